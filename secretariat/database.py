@@ -1,0 +1,79 @@
+"""Opening the office database safely: checks, migrations, first-start seeding.
+
+Every failure a clerk can cause (a folder that cannot be written, a file that
+is not a database, a file from a newer Secretariat) becomes a ``UserError`` with
+one Vietnamese sentence, and nothing is written to a file that failed a check.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from secretariat.errors import UserError
+from secretariat.seed import seed_structure
+from storage.engine import make_engine, session_scope, sqlite_url
+from storage.migrate import NewerSchemaError, upgrade
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_directory(directory: Path) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"Không tạo được thư mục dữ liệu {directory}: {exc.strerror or exc}."
+        ) from exc
+    try:
+        # Root ignores permission bits, so ask the file system itself.
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as exc:
+        raise UserError(
+            f"Không ghi được vào thư mục dữ liệu {directory}: {exc.strerror or exc}. "
+            "Hãy chọn tệp khác bằng --db hoặc biến SECRETARIAT_DB."
+        ) from exc
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, without writing anything, a path that is not a usable SQLite file."""
+    if path.is_dir():
+        raise UserError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.")
+    _check_directory(path.parent)
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+    if header and header != SQLITE_MAGIC:
+        raise UserError(
+            f"Tệp {path} không phải cơ sở dữ liệu SQLite của Secretariat; "
+            "không mở để tránh ghi đè. Hãy kiểm tra lại đường dẫn."
+        )
+
+
+def open_database(path: Path) -> Engine:
+    """Check ``path``, bring its schema up to date, seed the ward on first start."""
+    path = path.expanduser().absolute()
+    check_database_file(path)
+    engine = make_engine(sqlite_url(path))
+    try:
+        upgrade(engine)
+        with session_scope(engine) as session:
+            seed_structure(session)
+    except NewerSchemaError as exc:
+        engine.dispose()
+        raise UserError(
+            f"Tệp {path} do một phiên bản Secretariat mới hơn tạo ra (lược đồ {exc.revision}); "
+            "hãy cập nhật Secretariat rồi mở lại. Tệp không bị thay đổi."
+        ) from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        raise UserError(f"Không mở được cơ sở dữ liệu {path}: {exc.orig}.") from exc
+    return engine

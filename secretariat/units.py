@@ -1,0 +1,187 @@
+"""Services for the ward's units: list, search, rename, contacts, (de)activate, delete.
+
+All functions take a keyword-only ``session`` and leave committing to the
+caller's unit of work (``storage.engine.session_scope``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from secretariat.errors import UserError
+from secretariat.seed import (
+    CHI_BO_CO_SO,
+    CHI_BO_TRUC_THUOC,
+    CO_QUAN_PHUONG,
+    DANG_BO_CO_SO,
+    KIND_LABELS,
+    TO_DAN_PHO,
+)
+from storage.folding import fold
+from storage.models import Assignment, Unit, UnitGroup, UnitGroupMember, UnitRead
+
+NAME_MAX = 200
+PHONE_RE = re.compile(r"^[0-9 +().\-]{0,40}$")
+KIND_ORDER = {kind: order for order, kind in enumerate(KIND_LABELS)}
+DEFAULT_GROUPS = {
+    DANG_BO_CO_SO: ("TAT_CA_TCD", "DBCS"),
+    CHI_BO_CO_SO: ("TAT_CA_TCD", "CBCS"),
+    CHI_BO_TRUC_THUOC: ("TAT_CA_TCD", "CBTT"),
+    TO_DAN_PHO: ("TDP",),
+    CO_QUAN_PHUONG: ("CQ_PHUONG",),
+}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def list_units(*, session: Session) -> list[UnitRead]:
+    """Every unit (active or not) in display order: by kind, then seed order."""
+    group_names: dict[int, list[str]] = defaultdict(list)
+    for unit_id, name in session.exec(
+        select(UnitGroupMember.unit_id, UnitGroup.name)
+        .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
+        .order_by(UnitGroup.sort_order)
+    ):
+        group_names[unit_id].append(name)
+    counts = dict(
+        session.exec(
+            select(Assignment.unit_id, func.count()).group_by(Assignment.unit_id)  # type: ignore[arg-type]
+        ).all()
+    )
+    units = session.exec(select(Unit)).all()
+    units = sorted(units, key=lambda u: (KIND_ORDER.get(u.kind, 99), u.sort_order, u.id))
+    return [
+        UnitRead(
+            **unit.model_dump(include=set(UnitRead.model_fields) - {"groups", "assignment_count"}),
+            groups=tuple(group_names.get(unit.id or 0, ())),
+            assignment_count=counts.get(unit.id, 0),
+        )
+        for unit in units
+    ]
+
+
+def matches(unit: UnitRead, query: str) -> bool:
+    """True when every word of ``query`` is in the unit's name, code, contact or groups.
+
+    Case and diacritics are ignored: ``to dan pho 5`` finds ``Tổ dân phố số 05``.
+    """
+    words = fold(query).split()
+    haystack = fold(" ".join([unit.name, unit.code, unit.contact_person, unit.phone, *unit.groups]))
+    return all(word in haystack for word in words)
+
+
+def _get(session: Session, unit_id: int) -> Unit:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise UserError("Không tìm thấy đơn vị này; có thể nó vừa bị xóa ở nơi khác.")
+    return unit
+
+
+def clean_name(name: str) -> str:
+    """Validate a unit name: not empty, not too long; spaces squeezed."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise UserError("Tên đơn vị không được để trống.")
+    if len(cleaned) > NAME_MAX:
+        raise UserError(f"Tên đơn vị dài quá {NAME_MAX} ký tự.")
+    return cleaned
+
+
+def clean_phone(phone: str) -> str:
+    cleaned = " ".join(phone.split())
+    if not PHONE_RE.match(cleaned):
+        raise UserError("Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + - . ( ).")
+    return cleaned
+
+
+def _check_unique_name(session: Session, name: str, unit_id: int | None) -> None:
+    clash = session.exec(select(Unit).where(Unit.name_folded == fold(name))).first()
+    if clash is not None and clash.id != unit_id:
+        raise UserError(f"Đã có đơn vị tên «{clash.name}» (mã {clash.code}).")
+
+
+def rename_unit(unit_id: int, new_name: str, *, session: Session) -> Unit:
+    name = clean_name(new_name)
+    unit = _get(session, unit_id)
+    _check_unique_name(session, name, unit_id)
+    unit.name = name
+    unit.name_folded = fold(name)
+    session.add(unit)
+    return unit
+
+
+def update_contact(unit_id: int, contact_person: str, phone: str, *, session: Session) -> Unit:
+    unit = _get(session, unit_id)
+    contact = " ".join(contact_person.split())
+    if len(contact) > NAME_MAX:
+        raise UserError(f"Tên người liên hệ dài quá {NAME_MAX} ký tự.")
+    unit.contact_person = contact
+    unit.phone = clean_phone(phone)
+    session.add(unit)
+    return unit
+
+
+def set_active(unit_id: int, active: bool, *, session: Session) -> Unit:
+    unit = _get(session, unit_id)
+    unit.active = active
+    session.add(unit)
+    return unit
+
+
+def create_unit(
+    name: str, kind: str, contact_person: str = "", phone: str = "", *, session: Session
+) -> Unit:
+    """Add a unit the seed did not know; it joins the default groups of its kind."""
+    if kind not in KIND_LABELS:
+        raise UserError("Hãy chọn loại đơn vị.")
+    cleaned = clean_name(name)
+    _check_unique_name(session, cleaned, None)
+    next_id = (session.exec(select(func.max(Unit.id))).one() or 0) + 1
+    max_order = session.exec(select(func.max(Unit.sort_order))).one() or 0
+    unit = Unit(
+        code=f"DV{next_id:03d}",
+        name=cleaned,
+        name_folded=fold(cleaned),
+        kind=kind,
+        contact_person=" ".join(contact_person.split()),
+        phone=clean_phone(phone),
+        sort_order=max_order + 1,
+    )
+    session.add(unit)
+    session.flush()
+    set_groups(unit, DEFAULT_GROUPS[kind], session=session)
+    return unit
+
+
+def set_groups(unit: Unit, group_codes: tuple[str, ...], *, session: Session) -> None:
+    """Make ``unit`` a member of exactly the groups with these codes."""
+    wanted = session.exec(select(UnitGroup).where(UnitGroup.code.in_(group_codes))).all()  # type: ignore[attr-defined]
+    current = session.exec(select(UnitGroupMember).where(UnitGroupMember.unit_id == unit.id)).all()
+    wanted_ids = {group.id for group in wanted}
+    for member in current:
+        if member.group_id not in wanted_ids:
+            session.delete(member)
+    have = {member.group_id for member in current}
+    for group in wanted:
+        if group.id not in have:
+            session.add(UnitGroupMember(group_id=group.id, unit_id=unit.id))  # type: ignore[arg-type]
+
+
+def delete_unit(unit_id: int, *, session: Session) -> None:
+    """Delete a unit that never had a task; one that has is only deactivated."""
+    unit = _get(session, unit_id)
+    has_tasks = session.exec(
+        select(Assignment.id).where(Assignment.unit_id == unit_id).limit(1)
+    ).first()
+    if has_tasks is not None:
+        raise UserError(
+            f"«{unit.name}» đã có nhiệm vụ nên không xóa được; "
+            "hãy dùng «Ngừng hoạt động» để giữ lịch sử."
+        )
+    session.delete(unit)

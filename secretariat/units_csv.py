@@ -1,0 +1,244 @@
+"""Load and save the ward's unit list as CSV, the way spreadsheets write it.
+
+Export writes UTF-8 with a BOM (so Excel shows the diacritics). Import reads
+UTF-8 with or without BOM, comma-, semicolon- (Excel with Vietnamese regional
+settings) or tab-separated. Every row is checked first; any bad row is reported
+by line number and nothing at all is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from secretariat.errors import UserError
+from secretariat.files import write_atomic
+from secretariat.seed import KIND_LABELS
+from secretariat.units import clean_name, clean_phone, list_units, set_groups
+from storage.folding import fold
+from storage.models import Unit, UnitGroup
+
+COLUMNS = ("Mã", "Tên đơn vị", "Loại", "Nhóm", "Người liên hệ", "Điện thoại", "Hoạt động")
+REQUIRED = ("Mã", "Tên đơn vị", "Loại")
+GROUP_SEPARATOR = ";"
+_YES = {"co", "1", "x", "true", "yes", "dang hoat dong", "hoat dong"}
+_NO = {"khong", "0", "false", "no", "ngung", "ngung hoat dong"}
+_KINDS = {fold(label): kind for kind, label in KIND_LABELS.items()} | {k: k for k in KIND_LABELS}
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    line: int
+    code: str
+    name: str
+    kind: str
+    groups: tuple[str, ...] | None  # None: the column is absent, keep the unit's groups
+    contact_person: str | None
+    phone: str | None
+    active: bool | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+
+
+def export_units(path: Path, *, session: Session) -> int:
+    """Write every unit to ``path``; return how many rows were written."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    units = list_units(session=session)
+    for unit in units:
+        writer.writerow(
+            [
+                unit.code,
+                unit.name,
+                KIND_LABELS.get(unit.kind, unit.kind),
+                f"{GROUP_SEPARATOR} ".join(unit.groups),
+                unit.contact_person,
+                unit.phone,
+                "có" if unit.active else "không",
+            ]
+        )
+    try:
+        write_atomic(path, buffer.getvalue().encode("utf-8-sig"), mode=0o644)
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}.") from exc
+    return len(units)
+
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError(
+            f"Tệp {path.name} không phải UTF-8 (lỗi ở dòng {line}). "
+            "Hãy lưu lại từ bảng tính với kiểu «CSV UTF-8»."
+        ) from exc
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    first_line = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(first_line, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
+def _parse_active(value: str, line: int, errors: list[str]) -> bool | None:
+    folded = fold(value)
+    if folded == "" or folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    errors.append(f"Dòng {line}: «Hoạt động» phải là «có» hoặc «không», không phải «{value}».")
+    return None
+
+
+def parse_units_csv(path: Path) -> list[UnitRow]:
+    """Read and check every row; raise one UserError listing every bad line."""
+    text = _decode(path)
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    header = next(reader, None)
+    if not header or not any(cell.strip() for cell in header):
+        raise UserError(f"Tệp {path.name} trống: cần dòng tiêu đề {', '.join(COLUMNS)}.")
+    index = {fold(cell): i for i, cell in enumerate(header)}
+    position = {column: index.get(fold(column)) for column in COLUMNS}
+    missing = [column for column in REQUIRED if position[column] is None]
+    if missing:
+        raise UserError(
+            f"Tệp {path.name} thiếu cột {', '.join(missing)}. "
+            f"Các cột cần có: {', '.join(COLUMNS)} (xuất thử một tệp để xem mẫu)."
+        )
+
+    rows: list[UnitRow] = []
+    errors: list[str] = []
+    seen_codes: dict[str, int] = {}
+    for cells in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+
+        def cell(column: str, cells: list[str] = cells) -> str | None:
+            at = position[column]
+            if at is None:
+                return None
+            return cells[at].strip() if at < len(cells) else ""
+
+        code = cell("Mã") or ""
+        if not code:
+            errors.append(f"Dòng {line}: thiếu mã đơn vị.")
+        elif code in seen_codes:
+            errors.append(f"Dòng {line}: mã {code} trùng với dòng {seen_codes[code]}.")
+        else:
+            seen_codes[code] = line
+        try:
+            name = clean_name(cell("Tên đơn vị") or "")
+        except UserError as exc:
+            errors.append(f"Dòng {line}: {exc.message}")
+            name = ""
+        kind_text = cell("Loại") or ""
+        kind = _KINDS.get(fold(kind_text))
+        if kind is None:
+            errors.append(
+                f"Dòng {line}: loại «{kind_text}» không hợp lệ; "
+                f"chọn một trong: {', '.join(KIND_LABELS.values())}."
+            )
+        phone = cell("Điện thoại")
+        if phone is not None:
+            try:
+                phone = clean_phone(phone)
+            except UserError as exc:
+                errors.append(f"Dòng {line}: {exc.message}")
+        groups_text = cell("Nhóm")
+        groups = (
+            None
+            if groups_text is None
+            else tuple(g.strip() for g in groups_text.split(GROUP_SEPARATOR) if g.strip())
+        )
+        active_text = cell("Hoạt động")
+        active = None if active_text is None else _parse_active(active_text, line, errors)
+        contact = cell("Người liên hệ")
+        rows.append(UnitRow(line, code, name, kind or "", groups, contact, phone, active))
+    if errors:
+        raise UserError(
+            f"Không nhập tệp {path.name}: {len(errors)} lỗi, chưa có gì được ghi.", details=errors
+        )
+    return rows
+
+
+def _check_names(rows: list[UnitRow], session: Session) -> None:
+    final: dict[str, tuple[str, str]] = {
+        unit.code: (fold(unit.name), f"đơn vị {unit.code}")
+        for unit in session.exec(select(Unit)).all()
+    }
+    for row in rows:
+        final[row.code] = (fold(row.name), f"dòng {row.line}")
+    seen: dict[str, str] = {}
+    errors = []
+    for folded, where in final.values():
+        if folded in seen:
+            errors.append(f"Tên trùng nhau: {seen[folded]} và {where}.")
+        seen.setdefault(folded, where)
+    if errors:
+        raise UserError(
+            "Không nhập: có tên đơn vị trùng nhau, chưa có gì được ghi.", details=errors
+        )
+
+
+def _group_codes(names: tuple[str, ...], session: Session) -> tuple[str, ...]:
+    """Map group names to codes, creating groups the ward has named anew."""
+    groups = {fold(g.name): g for g in session.exec(select(UnitGroup)).all()}
+    codes = []
+    for name in names:
+        group = groups.get(fold(name))
+        if group is None:
+            code = fold(name).upper().replace(" ", "_")[:40]
+            group = UnitGroup(code=code, name=name, sort_order=len(groups) + 1)
+            session.add(group)
+            session.flush()
+            groups[fold(name)] = group
+        codes.append(group.code)
+    return tuple(codes)
+
+
+def import_units(path: Path, *, session: Session) -> ImportResult:
+    """Create or update units by code from ``path``; all rows or none."""
+    rows = parse_units_csv(path)
+    _check_names(rows, session)
+    by_code = {unit.code: unit for unit in session.exec(select(Unit)).all()}
+    next_order = max((u.sort_order for u in by_code.values()), default=0) + 1
+    created = updated = 0
+    for row in rows:
+        unit = by_code.get(row.code)
+        if unit is None:
+            unit = Unit(code=row.code, name=row.name, kind=row.kind, sort_order=next_order)
+            next_order += 1
+            created += 1
+        else:
+            updated += 1
+        unit.name = row.name
+        unit.name_folded = fold(row.name)
+        unit.kind = row.kind
+        if row.contact_person is not None:
+            unit.contact_person = row.contact_person
+        if row.phone is not None:
+            unit.phone = row.phone
+        if row.active is not None:
+            unit.active = row.active
+        session.add(unit)
+        session.flush()
+        if row.groups is not None:
+            set_groups(unit, _group_codes(row.groups, session), session=session)
+    return ImportResult(created=created, updated=updated)

@@ -1,0 +1,103 @@
+"""Audit log written by the session itself, so no service can forget it.
+
+Every flush that creates, updates or deletes a unit, directive, task,
+assignment or meeting writes one ``audit_log`` row per changed field (one row
+for a creation or deletion), with the OS user, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session as OrmSession
+
+from storage.models import Assignment, AuditLog, Directive, Meeting, Task, Unit, utcnow
+
+AUDITED = (Unit, Directive, Task, Assignment, Meeting)
+_SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded"}
+
+
+@cache
+def os_user() -> str:
+    """The login name of whoever runs the app ("?" when the OS will not say)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises OSError or KeyError in odd containers
+        return "?"
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
+    state = inspect(obj)
+    changed = []
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED_FIELDS:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if _as_text(old) != _as_text(new):
+            changed.append((attr.key, _as_text(old), _as_text(new)))
+    return changed
+
+
+def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
+    now = utcnow()
+    for obj in session.dirty:
+        if isinstance(obj, AUDITED) and session.is_modified(obj):
+            obj.updated_at = now
+
+
+def _after_flush(session: OrmSession, _context: Any) -> None:
+    rows: list[dict[str, Any]] = []
+    user = os_user()
+    now = utcnow()
+
+    def row(obj: Any, action: str, field: str = "", old: Any = None, new: Any = None) -> None:
+        rows.append(
+            {
+                "at": now,
+                "os_user": user,
+                "table_name": obj.__tablename__,
+                "record_id": obj.id,
+                "action": action,
+                "field": field,
+                "old_value": old,
+                "new_value": new,
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, AUDITED):
+            row(obj, "create")
+    for obj in session.dirty:
+        if isinstance(obj, AUDITED):
+            for field, old, new in _changes(obj):
+                row(obj, "update", field, old, new)
+    for obj in session.deleted:
+        if isinstance(obj, AUDITED):
+            row(obj, "delete")
+    if rows:
+        session.connection().execute(AuditLog.__table__.insert(), rows)  # type: ignore[attr-defined]
+
+
+def install() -> None:
+    """Attach the audit hooks to every ORM session (idempotent)."""
+    if not event.contains(OrmSession, "after_flush", _after_flush):
+        event.listen(OrmSession, "before_flush", _before_flush)
+        event.listen(OrmSession, "after_flush", _after_flush)

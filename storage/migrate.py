@@ -1,0 +1,62 @@
+"""Bring a database file to the current schema, from code, before the App starts.
+
+The start path stays light: when the file already carries ``HEAD_REVISION``
+Alembic is not even imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+# The newest revision in storage/migrations/versions; a test checks it matches.
+HEAD_REVISION = "0002_unit_name_folded"
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class NewerSchemaError(RuntimeError):
+    """The file was written by a newer Secretariat than this one."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(revision)
+        self.revision = revision
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    """Return an Alembic Config pointing at our migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the revision stamped in the file, or None for an empty database."""
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` (default: the newest)."""
+    current = current_revision(engine)
+    if revision == "head" and current == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config()
+    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+    if current is not None and current not in known:
+        raise NewerSchemaError(current)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Secretariat schema (run from code, see storage.migrate)."""

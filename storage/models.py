@@ -1,0 +1,188 @@
+"""SQLModel tables of Secretariat.
+
+Model families follow one pattern: ``XBase`` holds the fields a clerk edits,
+``X(table=True)`` adds keys and bookkeeping, ``XRead`` is the plain value handed
+to the UI. Columns that hold a choice (kind, role, status…) store a short
+English code; the Vietnamese labels live in the domain.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pydantic import NaiveDatetime
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Aware UTC timestamp, as stored in every ``created_at``/``updated_at``."""
+    return datetime.now(UTC)
+
+
+# --- Units (sub-units that receive tasks) ---------------------------------
+
+
+class UnitBase(SQLModel):
+    code: str = Field(max_length=40, unique=True, index=True)
+    name: str = Field(max_length=200)
+    kind: str = Field(max_length=40, index=True)
+    contact_person: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=40)
+    active: bool = Field(default=True)
+    sort_order: int = Field(default=0)
+
+
+class Unit(UnitBase, table=True):
+    __tablename__ = "units"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name_folded: str = Field(default="", max_length=200, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class UnitRead(UnitBase):
+    id: int
+    groups: tuple[str, ...] = ()
+    assignment_count: int = 0
+
+
+class UnitGroup(SQLModel, table=True):
+    """A named set of units a clerk assigns to at once ("Tất cả chi bộ tổ dân phố")."""
+
+    __tablename__ = "unit_groups"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=200, unique=True)
+    sort_order: int = Field(default=0)
+
+
+class UnitGroupMember(SQLModel, table=True):
+    __tablename__ = "unit_group_members"
+
+    group_id: int = Field(foreign_key="unit_groups.id", primary_key=True, ondelete="CASCADE")
+    unit_id: int = Field(foreign_key="units.id", primary_key=True, ondelete="CASCADE")
+
+
+# --- Directives (văn bản đến) ----------------------------------------------
+
+
+class DirectiveBase(SQLModel):
+    number_symbol: str = Field(default="", max_length=80, index=True)
+    doc_type: str = Field(default="", max_length=40)
+    issuer: str = Field(default="", max_length=200)
+    place: str = Field(default="", max_length=100)
+    issued_date: date | None = None
+    received_date: date | None = None
+    incoming_number: int | None = None
+    subject: str = Field(default="")
+    confidentiality: str = Field(default="thuong", max_length=20)
+    urgency: str = Field(default="thuong", max_length=20)
+    handler: str = Field(default="", max_length=200)
+    status: str = Field(default="moi", max_length=20)
+    full_text: str = Field(default="")
+
+
+class Directive(DirectiveBase, table=True):
+    __tablename__ = "directives"
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+# --- Meetings ----------------------------------------------------------------
+
+
+class MeetingBase(SQLModel):
+    kind: str = Field(max_length=40)
+    title: str = Field(max_length=300)
+    starts_at: NaiveDatetime  # local wall-clock time of the ward (Asia/Ho_Chi_Minh)
+    place: str = Field(default="", max_length=200)
+    chair: str = Field(default="", max_length=200)
+    secretary: str = Field(default="", max_length=200)
+    minutes: str = Field(default="")
+
+
+class Meeting(MeetingBase, table=True):
+    __tablename__ = "meetings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+# --- Tasks and assignments ---------------------------------------------------
+
+
+class TaskBase(SQLModel):
+    title: str = Field(max_length=1000)
+    description: str = Field(default="")
+    due_date: date | None = Field(default=None, index=True)
+    expected_product: str = Field(default="", max_length=300)
+    directive_id: int | None = Field(
+        default=None, foreign_key="directives.id", index=True, ondelete="SET NULL"
+    )
+    meeting_id: int | None = Field(
+        default=None, foreign_key="meetings.id", index=True, ondelete="SET NULL"
+    )
+
+
+class Task(TaskBase, table=True):
+    __tablename__ = "tasks"
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class AssignmentBase(SQLModel):
+    task_id: int = Field(foreign_key="tasks.id", ondelete="CASCADE")
+    unit_id: int = Field(foreign_key="units.id", index=True, ondelete="RESTRICT")
+    role: str = Field(default="chu_tri", max_length=20)
+    due_date: date | None = None
+    completed_date: date | None = None
+    report_ref: str = Field(default="", max_length=200)
+    note: str = Field(default="")
+
+
+class Assignment(AssignmentBase, table=True):
+    """One task given to one unit, with its own dates, status and note."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("task_id", "unit_id", name="uq_assignment_task_unit"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+# --- Audit log and settings -------------------------------------------------
+
+
+class AuditLog(SQLModel, table=True):
+    """Who changed what: one row per changed field (or per created/deleted record)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    os_user: str = Field(default="", max_length=100)
+    table_name: str = Field(max_length=60)
+    record_id: int
+    action: str = Field(max_length=10)
+    field: str = Field(default="", max_length=60)
+    old_value: str | None = None
+    new_value: str | None = None
+
+
+class Setting(SQLModel, table=True):
+    """Small key/value facts about this office's database (e.g. that it was seeded)."""
+
+    __tablename__ = "settings"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = Field(default="")
