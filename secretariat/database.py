@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from secretariat.errors import UserError
+from secretariat.errors import UserError, os_reason
 from secretariat.seed import seed_structure
 from storage.engine import make_engine, session_scope, sqlite_url
 from storage.migrate import NewerSchemaError, upgrade
@@ -25,16 +25,14 @@ def _check_directory(directory: Path) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(
-            f"Không tạo được thư mục dữ liệu {directory}: {exc.strerror or exc}."
-        ) from exc
+        raise UserError(f"Không tạo được thư mục dữ liệu {directory}: {os_reason(exc)}.") from exc
     try:
         # Root ignores permission bits, so ask the file system itself.
         with tempfile.TemporaryFile(dir=directory):
             pass
     except OSError as exc:
         raise UserError(
-            f"Không ghi được vào thư mục dữ liệu {directory}: {exc.strerror or exc}. "
+            f"Không ghi được vào thư mục dữ liệu {directory}: {os_reason(exc)}. "
             "Hãy chọn tệp khác bằng --db hoặc biến SECRETARIAT_DB."
         ) from exc
 
@@ -50,7 +48,7 @@ def check_database_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise UserError(f"Không đọc được tệp {path}: {os_reason(exc)}.") from exc
     if header and header != SQLITE_MAGIC:
         raise UserError(
             f"Tệp {path} không phải cơ sở dữ liệu SQLite của Secretariat; "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class UserError(Exception):
     """A problem caused by input or environment, explained in Vietnamese.
@@ -16,3 +18,20 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return "\n".join([self.message, *self.details])
+
+
+_OS_REASONS = {
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không được phép",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.ENOENT: "không tìm thấy",
+    errno.EEXIST: "đã có một tệp trùng tên ở đó",
+    errno.ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+    errno.EISDIR: "đó là một thư mục",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A short Vietnamese reason for an OS error (the English text as a last resort)."""
+    return _OS_REASONS.get(exc.errno or -1, exc.strerror or str(exc))

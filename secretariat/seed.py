@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from storage.folding import fold
+from secretariat.text import fold
 from storage.models import Setting, Unit, UnitGroup, UnitGroupMember
 
 # Unit kinds: stored codes and their Vietnamese labels, in display order.

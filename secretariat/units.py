@@ -21,7 +21,7 @@ from secretariat.seed import (
     KIND_LABELS,
     TO_DAN_PHO,
 )
-from storage.folding import fold
+from secretariat.text import fold
 from storage.models import Assignment, Unit, UnitGroup, UnitGroupMember, UnitRead
 
 NAME_MAX = 200

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from secretariat.errors import UserError
+from secretariat.errors import UserError, os_reason
 from secretariat.files import write_atomic
 from secretariat.seed import KIND_LABELS
+from secretariat.text import fold
 from secretariat.units import clean_name, clean_phone, list_units, set_groups
-from storage.folding import fold
 from storage.models import Unit, UnitGroup
 
 COLUMNS = ("Mã", "Tên đơn vị", "Loại", "Nhóm", "Người liên hệ", "Điện thoại", "Hoạt động")
@@ -69,7 +69,7 @@ def export_units(path: Path, *, session: Session) -> int:
     try:
         write_atomic(path, buffer.getvalue().encode("utf-8-sig"), mode=0o644)
     except OSError as exc:
-        raise UserError(f"Không ghi được tệp {path}: {exc.strerror or exc}.") from exc
+        raise UserError(f"Không ghi được tệp {path}: {os_reason(exc)}.") from exc
     return len(units)
 
 
@@ -77,7 +77,7 @@ def _decode(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise UserError(f"Không đọc được tệp {path}: {os_reason(exc)}.") from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -1,4 +1,4 @@
-"""Case- and diacritic-folding of Vietnamese text, for search keys stored in the database."""
+"""Case- and diacritic-folding of Vietnamese text, for search (`le ich moc` finds `Lê Ích Mộc`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,92 @@
+"""The frame every main screen shares: header, body, footer, and loading in a thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from secretariat.errors import UserError
+from secretariat.office import Office
+
+
+def office_of(node: Any) -> Office:
+    """The ``Office`` of the running app (screens and widgets reach data through it)."""
+    return cast(Office, node.app.office)
+
+
+class OfficeScreen(Screen[None]):
+    """A main screen: fetches its data in a thread worker whenever it is shown."""
+
+    class Loaded(Message):
+        def __init__(self, data: Any) -> None:
+            super().__init__()
+            self.data = data
+
+    class Written(Message):
+        def __init__(self, done: str | None, error: str | None) -> None:
+            super().__init__()
+            self.done = done
+            self.error = error
+
+    @property
+    def office(self) -> Office:
+        return office_of(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="☰")
+        yield from self.compose_body()
+        yield Footer(compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch fresh data (after a write, or when the clerk comes back to the screen)."""
+        self._load()
+
+    @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
+    def _load(self) -> None:
+        self.post_message(self.Loaded(self.fetch()))
+
+    def fetch(self) -> Any:
+        """Read what the screen shows (runs in a thread; use ``self.office``)."""
+        return None
+
+    def show(self, data: Any) -> None:
+        """Put fetched data on screen (runs on the UI thread)."""
+
+    @on(Loaded)
+    def _on_loaded(self, message: Loaded) -> None:
+        self.show(message.data)
+
+    def run_write(self, done: str, service: Callable[..., object], *args: Any) -> None:
+        """Run a write service in a thread; say ``done`` only once it has committed."""
+        self._write(done, service, args)
+
+    @work(thread=True, group="screen-write", exit_on_error=False)
+    def _write(self, done: str, service: Callable[..., object], args: tuple[Any, ...]) -> None:
+        try:
+            self.office.write(service, *args)
+        except UserError as exc:
+            self.post_message(self.Written(None, str(exc)))
+        except Exception as exc:  # e.g. the disk is full: say so, never crash
+            self.post_message(self.Written(None, f"Không lưu được: {exc}"))
+        else:
+            self.post_message(self.Written(done, None))
+
+    @on(Written)
+    def _on_written(self, message: Written) -> None:
+        if message.error is not None:
+            self.notify(message.error, severity="error", timeout=8)
+        else:
+            self.notify(message.done or "Đã lưu")
+            self.reload()

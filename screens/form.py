@@ -1,0 +1,124 @@
+"""A modal form that saves itself and keeps what the clerk typed when saving fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from secretariat.errors import UserError
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+    options: tuple[tuple[str, str], ...] = ()  # (label, value): shown as a Select
+
+
+class FormScreen(ModalScreen[str | None]):
+    """Edit a few fields; ``save(values)`` runs in a thread and returns the success message.
+
+    The form is dismissed with that message only after ``save`` returned (so after
+    the commit). A ``UserError`` is shown in the form and nothing typed is lost.
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Hủy", id="form.cancel"),
+        Binding("ctrl+s", "save", "Lưu", id="form.save"),
+    ]
+
+    class Done(Message):
+        def __init__(self, result: str | None, error: str | None) -> None:
+            super().__init__()
+            self.result = result
+            self.error = error
+
+    def __init__(
+        self, title: str, fields: list[FormField], save: Callable[[dict[str, str]], str]
+    ) -> None:
+        super().__init__()
+        self.form_title = title
+        self.fields = fields
+        self._save = save
+        self._saving = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form-box"):
+            yield Label(self.form_title, id="form-title")
+            for field in self.fields:
+                yield Label(field.label, classes="form-label")
+                if field.options:
+                    yield Select(
+                        field.options,
+                        value=field.value or Select.NULL,
+                        id=f"field-{field.name}",
+                        prompt="— chọn —",
+                    )
+                else:
+                    yield Input(
+                        field.value, placeholder=field.placeholder, id=f"field-{field.name}"
+                    )
+            yield Static("", id="form-error")
+            with Horizontal(id="form-buttons"):
+                yield Button("Lưu (Ctrl+S)", variant="primary", id="form-save")
+                yield Button("Hủy (Esc)", id="form-cancel")
+
+    def values(self) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for field in self.fields:
+            widget = self.query_one(f"#field-{field.name}")
+            if isinstance(widget, Select):
+                values[field.name] = "" if widget.value is Select.NULL else str(widget.value)
+            else:
+                values[field.name] = widget.value  # type: ignore[attr-defined]
+        return values
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        if not self._saving:
+            self._saving = True
+            self.query_one("#form-error", Static).update("Đang lưu…")
+            self._run_save(self.values())
+
+    @work(thread=True, exclusive=True, group="form-save", exit_on_error=False)
+    def _run_save(self, values: dict[str, str]) -> None:
+        try:
+            self.post_message(self.Done(self._save(values), None))
+        except UserError as exc:
+            self.post_message(self.Done(None, str(exc)))
+        except Exception as exc:  # a locked or failing database must not lose the input
+            self.post_message(self.Done(None, f"Không lưu được: {exc}"))
+
+    @on(Done)
+    def _done(self, message: Done) -> None:
+        self._saving = False
+        if message.error is None:
+            self.dismiss(message.result)
+        else:
+            error = self.query_one("#form-error", Static)
+            error.update(message.error)
+            error.add_class("error")
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#form-save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#form-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

@@ -1,0 +1,73 @@
+"""Hôm nay: the clerk's morning screen — today's date, the office's figures, what is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import DataTable, Label, Static
+
+from screens.base import OfficeScreen
+from secretariat.dates import countdown, format_date, long_date
+from secretariat.overview import DeadlineRow, OfficeCounts, deadlines, office_counts
+
+
+@dataclass(frozen=True)
+class HomeData:
+    counts: OfficeCounts
+    deadlines: list[DeadlineRow]
+
+
+class HomeScreen(OfficeScreen):
+    TITLE = "Hôm nay"
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="home-date")
+        yield Static("Đang tải…", id="home-counts")
+        yield Label("Việc đang mở, hạn gần nhất trước", classes="section-title")
+        table: DataTable[str | Text] = DataTable(
+            id="home-deadlines", cursor_type="row", zebra_stripes=True
+        )
+        table.add_columns("Hạn", "Còn lại", "Nhiệm vụ", "Đơn vị", "Chưa xong")
+        yield table
+        yield Static(
+            "Đang xây dựng: tách mục quá hạn / hôm nay / 7 ngày tới, đếm ngày làm việc "
+            "(trừ lễ, Tết), đánh dấu đơn vị đã báo cáo, gia hạn, hội nghị sắp tới.",
+            classes="screen-note",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def fetch(self) -> HomeData:
+        today = self.office.today()
+        return HomeData(
+            counts=self.office.read(office_counts, today),
+            deadlines=self.office.read(deadlines, today),
+        )
+
+    def show(self, data: HomeData) -> None:
+        today = self.office.today()
+        c = data.counts
+        self.query_one("#home-date", Static).update(
+            f"{long_date(today)} — Văn phòng Đảng ủy phường Lê Ích Mộc"
+        )
+        self.query_one("#home-counts", Static).update(
+            f"{c.directives} văn bản đến · {c.tasks} nhiệm vụ · "
+            f"{c.open_assignments} việc đang mở, {c.overdue_assignments} quá hạn · "
+            f"{c.upcoming_meetings} hội nghị sắp tới · {c.party_organisations} tổ chức Đảng, "
+            f"{c.residential_groups} tổ dân phố"
+        )
+        table = self.query_one(DataTable)
+        table.clear()
+        for row in data.deadlines:
+            days = (row.due - today).days
+            style = "bold red" if days < 0 else "yellow" if days <= 3 else "green"
+            table.add_row(
+                format_date(row.due),
+                Text(countdown(row.due, today), style=style),
+                row.title if len(row.title) <= 55 else row.title[:54] + "…",
+                row.units if len(row.units) <= 40 else row.units[:39] + "…",
+                f"{row.open_count}/{row.total_count}",
+            )

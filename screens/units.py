@@ -1,0 +1,290 @@
+"""Đơn vị: the ward's units grouped by kind; search, rename, contacts, (de)activate, add."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Input, Static
+
+from screens.base import OfficeScreen
+from screens.confirm import ConfirmScreen
+from screens.form import FormField, FormScreen
+from secretariat import units as svc
+from secretariat.seed import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
+from secretariat.units import UnitRead
+
+HEADER_PREFIX = "kind:"
+
+
+class UnitTable(DataTable[Any]):
+    """A table of units with one heading row per kind; the cursor skips headings."""
+
+    def is_heading(self, row: int) -> bool:
+        if not 0 <= row < self.row_count:
+            return False
+        key = self.coordinate_to_cell_key((row, 0)).row_key.value or ""
+        return key.startswith(HEADER_PREFIX)
+
+    def action_cursor_down(self) -> None:
+        super().action_cursor_down()
+        if self.is_heading(self.cursor_row) and self.cursor_row < self.row_count - 1:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        super().action_cursor_up()
+        if self.is_heading(self.cursor_row):
+            if self.cursor_row > 0:
+                super().action_cursor_up()
+            else:
+                super().action_cursor_down()
+
+
+class UnitsScreen(OfficeScreen):
+    TITLE = "Đơn vị"
+    BINDINGS = [
+        Binding("slash", "search", "Tìm", id="units.search", tooltip="Tìm theo tên, mã, nhóm"),
+        Binding("r", "rename", "Đổi tên", id="units.rename", tooltip="Đổi tên đơn vị đang chọn"),
+        Binding(
+            "e",
+            "edit_contact",
+            "Liên hệ",
+            id="units.contact",
+            tooltip="Sửa người liên hệ và số điện thoại",
+        ),
+        Binding("n", "new", "Thêm", id="units.new", tooltip="Thêm một đơn vị mới"),
+        Binding(
+            "d",
+            "toggle_active",
+            "Ngừng HĐ",
+            id="units.toggle_active",
+            tooltip="Ngừng hoạt động (giữ lịch sử) hoặc cho hoạt động lại",
+        ),
+        Binding(
+            "delete",
+            "delete",
+            "Xóa",
+            id="units.delete",
+            tooltip="Xóa hẳn đơn vị chưa từng có nhiệm vụ",
+        ),
+        Binding("escape", "clear_search", "Bỏ lọc", id="units.clear", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="units")
+        self.units: list[UnitRead] = []
+
+    def compose_body(self) -> ComposeResult:
+        yield Input(placeholder="/ Tìm đơn vị (gõ không dấu cũng được)…", id="units-search")
+        table = UnitTable(id="units-table", cursor_type="row", zebra_stripes=True)
+        table.add_column("Tên đơn vị", key="name")
+        table.add_column("Mã", key="code")
+        table.add_column("Nhóm", key="group")
+        table.add_column("Người liên hệ", key="contact")
+        table.add_column("Điện thoại", key="phone")
+        table.add_column("Nhiệm vụ", key="tasks")
+        table.add_column("Trạng thái", key="status")
+        yield table
+        yield Static("", id="units-summary")
+
+    def on_mount(self) -> None:
+        self.query_one(UnitTable).focus()
+
+    def fetch(self) -> list[UnitRead]:
+        return self.office.read(svc.list_units)
+
+    def show(self, data: list[UnitRead]) -> None:
+        self.units = data
+        self.render_table()
+
+    # --- drawing ---------------------------------------------------------
+
+    def visible_units(self) -> list[UnitRead]:
+        query = self.query_one("#units-search", Input).value
+        return [unit for unit in self.units if svc.matches(unit, query)]
+
+    def render_table(self) -> None:
+        table = self.query_one(UnitTable)
+        selected = self.selected_unit()
+        table.clear()
+        shown = self.visible_units()
+        by_kind: dict[str, list[UnitRead]] = {}
+        for unit in shown:
+            by_kind.setdefault(unit.kind, []).append(unit)
+        for kind, members in by_kind.items():
+            heading = Text(f"{KIND_LABELS.get(kind, kind)} ({len(members)})", style="bold")
+            table.add_row(heading, *[""] * 6, key=f"{HEADER_PREFIX}{kind}")
+            for unit in members:
+                style = "dim" if not unit.active else ""
+                table.add_row(
+                    Text("  " + unit.name, style=style),
+                    unit.code,
+                    unit.groups[-1] if unit.groups else "",
+                    unit.contact_person,
+                    unit.phone,
+                    str(unit.assignment_count) if unit.assignment_count else "",
+                    "Hoạt động" if unit.active else "Ngừng hoạt động",
+                    key=f"unit:{unit.id}",
+                )
+        self.restore_cursor(selected)
+        self.update_summary(shown)
+
+    def restore_cursor(self, selected: UnitRead | None) -> None:
+        table = self.query_one(UnitTable)
+        if not table.row_count:
+            return
+        row = 0
+        if selected is not None:
+            try:
+                row = table.get_row_index(f"unit:{selected.id}")
+            except Exception:  # the unit is filtered out now
+                row = 0
+        if table.is_heading(row) and row + 1 < table.row_count:
+            row += 1
+        table.move_cursor(row=row)
+
+    def update_summary(self, shown: list[UnitRead]) -> None:
+        active = [u for u in self.units if u.active]
+        party = sum(u.kind in PARTY_KINDS for u in active)
+        residential = sum(u.kind == TO_DAN_PHO for u in active)
+        inactive = len(self.units) - len(active)
+        text = (
+            f"{len(active)} đơn vị đang hoạt động · {party} tổ chức Đảng · {residential} tổ dân phố"
+        )
+        if inactive:
+            text += f" · {inactive} ngừng hoạt động"
+        if len(shown) != len(self.units):
+            text += f"  —  đang lọc: {len(shown)} đơn vị khớp"
+        self.query_one("#units-summary", Static).update(text)
+
+    def selected_unit(self) -> UnitRead | None:
+        table = self.query_one(UnitTable)
+        if not table.row_count or table.cursor_row < 0:
+            return None
+        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
+        if not key.startswith("unit:"):
+            return None
+        unit_id = int(key.removeprefix("unit:"))
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def require_unit(self) -> UnitRead | None:
+        unit = self.selected_unit()
+        if unit is None:
+            self.notify("Hãy chọn một đơn vị (dùng ↑ ↓).", severity="warning")
+        return unit
+
+    # --- search ------------------------------------------------------------
+
+    @on(Input.Changed, "#units-search")
+    def _search_changed(self) -> None:
+        self.render_table()
+
+    @on(Input.Submitted, "#units-search")
+    def _search_done(self) -> None:
+        self.query_one(UnitTable).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#units-search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#units-search", Input)
+        if search.value:
+            search.value = ""
+        self.query_one(UnitTable).focus()
+
+    # --- edits -------------------------------------------------------------
+
+    def open_form(self, title: str, fields: list[FormField], save: Any) -> None:
+        def saved(message: str | None) -> None:
+            if message:
+                self.notify(message)
+                self.reload()
+
+        self.app.push_screen(FormScreen(title, fields, save), saved)
+
+    def action_rename(self) -> None:
+        unit = self.require_unit()
+        if unit is None:
+            return
+
+        def save(values: dict[str, str]) -> str:
+            renamed = self.office.write(svc.rename_unit, unit.id, values["name"])
+            return f"Đã lưu tên mới: {renamed.name}"
+
+        self.open_form(
+            f"Đổi tên «{unit.name}»",
+            [FormField("name", "Tên mới", unit.name)],
+            save,
+        )
+
+    def action_edit_contact(self) -> None:
+        unit = self.require_unit()
+        if unit is None:
+            return
+
+        def save(values: dict[str, str]) -> str:
+            self.office.write(svc.update_contact, unit.id, values["contact"], values["phone"])
+            return f"Đã lưu liên hệ của {unit.name}"
+
+        self.open_form(
+            f"Liên hệ của «{unit.name}»",
+            [
+                FormField("contact", "Người liên hệ", unit.contact_person, "Họ tên, chức vụ"),
+                FormField("phone", "Điện thoại", unit.phone, "VD: 0912 345 678"),
+            ],
+            save,
+        )
+
+    def action_new(self) -> None:
+        def save(values: dict[str, str]) -> str:
+            unit = self.office.write(
+                svc.create_unit, values["name"], values["kind"], values["contact"], values["phone"]
+            )
+            return f"Đã thêm {unit.name} (mã {unit.code})"
+
+        kinds = tuple((label, kind) for kind, label in KIND_LABELS.items())
+        self.open_form(
+            "Thêm đơn vị",
+            [
+                FormField("name", "Tên đơn vị", placeholder="VD: Chi bộ Tổ dân phố Đông Hải"),
+                FormField("kind", "Loại", options=kinds),
+                FormField("contact", "Người liên hệ"),
+                FormField("phone", "Điện thoại"),
+            ],
+            save,
+        )
+
+    def action_toggle_active(self) -> None:
+        unit = self.require_unit()
+        if unit is None:
+            return
+        verb = "Ngừng hoạt động" if unit.active else "Cho hoạt động lại"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_write(
+                    f"Đã {verb.lower()}: {unit.name}", svc.set_active, unit.id, not unit.active
+                )
+
+        self.app.push_screen(ConfirmScreen(f"{verb} «{unit.name}»?"), answered)
+
+    def action_delete(self) -> None:
+        unit = self.require_unit()
+        if unit is None:
+            return
+        if unit.assignment_count:
+            self.notify(
+                f"«{unit.name}» đã có nhiệm vụ nên không xóa được; "
+                "hãy dùng «Ngừng hoạt động» (phím d) để giữ lịch sử.",
+                severity="warning",
+            )
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_write(f"Đã xóa {unit.name}", svc.delete_unit, unit.id)
+
+        self.app.push_screen(ConfirmScreen(f"Xóa hẳn «{unit.name}»?"), answered)

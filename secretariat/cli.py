@@ -1,0 +1,199 @@
+"""Command line: ``secretariat`` opens the app; subcommands for demo and unit lists.
+
+Every error a clerk can cause prints one clear Vietnamese line and exits
+non-zero; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from secretariat import __version__
+from secretariat.errors import UserError
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+
+_ARGPARSE_MESSAGES = (
+    (r"unrecognized arguments: (.*)", "không hiểu tham số: {0}"),
+    (r"the following arguments are required: (.*)", "thiếu tham số: {0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'?.*", "{0}: không có lựa chọn «{1}»"),
+    (r"argument (\S+): expected one argument", "{0} cần một giá trị"),
+)
+
+
+def _translate(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        match = re.match(pattern, message)
+        if match:
+            return template.format(*match.groups())
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse speaking Vietnamese, with one-line errors."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        wants_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "Tham số"
+        self._optionals.title = "Tùy chọn"
+        if wants_help:
+            self.add_argument("-h", "--help", action="help", help="In hướng dẫn này rồi thoát")
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USAGE,
+            f"Lỗi: {_translate(message)}. Xem «{self.prog} --help».\n",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = _Parser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="ĐƯỜNG_DẪN",
+        default=argparse.SUPPRESS,
+        help="Tệp cơ sở dữ liệu (mặc định: $SECRETARIAT_DB, hoặc thư mục dữ liệu của người dùng)",
+    )
+    parser = _Parser(
+        prog="secretariat",
+        description="Secretariat — công việc hằng ngày của Văn phòng Đảng ủy phường.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="ĐƯỜNG_DẪN",
+        default=None,
+        help="Tệp cơ sở dữ liệu (mặc định: $SECRETARIAT_DB, hoặc thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"secretariat {__version__}", help="In phiên bản"
+    )
+    commands = parser.add_subparsers(dest="command", title="Lệnh", metavar="LỆNH")
+    commands.add_parser(
+        "demo",
+        help="Mở ứng dụng trên một cơ sở dữ liệu minh họa riêng (tạo lại mỗi lần)",
+    )
+    units = commands.add_parser(
+        "units", help="Xuất/nhập danh sách đơn vị (CSV)", parents=[db_option]
+    )
+    unit_commands = units.add_subparsers(dest="units_command", title="Lệnh", metavar="LỆNH")
+    unit_commands.required = True
+    export = unit_commands.add_parser(
+        "export", help="Xuất danh sách đơn vị ra CSV", parents=[db_option]
+    )
+    export.add_argument("file", metavar="TỆP.csv", type=Path)
+    imp = unit_commands.add_parser(
+        "import",
+        help="Nhập danh sách đơn vị từ CSV (UTF-8)",
+        parents=[db_option],
+    )
+    imp.add_argument("file", metavar="TỆP.csv", type=Path)
+    return parser
+
+
+def _open(db: str | None):  # type: ignore[no-untyped-def]
+    from secretariat.config import resolve_db_path
+    from secretariat.database import open_database
+
+    path = resolve_db_path(db)
+    return path, open_database(path)
+
+
+def _run_app(engine, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secretariat.app import SecretariatApp
+    from secretariat.office import Office
+
+    office = Office(engine, path)
+    try:
+        SecretariatApp(office).run()
+    finally:
+        office.close()
+
+
+def _units(args: argparse.Namespace) -> None:
+    from secretariat.units_csv import export_units, import_units
+    from storage.engine import session_scope
+
+    path, engine = _open(getattr(args, "db", None))
+    try:
+        with session_scope(engine) as session:
+            if args.units_command == "export":
+                count = export_units(args.file, session=session)
+                print(f"Đã xuất {count} đơn vị ra {args.file}")
+            else:
+                result = import_units(args.file, session=session)
+        if args.units_command == "import":
+            print(
+                f"Đã nhập {args.file} vào {path}: {result.created} đơn vị mới, "
+                f"{result.updated} đơn vị cập nhật."
+            )
+    finally:
+        engine.dispose()
+
+
+def run(argv: list[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        from secretariat.config import demo_db_path
+        from secretariat.demo import build_demo
+
+        path = demo_db_path()
+        _run_app(build_demo(path, date.today()), path)
+    elif args.command == "units":
+        _units(args)
+    else:
+        path, engine = _open(args.db)
+        _run_app(engine, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point; returns the process exit code."""
+    try:
+        run(argv)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        for line in exc.details:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # last resort: a bug must still not greet the clerk with a traceback
+        log = _write_crash_log()
+        print(f"Lỗi không mong đợi: {exc}. Chi tiết đã ghi vào {log}.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return 0
+
+
+def _write_crash_log() -> Path | str:
+    import tempfile
+    import traceback
+
+    from secretariat.config import data_dir
+
+    text = traceback.format_exc()
+    for directory in (data_dir(), Path(tempfile.gettempdir())):
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            path = directory / "secretariat-error.log"
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+            return path
+        except OSError:
+            continue
+    return "(không ghi được nhật ký lỗi)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

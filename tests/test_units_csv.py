@@ -1,0 +1,125 @@
+"""Loading the ward's real unit list from spreadsheets: round trip and all-or-nothing errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from secretariat.errors import UserError
+from secretariat.units import list_units
+from secretariat.units_csv import export_units, import_units
+from storage.engine import session_scope
+
+HEADER = "Mã,Tên đơn vị,Loại,Nhóm,Người liên hệ,Điện thoại,Hoạt động\n"
+
+
+def _snapshot(engine: Engine) -> list[tuple]:
+    with session_scope(engine) as session:
+        return [
+            (u.code, u.name, u.kind, u.groups, u.contact_person, u.phone, u.active)
+            for u in list_units(session=session)
+        ]
+
+
+def _import(engine: Engine, path: Path):  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        return import_units(path, session=session)
+
+
+def test_export_then_import_is_a_round_trip(engine: Engine, tmp_path: Path) -> None:
+    before = _snapshot(engine)
+    out = tmp_path / "units.csv"
+    with session_scope(engine) as session:
+        assert export_units(out, session=session) == 120
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the diacritics
+    result = _import(engine, out)
+    assert (result.created, result.updated) == (0, 120)
+    assert _snapshot(engine) == before
+
+
+def test_edited_list_renames_adds_and_deactivates(engine: Engine, tmp_path: Path) -> None:
+    out = tmp_path / "units.csv"
+    with session_scope(engine) as session:
+        export_units(out, session=session)
+    text = out.read_text(encoding="utf-8-sig")
+    text = text.replace("TDP05,Tổ dân phố số 05,", "TDP05,Tổ dân phố Đông Hải,")
+    text = text.replace(
+        "CB-YT03,Chi bộ Y tế số 03,Chi bộ trực thuộc,"
+        "Tất cả tổ chức Đảng; Chi bộ trực thuộc; Chi bộ y tế,,,có",
+        "CB-YT03,Chi bộ Y tế số 03,Chi bộ trực thuộc,"
+        "Tất cả tổ chức Đảng; Chi bộ trực thuộc; Chi bộ y tế,Bác sĩ Lê C,0225 3 888 999,không",
+    )
+    text += "TDP39,Tổ dân phố số 39,Tổ dân phố,Tất cả tổ dân phố; Tổ dân phố mới,,,có\n"
+    edited = tmp_path / "edited.csv"
+    edited.write_text(text, encoding="utf-8")  # saved without BOM this time
+    result = _import(engine, edited)
+    assert (result.created, result.updated) == (1, 120)
+
+    units = {row[0]: row for row in _snapshot(engine)}
+    assert units["TDP05"][1] == "Tổ dân phố Đông Hải"
+    assert units["CB-YT03"][4:] == ("Bác sĩ Lê C", "0225 3 888 999", False)
+    assert units["TDP39"][3] == ("Tất cả tổ dân phố", "Tổ dân phố mới")
+
+
+def test_semicolon_separated_excel_file_is_read(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeffMã;Tên đơn vị;Loại\nTDP02;Tổ dân phố Hòa Bình;tổ dân phố\n".encode())
+    _import(engine, path)
+    assert {r[0]: r[1] for r in _snapshot(engine)}["TDP02"] == "Tổ dân phố Hòa Bình"
+
+
+def test_bad_rows_are_reported_by_line_and_nothing_is_written(
+    engine: Engine, tmp_path: Path
+) -> None:
+    before = _snapshot(engine)
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        HEADER
+        + "TDP01,Tổ dân phố Một,Tổ dân phố,,,,có\n"  # fine, but must not be written
+        + ",Không mã,Tổ dân phố,,,,có\n"
+        + "TDP03,Tổ ba,Loại lạ,,,,có\n"
+        + "TDP04,Tổ bốn,Tổ dân phố,,,09x,có\n"
+        + "TDP01,Trùng mã,Tổ dân phố,,,,có\n"
+        + "TDP06,Tổ sáu,Tổ dân phố,,,,có lẽ\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as caught:
+        _import(engine, path)
+    assert "chưa có gì được ghi" in caught.value.message
+    assert caught.value.details == [
+        "Dòng 3: thiếu mã đơn vị.",
+        "Dòng 4: loại «Loại lạ» không hợp lệ; chọn một trong: Cơ quan, đoàn thể phường, "
+        "Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ trực thuộc, Tổ dân phố.",
+        "Dòng 5: Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + - . ( ).",
+        "Dòng 6: mã TDP01 trùng với dòng 2.",
+        "Dòng 7: «Hoạt động» phải là «có» hoặc «không», không phải «có lẽ».",
+    ]
+    assert _snapshot(engine) == before
+
+
+def test_wrong_columns_non_utf8_and_duplicate_names_are_refused(
+    engine: Engine, tmp_path: Path
+) -> None:
+    before = _snapshot(engine)
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("Code,Name\nX,Y\n", encoding="utf-8")
+    with pytest.raises(UserError, match="thiếu cột Mã, Tên đơn vị, Loại"):
+        _import(engine, wrong)
+
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(HEADER.encode() + "TDP01,Hòa Bình,To dan pho\n".encode("latin-1"))
+    with pytest.raises(UserError, match=r"không phải UTF-8 \(lỗi ở dòng 2\)"):
+        _import(engine, latin)
+
+    clash = tmp_path / "clash.csv"
+    clash.write_text(HEADER + "TDP01,Tổ dân phố số 02,Tổ dân phố,,,,có\n", encoding="utf-8")
+    with pytest.raises(UserError, match="trùng"):
+        _import(engine, clash)
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(UserError, match="trống"):
+        _import(engine, empty)
+    assert _snapshot(engine) == before
