@@ -1,48 +1,80 @@
-"""Command palette provider: every keyed action of the current screen and the app.
+"""Command palette providers whose matching ignores case and diacritics.
 
-Matching ignores case and diacritics, so ``doi ten`` finds «Đổi tên».
+``doi ten`` finds «Đổi tên», ``tuong phan`` finds «Tương phản cao».
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
 
-from screens.keys import KeyCommand, key_commands
+from screens.keys import key_commands
 from secretariat.text import fold
+from themes import THEME_LABELS
 
 
-class KeyedActions(Provider):
-    """Offers each binding (with an id) of the screen the palette was opened on."""
+@dataclass(frozen=True)
+class PaletteEntry:
+    name: str
+    help: str
+    run: Callable[[], object]
 
-    def _commands(self) -> list[KeyCommand]:
-        return [command for command in key_commands(self.screen) if command.enabled]
 
-    def _run(self, command: KeyCommand) -> partial[object]:
-        return partial(self.app.run_action, command.action, command.node)
+def score(folded_query: str, entry: PaletteEntry, fuzzy: Callable[[str], float]) -> float:
+    """Words in the name beat words in the help text, which beat fuzzy hits on the name."""
+    name = fold(entry.name)
+    if folded_query and folded_query in name:
+        return 1.0
+    if folded_query and folded_query in fold(entry.help):
+        return 0.8
+    return 0.5 * fuzzy(name)
 
-    @staticmethod
-    def _help(command: KeyCommand) -> str:
-        return f"[{command.key}] {command.tooltip}".strip()
+
+class FoldedProvider(Provider):
+    """Offers ``entries()``; subclasses say what they are."""
+
+    def entries(self) -> list[PaletteEntry]:
+        return []
 
     async def discover(self) -> Hits:
-        for command in self._commands():
-            yield DiscoveryHit(command.description, self._run(command), help=self._help(command))
+        for entry in self.entries():
+            yield DiscoveryHit(entry.name, entry.run, help=escape(entry.help))
 
     async def search(self, query: str) -> Hits:
         folded_query = fold(query)
-        matcher = self.matcher(folded_query)
-        for command in self._commands():
-            text = f"{command.description} {command.tooltip}"
-            score = matcher.match(fold(text))
-            if folded_query and folded_query in fold(text):
-                score = max(score, 0.9)
-            if score > 0:
-                yield Hit(
-                    score,
-                    command.description,
-                    self._run(command),
-                    text=command.description,
-                    help=self._help(command),
-                )
+        fuzzy = self.matcher(folded_query).match
+        for entry in self.entries():
+            value = score(folded_query, entry, fuzzy)
+            if value > 0:
+                yield Hit(value, entry.name, entry.run, text=entry.name, help=escape(entry.help))
+
+
+class KeyedActions(FoldedProvider):
+    """Every binding (with an id) of the screen the palette was opened on, and the app's."""
+
+    def entries(self) -> list[PaletteEntry]:
+        return [
+            PaletteEntry(
+                command.description,
+                f"Phím {command.key}: {command.tooltip}".rstrip(": "),
+                partial(self.app.run_action, command.action, command.node),
+            )
+            for command in key_commands(self.screen)
+            if command.enabled
+        ]
+
+
+class ThemeChoices(FoldedProvider):
+    """The three Secretariat themes."""
+
+    def entries(self) -> list[PaletteEntry]:
+        return [
+            PaletteEntry(
+                label, f"Giao diện {label.lower()}", partial(setattr, self.app, "theme", name)
+            )
+            for name, label in THEME_LABELS.items()
+        ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from screens.listing import ListingScreen
 from secretariat.dates import format_date
 from secretariat.overview import DirectiveRow, directive_rows
+from secretariat.text import shorten
 
 
 class DirectivesScreen(ListingScreen):
@@ -40,6 +41,6 @@ class DirectivesScreen(ListingScreen):
                 d.doc_type,
                 d.issuer,
                 format_date(d.issued_date),
-                d.subject if len(d.subject) <= 70 else d.subject[:69] + "…",
+                shorten(d.subject, 60),
                 str(d.task_count),
             )

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Label, Static
 from screens.base import OfficeScreen
 from secretariat.dates import countdown, format_date, long_date
 from secretariat.overview import DeadlineRow, OfficeCounts, deadlines, office_counts
+from secretariat.text import shorten
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,14 @@ class HomeScreen(OfficeScreen):
         table: DataTable[str | Text] = DataTable(
             id="home-deadlines", cursor_type="row", zebra_stripes=True
         )
-        table.add_columns("Hạn", "Còn lại", "Nhiệm vụ", "Đơn vị", "Chưa xong")
+        for label, width in (
+            ("Hạn", 10),
+            ("Còn lại", 17),
+            ("Chưa xong", 9),
+            ("Nhiệm vụ", 46),
+            ("Đơn vị", 30),
+        ):
+            table.add_column(label, width=width)
         yield table
         yield Static(
             "Đang xây dựng: tách mục quá hạn / hôm nay / 7 ngày tới, đếm ngày làm việc "
@@ -67,7 +75,7 @@ class HomeScreen(OfficeScreen):
             table.add_row(
                 format_date(row.due),
                 Text(countdown(row.due, today), style=style),
-                row.title if len(row.title) <= 55 else row.title[:54] + "…",
-                row.units if len(row.units) <= 40 else row.units[:39] + "…",
                 f"{row.open_count}/{row.total_count}",
+                shorten(row.title, 46),
+                shorten(row.units, 30),
             )

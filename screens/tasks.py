@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from screens.listing import ListingScreen
 from secretariat.dates import format_date
 from secretariat.overview import TaskRow, task_rows
+from secretariat.text import shorten
 
 
 class TasksScreen(ListingScreen):
@@ -26,7 +27,7 @@ class TasksScreen(ListingScreen):
         for t in data:
             yield (
                 format_date(t.due) or "thường xuyên",
-                t.title if len(t.title) <= 80 else t.title[:79] + "…",
+                shorten(t.title, 80),
                 t.directive,
                 f"{t.done}/{t.total}" if t.total else "chưa giao",
             )

@@ -80,13 +80,17 @@ class UnitsScreen(OfficeScreen):
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="/ Tìm đơn vị (gõ không dấu cũng được)…", id="units-search")
         table = UnitTable(id="units-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("Tên đơn vị", key="name")
-        table.add_column("Mã", key="code")
-        table.add_column("Nhóm", key="group")
-        table.add_column("Người liên hệ", key="contact")
-        table.add_column("Điện thoại", key="phone")
-        table.add_column("Nhiệm vụ", key="tasks")
-        table.add_column("Trạng thái", key="status")
+        # Fixed widths: the layout never jumps while the clerk filters.
+        for label, key, width in (
+            ("Tên đơn vị", "name", 41),
+            ("NV", "tasks", 3),
+            ("Trạng thái", "status", 15),
+            ("Người liên hệ", "contact", 20),
+            ("Điện thoại", "phone", 13),
+            ("Mã", "code", 11),
+            ("Nhóm", "group", 26),
+        ):
+            table.add_column(label, key=key, width=width)
         yield table
         yield Static("", id="units-summary")
 
@@ -121,12 +125,12 @@ class UnitsScreen(OfficeScreen):
                 style = "dim" if not unit.active else ""
                 table.add_row(
                     Text("  " + unit.name, style=style),
-                    unit.code,
-                    unit.groups[-1] if unit.groups else "",
+                    str(unit.assignment_count) if unit.assignment_count else "",
+                    "" if unit.active else Text("Ngừng hoạt động", style="italic"),
                     unit.contact_person,
                     unit.phone,
-                    str(unit.assignment_count) if unit.assignment_count else "",
-                    "Hoạt động" if unit.active else "Ngừng hoạt động",
+                    unit.code,
+                    unit.groups[-1] if unit.groups else "",
                     key=f"unit:{unit.id}",
                 )
         self.restore_cursor(selected)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
-from textual.command import CommandPalette, SimpleCommand
+from textual.command import CommandPalette
 from textual.worker import Worker, WorkerState
 
-from screens.commands import KeyedActions
+from screens.commands import KeyedActions, ThemeChoices
 from screens.directives import DirectivesScreen
 from screens.help import HelpScreen
 from screens.home import HomeScreen
@@ -107,13 +106,7 @@ class SecretariatApp(App[None]):
             self.push_screen(CommandPalette(placeholder="Tìm lệnh (gõ không dấu được)…"))
 
     def action_change_theme(self) -> None:
-        self.search_commands(
-            [
-                SimpleCommand(label, partial(setattr, self, "theme", name), name)
-                for name, label in THEME_LABELS.items()
-            ],
-            placeholder="Chọn giao diện…",
-        )
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Chọn giao diện…"))
 
     # --- settings ------------------------------------------------------------
 

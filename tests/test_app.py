@@ -1,0 +1,263 @@
+"""The real app driven by keys: every screen, the units screen's edits, help, palette, themes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import select
+from textual.widgets import DataTable, Input, Static
+
+from screens.confirm import ConfirmScreen
+from screens.directives import DirectivesScreen
+from screens.form import FormScreen
+from screens.help import HelpScreen
+from screens.home import HomeScreen
+from screens.meetings import MeetingsScreen
+from screens.tasks import TasksScreen
+from screens.units import UnitsScreen, UnitTable
+from secretariat.config import Settings
+from secretariat.demo import build_demo
+from secretariat.units import list_units
+from storage.engine import make_engine, session_scope, sqlite_url
+from storage.models import Unit
+from tests.conftest import TODAY
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+
+
+def _stored_unit(db_path: Path, code: str) -> Unit:
+    """Read a unit through a second, independent connection to the file."""
+    engine = make_engine(sqlite_url(db_path))
+    try:
+        with session_scope(engine) as session:
+            return session.exec(select(Unit).where(Unit.code == code)).one()
+    finally:
+        engine.dispose()
+
+
+async def _find(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
+    """Search the units screen and land the cursor on the first match."""
+    await pilot.press("slash")
+    await type_text(pilot, query)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_every_screen_is_reached_by_its_key_and_shows_data(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        counts = str(app.screen.query_one("#home-counts", Static).render())
+        assert "6 văn bản đến · 39 nhiệm vụ" in counts
+        assert "69 tổ chức Đảng, 38 tổ dân phố" in counts
+        home_rows = table_text(app.screen.query_one(DataTable))
+        assert any("đến hạn hôm nay" in row for row in home_rows)
+        assert any("quá hạn 5 ngày" in row for row in home_rows)
+
+        expected = {
+            "2": (DirectivesScreen, "604-TB/VPTU"),
+            "3": (TasksScreen, "15/10/2025"),
+            "4": (MeetingsScreen, "Hội nghị Ban Thường vụ Đảng ủy phường định kỳ"),
+            "5": (UnitsScreen, "Chi bộ Tổ dân phố số 38"),
+            "1": (HomeScreen, "Nộp báo cáo kết quả sinh hoạt chi bộ"),
+        }
+        for key, (screen_class, text) in expected.items():
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, screen_class), key
+            rows = table_text(app.screen.query_one(DataTable))
+            assert any(text in row for row in rows), (key, text)
+    app.office.close()
+
+
+async def test_rename_a_unit_and_find_it_after_restart(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await _find(pilot, "to dan pho so 05")
+        await pilot.press("down")  # skip "Chi bộ Tổ dân phố số 05" to the tổ dân phố itself
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.query_one(Input).value == "Tổ dân phố số 05"
+        await type_text(pilot, "Tổ dân phố Đông Hải")  # the name is selected: typing replaces it
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, UnitsScreen)
+        # committed before the app said so: a second connection sees it
+        assert _stored_unit(db_path, "TDP05").name == "Tổ dân phố Đông Hải"
+    app.office.close()
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        rows = [row.split(" | ") for row in table_text(app.screen.query_one(UnitTable))]
+        names = {cells[5]: cells[0].strip() for cells in rows}  # code -> name
+        assert names["TDP05"] == "Tổ dân phố Đông Hải"
+        assert "Tổ dân phố số 05" not in names.values()
+    app.office.close()
+
+
+async def test_bad_name_keeps_what_was_typed_and_saves_nothing(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await _find(pilot, "tdp01")
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("backspace")  # clears the selected name
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#form-error", Static).render())
+        assert error == "Tên đơn vị không được để trống."
+
+        await type_text(pilot, "Tổ dân phố số 02")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#form-error", Static).render())
+        assert error == "Đã có đơn vị tên «Tổ dân phố số 02» (mã TDP02)."
+        assert app.screen.query_one(Input).value == "Tổ dân phố số 02"  # nothing typed is lost
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, UnitsScreen)
+    assert _stored_unit(db_path, "TDP01").name == "Tổ dân phố số 01"
+    app.office.close()
+
+
+async def test_contact_deactivate_and_add_by_keys(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await _find(pilot, "chi bo y te so 02")
+        await pilot.press("e")
+        await settle(pilot)
+        await type_text(pilot, "Bác sĩ Phạm Văn D")
+        await pilot.press("tab")
+        await type_text(pilot, "0225 3 777 888")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        rows = table_text(app.screen.query_one(UnitTable))
+        assert any("Chi bộ Y tế số 02" in row and "Ngừng hoạt động" in row for row in rows)
+
+        await pilot.press("escape")  # leave the search
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "Chi bộ Tổ dân phố Bến Rừng")
+        await pilot.press("tab", "enter")  # open the kind list
+        await pilot.press("down", "down", "down", "down", "enter")  # Chi bộ trực thuộc
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, UnitsScreen)
+
+    stored = _stored_unit(db_path, "CB-YT02")
+    assert (stored.contact_person, stored.phone, stored.active) == (
+        "Bác sĩ Phạm Văn D",
+        "0225 3 777 888",
+        False,
+    )
+    with session_scope(app.office.engine) as session:
+        added = [u for u in list_units(session=session) if u.name == "Chi bộ Tổ dân phố Bến Rừng"]
+    assert [(u.kind, u.groups) for u in added] == [
+        ("chi_bo_truc_thuoc", ("Tất cả tổ chức Đảng", "Chi bộ trực thuộc"))
+    ]
+    app.office.close()
+
+
+async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await _find(pilot, "van phong dang uy")
+        await pilot.press("delete")
+        await settle(pilot)
+        assert isinstance(app.screen, UnitsScreen)  # no confirmation offered
+        assert any("không xóa được" in str(n.message) for n in app._notifications)
+    assert _stored_unit(db_path, "PH-VP").active is True
+    app.office.close()
+
+
+async def test_help_lists_the_keys_of_the_screen_and_the_app(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        rows = table_text(app.screen.query_one(DataTable))
+        for needed in ("r | Đổi tên", "e | Liên hệ", "5 | Đơn vị", "q | Thoát", "^p | Lệnh"):
+            assert any(row.startswith(needed) for row in rows), needed
+        await pilot.press("escape")
+        assert isinstance(app.screen, UnitsScreen)
+    app.office.close()
+
+
+async def test_palette_finds_actions_without_diacritics(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "doi ten")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.form_title.startswith("Đổi tên «")
+        await pilot.press("escape")
+
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "nhiem vu")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+    app.office.close()
+
+
+async def test_theme_is_chosen_by_keys_and_remembered(db_path: Path, tmp_path: Path) -> None:
+    settings_path = tmp_path / "config.json"
+    app = make_app(db_path, settings_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.theme == "secretariat-dark"
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        await type_text(pilot, "tuong phan")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.theme == "secretariat-high-contrast"
+    app.office.close()
+    assert Settings.load(settings_path).theme == "secretariat-high-contrast"
+
+    app = make_app(db_path, settings_path)
+    async with app.run_test(size=SIZE):
+        assert app.theme == "secretariat-high-contrast"
+    app.office.close()
+
+
+async def test_q_quits(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    app.office.close()

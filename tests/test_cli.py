@@ -1,0 +1,163 @@
+"""The command line: database selection, and one clear Vietnamese line for every bad input."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from secretariat import __version__
+from secretariat.cli import main
+from secretariat.database import open_database
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"secretariat {__version__}"
+
+
+def test_unknown_option_is_one_vietnamese_line_without_traceback() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "secretariat", "--bogus"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr == "Lỗi: không hiểu tham số: --bogus. Xem «secretariat --help».\n"
+
+
+def test_file_that_is_not_a_database_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"Bien ban hop chi bo\n" * 10)
+    before = path.read_bytes()
+    code, _, err = _run(capsys, "--db", str(path))
+    assert code == 1
+    assert err.startswith(f"Lỗi: Tệp {path} không phải cơ sở dữ liệu SQLite")
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]  # no -wal, no -shm
+
+
+def test_data_directory_that_cannot_be_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code, _, err = _run(capsys, "--db", str(blocker / "sub" / "office.sqlite3"))
+    assert code == 1
+    assert err == (
+        f"Lỗi: Không tạo được thư mục dữ liệu {blocker / 'sub'}: "
+        "một phần của đường dẫn là tệp, không phải thư mục.\n"
+    )
+    assert blocker.read_text() == "x"
+
+
+def test_data_directory_without_write_permission(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        # root ignores permission bits; make the file system say what it says to a clerk
+        def refuse(*_args: object, **_kwargs: object) -> None:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+        monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    else:
+        folder.chmod(0o500)
+    code, _, err = _run(capsys, "--db", str(folder / "office.sqlite3"))
+    folder.chmod(0o700)
+    assert code == 1
+    assert err.startswith(f"Lỗi: Không ghi được vào thư mục dữ liệu {folder}: không có quyền")
+    assert list(folder.iterdir()) == []
+
+
+def test_database_from_a_newer_version_is_refused(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = open_database(db_path)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    engine.dispose()
+    before = db_path.read_bytes()
+    code, _, err = _run(capsys, "--db", str(db_path))
+    assert code == 1
+    assert "do một phiên bản Secretariat mới hơn tạo ra (lược đồ 0099_from_the_future)" in err
+    assert db_path.read_bytes() == before
+
+
+def test_database_is_chosen_by_option_then_environment_then_default(
+    tmp_path: Path,
+    isolated_dirs: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "units.csv"
+    assert _run(capsys, "units", "export", str(out))[0] == 0
+    assert (isolated_dirs / "data" / "secretariat" / "secretariat.sqlite3").exists()
+
+    env_db = tmp_path / "from-env.sqlite3"
+    monkeypatch.setenv("SECRETARIAT_DB", str(env_db))
+    assert _run(capsys, "units", "export", str(out))[0] == 0
+    assert env_db.exists()
+
+    option_db = tmp_path / "from-option.sqlite3"
+    assert _run(capsys, "units", "export", str(out), "--db", str(option_db))[0] == 0
+    assert option_db.exists()
+
+
+def test_units_csv_round_trip_through_the_cli(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "units.csv"
+    code, stdout, _ = _run(capsys, "units", "export", str(out), "--db", str(db_path))
+    assert (code, stdout) == (0, f"Đã xuất 120 đơn vị ra {out}\n")
+    edited = out.read_text(encoding="utf-8-sig").replace("Tổ dân phố số 07", "Tổ dân phố Bến Rừng")
+    out.write_text(edited, encoding="utf-8-sig")
+    code, stdout, _ = _run(capsys, "units", "import", str(out), "--db", str(db_path))
+    assert code == 0
+    assert "0 đơn vị mới, 120 đơn vị cập nhật" in stdout
+    _run(capsys, "units", "export", str(out), "--db", str(db_path))
+    assert "TDP07,Tổ dân phố Bến Rừng," in out.read_text(encoding="utf-8-sig")
+
+
+def test_bad_csv_through_the_cli_lists_lines_and_writes_nothing(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Mã,Tên đơn vị,Loại\nTDP01,Tổ Một,Tổ dân phố\nTDP02,,Tổ dân phố\n")
+    code, _, err = _run(capsys, "units", "import", str(bad), "--db", str(db_path))
+    assert code == 1
+    assert err.splitlines() == [
+        "Lỗi: Không nhập tệp bad.csv: 1 lỗi, chưa có gì được ghi.",
+        "  Dòng 3: Tên đơn vị không được để trống.",
+    ]
+    out = tmp_path / "after.csv"
+    _run(capsys, "units", "export", str(out), "--db", str(db_path))
+    assert "TDP01,Tổ dân phố số 01," in out.read_text(encoding="utf-8-sig")
+
+
+def test_missing_csv_file(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "units", "import", str(tmp_path / "nope.csv"), "--db", str(db_path))
+    assert code == 1
+    assert err == f"Lỗi: Không đọc được tệp {tmp_path / 'nope.csv'}: không tìm thấy.\n"

@@ -1,0 +1,42 @@
+"""SVG snapshots of the key screens (fixed size, fixed date, no clock).
+
+Update only after looking at the report: ``pytest tests/test_snapshots.py --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secretariat.demo import build_demo
+from tests.conftest import TODAY
+from tests.pilot_helpers import make_app, settle
+
+SIZE = (120, 36)
+
+
+def _demo_app(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    return make_app(db_path, tmp_path / "config.json")
+
+
+def test_home_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=settle)
+
+
+def test_units_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_units(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("5")
+        await settle(pilot)
+
+    assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=open_units)
+
+
+def test_help_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_help(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("5")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+
+    assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=open_help)
