@@ -83,7 +83,7 @@ class UnitsScreen(OfficeScreen):
         # Fixed widths: the layout never jumps while the clerk filters.
         for label, key, width in (
             ("Tên đơn vị", "name", 41),
-            ("NV", "tasks", 3),
+            ("Việc", "tasks", 4),
             ("Trạng thái", "status", 15),
             ("Người liên hệ", "contact", 20),
             ("Điện thoại", "phone", 13),

@@ -34,6 +34,11 @@ def _stored_unit(db_path: Path, code: str) -> Unit:
         engine.dispose()
 
 
+async def open_units(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("5")
+    await settle(pilot)
+
+
 async def _find(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
     """Search the units screen and land the cursor on the first match."""
     await pilot.press("slash")
@@ -75,8 +80,7 @@ async def test_every_screen_is_reached_by_its_key_and_shows_data(tmp_path: Path)
 async def test_rename_a_unit_and_find_it_after_restart(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         await _find(pilot, "to dan pho so 05")
         await pilot.press("down")  # skip "Chi bộ Tổ dân phố số 05" to the tổ dân phố itself
         await pilot.press("r")
@@ -93,8 +97,7 @@ async def test_rename_a_unit_and_find_it_after_restart(db_path: Path) -> None:
 
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         rows = [row.split(" | ") for row in table_text(app.screen.query_one(UnitTable))]
         names = {cells[5]: cells[0].strip() for cells in rows}  # code -> name
         assert names["TDP05"] == "Tổ dân phố Đông Hải"
@@ -105,8 +108,7 @@ async def test_rename_a_unit_and_find_it_after_restart(db_path: Path) -> None:
 async def test_bad_name_keeps_what_was_typed_and_saves_nothing(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         await _find(pilot, "tdp01")
         await pilot.press("r")
         await settle(pilot)
@@ -134,8 +136,7 @@ async def test_bad_name_keeps_what_was_typed_and_saves_nothing(db_path: Path) ->
 async def test_contact_deactivate_and_add_by_keys(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         await _find(pilot, "chi bo y te so 02")
         await pilot.press("e")
         await settle(pilot)
@@ -182,8 +183,7 @@ async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Pat
     build_demo(db_path, TODAY).dispose()
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         await _find(pilot, "van phong dang uy")
         await pilot.press("delete")
         await settle(pilot)
@@ -196,8 +196,7 @@ async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Pat
 async def test_help_lists_the_keys_of_the_screen_and_the_app(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
@@ -212,8 +211,7 @@ async def test_help_lists_the_keys_of_the_screen_and_the_app(db_path: Path) -> N
 async def test_palette_finds_actions_without_diacritics(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        await settle(pilot)
+        await open_units(pilot)
         await pilot.press("ctrl+p")
         await settle(pilot)
         await type_text(pilot, "doi ten")

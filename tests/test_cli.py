@@ -30,7 +30,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"secretariat {__version__}"
 
 
-def test_unknown_option_is_one_vietnamese_line_without_traceback() -> None:
+def test_unknown_option_is_one_vietnamese_line_without_traceback(isolated_dirs: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "secretariat", "--bogus"],
         capture_output=True,
@@ -40,6 +40,7 @@ def test_unknown_option_is_one_vietnamese_line_without_traceback() -> None:
     )
     assert result.returncode == 2
     assert result.stderr == "Lỗi: không hiểu tham số: --bogus. Xem «secretariat --help».\n"
+    assert not (isolated_dirs / "data").exists()  # no database was created
 
 
 def test_file_that_is_not_a_database_is_refused_untouched(
