@@ -11,6 +11,9 @@ from textual.widgets import Button, Label
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    """Enter answers the safe way: «Không» has the focus."""
+
+    AUTO_FOCUS = "#confirm-no"
     BINDINGS = [
         Binding("y", "answer(True)", "Đồng ý", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "Không", id="confirm.no"),

@@ -12,6 +12,7 @@ from secretariat.text import shorten
 
 class DirectivesScreen(ListingScreen):
     TITLE = "Văn bản đến"
+    MODE = "directives"
     COLUMNS = (
         "Số đến",
         "Ngày đến",

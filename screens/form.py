@@ -63,15 +63,19 @@ class FormScreen(ModalScreen[str | None]):
                         value=field.value or Select.NULL,
                         id=f"field-{field.name}",
                         prompt="— chọn —",
+                        compact=True,
                     )
                 else:
                     yield Input(
-                        field.value, placeholder=field.placeholder, id=f"field-{field.name}"
+                        field.value,
+                        placeholder=field.placeholder,
+                        id=f"field-{field.name}",
+                        compact=True,  # one row a field: the form fits an 80x24 terminal
                     )
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
-                yield Button("Lưu (Ctrl+S)", variant="primary", id="form-save")
-                yield Button("Hủy (Esc)", id="form-cancel")
+                yield Button("Lưu (Ctrl+S)", variant="primary", id="form-save", compact=True)
+                yield Button("Hủy (Esc)", id="form-cancel", compact=True)
 
     def values(self) -> dict[str, str]:
         values: dict[str, str] = {}
@@ -112,8 +116,13 @@ class FormScreen(ModalScreen[str | None]):
             error.add_class("error")
 
     @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_save()
+    def _submitted(self, event: Input.Submitted) -> None:
+        # Enter moves on to the next field, as on a paper form; on the last one it saves.
+        last = self.query_one(f"#field-{self.fields[-1].name}")
+        if event.input is last:
+            self.action_save()
+        else:
+            self.focus_next()
 
     @on(Button.Pressed, "#form-save")
     def _save_pressed(self) -> None:

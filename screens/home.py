@@ -22,6 +22,7 @@ class HomeData:
 
 class HomeScreen(OfficeScreen):
     TITLE = "Hôm nay"
+    MODE = "home"
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="home-date")
@@ -33,9 +34,9 @@ class HomeScreen(OfficeScreen):
         for label, width in (
             ("Hạn", 10),
             ("Còn lại", 17),
-            ("Chưa xong", 9),
-            ("Nhiệm vụ", 46),
-            ("Đơn vị", 30),
+            ("Đã xong", 7),
+            ("Nhiệm vụ", 44),
+            ("Đơn vị", 28),
         ):
             table.add_column(label, width=width)
         yield table
@@ -75,7 +76,7 @@ class HomeScreen(OfficeScreen):
             table.add_row(
                 format_date(row.due),
                 Text(countdown(row.due, today), style=style),
-                f"{row.open_count}/{row.total_count}",
-                shorten(row.title, 46),
-                shorten(row.units, 30),
+                f"{row.total_count - row.open_count}/{row.total_count}",
+                shorten(row.title, 44),
+                shorten(row.units, 28),
             )

@@ -15,6 +15,7 @@ from screens.confirm import ConfirmScreen
 from screens.form import FormField, FormScreen
 from secretariat import units as svc
 from secretariat.seed import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
+from secretariat.text import shorten
 from secretariat.units import UnitRead
 
 HEADER_PREFIX = "kind:"
@@ -22,6 +23,17 @@ HEADER_PREFIX = "kind:"
 
 class UnitTable(DataTable[Any]):
     """A table of units with one heading row per kind; the cursor skips headings."""
+
+    BINDINGS = [
+        Binding("home", "first_unit", "Đơn vị đầu", id="units.first", show=False),
+        Binding("end", "last_unit", "Đơn vị cuối", id="units.last", show=False),
+    ]
+
+    def action_first_unit(self) -> None:
+        self.move_cursor(row=1 if self.is_heading(0) else 0)
+
+    def action_last_unit(self) -> None:
+        self.move_cursor(row=self.row_count - 1)
 
     def is_heading(self, row: int) -> bool:
         if not 0 <= row < self.row_count:
@@ -45,6 +57,7 @@ class UnitTable(DataTable[Any]):
 
 class UnitsScreen(OfficeScreen):
     TITLE = "Đơn vị"
+    MODE = "units"
     BINDINGS = [
         Binding("slash", "search", "Tìm", id="units.search", tooltip="Tìm theo tên, mã, nhóm"),
         Binding("r", "rename", "Đổi tên", id="units.rename", tooltip="Đổi tên đơn vị đang chọn"),
@@ -71,11 +84,13 @@ class UnitsScreen(OfficeScreen):
             tooltip="Xóa hẳn đơn vị chưa từng có nhiệm vụ",
         ),
         Binding("escape", "clear_search", "Bỏ lọc", id="units.clear", show=False),
+        Binding("down", "to_list", "Xuống danh sách", id="units.to_list", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__(id="units")
         self.units: list[UnitRead] = []
+        self.select_code: str | None = None  # put the cursor here after the next load
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="/ Tìm đơn vị (gõ không dấu cũng được)…", id="units-search")
@@ -85,10 +100,9 @@ class UnitsScreen(OfficeScreen):
             ("Tên đơn vị", "name", 41),
             ("Việc", "tasks", 4),
             ("Trạng thái", "status", 15),
-            ("Người liên hệ", "contact", 20),
-            ("Điện thoại", "phone", 13),
+            ("Người liên hệ", "contact", 18),
+            ("Điện thoại", "phone", 15),
             ("Mã", "code", 11),
-            ("Nhóm", "group", 26),
         ):
             table.add_column(label, key=key, width=width)
         yield table
@@ -120,17 +134,16 @@ class UnitsScreen(OfficeScreen):
             by_kind.setdefault(unit.kind, []).append(unit)
         for kind, members in by_kind.items():
             heading = Text(f"{KIND_LABELS.get(kind, kind)} ({len(members)})", style="bold")
-            table.add_row(heading, *[""] * 6, key=f"{HEADER_PREFIX}{kind}")
+            table.add_row(heading, *[""] * (len(table.columns) - 1), key=f"{HEADER_PREFIX}{kind}")
             for unit in members:
                 style = "dim" if not unit.active else ""
                 table.add_row(
                     Text("  " + unit.name, style=style),
                     str(unit.assignment_count) if unit.assignment_count else "",
                     "" if unit.active else Text("Ngừng hoạt động", style="italic"),
-                    unit.contact_person,
+                    shorten(unit.contact_person, 18),
                     unit.phone,
                     unit.code,
-                    unit.groups[-1] if unit.groups else "",
                     key=f"unit:{unit.id}",
                 )
         self.restore_cursor(selected)
@@ -141,9 +154,11 @@ class UnitsScreen(OfficeScreen):
         if not table.row_count:
             return
         row = 0
-        if selected is not None:
+        wanted = next((u for u in self.units if u.code == self.select_code), selected)
+        self.select_code = None
+        if wanted is not None:
             try:
-                row = table.get_row_index(f"unit:{selected.id}")
+                row = table.get_row_index(f"unit:{wanted.id}")
             except Exception:  # the unit is filtered out now
                 row = 0
         if table.is_heading(row) and row + 1 < table.row_count:
@@ -192,6 +207,9 @@ class UnitsScreen(OfficeScreen):
 
     def action_search(self) -> None:
         self.query_one("#units-search", Input).focus()
+
+    def action_to_list(self) -> None:
+        self.query_one(UnitTable).focus()
 
     def action_clear_search(self) -> None:
         search = self.query_one("#units-search", Input)
@@ -247,6 +265,7 @@ class UnitsScreen(OfficeScreen):
             unit = self.office.write(
                 svc.create_unit, values["name"], values["kind"], values["contact"], values["phone"]
             )
+            self.select_code = unit.code
             return f"Đã thêm {unit.name} (mã {unit.code})"
 
         kinds = tuple((label, kind) for kind, label in KIND_LABELS.items())
@@ -266,6 +285,12 @@ class UnitsScreen(OfficeScreen):
         if unit is None:
             return
         verb = "Ngừng hoạt động" if unit.active else "Cho hoạt động lại"
+        question = f"{verb} «{unit.name}»?"
+        if unit.active and unit.open_count:
+            question += (
+                f"\n\nĐơn vị còn {unit.open_count} việc chưa hoàn thành; các việc này vẫn được "
+                "giữ và theo dõi, nhưng đơn vị sẽ không được giao việc mới."
+            )
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -273,7 +298,7 @@ class UnitsScreen(OfficeScreen):
                     f"Đã {verb.lower()}: {unit.name}", svc.set_active, unit.id, not unit.active
                 )
 
-        self.app.push_screen(ConfirmScreen(f"{verb} «{unit.name}»?"), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_delete(self) -> None:
         unit = self.require_unit()

@@ -16,19 +16,13 @@ from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.keys import key_commands
 from screens.meetings import MeetingsScreen
+from screens.navbar import SCREENS
+from screens.palette import Palette
 from screens.tasks import TasksScreen
 from screens.units import UnitsScreen
 from secretariat.config import DEFAULT_THEME, Settings
 from secretariat.office import Office
 from themes import APP_CSS, THEME_LABELS, THEMES
-
-SCREENS_BY_KEY = (
-    ("1", "home", "Hôm nay", "Việc quá hạn, đến hạn và sắp đến hạn"),
-    ("2", "directives", "Văn bản", "Sổ văn bản đến"),
-    ("3", "tasks", "Nhiệm vụ", "Mọi nhiệm vụ và tiến độ"),
-    ("4", "meetings", "Hội nghị", "Hội nghị và biên bản"),
-    ("5", "units", "Đơn vị", "Các tổ chức Đảng, tổ dân phố, cơ quan phường"),
-)
 
 
 class SecretariatApp(App[None]):
@@ -48,8 +42,9 @@ class SecretariatApp(App[None]):
     COMMANDS = {KeyedActions}
     BINDINGS = [
         *(
-            Binding(key, f"switch_mode('{mode}')", label, id=f"go.{mode}", tooltip=tip)
-            for key, mode, label, tip in SCREENS_BY_KEY
+            # Shown in the NavBar at the top, so the footer keeps room for each screen's keys.
+            Binding(key, f"switch_mode('{mode}')", label, id=f"go.{mode}", tooltip=tip, show=False)
+            for key, mode, label, tip in SCREENS
         ),
         Binding(
             "question_mark",
@@ -79,10 +74,16 @@ class SecretariatApp(App[None]):
     ]
 
     def __init__(
-        self, office: Office, *, settings: Settings | None = None, settings_path: Path | None = None
+        self,
+        office: Office,
+        *,
+        settings: Settings | None = None,
+        settings_path: Path | None = None,
+        notice: str | None = None,
     ) -> None:
         super().__init__()
         self.office = office
+        self.notice = notice
         self.settings = settings or Settings.load(settings_path)
         self.settings_path = settings_path
         for theme in THEMES:
@@ -93,6 +94,8 @@ class SecretariatApp(App[None]):
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.notice:
+            self.notify(self.notice, timeout=10)
 
     # --- actions -------------------------------------------------------------
 
@@ -103,10 +106,14 @@ class SecretariatApp(App[None]):
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder="Tìm lệnh (gõ không dấu được)…"))
+            self.push_screen(Palette(placeholder="Tìm lệnh (gõ không dấu được)…"))
 
     def action_change_theme(self) -> None:
-        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Chọn giao diện…"))
+        self.push_screen(Palette(providers=[ThemeChoices], placeholder="Chọn giao diện…"))
+
+    def action_help_quit(self) -> None:
+        # Ctrl+C: clerks press it by habit to quit; tell them the key, in Vietnamese.
+        self.notify("Nhấn [b]q[/b] để thoát Secretariat.", title="Muốn thoát?")
 
     # --- settings ------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from secretariat.errors import UserError
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
+MAX_DETAILS = 20  # a file with the same error on every line prints a screenful, not 1,000 lines
 
 _ARGPARSE_MESSAGES = (
     (r"unrecognized arguments: (.*)", "không hiểu tham số: {0}"),
@@ -59,65 +60,57 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
+DB_HELP = "Tệp cơ sở dữ liệu (mặc định: $SECRETARIAT_DB, hoặc thư mục dữ liệu của người dùng)"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    db_option = _Parser(add_help=False)
-    db_option.add_argument(
-        "--db",
-        metavar="ĐƯỜNG_DẪN",
-        default=argparse.SUPPRESS,
-        help="Tệp cơ sở dữ liệu (mặc định: $SECRETARIAT_DB, hoặc thư mục dữ liệu của người dùng)",
-    )
     parser = _Parser(
         prog="secretariat",
         description="Secretariat — công việc hằng ngày của Văn phòng Đảng ủy phường.",
+        epilog="Không có LỆNH: mở ứng dụng trên cơ sở dữ liệu của văn phòng.",
     )
-    parser.add_argument(
-        "--db",
-        metavar="ĐƯỜNG_DẪN",
-        default=None,
-        help="Tệp cơ sở dữ liệu (mặc định: $SECRETARIAT_DB, hoặc thư mục dữ liệu của người dùng)",
-    )
+    parser.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=None, help=DB_HELP)
     parser.add_argument(
         "--version", action="version", version=f"secretariat {__version__}", help="In phiên bản"
     )
     commands = parser.add_subparsers(dest="command", title="Lệnh", metavar="LỆNH")
     commands.add_parser(
-        "demo",
-        help="Mở ứng dụng trên một cơ sở dữ liệu minh họa riêng (tạo lại mỗi lần)",
+        "demo", help="Mở ứng dụng trên một cơ sở dữ liệu minh họa riêng (tạo lại mỗi lần)"
     )
-    units = commands.add_parser(
-        "units", help="Xuất/nhập danh sách đơn vị (CSV)", parents=[db_option]
-    )
+    units = commands.add_parser("units", help="Xuất/nhập danh sách đơn vị (CSV)")
     unit_commands = units.add_subparsers(dest="units_command", title="Lệnh", metavar="LỆNH")
     unit_commands.required = True
-    export = unit_commands.add_parser(
-        "export", help="Xuất danh sách đơn vị ra CSV", parents=[db_option]
-    )
-    export.add_argument("file", metavar="TỆP.csv", type=Path)
-    imp = unit_commands.add_parser(
-        "import",
-        help="Nhập danh sách đơn vị từ CSV (UTF-8)",
-        parents=[db_option],
-    )
-    imp.add_argument("file", metavar="TỆP.csv", type=Path)
+    for name, help_text in (
+        ("export", "Xuất danh sách đơn vị ra CSV (UTF-8 có BOM, mở được bằng Excel)"),
+        ("import", "Nhập danh sách đơn vị từ CSV (UTF-8; dấu phẩy hoặc chấm phẩy)"),
+    ):
+        command = unit_commands.add_parser(name, help=help_text)
+        command.add_argument("file", metavar="TỆP.csv", type=Path)
+        # SUPPRESS: an absent --db here keeps one given before the subcommand.
+        command.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     return parser
 
 
 def _open(db: str | None):  # type: ignore[no-untyped-def]
+    """Open the office database; return (path, engine, notice about a new file or None)."""
     from secretariat.config import resolve_db_path
     from secretariat.database import open_database
 
     path = resolve_db_path(db)
-    return path, open_database(path)
+    existed = path.exists()
+    engine = open_database(path)
+    # A mistyped --db must not go unnoticed: say when a new, empty office was created.
+    notice = None if existed else f"Đã tạo cơ sở dữ liệu mới: {path}"
+    return path, engine, notice
 
 
-def _run_app(engine, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _run_app(engine, path: Path, notice: str | None = None) -> None:  # type: ignore[no-untyped-def]
     from secretariat.app import SecretariatApp
     from secretariat.office import Office
 
     office = Office(engine, path)
     try:
-        SecretariatApp(office).run()
+        SecretariatApp(office, notice=notice).run()
     finally:
         office.close()
 
@@ -126,7 +119,9 @@ def _units(args: argparse.Namespace) -> None:
     from secretariat.units_csv import export_units, import_units
     from storage.engine import session_scope
 
-    path, engine = _open(getattr(args, "db", None))
+    path, engine, notice = _open(getattr(args, "db", None))
+    if notice:
+        print(notice, file=sys.stderr)
     try:
         with session_scope(engine) as session:
             if args.units_command == "export":
@@ -137,7 +132,7 @@ def _units(args: argparse.Namespace) -> None:
         if args.units_command == "import":
             print(
                 f"Đã nhập {args.file} vào {path}: {result.created} đơn vị mới, "
-                f"{result.updated} đơn vị cập nhật."
+                f"{result.updated} đơn vị được cập nhật, {result.unchanged} không đổi."
             )
     finally:
         engine.dispose()
@@ -154,8 +149,7 @@ def run(argv: list[str] | None = None) -> None:
     elif args.command == "units":
         _units(args)
     else:
-        path, engine = _open(args.db)
-        _run_app(engine, path)
+        _run_app(*_open(args.db))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         run(argv)
     except UserError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
-        for line in exc.details:
+        for line in exc.details[:MAX_DETAILS]:
             print(f"  {line}", file=sys.stderr)
+        if len(exc.details) > MAX_DETAILS:
+            print(f"  … và {len(exc.details) - MAX_DETAILS} lỗi khác.", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

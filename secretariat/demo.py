@@ -65,6 +65,9 @@ class _Builder:
         if due >= self.today:
             # Some units have already reported on work that is not yet due.
             return self.today - timedelta(days=pick % 3) if pick < 8 else None
+        if due < self.today - timedelta(days=365):
+            # Work from years ago was closed long since: on time, or a little late.
+            return due + timedelta(days=pick % 5 - 2)
         if pick < 14:
             return due - timedelta(days=pick % 4)
         if pick < 17:
@@ -221,8 +224,23 @@ def _invented_work(builder: _Builder) -> None:
     )
 
 
+DEMO_CONTACTS = {
+    "PH-VP": ("Đ/c Nguyễn Thị Hạnh, Chánh Văn phòng", "0225 3 871 234"),
+    "PH-BXD": ("Đ/c Trần Văn Nam, Trưởng ban", "0912 345 678"),
+    "PH-UBND": ("Đ/c Phạm Minh Đức, Chánh Văn phòng UBND", "0225 3 872 555"),
+    "PH-MTTQ": ("Đ/c Lê Thị Thu, Phó Chủ tịch", "0983 112 233"),
+    "CB-TDP01": ("Đ/c Vũ Văn Hùng, Bí thư chi bộ", "0904 556 677"),
+    "CB-TDP02": ("Đ/c Đỗ Thị Lan, Bí thư chi bộ", "0936 778 899"),
+    "CBCS-QS": ("Đ/c Hoàng Văn Tú, Bí thư chi bộ", "0868 123 456"),
+}
+
+
 def populate_demo(today: date, *, session: Session) -> None:
     """Fill a freshly seeded database with the demo office."""
+    for code, (person, phone) in DEMO_CONTACTS.items():
+        unit = session.exec(select(Unit).where(Unit.code == code)).one()
+        unit.contact_person, unit.phone = person, phone
+        session.add(unit)
     builder = _Builder(today, session)
     for spec in SEED_DIRECTIVES:
         builder.add_directive(spec, _seed_text(spec.seed_file))

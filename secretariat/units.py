@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from secretariat.errors import UserError
 from secretariat.seed import (
@@ -22,10 +22,19 @@ from secretariat.seed import (
     TO_DAN_PHO,
 )
 from secretariat.text import fold
-from storage.models import Assignment, Unit, UnitGroup, UnitGroupMember, UnitRead
+from storage.models import Assignment, Unit, UnitBase, UnitGroup, UnitGroupMember, UnitRead
 
 NAME_MAX = 200
-PHONE_RE = re.compile(r"^[0-9 +().\-]{0,40}$")
+PHONE_CHARS = re.compile(r"^[0-9 +().\-]*$")
+# Vietnamese numbers: 0 + 9 or 10 digits (mobile 09x…, landline 02xx…), or +84 without the 0.
+PHONE_DIGITS = re.compile(r"^(0\d{9,10}|84\d{9,10})$")
+CODE_PREFIXES = {
+    CO_QUAN_PHUONG: "PH-",
+    DANG_BO_CO_SO: "DBCS-",
+    CHI_BO_CO_SO: "CBCS-",
+    CHI_BO_TRUC_THUOC: "CB-",
+    TO_DAN_PHO: "TDP",
+}
 KIND_ORDER = {kind: order for order, kind in enumerate(KIND_LABELS)}
 DEFAULT_GROUPS = {
     DANG_BO_CO_SO: ("TAT_CA_TCD", "DBCS"),
@@ -49,18 +58,24 @@ def list_units(*, session: Session) -> list[UnitRead]:
         .order_by(UnitGroup.sort_order)
     ):
         group_names[unit_id].append(name)
-    counts = dict(
-        session.exec(
-            select(Assignment.unit_id, func.count()).group_by(Assignment.unit_id)  # type: ignore[arg-type]
+    counts: dict[int, tuple[int, int]] = {
+        unit_id: (total, open_)
+        for unit_id, total, open_ in session.exec(
+            select(
+                Assignment.unit_id,
+                func.count(),
+                func.sum(func.iif(col(Assignment.completed_date).is_(None), 1, 0)),
+            ).group_by(Assignment.unit_id)  # type: ignore[arg-type]
         ).all()
-    )
+    }
     units = session.exec(select(Unit)).all()
     units = sorted(units, key=lambda u: (KIND_ORDER.get(u.kind, 99), u.sort_order, u.id))
     return [
         UnitRead(
-            **unit.model_dump(include=set(UnitRead.model_fields) - {"groups", "assignment_count"}),
+            **unit.model_dump(include=set(UnitBase.model_fields) | {"id"}),
             groups=tuple(group_names.get(unit.id or 0, ())),
-            assignment_count=counts.get(unit.id, 0),
+            assignment_count=counts.get(unit.id or 0, (0, 0))[0],
+            open_count=counts.get(unit.id or 0, (0, 0))[1],
         )
         for unit in units
     ]
@@ -69,11 +84,18 @@ def list_units(*, session: Session) -> list[UnitRead]:
 def matches(unit: UnitRead, query: str) -> bool:
     """True when every word of ``query`` is in the unit's name, code, contact or groups.
 
-    Case and diacritics are ignored: ``to dan pho 5`` finds ``Tổ dân phố số 05``.
+    Case and diacritics are ignored, and a number matches a whole number:
+    ``to dan pho 5`` finds ``Tổ dân phố số 05`` but not ``số 15``.
     """
-    words = fold(query).split()
     haystack = fold(" ".join([unit.name, unit.code, unit.contact_person, unit.phone, *unit.groups]))
-    return all(word in haystack for word in words)
+    numbers = {int(n) for n in re.findall(r"\d+", haystack)}
+    for word in fold(query).split():
+        if word.isdigit():
+            if int(word) not in numbers:
+                return False
+        elif word not in haystack:
+            return False
+    return True
 
 
 def _get(session: Session, unit_id: int) -> Unit:
@@ -94,9 +116,16 @@ def clean_name(name: str) -> str:
 
 
 def clean_phone(phone: str) -> str:
+    """Validate a Vietnamese phone number (or nothing); keep the clerk's spacing."""
     cleaned = " ".join(phone.split())
-    if not PHONE_RE.match(cleaned):
-        raise UserError("Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + - . ( ).")
+    if not cleaned:
+        return ""
+    digits = re.sub(r"\D", "", cleaned)
+    if not PHONE_CHARS.match(cleaned) or not PHONE_DIGITS.match(digits):
+        raise UserError(
+            f"Số điện thoại «{cleaned}» không hợp lệ: cần bắt đầu bằng 0 hoặc +84 và có "
+            "10–11 chữ số (VD: 0912 345 678, 0225 3 888 999)."
+        )
     return cleaned
 
 
@@ -142,10 +171,9 @@ def create_unit(
         raise UserError("Hãy chọn loại đơn vị.")
     cleaned = clean_name(name)
     _check_unique_name(session, cleaned, None)
-    next_id = (session.exec(select(func.max(Unit.id))).one() or 0) + 1
     max_order = session.exec(select(func.max(Unit.sort_order))).one() or 0
     unit = Unit(
-        code=f"DV{next_id:03d}",
+        code=next_code(kind, session=session),
         name=cleaned,
         name_folded=fold(cleaned),
         kind=kind,
@@ -157,6 +185,17 @@ def create_unit(
     session.flush()
     set_groups(unit, DEFAULT_GROUPS[kind], session=session)
     return unit
+
+
+def next_code(kind: str, *, session: Session) -> str:
+    """A free code in the style of the kind: ``TDP39``, ``CB-48``, ``PH-14``…"""
+    prefix = CODE_PREFIXES.get(kind, "DV-")
+    taken = set(session.exec(select(Unit.code)).all())
+    same_kind = session.exec(select(func.count()).where(Unit.kind == kind)).one()
+    number = same_kind + 1
+    while f"{prefix}{number:02d}" in taken:
+        number += 1
+    return f"{prefix}{number:02d}"
 
 
 def set_groups(unit: Unit, group_codes: tuple[str, ...], *, session: Session) -> None:

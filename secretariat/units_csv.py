@@ -19,8 +19,8 @@ from secretariat.errors import UserError, os_reason
 from secretariat.files import write_atomic
 from secretariat.seed import KIND_LABELS
 from secretariat.text import fold
-from secretariat.units import clean_name, clean_phone, list_units, set_groups
-from storage.models import Unit, UnitGroup
+from secretariat.units import clean_name, clean_phone, list_units, next_code, set_groups
+from storage.models import Unit, UnitGroup, UnitGroupMember
 
 COLUMNS = ("Mã", "Tên đơn vị", "Loại", "Nhóm", "Người liên hệ", "Điện thoại", "Hoạt động")
 REQUIRED = ("Mã", "Tên đơn vị", "Loại")
@@ -46,6 +46,7 @@ class UnitRow:
 class ImportResult:
     created: int
     updated: int
+    unchanged: int
 
 
 def export_units(path: Path, *, session: Session) -> int:
@@ -136,10 +137,13 @@ def parse_units_csv(path: Path) -> list[UnitRow]:
                 return None
             return cells[at].strip() if at < len(cells) else ""
 
-        code = cell("Mã") or ""
-        if not code:
-            errors.append(f"Dòng {line}: thiếu mã đơn vị.")
-        elif code in seen_codes:
+        if len(cells) < len(header):
+            errors.append(
+                f"Dòng {line}: chỉ có {len(cells)} ô trong khi tiêu đề có {len(header)} cột."
+            )
+            continue
+        code = cell("Mã") or ""  # empty: a new unit, the code is made when it is saved
+        if code and code in seen_codes:
             errors.append(f"Dòng {line}: mã {code} trùng với dòng {seen_codes[code]}.")
         else:
             seen_codes[code] = line
@@ -184,7 +188,7 @@ def _check_names(rows: list[UnitRow], session: Session) -> None:
         for unit in session.exec(select(Unit)).all()
     }
     for row in rows:
-        final[row.code] = (fold(row.name), f"dòng {row.line}")
+        final[row.code or f"dòng {row.line}"] = (fold(row.name), f"dòng {row.line}")
     seen: dict[str, str] = {}
     errors = []
     for folded, where in final.values():
@@ -222,12 +226,11 @@ def import_units(path: Path, *, session: Session) -> ImportResult:
     created = updated = 0
     for row in rows:
         unit = by_code.get(row.code)
+        before = None if unit is None else _state(unit, session)
         if unit is None:
-            unit = Unit(code=row.code, name=row.name, kind=row.kind, sort_order=next_order)
+            code = row.code or next_code(row.kind, session=session)
+            unit = Unit(code=code, name=row.name, kind=row.kind, sort_order=next_order)
             next_order += 1
-            created += 1
-        else:
-            updated += 1
         unit.name = row.name
         unit.name_folded = fold(row.name)
         unit.kind = row.kind
@@ -241,4 +244,24 @@ def import_units(path: Path, *, session: Session) -> ImportResult:
         session.flush()
         if row.groups is not None:
             set_groups(unit, _group_codes(row.groups, session), session=session)
-    return ImportResult(created=created, updated=updated)
+            session.flush()
+        if before is None:
+            created += 1
+        elif _state(unit, session) != before:
+            updated += 1
+    return ImportResult(created=created, updated=updated, unchanged=len(rows) - created - updated)
+
+
+def _state(unit: Unit, session: Session) -> tuple[object, ...]:
+    """What an import can change of a unit, to tell real updates from unchanged rows."""
+    group_ids = session.exec(
+        select(UnitGroupMember.group_id).where(UnitGroupMember.unit_id == unit.id)
+    ).all()
+    return (
+        unit.name,
+        unit.kind,
+        unit.contact_person,
+        unit.phone,
+        unit.active,
+        frozenset(group_ids),
+    )

@@ -46,6 +46,7 @@ class UnitRead(UnitBase):
     id: int
     groups: tuple[str, ...] = ()
     assignment_count: int = 0
+    open_count: int = 0  # assignments not yet completed
 
 
 class UnitGroup(SQLModel, table=True):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlmodel import select
+from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
 
 from screens.confirm import ConfirmScreen
@@ -141,14 +142,21 @@ async def test_contact_deactivate_and_add_by_keys(db_path: Path) -> None:
         await pilot.press("e")
         await settle(pilot)
         await type_text(pilot, "Bác sĩ Phạm Văn D")
-        await pilot.press("tab")
+        await pilot.press("enter")  # Enter goes on to the phone field, it does not save yet
+        assert isinstance(app.screen, FormScreen)
         await type_text(pilot, "0225 3 777 888")
-        await pilot.press("ctrl+s")
+        await pilot.press("enter")  # on the last field Enter saves
         await settle(pilot)
+        assert isinstance(app.screen, UnitsScreen)
 
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # the safe answer has the focus
+        await settle(pilot)
+        assert _stored_unit(db_path, "CB-YT02").active is True
+        await pilot.press("d")
+        await settle(pilot)
         await pilot.press("y")
         await settle(pilot)
         rows = table_text(app.screen.query_one(UnitTable))
@@ -163,6 +171,9 @@ async def test_contact_deactivate_and_add_by_keys(db_path: Path) -> None:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, UnitsScreen)
+        selected = app.screen.selected_unit()
+        assert selected is not None and selected.name == "Chi bộ Tổ dân phố Bến Rừng"
+        assert selected.code == "CB-48"
 
     stored = _stored_unit(db_path, "CB-YT02")
     assert (stored.contact_person, stored.phone, stored.active) == (
@@ -190,6 +201,41 @@ async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Pat
         assert isinstance(app.screen, UnitsScreen)  # no confirmation offered
         assert any("không xóa được" in str(n.message) for n in app._notifications)
     assert _stored_unit(db_path, "PH-VP").active is True
+    app.office.close()
+
+
+async def test_deactivating_a_unit_with_open_work_warns(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_units(pilot)
+        await _find(pilot, "ubnd phuong")
+        assert app.screen.selected_unit().code == "PH-UBND"
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "việc chưa hoàn thành" in app.screen.question
+        await pilot.press("n")
+    app.office.close()
+
+
+async def test_search_keys_down_into_the_list_and_home_end_jump(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_units(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "cong an")
+        await pilot.press("down")
+        table = app.screen.query_one(UnitTable)
+        assert table.has_focus
+        assert app.screen.query_one("#units-search", Input).value == "cong an"
+        await pilot.press("escape")  # clears the filter
+        await settle(pilot)
+        await pilot.press("end")
+        assert app.screen.selected_unit().code == "TDP38"
+        await pilot.press("home")
+        assert app.screen.selected_unit().code == "PH-BTV"
     app.office.close()
 
 
@@ -228,6 +274,26 @@ async def test_palette_finds_actions_without_diacritics(db_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, TasksScreen)
+
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "xyzw")
+        await pilot.pause(0.8)  # the palette waits before saying nothing matched
+        palette_text = " ".join(
+            str(app.screen.query_one(CommandList).get_option_at_index(i).prompt.renderable)
+            for i in range(app.screen.query_one(CommandList).option_count)
+        )
+        assert "Không tìm thấy lệnh nào" in palette_text
+        await pilot.press("escape")
+    app.office.close()
+
+
+async def test_ctrl_c_explains_how_to_quit_in_vietnamese(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert [n.title for n in app._notifications] == ["Muốn thoát?"]
+        assert app.is_running
     app.office.close()
 
 

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from secretariat import __version__
 from secretariat.cli import main
@@ -121,8 +121,12 @@ def test_database_is_chosen_by_option_then_environment_then_default(
     assert env_db.exists()
 
     option_db = tmp_path / "from-option.sqlite3"
-    assert _run(capsys, "units", "export", str(out), "--db", str(option_db))[0] == 0
+    code, _, err = _run(capsys, "units", "export", str(out), "--db", str(option_db))
+    assert code == 0
+    assert err == f"Đã tạo cơ sở dữ liệu mới: {option_db}\n"  # a mistyped path is noticed
     assert option_db.exists()
+    code, _, err = _run(capsys, "units", "export", str(out), "--db", str(option_db))
+    assert (code, err) == (0, "")
 
 
 def test_units_csv_round_trip_through_the_cli(
@@ -135,13 +139,13 @@ def test_units_csv_round_trip_through_the_cli(
     out.write_text(edited, encoding="utf-8-sig")
     code, stdout, _ = _run(capsys, "units", "import", str(out), "--db", str(db_path))
     assert code == 0
-    assert "0 đơn vị mới, 120 đơn vị cập nhật" in stdout
+    assert "0 đơn vị mới, 2 đơn vị được cập nhật, 118 không đổi." in stdout  # TDP07, CB-TDP07
     _run(capsys, "units", "export", str(out), "--db", str(db_path))
     assert "TDP07,Tổ dân phố Bến Rừng," in out.read_text(encoding="utf-8-sig")
 
 
 def test_bad_csv_through_the_cli_lists_lines_and_writes_nothing(
-    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, db_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("Mã,Tên đơn vị,Loại\nTDP01,Tổ Một,Tổ dân phố\nTDP02,,Tổ dân phố\n")
@@ -159,6 +163,7 @@ def test_bad_csv_through_the_cli_lists_lines_and_writes_nothing(
 def test_missing_csv_file(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    open_database(db_path).dispose()  # the office exists; only the CSV is missing
     code, _, err = _run(capsys, "units", "import", str(tmp_path / "nope.csv"), "--db", str(db_path))
     assert code == 1
     assert err == f"Lỗi: Không đọc được tệp {tmp_path / 'nope.csv'}: không tìm thấy.\n"

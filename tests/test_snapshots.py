@@ -40,3 +40,15 @@ def test_help_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-u
         await settle(pilot)
 
     assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=open_help)
+
+
+def test_add_unit_form_fits_a_small_terminal(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_form(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("5")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # no name, no kind: the error must be visible
+        await settle(pilot)
+
+    assert snap_compare(_demo_app(tmp_path), terminal_size=(80, 24), run_before=open_form)

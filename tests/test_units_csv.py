@@ -35,7 +35,7 @@ def test_export_then_import_is_a_round_trip(engine: Engine, tmp_path: Path) -> N
         assert export_units(out, session=session) == 120
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the diacritics
     result = _import(engine, out)
-    assert (result.created, result.updated) == (0, 120)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 120)
     assert _snapshot(engine) == before
 
 
@@ -52,15 +52,22 @@ def test_edited_list_renames_adds_and_deactivates(engine: Engine, tmp_path: Path
         "Tất cả tổ chức Đảng; Chi bộ trực thuộc; Chi bộ y tế,Bác sĩ Lê C,0225 3 888 999,không",
     )
     text += "TDP39,Tổ dân phố số 39,Tổ dân phố,Tất cả tổ dân phố; Tổ dân phố mới,,,có\n"
+    text += ",Chi bộ Tổ dân phố số 39,Chi bộ trực thuộc,Tất cả chi bộ tổ dân phố,,,có\n"
     edited = tmp_path / "edited.csv"
     edited.write_text(text, encoding="utf-8")  # saved without BOM this time
     result = _import(engine, edited)
-    assert (result.created, result.updated) == (1, 120)
+    assert (result.created, result.updated, result.unchanged) == (2, 2, 118)
 
     units = {row[0]: row for row in _snapshot(engine)}
     assert units["TDP05"][1] == "Tổ dân phố Đông Hải"
     assert units["CB-YT03"][4:] == ("Bác sĩ Lê C", "0225 3 888 999", False)
     assert units["TDP39"][3] == ("Tất cả tổ dân phố", "Tổ dân phố mới")
+    # a row without a code is a new unit; it gets a code in the style of its kind
+    assert units["CB-48"][1:4] == (
+        "Chi bộ Tổ dân phố số 39",
+        "chi_bo_truc_thuoc",
+        ("Tất cả chi bộ tổ dân phố",),
+    )
 
 
 def test_semicolon_separated_excel_file_is_read(engine: Engine, tmp_path: Path) -> None:
@@ -78,7 +85,7 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_written(
     path.write_text(
         HEADER
         + "TDP01,Tổ dân phố Một,Tổ dân phố,,,,có\n"  # fine, but must not be written
-        + ",Không mã,Tổ dân phố,,,,có\n"
+        + "TDP09,Chỉ hai ô\n"
         + "TDP03,Tổ ba,Loại lạ,,,,có\n"
         + "TDP04,Tổ bốn,Tổ dân phố,,,09x,có\n"
         + "TDP01,Trùng mã,Tổ dân phố,,,,có\n"
@@ -89,10 +96,11 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_written(
         _import(engine, path)
     assert "chưa có gì được ghi" in caught.value.message
     assert caught.value.details == [
-        "Dòng 3: thiếu mã đơn vị.",
+        "Dòng 3: chỉ có 2 ô trong khi tiêu đề có 7 cột.",
         "Dòng 4: loại «Loại lạ» không hợp lệ; chọn một trong: Cơ quan, đoàn thể phường, "
         "Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ trực thuộc, Tổ dân phố.",
-        "Dòng 5: Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + - . ( ).",
+        "Dòng 5: Số điện thoại «09x» không hợp lệ: cần bắt đầu bằng 0 hoặc +84 và có "
+        "10–11 chữ số (VD: 0912 345 678, 0225 3 888 999).",
         "Dòng 6: mã TDP01 trùng với dòng 2.",
         "Dòng 7: «Hoạt động» phải là «có» hoặc «không», không phải «có lẽ».",
     ]
