@@ -11,7 +11,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from screens.navbar import NavBar
 from secretariat.errors import UserError
 from secretariat.office import Office
 
@@ -39,11 +38,8 @@ class OfficeScreen(Screen[None]):
     def office(self) -> Office:
         return office_of(self)
 
-    MODE = ""  # the App mode that shows this screen (highlighted in the NavBar)
-
     def compose(self) -> ComposeResult:
         yield Header(icon="☰")
-        yield NavBar(self.MODE)
         yield from self.compose_body()
         yield Footer(compact=True)
 

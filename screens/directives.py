@@ -12,7 +12,6 @@ from secretariat.text import shorten
 
 class DirectivesScreen(ListingScreen):
     TITLE = "Văn bản đến"
-    MODE = "directives"
     COLUMNS = (
         "Số đến",
         "Ngày đến",

@@ -22,7 +22,6 @@ class HomeData:
 
 class HomeScreen(OfficeScreen):
     TITLE = "Hôm nay"
-    MODE = "home"
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="home-date")

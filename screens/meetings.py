@@ -12,7 +12,6 @@ from secretariat.vocab import MEETING_KINDS, label
 
 class MeetingsScreen(ListingScreen):
     TITLE = "Hội nghị"
-    MODE = "meetings"
     COLUMNS = ("Thời gian", "Loại", "Tên hội nghị", "Địa điểm")
     NOTE = (
         "Hội nghị, mới nhất trước. Đang xây dựng: lên lịch và điểm danh, biên bản tự lưu "

@@ -12,7 +12,6 @@ from secretariat.text import shorten
 
 class TasksScreen(ListingScreen):
     TITLE = "Nhiệm vụ"
-    MODE = "tasks"
     COLUMNS = ("Hạn", "Nhiệm vụ", "Văn bản", "Đã xong")
     NOTE = (
         "Nhiệm vụ theo hạn gần nhất; việc thường xuyên ở cuối. Đang xây dựng: tạo và sửa "

@@ -57,7 +57,6 @@ class UnitTable(DataTable[Any]):
 
 class UnitsScreen(OfficeScreen):
     TITLE = "Đơn vị"
-    MODE = "units"
     BINDINGS = [
         Binding("slash", "search", "Tìm", id="units.search", tooltip="Tìm theo tên, mã, nhóm"),
         Binding("r", "rename", "Đổi tên", id="units.rename", tooltip="Đổi tên đơn vị đang chọn"),
@@ -72,7 +71,7 @@ class UnitsScreen(OfficeScreen):
         Binding(
             "d",
             "toggle_active",
-            "Ngừng HĐ",
+            "Ngừng",
             id="units.toggle_active",
             tooltip="Ngừng hoạt động (giữ lịch sử) hoặc cho hoạt động lại",
         ),
@@ -82,6 +81,7 @@ class UnitsScreen(OfficeScreen):
             "Xóa",
             id="units.delete",
             tooltip="Xóa hẳn đơn vị chưa từng có nhiệm vụ",
+            show=False,  # rarely right (d keeps history): in ? help and the palette
         ),
         Binding("escape", "clear_search", "Bỏ lọc", id="units.clear", show=False),
         Binding("down", "to_list", "Xuống danh sách", id="units.to_list", show=False),

@@ -16,7 +16,7 @@ from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.keys import key_commands
 from screens.meetings import MeetingsScreen
-from screens.navbar import SCREENS
+from screens.nav import SCREENS
 from screens.palette import Palette
 from screens.tasks import TasksScreen
 from screens.units import UnitsScreen
@@ -42,8 +42,7 @@ class SecretariatApp(App[None]):
     COMMANDS = {KeyedActions}
     BINDINGS = [
         *(
-            # Shown in the NavBar at the top, so the footer keeps room for each screen's keys.
-            Binding(key, f"switch_mode('{mode}')", label, id=f"go.{mode}", tooltip=tip, show=False)
+            Binding(key, f"switch_mode('{mode}')", label, id=f"go.{mode}", tooltip=tip)
             for key, mode, label, tip in SCREENS
         ),
         Binding(
@@ -69,6 +68,7 @@ class SecretariatApp(App[None]):
             "Giao diện",
             id="app.theme",
             tooltip="Chọn giao diện tối, sáng hoặc tương phản cao",
+            show=False,  # rarely used: in ? help and the palette, leaving the footer room
         ),
         Binding("q", "quit", "Thoát", id="app.quit", tooltip="Thoát Secretariat"),
     ]
