@@ -10,9 +10,20 @@ from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header
+from textual.worker import Worker, WorkerState
 
 from secretariat.errors import UserError
 from secretariat.office import Office
+
+
+def report_worker_error(node: Any, event: Worker.StateChanged) -> None:
+    """Show a worker's unexpected error and keep going (StateChanged does not bubble,
+    so every node that runs workers calls this)."""
+    if event.state == WorkerState.ERROR:
+        node.log.error(event.worker.error)
+        node.app.notify(
+            f"Có lỗi không mong đợi: {event.worker.error}", severity="error", timeout=10
+        )
 
 
 def office_of(node: Any) -> Office:
@@ -63,6 +74,10 @@ class OfficeScreen(Screen[None]):
 
     def show(self, data: Any) -> None:
         """Put fetched data on screen (runs on the UI thread)."""
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        report_worker_error(self, event)
 
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:

@@ -26,7 +26,7 @@ class HomeScreen(OfficeScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="home-date")
         yield Static("Đang tải…", id="home-counts")
-        yield Label("Việc đang mở, hạn gần nhất trước", classes="section-title")
+        yield Label("Việc đang mở, hạn gần nhất trước", classes="section-title", id="home-section")
         table: DataTable[str | Text] = DataTable(
             id="home-deadlines", cursor_type="row", zebra_stripes=True
         )
@@ -66,6 +66,11 @@ class HomeScreen(OfficeScreen):
             f"{c.open_assignments} việc đang mở, {c.overdue_assignments} quá hạn · "
             f"{c.upcoming_meetings} hội nghị sắp tới · {c.party_organisations} tổ chức Đảng, "
             f"{c.residential_groups} tổ dân phố"
+        )
+        self.query_one("#home-section", Label).update(
+            "Việc đang mở, hạn gần nhất trước"
+            if data.deadlines
+            else "Chưa có việc nào đang mở. Muốn xem một văn phòng mẫu: chạy «secretariat demo»."
         )
         table = self.query_one(DataTable)
         table.clear()

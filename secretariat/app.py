@@ -8,8 +8,9 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
+from screens.base import report_worker_error
 from screens.commands import KeyedActions, ThemeChoices
 from screens.directives import DirectivesScreen
 from screens.help import HelpScreen
@@ -129,10 +130,6 @@ class SecretariatApp(App[None]):
     # --- errors --------------------------------------------------------------
 
     @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
         # Workers never take the app down: an unexpected error is shown and logged.
-        if event.state == WorkerState.ERROR:
-            self.log.error(event.worker.error)
-            self.notify(
-                f"Có lỗi không mong đợi: {event.worker.error}", severity="error", timeout=10
-            )
+        report_worker_error(self, event)

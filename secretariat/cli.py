@@ -104,15 +104,20 @@ def _open(db: str | None):  # type: ignore[no-untyped-def]
     return path, engine, notice
 
 
-def _run_app(engine, path: Path, notice: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def build_app(args: argparse.Namespace, today: date | None = None):  # type: ignore[no-untyped-def]
+    """Open the database the arguments name and return the App on it (not yet running)."""
     from secretariat.app import SecretariatApp
     from secretariat.office import Office
 
-    office = Office(engine, path)
-    try:
-        SecretariatApp(office, notice=notice).run()
-    finally:
-        office.close()
+    if args.command == "demo":
+        from secretariat.config import demo_db_path
+        from secretariat.demo import build_demo
+
+        path, notice = demo_db_path(), "Đây là văn phòng minh họa; dữ liệu được tạo lại mỗi lần mở."
+        engine = build_demo(path, today or date.today())
+    else:
+        path, engine, notice = _open(args.db)
+    return SecretariatApp(Office(engine, path), notice=notice)
 
 
 def _units(args: argparse.Namespace) -> None:
@@ -140,16 +145,14 @@ def _units(args: argparse.Namespace) -> None:
 
 def run(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        from secretariat.config import demo_db_path
-        from secretariat.demo import build_demo
-
-        path = demo_db_path()
-        _run_app(build_demo(path, date.today()), path)
-    elif args.command == "units":
+    if args.command == "units":
         _units(args)
-    else:
-        _run_app(*_open(args.db))
+        return
+    app = build_app(args)
+    try:
+        app.run()
+    finally:
+        app.office.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from screens.home import HomeScreen
 from screens.meetings import MeetingsScreen
 from screens.tasks import TasksScreen
 from screens.units import UnitsScreen, UnitTable
+from secretariat.cli import build_app, build_parser
 from secretariat.config import Settings
 from secretariat.demo import build_demo
 from secretariat.units import list_units
@@ -324,4 +325,31 @@ async def test_q_quits(db_path: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+    app.office.close()
+
+
+async def test_the_command_line_opens_a_working_app(isolated_dirs: Path) -> None:
+    """`secretariat` and `secretariat demo` wire the database into the App the same way."""
+    for argv, expected in (([], "Tổ dân phố số 38"), (["demo"], "0225 3 871 234")):
+        app = build_app(build_parser().parse_args(argv), today=TODAY)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.notice  # a new office file / the demo is announced
+            await open_units(pilot)
+            rows = table_text(app.screen.query_one(UnitTable))
+            assert any(expected in row for row in rows), argv
+        app.office.close()
+    assert (isolated_dirs / "data" / "secretariat" / "secretariat.sqlite3").exists()
+    assert (isolated_dirs / "data" / "secretariat" / "demo.sqlite3").exists()
+
+
+async def test_a_failing_load_is_shown_not_fatal(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.office.engine.dispose()
+        app.office.engine = make_engine("sqlite:////nonexistent-dir/x.sqlite3")
+        await open_units(pilot)
+        assert app.is_running
+        assert any("Có lỗi không mong đợi" in str(n.message) for n in app._notifications)
     app.office.close()
