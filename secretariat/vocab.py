@@ -1,4 +1,7 @@
-"""Controlled vocabularies: stored codes and their Vietnamese labels."""
+"""Controlled vocabularies: stored codes and their Vietnamese labels.
+
+More join as their screens are built (roles, độ mật, độ khẩn, directive status).
+"""
 
 from __future__ import annotations
 
@@ -9,24 +12,6 @@ MEETING_KINDS: dict[str, str] = {
     "giao_ban": "Giao ban",
     "chuyen_de": "Hội nghị chuyên đề",
     "khac": "Khác",
-}
-
-ROLES: dict[str, str] = {"chu_tri": "Chủ trì", "phoi_hop": "Phối hợp"}
-
-CONFIDENTIALITY: dict[str, str] = {"thuong": "Thường", "mat": "Mật", "toi_mat": "Tối mật"}
-
-URGENCY: dict[str, str] = {
-    "thuong": "Thường",
-    "khan": "Khẩn",
-    "thuong_khan": "Thượng khẩn",
-    "hoa_toc": "Hỏa tốc",
-}
-
-DIRECTIVE_STATUS: dict[str, str] = {
-    "moi": "Mới đến",
-    "dang_xu_ly": "Đang xử lý",
-    "da_xu_ly": "Đã xử lý",
-    "luu": "Lưu",
 }
 
 
