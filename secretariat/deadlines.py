@@ -1,0 +1,311 @@
+"""Deadlines: working days, Civil Code counting, assignment status, progress, recurrence.
+
+Working days skip Saturdays, Sundays and Vietnamese public holidays — the lunar ones
+too (Tết Nguyên đán, Giỗ Tổ Hùng Vương), taken from the maintained ``holidays``
+package — plus the days off and make-up working days the government announces each
+year, which the clerk enters (``WorkCalendar.days_off`` / ``working_days``).
+
+Nothing here stores a status: it is computed from dates every time it is shown.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+import holidays
+from dateutil.relativedelta import relativedelta
+
+DEFAULT_SOON_WORKING_DAYS = 3
+ONE_DAY = timedelta(days=1)
+
+
+@lru_cache(maxsize=64)
+def public_holidays(year: int) -> dict[date, str]:
+    """Vietnam's public holidays of ``year``, with their Vietnamese names."""
+    return dict(holidays.country_holidays("VN", years=year, language="vi"))
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """Which days are working days in the ward office."""
+
+    days_off: frozenset[date] = frozenset()
+    working_days: frozenset[date] = frozenset()
+
+    def day_off_reason(self, day: date) -> str | None:
+        """Why ``day`` is not a working day (None when it is one)."""
+        if day in self.working_days:
+            return None
+        if day in self.days_off:
+            return "Ngày nghỉ theo thông báo"
+        name = public_holidays(day.year).get(day)
+        if name:
+            return name
+        if day.weekday() == 5:
+            return "Thứ Bảy"
+        if day.weekday() == 6:
+            return "Chủ nhật"
+        return None
+
+    def is_working_day(self, day: date) -> bool:
+        return self.day_off_reason(day) is None
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself when it is a working day, else the first one after it."""
+        while not self.is_working_day(day):
+            day += ONE_DAY
+        return day
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The last day of "``count`` ngày làm việc" counted from the day after ``start``."""
+        if count < 0:
+            raise ValueError("count must not be negative")
+        day = start
+        while count:
+            day += ONE_DAY
+            if self.is_working_day(day):
+                count -= 1
+        return day
+
+    def civil_deadline(self, start: date, days: int) -> date:
+        """A time limit of ``days`` days after an event, as the Civil Code counts it.
+
+        Counting starts the day after ``start``; a last day that is a weekend or a
+        holiday moves to the next working day.
+        """
+        return self.next_working_day(start + timedelta(days=days))
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]: how many working days from ``start`` to ``end``.
+
+        Negative when ``end`` is before ``start``.
+        """
+        if end < start:
+            return -self.working_days_between(end, start)
+        count = 0
+        day = start
+        while day < end:
+            day += ONE_DAY
+            if self.is_working_day(day):
+                count += 1
+        return count
+
+
+# --- Status of one assignment ---------------------------------------------------
+
+
+class State(StrEnum):
+    """The official four-way vocabulary of task tracking."""
+
+    DONE_ON_TIME = "da_hoan_thanh_dung_han"
+    DONE_LATE = "da_hoan_thanh_qua_han"
+    OPEN_ON_TIME = "chua_hoan_thanh_trong_han"
+    OPEN_OVERDUE = "chua_hoan_thanh_qua_han"
+
+
+STATE_LABELS = {
+    State.DONE_ON_TIME: "Đã hoàn thành đúng hạn",
+    State.DONE_LATE: "Đã hoàn thành quá hạn",
+    State.OPEN_ON_TIME: "Chưa hoàn thành, trong hạn",
+    State.OPEN_OVERDUE: "Chưa hoàn thành, quá hạn",
+}
+
+
+class Band(StrEnum):
+    """Countdown bands that refine the state for display (and colour)."""
+
+    DONE = "done"
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    DUE_SOON = "due_soon"
+    ON_TRACK = "on_track"
+    ONGOING = "ongoing"  # no deadline: "thường xuyên"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: State
+    band: Band
+    calendar_days: int | None  # due − today (or due − completion when done); None: no deadline
+    working_days: int | None  # the same in working days
+
+    @property
+    def label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    @property
+    def is_done(self) -> bool:
+        return self.state in (State.DONE_ON_TIME, State.DONE_LATE)
+
+    @property
+    def countdown(self) -> str:
+        """``quá hạn 5 ngày``, ``đến hạn hôm nay``, ``còn 3 ngày làm việc``…"""
+        if self.band is Band.DONE:
+            if self.state is State.DONE_LATE and self.calendar_days is not None:
+                return f"xong, trễ {-self.calendar_days} ngày"
+            return "đã xong"
+        if self.band is Band.ONGOING:
+            return "thường xuyên"
+        if self.band is Band.OVERDUE:
+            return f"quá hạn {-(self.calendar_days or 0)} ngày"
+        if self.band is Band.DUE_TODAY:
+            return "đến hạn hôm nay"
+        return f"còn {self.working_days} ngày làm việc"
+
+
+def assignment_status(
+    due: date | None,
+    completed: date | None,
+    today: date,
+    calendar: WorkCalendar,
+    *,
+    soon: int = DEFAULT_SOON_WORKING_DAYS,
+) -> Status:
+    """The status of one assignment on ``today``, from its dates alone.
+
+    Args:
+        due: the effective due date (the assignment's own, else the task's), None if ongoing.
+        completed: when the unit reported the work done, None if not yet.
+        soon: "sắp đến hạn" means due within this many working days.
+    """
+    if completed is not None:
+        if due is None or completed <= due:
+            days = None if due is None else (due - completed).days
+            return Status(State.DONE_ON_TIME, Band.DONE, days, None)
+        return Status(
+            State.DONE_LATE,
+            Band.DONE,
+            (due - completed).days,
+            -calendar.working_days_between(due, completed),
+        )
+    if due is None:
+        return Status(State.OPEN_ON_TIME, Band.ONGOING, None, None)
+    calendar_days = (due - today).days
+    working = calendar.working_days_between(today, due)
+    if calendar_days < 0:
+        return Status(State.OPEN_OVERDUE, Band.OVERDUE, calendar_days, working)
+    if calendar_days == 0:
+        return Status(State.OPEN_ON_TIME, Band.DUE_TODAY, 0, 0)
+    band = Band.DUE_SOON if working <= soon else Band.ON_TRACK
+    return Status(State.OPEN_ON_TIME, band, calendar_days, working)
+
+
+def effective_due(assignment_due: date | None, task_due: date | None) -> date | None:
+    """An assignment's own due date overrides the task's."""
+    return assignment_due if assignment_due is not None else task_due
+
+
+# --- A task's progress -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    done: int
+    done_late: int
+    overdue: int  # still open and past due
+
+    @property
+    def text(self) -> str:
+        """``27/38 đã hoàn thành, 4 quá hạn``."""
+        if not self.total:
+            return "chưa giao"
+        text = f"{self.done}/{self.total} đã hoàn thành"
+        if self.overdue:
+            text += f", {self.overdue} quá hạn"
+        return text
+
+
+def progress(statuses: Iterable[Status]) -> Progress:
+    """Sum up a task's assignments."""
+    total = done = late = overdue = 0
+    for status in statuses:
+        total += 1
+        if status.is_done:
+            done += 1
+            late += status.state is State.DONE_LATE
+        elif status.state is State.OPEN_OVERDUE:
+            overdue += 1
+    return Progress(total, done, late, overdue)
+
+
+# --- The "6 rõ" -------------------------------------------------------------------
+
+
+def missing_clarity(
+    *,
+    assignees: int,
+    leads: int,
+    due: date | None,
+    ongoing: bool,
+    expected_product: str,
+) -> list[str]:
+    """What a task lacks of the "6 rõ" (rõ người, việc, thời gian, trách nhiệm, sản phẩm…).
+
+    Args:
+        assignees: how many units the task is assigned to.
+        leads: how many of them have the role chủ trì.
+        ongoing: the task is deliberately "thường xuyên" (no deadline is then no gap).
+    """
+    missing = []
+    if assignees == 0:
+        missing.append("Chưa rõ người: chưa giao cho đơn vị nào")
+    if due is None and not ongoing:
+        missing.append("Chưa rõ thời gian: chưa có hạn (hoặc đánh dấu thường xuyên)")
+    if assignees > 1 and leads == 0:
+        missing.append("Chưa rõ trách nhiệm: nhiều đơn vị nhưng chưa có đơn vị chủ trì")
+    if not expected_product.strip():
+        missing.append("Chưa rõ sản phẩm: chưa ghi đơn vị phải nộp gì (báo cáo, kế hoạch…)")
+    return missing
+
+
+# --- Recurrence -------------------------------------------------------------------
+
+
+class Every(StrEnum):
+    MONTH = "monthly"
+    QUARTER = "quarterly"
+    YEAR = "yearly"
+
+
+EVERY_LABELS = {Every.MONTH: "hằng tháng", Every.QUARTER: "hằng quý", Every.YEAR: "hằng năm"}
+_STEP = {Every.MONTH: relativedelta(months=1), Every.QUARTER: relativedelta(months=3)}
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A report due on ``day`` every month/quarter/year ("trước ngày 20 hằng tháng")."""
+
+    every: Every
+    day: int  # day of the month the report is due; 31 means the month's last day
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.day <= 31:
+            raise ValueError(f"day must be 1..31, not {self.day}")
+
+    @classmethod
+    def parse(cls, text: str) -> Recurrence | None:
+        """Read the stored form ``monthly:20``; an empty string means no recurrence."""
+        if not text:
+            return None
+        every, _, day = text.partition(":")
+        return cls(Every(every), int(day))
+
+    def dump(self) -> str:
+        return f"{self.every.value}:{self.day}"
+
+    @property
+    def label(self) -> str:
+        return f"trước ngày {self.day} {EVERY_LABELS[self.every]}"
+
+    def next_due(self, current_due: date) -> date:
+        """The due date of the occurrence after the one due on ``current_due``."""
+        step = _STEP.get(self.every, relativedelta(years=1))
+        following = current_due + step
+        last_day = _calendar.monthrange(following.year, following.month)[1]
+        return following.replace(day=min(self.day, last_day))
