@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 from datetime import date, datetime
+
+from secretariat.errors import UserError
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -30,3 +34,33 @@ def countdown(due: date, today: date) -> str:
     if days == 0:
         return "đến hạn hôm nay"
     return f"còn {days} ngày"
+
+
+_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
+
+
+def parse_date(text: str, *, what: str = "Ngày") -> date:
+    """Read a date typed as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy).
+
+    Never guesses: anything else, or a day that does not exist, is a ``UserError``
+    that says what is wrong.
+    """
+    match = _DATE.match(text)
+    if not match:
+        raise UserError(f"{what} «{text.strip()}» không đúng dạng ngày/tháng/năm (VD: 15/10/2025).")
+    day, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise UserError(f"{what} «{text.strip()}»: tháng {month} không có thật.")
+    if not 1900 <= year <= 2200:
+        raise UserError(f"{what} «{text.strip()}»: năm {year} không hợp lý.")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise UserError(
+            f"{what} «{text.strip()}» không có thật: tháng {month}/{year} chỉ có {last} ngày."
+        )
+    return date(year, month, day)
+
+
+def parse_optional_date(text: str, *, what: str = "Ngày") -> date | None:
+    """Like ``parse_date`` but an empty field means no date."""
+    return parse_date(text, what=what) if text.strip() else None

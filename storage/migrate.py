@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0002_unit_name_folded"
+HEAD_REVISION = "0003_deadlines"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -57,6 +57,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
     if current is not None and current not in known:
         raise NewerSchemaError(current)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        # Batch mode rebuilds a table (copy, drop, rename). With foreign keys on, dropping
+        # the old table would cascade-delete every child row, so they are off while the
+        # migrations run (SQLite ignores this pragma inside a transaction: set it first),
+        # and the result is checked before it is committed.
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()  # ends SQLAlchemy's autobegun (empty) transaction
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"migration left a dangling reference: {tuple(broken)}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()

@@ -122,6 +122,8 @@ class TaskBase(SQLModel):
     title: str = Field(max_length=1000)
     description: str = Field(default="")
     due_date: date | None = Field(default=None, index=True)
+    ongoing: bool = Field(default=False)  # "thường xuyên": no deadline on purpose
+    recurrence: str = Field(default="", max_length=40)  # e.g. "monthly:20", see deadlines
     expected_product: str = Field(default="", max_length=300)
     directive_id: int | None = Field(
         default=None, foreign_key="directives.id", index=True, ondelete="SET NULL"
@@ -158,6 +160,31 @@ class Assignment(AssignmentBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Extension(SQLModel, table=True):
+    """One gia hạn of an assignment: the original date stays here for history and reports."""
+
+    __tablename__ = "extensions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignments.id", index=True, ondelete="CASCADE")
+    old_due: date | None = None
+    new_due: date
+    reason: str = Field(max_length=1000)
+    granted_by: str = Field(max_length=200)
+    at: datetime = Field(default_factory=utcnow)
+    os_user: str = Field(default="", max_length=100)
+
+
+class CalendarDay(SQLModel, table=True):
+    """A day the government declared off (working=False) or a make-up working day."""
+
+    __tablename__ = "calendar_days"
+
+    day: date = Field(primary_key=True)
+    working: bool
+    note: str = Field(default="", max_length=200)
 
 
 # --- Audit log and settings -------------------------------------------------

@@ -185,3 +185,23 @@ def test_recurrence_monthly_quarterly_yearly() -> None:
     assert Recurrence.parse(monthly.dump()) == monthly
     with pytest.raises(ValueError):
         Recurrence(Every.MONTH, 0)
+
+
+def test_dates_are_parsed_strictly_and_never_guessed() -> None:
+    from secretariat.dates import parse_date, parse_optional_date
+    from secretariat.errors import UserError
+
+    assert parse_date("15/10/2025") == D(2025, 10, 15)
+    assert parse_date(" 5/6/2026 ") == D(2026, 6, 5)
+    assert parse_date("29-02-2028") == D(2028, 2, 29)
+    assert parse_optional_date("  ") is None
+    for text, message in (
+        ("31/02/2026", "không có thật: tháng 2/2026 chỉ có 28 ngày"),
+        ("29/02/2027", "tháng 2/2027 chỉ có 28 ngày"),
+        ("10/13/2026", "tháng 13 không có thật"),
+        ("2026-10-15", "không đúng dạng ngày/tháng/năm"),
+        ("15/10", "không đúng dạng"),
+        ("hôm nay", "không đúng dạng"),
+    ):
+        with pytest.raises(UserError, match=message):
+            parse_date(text, what="Hạn")

@@ -1,0 +1,154 @@
+"""The daily review ("Hôm nay"): overdue, due today, the next 7 days, meetings, laggards.
+
+Rows are plain frozen dataclasses with their status already computed, so the
+screen only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from secretariat.deadlines import DEFAULT_SOON_WORKING_DAYS, Status, assignment_status
+from secretariat.tasks import load_calendar
+from secretariat.vocab import MEETING_KINDS, label
+from storage.models import Assignment, Meeting, Setting, Task, Unit
+
+HORIZON_DAYS = 7
+MEETING_DAYS = 14
+SECTION_LIMIT = 300  # rows per section: a page, never the whole table
+SOON_KEY = "soon_working_days"
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    assignment_id: int
+    task_id: int
+    title: str
+    unit: str
+    role: str
+    due: date
+    status: Status
+
+
+@dataclass(frozen=True)
+class MeetingSoon:
+    id: int
+    starts_at: datetime
+    kind: str
+    title: str
+    place: str
+
+
+@dataclass(frozen=True)
+class Laggard:
+    unit_id: int
+    name: str
+    overdue: int
+
+
+@dataclass(frozen=True)
+class DailyReview:
+    today: date
+    overdue: list[ReviewRow] = field(default_factory=list)
+    due_today: list[ReviewRow] = field(default_factory=list)
+    upcoming: list[ReviewRow] = field(default_factory=list)
+    meetings: list[MeetingSoon] = field(default_factory=list)
+    laggards: list[Laggard] = field(default_factory=list)
+    overdue_total: int = 0
+    open_total: int = 0
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"{self.overdue_total} việc quá hạn · {len(self.due_today)} đến hạn hôm nay · "
+            f"{len(self.upcoming)} trong 7 ngày tới · {self.open_total} việc đang mở · "
+            f"{len(self.meetings)} hội nghị trong {MEETING_DAYS} ngày"
+        )
+
+
+def soon_threshold(*, session: Session) -> int:
+    """ "Sắp đến hạn" = due within this many working days (a setting, default 3)."""
+    setting = session.get(Setting, SOON_KEY)
+    try:
+        return int(setting.value) if setting else DEFAULT_SOON_WORKING_DAYS
+    except ValueError:
+        return DEFAULT_SOON_WORKING_DAYS
+
+
+def daily_review(today: date, *, session: Session) -> DailyReview:
+    calendar = load_calendar(session=session)
+    soon = soon_threshold(session=session)
+    due = func.coalesce(Assignment.due_date, Task.due_date)
+    is_open = col(Assignment.completed_date).is_(None)
+    base = (
+        select(Assignment.id, Task.id, Task.title, Unit.name, Assignment.role, due)
+        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
+        .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+        .where(is_open)
+    )
+
+    def rows(condition, order) -> list[ReviewRow]:  # type: ignore[no-untyped-def]
+        found = session.exec(base.where(condition).order_by(*order).limit(SECTION_LIMIT)).all()
+        return [
+            ReviewRow(
+                a_id,
+                t_id,
+                title,
+                unit,
+                role,
+                d,
+                assignment_status(d, None, today, calendar, soon=soon),
+            )
+            for a_id, t_id, title, unit, role, d in found
+        ]
+
+    overdue = rows(due < today, (due, Task.id, Unit.sort_order))
+    due_today = rows(due == today, (Task.id, Unit.sort_order))
+    upcoming = rows(
+        (due > today) & (due <= today + timedelta(days=HORIZON_DAYS)),
+        (due, Task.id, Unit.sort_order),
+    )
+    counts = session.exec(
+        select(func.count(), func.sum(func.iif(due < today, 1, 0)))
+        .select_from(Assignment)
+        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
+        .where(is_open)
+    ).one()
+    laggards = [
+        Laggard(unit_id, name, n)
+        for unit_id, name, n in session.exec(
+            select(Unit.id, Unit.name, func.count())
+            .join(Assignment, Assignment.unit_id == Unit.id)  # type: ignore[arg-type]
+            .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
+            .where(is_open, due < today)
+            .group_by(Unit.id)  # type: ignore[arg-type]
+            .order_by(func.count().desc(), Unit.sort_order)
+            .limit(5)
+        ).all()
+    ]
+    start = datetime.combine(today, time.min)
+    meetings = [
+        MeetingSoon(m.id or 0, m.starts_at, label(MEETING_KINDS, m.kind), m.title, m.place)
+        for m in session.exec(
+            select(Meeting)
+            .where(
+                Meeting.starts_at >= start,
+                Meeting.starts_at < start + timedelta(days=MEETING_DAYS + 1),
+            )
+            .order_by(Meeting.starts_at)
+        ).all()
+    ]
+    return DailyReview(
+        today=today,
+        overdue=overdue,
+        due_today=due_today,
+        upcoming=upcoming,
+        meetings=meetings,
+        laggards=laggards,
+        overdue_total=int(counts[1] or 0),
+        open_total=int(counts[0] or 0),
+    )

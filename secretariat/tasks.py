@@ -1,0 +1,291 @@
+"""Task services: create, assign to units or groups, mark done, extend (gia hạn).
+
+Every function takes a keyword-only ``session``; committing is the caller's unit of
+work. Input comes as the clerk typed it and is checked here, so every screen and
+the CLI refuse the same things with the same Vietnamese sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from secretariat.dates import format_date, parse_date, parse_optional_date
+from secretariat.deadlines import Recurrence, WorkCalendar, effective_due
+from secretariat.errors import UserError
+from storage.audit import os_user
+from storage.models import (
+    Assignment,
+    CalendarDay,
+    Directive,
+    Extension,
+    Task,
+    Unit,
+    UnitGroup,
+    UnitGroupMember,
+)
+
+TITLE_MAX = 1000
+LEAD = "chu_tri"
+SUPPORT = "phoi_hop"
+
+
+@dataclass(frozen=True)
+class TaskInput:
+    """A task as typed in the form: dates are still text."""
+
+    title: str
+    due: str = ""
+    ongoing: bool = False
+    expected_product: str = ""
+    description: str = ""
+    recurrence: str = ""
+    directive_id: int | None = None
+    meeting_id: int | None = None
+
+
+def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
+    """Check every field; one UserError lists every problem, nothing is saved."""
+    problems: list[str] = []
+    title = " ".join(data.title.split())
+    if not title:
+        problems.append("Tên nhiệm vụ không được để trống.")
+    elif len(title) > TITLE_MAX:
+        problems.append(f"Tên nhiệm vụ dài quá {TITLE_MAX} ký tự.")
+    due: date | None = None
+    try:
+        due = parse_optional_date(data.due, what="Hạn")
+    except UserError as exc:
+        problems.append(exc.message)
+    if due is not None and data.ongoing:
+        problems.append("Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».")
+    if data.recurrence:
+        try:
+            Recurrence.parse(data.recurrence)
+        except ValueError:
+            problems.append(f"Lịch lặp «{data.recurrence}» không hợp lệ.")
+        if due is None:
+            problems.append("Nhiệm vụ lặp lại cần hạn của lần đầu tiên.")
+    if data.directive_id is not None and due is not None:
+        directive = session.get(Directive, data.directive_id)
+        if directive is None:
+            problems.append("Không tìm thấy văn bản giao nhiệm vụ này.")
+        elif directive.issued_date and due < directive.issued_date:
+            problems.append(
+                f"Hạn {format_date(due)} trước ngày ban hành văn bản "
+                f"{directive.number_symbol} ({format_date(directive.issued_date)})."
+            )
+    if problems:
+        raise UserError(problems[0], details=problems[1:])
+    return {
+        "title": title,
+        "due_date": due,
+        "ongoing": data.ongoing,
+        "expected_product": " ".join(data.expected_product.split()),
+        "description": data.description.strip(),
+        "recurrence": data.recurrence,
+        "directive_id": data.directive_id,
+        "meeting_id": data.meeting_id,
+    }
+
+
+def create_task(data: TaskInput, *, session: Session) -> Task:
+    task = Task(**_clean_task(data, session))  # type: ignore[arg-type]
+    session.add(task)
+    session.flush()
+    return task
+
+
+def update_task(task_id: int, data: TaskInput, *, session: Session) -> Task:
+    task = _get(session, Task, task_id, "nhiệm vụ")
+    for field, value in _clean_task(data, session).items():
+        setattr(task, field, value)
+    session.add(task)
+    return task
+
+
+def _get(session: Session, model: type, record_id: int, what: str):  # type: ignore[no-untyped-def]
+    record = session.get(model, record_id)
+    if record is None:
+        raise UserError(f"Không tìm thấy {what} này; có thể nó vừa bị xóa ở nơi khác.")
+    return record
+
+
+# --- Assigning ------------------------------------------------------------------
+
+
+def group_unit_ids(group_code: str, *, session: Session) -> list[int]:
+    """The active units of a group, in display order."""
+    return list(
+        session.exec(
+            select(Unit.id)
+            .join(UnitGroupMember, UnitGroupMember.unit_id == Unit.id)  # type: ignore[arg-type]
+            .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
+            .where(UnitGroup.code == group_code, col(Unit.active))
+            .order_by(Unit.sort_order)
+        ).all()
+    )
+
+
+def assign(
+    task_id: int, unit_ids: Sequence[int], *, lead_id: int | None = None, session: Session
+) -> int:
+    """Give the task to these units (skipping those that have it already).
+
+    The lead unit (chủ trì) is ``lead_id``; when the task ends up with one unit only,
+    that unit leads. Returns how many assignments were added.
+    """
+    _get(session, Task, task_id, "nhiệm vụ")
+    existing = {
+        a.unit_id: a
+        for a in session.exec(select(Assignment).where(Assignment.task_id == task_id)).all()
+    }
+    inactive = session.exec(
+        select(Unit.name).where(col(Unit.id).in_(unit_ids), ~col(Unit.active))
+    ).first()
+    if inactive is not None:
+        raise UserError(f"«{inactive}» đã ngừng hoạt động, không giao việc mới được.")
+    added = 0
+    for unit_id in dict.fromkeys(unit_ids):
+        if unit_id not in existing:
+            assignment = Assignment(task_id=task_id, unit_id=unit_id, role=SUPPORT)
+            session.add(assignment)
+            existing[unit_id] = assignment
+            added += 1
+    if lead_id is not None:
+        for unit_id, assignment in existing.items():
+            assignment.role = LEAD if unit_id == lead_id else assignment.role
+    if len(existing) == 1:
+        next(iter(existing.values())).role = LEAD
+    session.flush()
+    return added
+
+
+def assign_group(task_id: int, group_code: str, *, session: Session) -> int:
+    """Give the task to every active unit of a group, each leading its own share."""
+    unit_ids = group_unit_ids(group_code, session=session)
+    added = assign(task_id, unit_ids, session=session)
+    for assignment in session.exec(
+        select(Assignment).where(
+            Assignment.task_id == task_id, col(Assignment.unit_id).in_(unit_ids)
+        )
+    ).all():
+        assignment.role = LEAD
+        session.add(assignment)
+    return added
+
+
+# --- Reporting done, extending ----------------------------------------------------
+
+
+def mark_done(
+    assignment_id: int, completed: str, report_ref: str, *, today: date, session: Session
+) -> Task | None:
+    """Record that a unit reported the work done on ``completed`` (as typed).
+
+    When this was the last open assignment of a recurring task, the next occurrence
+    is created for the same units and returned.
+    """
+    assignment = _get(session, Assignment, assignment_id, "việc giao")
+    day = parse_date(completed, what="Ngày hoàn thành")
+    if day > today:
+        raise UserError(f"Ngày hoàn thành {format_date(day)} sau hôm nay ({format_date(today)}).")
+    assignment.completed_date = day
+    assignment.report_ref = " ".join(report_ref.split())
+    session.add(assignment)
+    session.flush()
+    return _next_occurrence(assignment.task_id, session)
+
+
+def reopen(assignment_id: int, *, session: Session) -> None:
+    """Undo a "done" recorded by mistake."""
+    assignment = _get(session, Assignment, assignment_id, "việc giao")
+    assignment.completed_date = None
+    session.add(assignment)
+
+
+def _next_occurrence(task_id: int, session: Session) -> Task | None:
+    task = _get(session, Task, task_id, "nhiệm vụ")
+    recurrence = Recurrence.parse(task.recurrence)
+    if recurrence is None or task.due_date is None:
+        return None
+    assignments = session.exec(select(Assignment).where(Assignment.task_id == task_id)).all()
+    if any(a.completed_date is None for a in assignments):
+        return None
+    following = Task(
+        title=task.title,
+        description=task.description,
+        due_date=recurrence.next_due(task.due_date),
+        recurrence=task.recurrence,
+        expected_product=task.expected_product,
+        directive_id=task.directive_id,
+        meeting_id=task.meeting_id,
+    )
+    session.add(following)
+    session.flush()
+    for a in assignments:
+        session.add(Assignment(task_id=following.id, unit_id=a.unit_id, role=a.role))  # type: ignore[arg-type]
+    task.recurrence = ""  # the series continues on the new task only
+    session.add(task)
+    session.flush()
+    return following
+
+
+def extend(
+    assignment_id: int, new_due: str, reason: str, granted_by: str, *, session: Session
+) -> Extension:
+    """Gia hạn: move one unit's deadline, keeping the old date, reason and grantor."""
+    assignment = _get(session, Assignment, assignment_id, "việc giao")
+    task = _get(session, Task, assignment.task_id, "nhiệm vụ")
+    new_date = parse_date(new_due, what="Hạn mới")
+    old_date = effective_due(assignment.due_date, task.due_date)
+    problems = []
+    if old_date is not None and new_date <= old_date:
+        problems.append(f"Hạn mới phải sau hạn hiện tại ({format_date(old_date)}).")
+    if not reason.strip():
+        problems.append("Hãy ghi lý do gia hạn.")
+    if not granted_by.strip():
+        problems.append("Hãy ghi ai đồng ý gia hạn.")
+    if assignment.completed_date is not None:
+        problems.append("Việc này đã hoàn thành, không cần gia hạn.")
+    if problems:
+        raise UserError(problems[0], details=problems[1:])
+    extension = Extension(
+        assignment_id=assignment_id,
+        old_due=old_date,
+        new_due=new_date,
+        reason=" ".join(reason.split()),
+        granted_by=" ".join(granted_by.split()),
+        os_user=os_user(),
+    )
+    assignment.due_date = new_date
+    session.add(assignment)
+    session.add(extension)
+    session.flush()
+    return extension
+
+
+# --- The office's calendar ---------------------------------------------------------
+
+
+def load_calendar(*, session: Session) -> WorkCalendar:
+    """Public holidays plus the days the clerk entered as off or as make-up working days."""
+    days = session.exec(select(CalendarDay)).all()
+    return WorkCalendar(
+        days_off=frozenset(d.day for d in days if not d.working),
+        working_days=frozenset(d.day for d in days if d.working),
+    )
+
+
+def set_calendar_day(day: str, working: bool, note: str = "", *, session: Session) -> None:
+    """Declare a day off (``working=False``) or a make-up working day, as announced."""
+    parsed = parse_date(day)
+    existing = session.get(CalendarDay, parsed)
+    if existing is None:
+        existing = CalendarDay(day=parsed, working=working)
+    existing.working = working
+    existing.note = " ".join(note.split())
+    session.add(existing)

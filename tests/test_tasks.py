@@ -1,0 +1,151 @@
+"""Task services against a real SQLite file: create, assign, done, recurrence, gia hạn."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from secretariat.deadlines import Band, State
+from secretariat.errors import UserError
+from secretariat.review import daily_review
+from secretariat.tasks import (
+    TaskInput,
+    assign,
+    assign_group,
+    create_task,
+    extend,
+    load_calendar,
+    mark_done,
+    set_calendar_day,
+)
+from storage.engine import session_scope
+from storage.models import Assignment, Directive, Extension, Task, Unit
+from tests.conftest import TODAY
+
+
+def _unit_id(engine: Engine, code: str) -> int:
+    with session_scope(engine) as session:
+        return session.exec(select(Unit.id).where(Unit.code == code)).one()
+
+
+def _create(engine: Engine, **fields) -> int:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        return create_task(TaskInput(**fields), session=session).id
+
+
+def test_bad_task_input_is_refused_with_every_problem(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        directive = Directive(number_symbol="604-TB/VPTU", issued_date=date(2025, 10, 3))
+        session.add(directive)
+        session.flush()
+        directive_id = directive.id
+    cases = (
+        (TaskInput(title="  ", due="31/02/2026"), "Tên nhiệm vụ không được để trống.",
+         ["Hạn «31/02/2026» không có thật: tháng 2/2026 chỉ có 28 ngày."]),
+        (TaskInput(title="Báo cáo", due="01/10/2025", directive_id=directive_id),
+         "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025).", []),
+        (TaskInput(title="Báo cáo", due="01/12/2026", ongoing=True),
+         "Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».", []),
+    )  # fmt: skip
+    for data, message, details in cases:
+        with pytest.raises(UserError) as caught, session_scope(engine) as session:
+            create_task(data, session=session)
+        assert (caught.value.message, caught.value.details) == (message, details)
+    with session_scope(engine) as session:
+        assert session.exec(select(Task)).all() == []
+
+
+def test_assign_to_all_38_chi_bo_tdp_and_the_review(engine: Engine) -> None:
+    task_id = _create(
+        engine, title="Báo cáo kết quả sinh hoạt chi bộ", due="26/11/2026", expected_product="BC"
+    )
+    with session_scope(engine) as session:
+        assert assign_group(task_id, "CB_TDP", session=session) == 38
+        assert assign_group(task_id, "CB_TDP", session=session) == 0  # no duplicates
+        roles = {a.role for a in session.exec(select(Assignment)).all()}
+    assert roles == {"chu_tri"}
+    with session_scope(engine) as session:
+        review = daily_review(TODAY, session=session)
+    assert [len(review.overdue), len(review.due_today), len(review.upcoming)] == [0, 0, 38]
+    assert review.upcoming[0].status.countdown == "còn 2 ngày làm việc"  # 24/11 is a day off
+    assert review.upcoming[0].status.band is Band.DUE_SOON
+
+
+def test_lead_and_supporting_units_and_inactive_units(engine: Engine) -> None:
+    task_id = _create(engine, title="Chuẩn bị tài liệu hội nghị", due="30/11/2026")
+    vp, ubnd, mttq = (_unit_id(engine, c) for c in ("PH-VP", "PH-UBND", "PH-MTTQ"))
+    with session_scope(engine) as session:
+        assign(task_id, [vp, ubnd], lead_id=vp, session=session)
+        session.get(Unit, mttq).active = False
+    with session_scope(engine) as session:
+        roles = {a.unit_id: a.role for a in session.exec(select(Assignment)).all()}
+        with pytest.raises(UserError, match="đã ngừng hoạt động"):
+            assign(task_id, [mttq], session=session)
+    assert roles == {vp: "chu_tri", ubnd: "phoi_hop"}
+
+
+def test_mark_done_and_the_next_monthly_occurrence(engine: Engine) -> None:
+    task_id = _create(engine, title="Báo cáo tháng", due="20/11/2026", recurrence="monthly:20")
+    vp, bxd = _unit_id(engine, "PH-VP"), _unit_id(engine, "PH-BXD")
+    with session_scope(engine) as session:
+        assign(task_id, [vp, bxd], lead_id=vp, session=session)
+        first, second = session.exec(select(Assignment.id).order_by(Assignment.id)).all()
+    with session_scope(engine) as session:
+        with pytest.raises(UserError, match="sau hôm nay"):
+            mark_done(first, "24/11/2026", "", today=TODAY, session=session)
+        assert (
+            mark_done(first, "19/11/2026", "Báo cáo số 12-BC/VP", today=TODAY, session=session)
+            is None
+        )
+    with session_scope(engine) as session:
+        following = mark_done(second, "23/11/2026", "", today=TODAY, session=session)
+        assert following is not None
+        assert following.due_date == date(2026, 12, 20)
+        assert following.recurrence == "monthly:20"
+        assert session.get(Task, task_id).recurrence == ""
+        units = sorted(
+            a.unit_id for a in session.exec(
+                select(Assignment).where(Assignment.task_id == following.id)
+            ).all()
+        )  # fmt: skip
+    assert units == sorted([vp, bxd])
+
+
+def test_extension_keeps_the_original_date_reason_and_grantor(engine: Engine) -> None:
+    task_id = _create(engine, title="Rà soát đảng viên", due="18/11/2026")
+    tdp = _unit_id(engine, "CB-TDP07")
+    with session_scope(engine) as session:
+        assign(task_id, [tdp], session=session)
+        assignment_id = session.exec(select(Assignment.id)).one()
+    with session_scope(engine) as session:
+        with pytest.raises(UserError) as caught:
+            extend(assignment_id, "10/11/2026", "", "", session=session)
+        assert caught.value.message == "Hạn mới phải sau hạn hiện tại (18/11/2026)."
+        assert caught.value.details == ["Hãy ghi lý do gia hạn.", "Hãy ghi ai đồng ý gia hạn."]
+    with session_scope(engine) as session:
+        extend(assignment_id, "30/11/2026", "Chờ họp chi bộ", "Đ/c Phó Bí thư", session=session)
+    with session_scope(engine) as session:
+        history = session.exec(select(Extension)).one()
+        assignment = session.get(Assignment, assignment_id)
+        task = session.get(Task, task_id)
+        review = daily_review(TODAY, session=session)
+    assert (history.old_due, history.new_due) == (date(2026, 11, 18), date(2026, 11, 30))
+    assert (history.reason, history.granted_by) == ("Chờ họp chi bộ", "Đ/c Phó Bí thư")
+    assert task.due_date == date(2026, 11, 18)  # the original date stays on the task
+    assert assignment.due_date == date(2026, 11, 30)
+    assert review.overdue == [] and review.upcoming[0].status.state is State.OPEN_ON_TIME
+
+
+def test_clerk_calendar_days_change_the_countdown(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        set_calendar_day("25/11/2026", False, "Nghỉ bù", session=session)
+        calendar = load_calendar(session=session)
+    assert not calendar.is_working_day(date(2026, 11, 25))
+    task_id = _create(engine, title="Gửi báo cáo", due="27/11/2026")
+    with session_scope(engine) as session:
+        assign(task_id, [_unit_id(engine, "PH-VP")], session=session)
+        review = daily_review(TODAY, session=session)
+    assert review.upcoming[0].status.countdown == "còn 2 ngày làm việc"
