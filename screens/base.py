@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
+from screens.form import FormField, FormScreen
 from secretariat.errors import UserError
 from secretariat.office import Office
 
@@ -82,6 +83,18 @@ class OfficeScreen(Screen[None]):
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
         self.show(message.data)
+
+    def open_form(
+        self, title: str, fields: list[FormField], save: Callable[[dict[str, str]], str]
+    ) -> None:
+        """Show a form whose ``save`` runs in a thread; reload once it has committed."""
+
+        def saved(message: str | None) -> None:
+            if message:
+                self.notify(message)
+                self.reload()
+
+        self.app.push_screen(FormScreen(title, fields, save), saved)
 
     def run_write(self, done: str, service: Callable[..., object], *args: Any) -> None:
         """Run a write service in a thread; say ``done`` only once it has committed."""

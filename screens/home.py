@@ -1,86 +1,177 @@
-"""Hôm nay: the clerk's morning screen — today's date, the office's figures, what is due."""
+"""Hôm nay: the clerk's morning — overdue, due today, the next 7 days, meetings, laggards."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import OfficeScreen
-from secretariat.dates import countdown, format_date, long_date
-from secretariat.overview import DeadlineRow, OfficeCounts, deadlines, office_counts
+from screens.form import FormField
+from screens.sectioned_table import SectionedTable
+from screens.status_style import countdown_text
+from screens.task_detail import TaskDetailScreen
+from secretariat import tasks as svc
+from secretariat.dates import format_date, long_date
+from secretariat.review import DailyReview, ReviewRow, daily_review, task_detail
 from secretariat.text import shorten
 
 
-@dataclass(frozen=True)
-class HomeData:
-    counts: OfficeCounts
-    deadlines: list[DeadlineRow]
+class ReviewTable(SectionedTable):
+    """Open assignments in three sections: Quá hạn, Đến hạn hôm nay, 7 ngày tới."""
+
+    BINDINGS = [
+        # DataTable's own Enter (select the row), shown in the footer: it opens the task.
+        Binding("enter", "select_cursor", "Mở", id="home.open", tooltip="Xem nhiệm vụ"),
+    ]
 
 
 class HomeScreen(OfficeScreen):
     TITLE = "Hôm nay"
+    BINDINGS = [
+        Binding(
+            "x",
+            "mark_done",
+            "Đã xong",
+            id="home.done",
+            tooltip="Ghi nhận đơn vị đã hoàn thành (ngày, số báo cáo)",
+        ),
+        Binding("g", "extend", "Gia hạn", id="home.extend", tooltip="Gia hạn cho đơn vị này"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="home")
+        self.rows: dict[str, ReviewRow] = {}
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="home-date")
         yield Static("Đang tải…", id="home-counts")
-        yield Label("Việc đang mở, hạn gần nhất trước", classes="section-title", id="home-section")
-        table: DataTable[str | Text] = DataTable(
-            id="home-deadlines", cursor_type="row", zebra_stripes=True
-        )
-        for label, width in (
-            ("Hạn", 10),
-            ("Còn lại", 17),
-            ("Đã xong", 7),
-            ("Nhiệm vụ", 44),
-            ("Đơn vị", 28),
-        ):
-            table.add_column(label, width=width)
+        table = ReviewTable(id="home-review", cursor_type="row", zebra_stripes=True)
+        for column, width in (("Còn lại", 20), ("Hạn", 10), ("Nhiệm vụ", 46), ("Đơn vị", 28)):
+            table.add_column(column, width=width)
         yield table
-        yield Static(
-            "Đang xây dựng: tách mục quá hạn / hôm nay / 7 ngày tới, đếm ngày làm việc "
-            "(trừ lễ, Tết), đánh dấu đơn vị đã báo cáo, gia hạn, hội nghị sắp tới.",
-            classes="screen-note",
-        )
+        with Horizontal(id="home-bottom"):
+            with Vertical():
+                yield Label("Hội nghị sắp tới", classes="section-title")
+                yield Static("", id="home-meetings")
+            with Vertical():
+                yield Label("Đơn vị nhiều việc quá hạn", classes="section-title")
+                yield Static("", id="home-laggards")
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(ReviewTable).focus()
 
-    def fetch(self) -> HomeData:
-        today = self.office.today()
-        return HomeData(
-            counts=self.office.read(office_counts, today),
-            deadlines=self.office.read(deadlines, today),
-        )
+    def fetch(self) -> DailyReview:
+        return self.office.read(daily_review, self.office.today())
 
-    def show(self, data: HomeData) -> None:
-        today = self.office.today()
-        c = data.counts
+    def show(self, data: DailyReview) -> None:
         self.query_one("#home-date", Static).update(
-            f"{long_date(today)} — Văn phòng Đảng ủy phường Lê Ích Mộc"
+            f"{long_date(data.today)} — Văn phòng Đảng ủy phường Lê Ích Mộc"
         )
-        self.query_one("#home-counts", Static).update(
-            f"{c.directives} văn bản đến · {c.tasks} nhiệm vụ · "
-            f"{c.open_assignments} việc đang mở, {c.overdue_assignments} quá hạn · "
-            f"{c.upcoming_meetings} hội nghị sắp tới · {c.party_organisations} tổ chức Đảng, "
-            f"{c.residential_groups} tổ dân phố"
-        )
-        self.query_one("#home-section", Label).update(
-            "Việc đang mở, hạn gần nhất trước"
-            if data.deadlines
-            else "Chưa có việc nào đang mở. Muốn xem một văn phòng mẫu: chạy «secretariat demo»."
-        )
-        table = self.query_one(DataTable)
+        self.query_one("#home-counts", Static).update(data.summary)
+        table = self.query_one(ReviewTable)
+        selected = table.selected_key() if table.row_count else None
+        where = table.cursor_row
         table.clear()
-        for row in data.deadlines:
-            days = (row.due - today).days
-            style = "bold red" if days < 0 else "yellow" if days <= 3 else "green"
-            table.add_row(
-                format_date(row.due),
-                Text(countdown(row.due, today), style=style),
-                f"{row.total_count - row.open_count}/{row.total_count}",
-                shorten(row.title, 44),
-                shorten(row.units, 28),
+        self.rows = {}
+        for key, title, rows in (
+            ("overdue", f"Quá hạn ({data.overdue_total})", data.overdue),
+            ("today", f"Đến hạn hôm nay ({len(data.due_today)})", data.due_today),
+            ("week", f"7 ngày tới ({len(data.upcoming)})", data.upcoming),
+        ):
+            table.add_heading(title, key)
+            if not rows:
+                table.add_row("  —", "", "không có việc nào", "", key=f"empty:{key}")
+            for row in rows:
+                row_key = f"a:{row.assignment_id}"
+                self.rows[row_key] = row
+                unit = row.unit + (" (phối hợp)" if row.role == "phoi_hop" else "")
+                table.add_row(
+                    countdown_text(row.status),
+                    format_date(row.due),
+                    shorten(row.title, 46),
+                    shorten(unit, 28),
+                    key=row_key,
+                )
+        table.move_to(selected, where)
+        self.query_one("#home-meetings", Static).update(
+            "\n".join(f"{m.starts_at:%H:%M %d/%m} · {shorten(m.title, 40)}" for m in data.meetings)
+            or "Không có hội nghị nào trong 14 ngày tới."
+        )
+        self.query_one("#home-laggards", Static).update(
+            "\n".join(f"{lag.overdue:>3}  {shorten(lag.name, 30)}" for lag in data.laggards)
+            or "Không đơn vị nào quá hạn."
+        )
+
+    # --- actions on the selected assignment ---------------------------------------
+
+    def selected_row(self) -> ReviewRow | None:
+        row = self.rows.get(self.query_one(ReviewTable).selected_key() or "")
+        if row is None:
+            self.notify(
+                "Hãy chọn một việc trong danh sách (dùng ↑ ↓ hoặc j k).", severity="warning"
             )
+        return row
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._open_task(row.task_id)
+
+    def _open_task(self, task_id: int) -> None:
+        def load() -> None:
+            detail = self.office.read(task_detail, task_id, self.office.today())
+            self.app.call_from_thread(self.app.push_screen, TaskDetailScreen(detail))
+
+        self.run_worker(load, thread=True, group="home-open", exit_on_error=False)
+
+    def action_mark_done(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def save(values: dict[str, str]) -> str:
+            following = self.office.write(
+                svc.mark_done,
+                row.assignment_id,
+                values["completed"],
+                values["report"],
+                today=self.office.today(),
+            )
+            message = f"Đã ghi nhận {row.unit} hoàn thành «{shorten(row.title, 40)}»."
+            if following is not None:
+                message += f" Đã tạo kỳ tiếp theo, hạn {format_date(following.due_date)}."
+            return message
+
+        self.open_form(
+            f"Đã xong: {shorten(row.title, 50)} — {row.unit}",
+            [
+                FormField("completed", "Ngày hoàn thành", format_date(self.office.today())),
+                FormField("report", "Số, ký hiệu báo cáo (nếu có)", "", "VD: 12-BC/CB"),
+            ],
+            save,
+        )
+
+    def action_extend(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def save(values: dict[str, str]) -> str:
+            extension = self.office.write(
+                svc.extend, row.assignment_id, values["due"], values["reason"], values["by"]
+            )
+            return f"Đã gia hạn cho {row.unit} đến {format_date(extension.new_due)}."
+
+        self.open_form(
+            f"Gia hạn: {shorten(row.title, 50)} — {row.unit} (hạn {format_date(row.due)})",
+            [
+                FormField("due", "Hạn mới", "", "ngày/tháng/năm"),
+                FormField("reason", "Lý do"),
+                FormField("by", "Người đồng ý gia hạn", "", "VD: Đ/c Phó Bí thư Thường trực"),
+            ],
+            save,
+        )

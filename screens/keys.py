@@ -24,7 +24,7 @@ class KeyCommand:
 
 
 def key_commands(screen: Screen[object]) -> list[KeyCommand]:
-    """Our bindings active on ``screen``, screen ones first, then the app's."""
+    """Our bindings active on ``screen``: its actions, its lists' keys, then the app's."""
     commands: list[KeyCommand] = []
     seen: set[str] = set()
     for _key, active in screen.active_bindings.items():
@@ -43,5 +43,6 @@ def key_commands(screen: Screen[object]) -> list[KeyCommand]:
                 scope="app" if active.node is screen.app else "screen",
             )
         )
-    commands.sort(key=lambda command: command.scope == "app")
+    # The screen's own actions first, then moving around its lists, then the app's keys.
+    commands.sort(key=lambda c: 2 if c.scope == "app" else 0 if c.node is screen else 1)
     return commands

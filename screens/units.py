@@ -2,57 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from screens.base import OfficeScreen
 from screens.confirm import ConfirmScreen
-from screens.form import FormField, FormScreen
+from screens.form import FormField
+from screens.sectioned_table import SectionedTable
 from secretariat import units as svc
 from secretariat.seed import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
 from secretariat.text import shorten
 from secretariat.units import UnitRead
 
-HEADER_PREFIX = "kind:"
 
-
-class UnitTable(DataTable[Any]):
-    """A table of units with one heading row per kind; the cursor skips headings."""
-
-    BINDINGS = [
-        Binding("home", "first_unit", "Đơn vị đầu", id="units.first", show=False),
-        Binding("end", "last_unit", "Đơn vị cuối", id="units.last", show=False),
-    ]
-
-    def action_first_unit(self) -> None:
-        self.move_cursor(row=1 if self.is_heading(0) else 0)
-
-    def action_last_unit(self) -> None:
-        self.move_cursor(row=self.row_count - 1)
-
-    def is_heading(self, row: int) -> bool:
-        if not 0 <= row < self.row_count:
-            return False
-        key = self.coordinate_to_cell_key((row, 0)).row_key.value or ""
-        return key.startswith(HEADER_PREFIX)
-
-    def action_cursor_down(self) -> None:
-        super().action_cursor_down()
-        if self.is_heading(self.cursor_row) and self.cursor_row < self.row_count - 1:
-            super().action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        super().action_cursor_up()
-        if self.is_heading(self.cursor_row):
-            if self.cursor_row > 0:
-                super().action_cursor_up()
-            else:
-                super().action_cursor_down()
+class UnitTable(SectionedTable):
+    """The units, one section per kind."""
 
 
 class UnitsScreen(OfficeScreen):
@@ -133,8 +100,7 @@ class UnitsScreen(OfficeScreen):
         for unit in shown:
             by_kind.setdefault(unit.kind, []).append(unit)
         for kind, members in by_kind.items():
-            heading = Text(f"{KIND_LABELS.get(kind, kind)} ({len(members)})", style="bold")
-            table.add_row(heading, *[""] * (len(table.columns) - 1), key=f"{HEADER_PREFIX}{kind}")
+            table.add_heading(f"{KIND_LABELS.get(kind, kind)} ({len(members)})", kind)
             for unit in members:
                 style = "dim" if not unit.active else ""
                 table.add_row(
@@ -150,20 +116,9 @@ class UnitsScreen(OfficeScreen):
         self.update_summary(shown)
 
     def restore_cursor(self, selected: UnitRead | None) -> None:
-        table = self.query_one(UnitTable)
-        if not table.row_count:
-            return
-        row = 0
         wanted = next((u for u in self.units if u.code == self.select_code), selected)
         self.select_code = None
-        if wanted is not None:
-            try:
-                row = table.get_row_index(f"unit:{wanted.id}")
-            except Exception:  # the unit is filtered out now
-                row = 0
-        if table.is_heading(row) and row + 1 < table.row_count:
-            row += 1
-        table.move_cursor(row=row)
+        self.query_one(UnitTable).move_to(None if wanted is None else f"unit:{wanted.id}")
 
     def update_summary(self, shown: list[UnitRead]) -> None:
         active = [u for u in self.units if u.active]
@@ -180,11 +135,8 @@ class UnitsScreen(OfficeScreen):
         self.query_one("#units-summary", Static).update(text)
 
     def selected_unit(self) -> UnitRead | None:
-        table = self.query_one(UnitTable)
-        if not table.row_count or table.cursor_row < 0:
-            return None
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
-        if not key.startswith("unit:"):
+        key = self.query_one(UnitTable).selected_key()
+        if key is None:
             return None
         unit_id = int(key.removeprefix("unit:"))
         return next((u for u in self.units if u.id == unit_id), None)
@@ -218,14 +170,6 @@ class UnitsScreen(OfficeScreen):
         self.query_one(UnitTable).focus()
 
     # --- edits -------------------------------------------------------------
-
-    def open_form(self, title: str, fields: list[FormField], save: Any) -> None:
-        def saved(message: str | None) -> None:
-            if message:
-                self.notify(message)
-                self.reload()
-
-        self.app.push_screen(FormScreen(title, fields, save), saved)
 
     def action_rename(self) -> None:
         unit = self.require_unit()

@@ -1,4 +1,4 @@
-"""Read-only figures and lists for the home screen and the registers.
+"""Read-only lists for the registers (directives, tasks, meetings).
 
 Rows are returned as small frozen dataclasses of plain values (not ORM
 objects): cheap to build and safe to hand to the UI thread.
@@ -7,37 +7,14 @@ objects): cheap to build and safe to hand to the UI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from secretariat.seed import PARTY_KINDS, TO_DAN_PHO
-from storage.models import Assignment, Directive, Meeting, Task, Unit
+from storage.models import Assignment, Directive, Meeting, Task
 
 PAGE = 500  # lists show one page of rows; a decade of records never loads at once
-
-
-@dataclass(frozen=True)
-class OfficeCounts:
-    units_active: int
-    party_organisations: int
-    residential_groups: int
-    directives: int
-    tasks: int
-    open_assignments: int
-    overdue_assignments: int
-    upcoming_meetings: int
-
-
-@dataclass(frozen=True)
-class DeadlineRow:
-    task_id: int
-    title: str
-    due: date
-    units: str
-    open_count: int
-    total_count: int
 
 
 @dataclass(frozen=True)
@@ -70,74 +47,6 @@ class MeetingRow:
     kind: str
     title: str
     place: str
-
-
-def _count(session: Session, statement) -> int:  # type: ignore[no-untyped-def]
-    return int(session.exec(statement).one())
-
-
-def _effective_due():  # type: ignore[no-untyped-def]
-    return func.coalesce(Assignment.due_date, Task.due_date)
-
-
-def office_counts(today: date, *, session: Session) -> OfficeCounts:
-    """The figures on the home screen's summary line."""
-    open_assignments = (
-        select(func.count())
-        .select_from(Assignment)
-        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
-        .where(col(Assignment.completed_date).is_(None))
-    )
-    return OfficeCounts(
-        units_active=_count(session, select(func.count()).where(col(Unit.active))),
-        party_organisations=_count(
-            session,
-            select(func.count()).where(col(Unit.active), col(Unit.kind).in_(PARTY_KINDS)),
-        ),
-        residential_groups=_count(
-            session, select(func.count()).where(col(Unit.active), Unit.kind == TO_DAN_PHO)
-        ),
-        directives=_count(session, select(func.count()).select_from(Directive)),
-        tasks=_count(session, select(func.count()).select_from(Task)),
-        open_assignments=_count(session, open_assignments),
-        overdue_assignments=_count(session, open_assignments.where(_effective_due() < today)),
-        upcoming_meetings=_count(
-            session,
-            select(func.count()).where(Meeting.starts_at >= datetime.combine(today, time.min)),
-        ),
-    )
-
-
-def deadlines(today: date, *, session: Session, limit: int = 50) -> list[DeadlineRow]:
-    """Tasks with open assignments, the most urgent first (overdue, then soonest)."""
-    due = _effective_due().label("due")
-    rows = session.exec(
-        select(Task.id, Task.title, due, Unit.name)
-        .join(Assignment, Assignment.task_id == Task.id)  # type: ignore[arg-type]
-        .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
-        .where(col(Assignment.completed_date).is_(None), due.is_not(None))
-        .order_by(due, Task.id)
-    ).all()
-    totals = dict(
-        session.exec(
-            select(Assignment.task_id, func.count()).group_by(Assignment.task_id)  # type: ignore[arg-type]
-        ).all()
-    )
-    grouped: dict[tuple[int, date], list[str]] = {}
-    titles: dict[int, str] = {}
-    for task_id, title, due_date, unit_name in rows:
-        grouped.setdefault((task_id, due_date), []).append(unit_name)
-        titles[task_id] = title
-    result = []
-    for (task_id, due_date), names in grouped.items():
-        shown = ", ".join(names[:2]) + (
-            f" và {len(names) - 2} đơn vị khác" if len(names) > 2 else ""
-        )
-        result.append(
-            DeadlineRow(task_id, titles[task_id], due_date, shown, len(names), totals[task_id])
-        )
-    result.sort(key=lambda row: (row.due, row.task_id))
-    return result[:limit]
 
 
 def directive_rows(*, session: Session, limit: int = PAGE) -> list[DirectiveRow]:

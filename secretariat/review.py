@@ -12,10 +12,21 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from secretariat.deadlines import DEFAULT_SOON_WORKING_DAYS, Status, assignment_status
+from secretariat.dates import format_date
+from secretariat.deadlines import (
+    DEFAULT_SOON_WORKING_DAYS,
+    Progress,
+    Recurrence,
+    Status,
+    assignment_status,
+    effective_due,
+    missing_clarity,
+    progress,
+)
+from secretariat.errors import UserError
 from secretariat.tasks import load_calendar
 from secretariat.vocab import MEETING_KINDS, label
-from storage.models import Assignment, Meeting, Setting, Task, Unit
+from storage.models import Assignment, Directive, Extension, Meeting, Setting, Task, Unit
 
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
@@ -151,4 +162,115 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
         laggards=laggards,
         overdue_total=int(counts[1] or 0),
         open_total=int(counts[0] or 0),
+    )
+
+
+# --- One task in detail ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssignmentLine:
+    assignment_id: int
+    unit: str
+    role: str
+    due: date | None
+    completed: date | None
+    report_ref: str
+    status: Status
+
+
+@dataclass(frozen=True)
+class ExtensionLine:
+    unit: str
+    old_due: date | None
+    new_due: date
+    reason: str
+    granted_by: str
+
+
+@dataclass(frozen=True)
+class TaskDetail:
+    id: int
+    title: str
+    directive: str
+    due: date | None
+    ongoing: bool
+    recurrence: str
+    expected_product: str
+    lines: list[AssignmentLine]
+    progress: Progress
+    gaps: list[str]
+    extensions: list[ExtensionLine]
+
+
+def _directive_label(directive: Directive | None) -> str:
+    """``604-TB/VPTU``; a document without a number by its type, issuer and date."""
+    if directive is None:
+        return ""
+    if directive.number_symbol:
+        return directive.number_symbol
+    parts = [directive.doc_type, directive.issuer, format_date(directive.issued_date)]
+    return ", ".join(part for part in parts if part)
+
+
+def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
+    """A task with every unit's status (the unit matrix), its 6 rõ gaps and its extensions."""
+    task = session.get(Task, task_id)
+    if task is None:
+        raise UserError("Không tìm thấy nhiệm vụ này; có thể nó vừa bị xóa ở nơi khác.")
+    calendar = load_calendar(session=session)
+    soon = soon_threshold(session=session)
+    directive = session.get(Directive, task.directive_id) if task.directive_id else None
+    lines = [
+        AssignmentLine(
+            a.id or 0,
+            name,
+            a.role,
+            effective_due(a.due_date, task.due_date),
+            a.completed_date,
+            a.report_ref,
+            assignment_status(
+                effective_due(a.due_date, task.due_date),
+                a.completed_date,
+                today,
+                calendar,
+                soon=soon,
+            ),
+        )
+        for a, name in session.exec(
+            select(Assignment, Unit.name)
+            .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+            .where(Assignment.task_id == task_id)
+            .order_by(col(Assignment.role) != "chu_tri", Unit.sort_order)
+        ).all()
+    ]
+    extensions = [
+        ExtensionLine(name, e.old_due, e.new_due, e.reason, e.granted_by)
+        for e, name in session.exec(
+            select(Extension, Unit.name)
+            .join(Assignment, Assignment.id == Extension.assignment_id)  # type: ignore[arg-type]
+            .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+            .where(Assignment.task_id == task_id)
+            .order_by(Extension.id)  # type: ignore[arg-type]
+        ).all()
+    ]
+    recurrence = Recurrence.parse(task.recurrence)
+    return TaskDetail(
+        id=task_id,
+        title=task.title,
+        directive=_directive_label(directive),
+        due=task.due_date,
+        ongoing=task.ongoing,
+        recurrence=recurrence.label if recurrence else "",
+        expected_product=task.expected_product,
+        lines=lines,
+        progress=progress(line.status for line in lines),
+        gaps=missing_clarity(
+            assignees=len(lines),
+            leads=sum(line.role == "chu_tri" for line in lines),
+            due=task.due_date,
+            ongoing=task.ongoing,
+            expected_product=task.expected_product,
+        ),
+        extensions=extensions,
     )

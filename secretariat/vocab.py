@@ -1,6 +1,6 @@
 """Controlled vocabularies: stored codes and their Vietnamese labels.
 
-More join as their screens are built (roles, độ mật, độ khẩn, directive status).
+More join as their screens are built (độ mật, độ khẩn, directive status).
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ MEETING_KINDS: dict[str, str] = {
     "chuyen_de": "Hội nghị chuyên đề",
     "khac": "Khác",
 }
+
+
+ROLES: dict[str, str] = {"chu_tri": "Chủ trì", "phoi_hop": "Phối hợp"}
 
 
 def label(vocabulary: dict[str, str], code: str) -> str:
