@@ -25,6 +25,7 @@ from secretariat.deadlines import (
 )
 from secretariat.errors import UserError
 from secretariat.tasks import load_calendar
+from secretariat.text import fold
 from secretariat.vocab import MEETING_KINDS, label
 from storage.models import Assignment, Directive, Extension, Meeting, Setting, Task, Unit
 
@@ -274,3 +275,79 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
         ),
         extensions=extensions,
     )
+
+
+# --- The task list ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskListRow:
+    id: int
+    title: str
+    directive: str
+    due: date | None
+    ongoing: bool
+    progress: Progress
+    gaps: int
+
+
+def task_list(
+    today: date, *, session: Session, query: str = "", limit: int = SECTION_LIMIT
+) -> list[TaskListRow]:
+    """Unfinished tasks first, by due date (ongoing last), with their progress.
+
+    ``query`` filters on title and directive number, ignoring case and diacritics.
+    """
+    due = func.coalesce(Assignment.due_date, Task.due_date)
+    is_open = col(Assignment.completed_date).is_(None)
+    done = func.sum(func.iif(is_open, 0, 1))
+    late = func.sum(func.iif(~is_open & (Assignment.completed_date > due), 1, 0))
+    overdue = func.sum(func.iif(is_open & (due < today), 1, 0))
+    leads = func.sum(func.iif(Assignment.role == "chu_tri", 1, 0))
+    statement = (
+        select(
+            Task,
+            func.coalesce(Directive.number_symbol, ""),
+            func.count(col(Assignment.id)),
+            func.coalesce(done, 0),
+            func.coalesce(late, 0),
+            func.coalesce(overdue, 0),
+            func.coalesce(leads, 0),
+        )
+        .outerjoin(Directive, Directive.id == Task.directive_id)  # type: ignore[arg-type]
+        .outerjoin(Assignment, Assignment.task_id == Task.id)  # type: ignore[arg-type]
+        .group_by(Task.id)  # type: ignore[arg-type]
+        .order_by(
+            # unfinished work first (unassigned tasks count as unfinished), then by due date
+            (func.count(col(Assignment.id)) > 0) & (func.coalesce(done, 0) == func.count()),
+            col(Task.due_date).is_(None),
+            Task.due_date,
+            Task.id,
+        )
+    )
+    words = fold(query).split()
+    rows = []
+    for task, number, total, n_done, n_late, n_overdue, n_leads in session.exec(statement):
+        if words and not all(w in fold(f"{task.title} {number}") for w in words):
+            continue
+        gaps = missing_clarity(
+            assignees=total,
+            leads=n_leads,
+            due=task.due_date,
+            ongoing=task.ongoing,
+            expected_product=task.expected_product,
+        )
+        rows.append(
+            TaskListRow(
+                task.id or 0,
+                task.title,
+                number,
+                task.due_date,
+                task.ongoing,
+                Progress(total, n_done, n_late, n_overdue),
+                len(gaps),
+            )
+        )
+        if len(rows) >= limit:
+            break
+    return rows

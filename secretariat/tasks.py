@@ -14,7 +14,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date, parse_optional_date
-from secretariat.deadlines import Recurrence, WorkCalendar, effective_due
+from secretariat.deadlines import Every, Recurrence, WorkCalendar, effective_due
 from secretariat.errors import UserError
 from storage.audit import os_user
 from storage.models import (
@@ -39,10 +39,9 @@ class TaskInput:
 
     title: str
     due: str = ""
-    ongoing: bool = False
+    kind: str = "once"  # "once", "ongoing" (thường xuyên) or an Every value (repeats)
     expected_product: str = ""
     description: str = ""
-    recurrence: str = ""
     directive_id: int | None = None
     meeting_id: int | None = None
 
@@ -60,15 +59,16 @@ def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
         due = parse_optional_date(data.due, what="Hạn")
     except UserError as exc:
         problems.append(exc.message)
-    if due is not None and data.ongoing:
+    recurrence = ""
+    if data.kind == "ongoing" and due is not None:
         problems.append("Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».")
-    if data.recurrence:
-        try:
-            Recurrence.parse(data.recurrence)
-        except ValueError:
-            problems.append(f"Lịch lặp «{data.recurrence}» không hợp lệ.")
+    elif data.kind in {every.value for every in Every}:
         if due is None:
             problems.append("Nhiệm vụ lặp lại cần hạn của lần đầu tiên.")
+        else:  # repeats on the same day of the month as the first due date
+            recurrence = Recurrence(Every(data.kind), due.day).dump()
+    elif data.kind not in ("once", "ongoing"):
+        problems.append(f"Loại nhiệm vụ «{data.kind}» không hợp lệ.")
     if data.directive_id is not None and due is not None:
         directive = session.get(Directive, data.directive_id)
         if directive is None:
@@ -83,10 +83,10 @@ def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
     return {
         "title": title,
         "due_date": due,
-        "ongoing": data.ongoing,
+        "ongoing": data.kind == "ongoing",
         "expected_product": " ".join(data.expected_product.split()),
         "description": data.description.strip(),
-        "recurrence": data.recurrence,
+        "recurrence": recurrence,
         "directive_id": data.directive_id,
         "meeting_id": data.meeting_id,
     }
@@ -289,3 +289,13 @@ def set_calendar_day(day: str, working: bool, note: str = "", *, session: Sessio
     existing.working = working
     existing.note = " ".join(note.split())
     session.add(existing)
+
+
+def assign_choice(
+    task_id: int, group_codes: Sequence[str], unit_ids: Sequence[int], *, session: Session
+) -> int:
+    """Apply a picker choice: whole groups, then single units (the first one leads)."""
+    added = sum(assign_group(task_id, code, session=session) for code in group_codes)
+    if unit_ids:
+        added += assign(task_id, unit_ids, lead_id=unit_ids[0], session=session)
+    return added

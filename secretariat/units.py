@@ -224,3 +224,17 @@ def delete_unit(unit_id: int, *, session: Session) -> None:
             "hãy dùng «Ngừng hoạt động» để giữ lịch sử."
         )
     session.delete(unit)
+
+
+def list_groups(*, session: Session) -> list[tuple[str, str, int]]:
+    """Every group as (code, name, number of active units), in display order."""
+    return [
+        (code, name, count)
+        for code, name, count in session.exec(
+            select(UnitGroup.code, UnitGroup.name, func.count(col(Unit.id)))
+            .join(UnitGroupMember, UnitGroupMember.group_id == UnitGroup.id, isouter=True)  # type: ignore[arg-type]
+            .join(Unit, (Unit.id == UnitGroupMember.unit_id) & col(Unit.active), isouter=True)  # type: ignore[arg-type]
+            .group_by(UnitGroup.id)  # type: ignore[arg-type]
+            .order_by(UnitGroup.sort_order)
+        ).all()
+    ]

@@ -47,8 +47,10 @@ def test_bad_task_input_is_refused_with_every_problem(engine: Engine) -> None:
          ["Hạn «31/02/2026» không có thật: tháng 2/2026 chỉ có 28 ngày."]),
         (TaskInput(title="Báo cáo", due="01/10/2025", directive_id=directive_id),
          "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025).", []),
-        (TaskInput(title="Báo cáo", due="01/12/2026", ongoing=True),
+        (TaskInput(title="Báo cáo", due="01/12/2026", kind="ongoing"),
          "Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».", []),
+        (TaskInput(title="Báo cáo quý", kind="quarterly"),
+         "Nhiệm vụ lặp lại cần hạn của lần đầu tiên.", []),
     )  # fmt: skip
     for data, message, details in cases:
         with pytest.raises(UserError) as caught, session_scope(engine) as session:
@@ -88,7 +90,7 @@ def test_lead_and_supporting_units_and_inactive_units(engine: Engine) -> None:
 
 
 def test_mark_done_and_the_next_monthly_occurrence(engine: Engine) -> None:
-    task_id = _create(engine, title="Báo cáo tháng", due="20/11/2026", recurrence="monthly:20")
+    task_id = _create(engine, title="Báo cáo tháng", due="20/11/2026", kind="monthly")
     vp, bxd = _unit_id(engine, "PH-VP"), _unit_id(engine, "PH-BXD")
     with session_scope(engine) as session:
         assign(task_id, [vp, bxd], lead_id=vp, session=session)

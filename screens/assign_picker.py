@@ -1,0 +1,90 @@
+"""Pick who gets a task: whole groups ("Tất cả chi bộ tổ dân phố": 38 at once) and units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from secretariat.text import fold
+
+
+@dataclass(frozen=True)
+class AssignChoice:
+    group_codes: tuple[str, ...]
+    unit_ids: tuple[int, ...]  # in the order ticked: the first one leads (chủ trì)
+
+
+class AssignPicker(ModalScreen[AssignChoice | None]):
+    """Type to filter, Space ticks, Ctrl+S gives the task to everything ticked."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "confirm", "Giao việc", id="assign.confirm"),
+        Binding("escape", "cancel", "Hủy", id="assign.cancel"),
+        Binding("down", "to_list", "Xuống danh sách", id="assign.to_list", show=False),
+    ]
+
+    def __init__(
+        self, title: str, groups: list[tuple[str, str, int]], units: list[tuple[int, str]]
+    ) -> None:
+        super().__init__()
+        self.picker_title = title
+        self.options = [(f"Nhóm: {name} ({count})", f"g:{code}") for code, name, count in groups]
+        self.options += [(name, f"u:{unit_id}") for unit_id, name in units]
+        self.ticked: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="assign-box"):
+            yield Label(self.picker_title, id="assign-title")
+            yield Input(placeholder="Lọc nhóm, đơn vị (không cần dấu)…", id="assign-filter")
+            yield SelectionList[str](*self.options, id="assign-list")
+            yield Static(
+                "Space: chọn/bỏ · Ctrl+S: giao · Esc: hủy. Đơn vị chọn đầu tiên là chủ trì; "
+                "giao cả nhóm thì mỗi đơn vị chủ trì phần việc của mình.",
+                classes="screen-note",
+            )
+
+    @on(Input.Changed, "#assign-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        words = fold(event.value).split()
+        selection = self.query_one(SelectionList)
+        selection.clear_options()
+        selection.add_options(
+            Selection(prompt, value, value in self.ticked)
+            for prompt, value in self.options
+            if all(word in fold(prompt) for word in words)
+        )
+
+    @on(SelectionList.SelectionToggled)
+    def _toggled(self, event: SelectionList.SelectionToggled) -> None:
+        value = str(event.selection.value)
+        if value in self.ticked:
+            self.ticked.remove(value)
+        else:
+            self.ticked.append(value)
+
+    def action_to_list(self) -> None:
+        selection = self.query_one(SelectionList)
+        if selection.option_count and selection.highlighted is None:
+            selection.highlighted = 0
+        selection.focus()
+
+    def action_confirm(self) -> None:
+        if not self.ticked:
+            self.notify("Hãy chọn ít nhất một nhóm hoặc đơn vị (phím Space).", severity="warning")
+            return
+        self.dismiss(
+            AssignChoice(
+                tuple(v[2:] for v in self.ticked if v.startswith("g:")),
+                tuple(int(v[2:]) for v in self.ticked if v.startswith("u:")),
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,65 @@
+"""Nhiệm vụ by keys: create a task (bad input first), assign it to a whole group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import select
+from textual.widgets import DataTable
+
+from screens.assign_picker import AssignPicker
+from screens.form import FormScreen
+from screens.tasks import TasksScreen
+from secretariat.database import open_database
+from storage.engine import session_scope
+from storage.models import Assignment, Task
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+
+
+async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("enter")  # empty title
+        await type_text(pilot, "31/02/2026")
+        await pilot.press("enter")
+        await type_text(pilot, "Báo cáo")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#form-error").render())
+        assert error.splitlines() == [
+            "Tên nhiệm vụ không được để trống.",
+            "Hạn «31/02/2026» không có thật: tháng 2/2026 chỉ có 28 ngày.",
+        ]
+        await pilot.press("shift+tab", "shift+tab")  # from the product field back to the title
+        await type_text(pilot, "Báo cáo kết quả sinh hoạt chi bộ tháng 12")
+        await pilot.press("tab", "backspace")  # the date field: clear the impossible date
+        await type_text(pilot, "18/12/2026")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, AssignPicker)
+        await type_text(pilot, "chi bo to dan pho")
+        await pilot.press("down", "space")  # the group comes first
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+        rows = table_text(app.screen.query_one(DataTable))
+        assert rows == [
+            "18/12/2026 | Báo cáo kết quả sinh hoạt chi bộ tháng 12 |  | 0/38 đã hoàn thành | "
+        ]
+    app.office.close()
+
+    with session_scope(open_database(db_path)) as session:
+        task = session.exec(select(Task)).one()
+        roles = {a.role for a in session.exec(select(Assignment)).all()}
+        count = len(session.exec(select(Assignment)).all())
+    assert (task.expected_product, count, roles) == ("Báo cáo", 38, {"chu_tri"})
