@@ -9,12 +9,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
 from screens.form import FormField, FormScreen
+from screens.task_detail import TaskDetailScreen
 from secretariat.errors import UserError
 from secretariat.office import Office
+from secretariat.review import task_detail
 
 
 def report_worker_error(node: Any, event: Worker.StateChanged) -> None:
@@ -96,6 +99,15 @@ class OfficeScreen(Screen[None]):
 
         self.app.push_screen(FormScreen(title, fields, save), saved)
 
+    def open_task(self, task_id: int) -> None:
+        """Show one task in full (its unit matrix), read in a thread."""
+
+        def load() -> None:
+            detail = self.office.read(task_detail, task_id, self.office.today())
+            self.app.call_from_thread(self.app.push_screen, TaskDetailScreen(detail))
+
+        self.run_worker(load, thread=True, group="open-task", exit_on_error=False)
+
     def run_write(self, done: str, service: Callable[..., object], *args: Any) -> None:
         """Run a write service in a thread; say ``done`` only once it has committed."""
         self._write(done, service, args)
@@ -118,3 +130,36 @@ class OfficeScreen(Screen[None]):
         else:
             self.notify(message.done or "Đã lưu")
             self.reload()
+
+
+class FilterableScreen(OfficeScreen):
+    """A main screen with a filter box above its list: ``/`` types, Down/Enter go back."""
+
+    FILTER_ID = ""  # the Input's id, without '#'
+
+    def main_list(self) -> Widget:
+        """The list the filter narrows (focused after filtering)."""
+        raise NotImplementedError
+
+    def filter_text(self) -> str:
+        return self.query_one(f"#{self.FILTER_ID}", Input).value
+
+    def on_mount(self) -> None:
+        self.main_list().focus()
+
+    def action_search(self) -> None:
+        self.query_one(f"#{self.FILTER_ID}", Input).focus()
+
+    def action_to_list(self) -> None:
+        self.main_list().focus()
+
+    def action_clear_search(self) -> None:
+        box = self.query_one(f"#{self.FILTER_ID}", Input)
+        if box.value:
+            box.value = ""
+        self.main_list().focus()
+
+    @on(Input.Submitted)
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == self.FILTER_ID:
+            self.main_list().focus()

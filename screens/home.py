@@ -12,10 +12,9 @@ from screens.base import OfficeScreen
 from screens.form import FormField
 from screens.sectioned_table import SectionedTable
 from screens.status_style import countdown_text
-from screens.task_detail import TaskDetailScreen
 from secretariat import tasks as svc
 from secretariat.dates import format_date, long_date
-from secretariat.review import DailyReview, ReviewRow, daily_review, task_detail
+from secretariat.review import DailyReview, ReviewRow, daily_review
 from secretariat.text import shorten
 
 
@@ -119,14 +118,7 @@ class HomeScreen(OfficeScreen):
     def _row_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self._open_task(row.task_id)
-
-    def _open_task(self, task_id: int) -> None:
-        def load() -> None:
-            detail = self.office.read(task_detail, task_id, self.office.today())
-            self.app.call_from_thread(self.app.push_screen, TaskDetailScreen(detail))
-
-        self.run_worker(load, thread=True, group="home-open", exit_on_error=False)
+            self.open_task(row.task_id)
 
     def action_mark_done(self) -> None:
         row = self.selected_row()

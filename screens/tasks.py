@@ -11,12 +11,11 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
 
 from screens.assign_picker import AssignChoice, AssignPicker
-from screens.base import OfficeScreen
+from screens.base import FilterableScreen
 from screens.form import FormField
-from screens.task_detail import TaskDetailScreen
 from secretariat import tasks as svc
 from secretariat.dates import format_date
-from secretariat.review import TaskListRow, task_detail, task_list
+from secretariat.review import TaskListRow, task_list
 from secretariat.text import shorten
 from secretariat.units import list_groups, list_units
 
@@ -29,7 +28,8 @@ KINDS = (
 )
 
 
-class TasksScreen(OfficeScreen):
+class TasksScreen(FilterableScreen):
+    FILTER_ID = "tasks-search"
     TITLE = "Nhiệm vụ"
     BINDINGS = [
         Binding("slash", "search", "Tìm", id="tasks.search", tooltip="Lọc theo tên, số văn bản"),
@@ -54,12 +54,11 @@ class TasksScreen(OfficeScreen):
         yield table
         yield Static("", classes="listing-count")
 
-    def on_mount(self) -> None:
-        self.query_one(DataTable).focus()
+    def main_list(self) -> DataTable[Any]:
+        return self.query_one(DataTable)
 
     def fetch(self) -> list[TaskListRow]:
-        query = self.query_one("#tasks-search", Input).value
-        return self.office.read(task_list, self.office.today(), query=query)
+        return self.office.read(task_list, self.office.today(), query=self.filter_text())
 
     def show(self, data: list[TaskListRow]) -> None:
         self.rows = data
@@ -92,36 +91,17 @@ class TasksScreen(OfficeScreen):
             self.notify("Chưa có nhiệm vụ nào được chọn.", severity="warning")
         return task_id
 
-    # --- search ------------------------------------------------------------------
-
     @on(Input.Changed, "#tasks-search")
     def _search_changed(self) -> None:
         self.reload()
-
-    @on(Input.Submitted, "#tasks-search")
-    def action_to_list(self) -> None:
-        self.query_one(DataTable).focus()
-
-    def action_search(self) -> None:
-        self.query_one("#tasks-search", Input).focus()
-
-    def action_clear_search(self) -> None:
-        self.query_one("#tasks-search", Input).value = ""
-        self.query_one(DataTable).focus()
 
     # --- actions -------------------------------------------------------------------
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
         task_id = self.require_task()
-        if task_id is None:
-            return
-
-        def load() -> None:
-            detail = self.office.read(task_detail, task_id, self.office.today())
-            self.app.call_from_thread(self.app.push_screen, TaskDetailScreen(detail))
-
-        self.run_worker(load, thread=True, group="tasks-open", exit_on_error=False)
+        if task_id is not None:
+            self.open_task(task_id)
 
     def action_new(self) -> None:
         def save(values: dict[str, str]) -> str:

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
-from screens.base import OfficeScreen
+from screens.base import FilterableScreen
 from screens.confirm import ConfirmScreen
 from screens.form import FormField
 from screens.sectioned_table import SectionedTable
@@ -22,7 +22,8 @@ class UnitTable(SectionedTable):
     """The units, one section per kind."""
 
 
-class UnitsScreen(OfficeScreen):
+class UnitsScreen(FilterableScreen):
+    FILTER_ID = "units-search"
     TITLE = "Đơn vị"
     BINDINGS = [
         Binding("slash", "search", "Tìm", id="units.search", tooltip="Tìm theo tên, mã, nhóm"),
@@ -75,8 +76,8 @@ class UnitsScreen(OfficeScreen):
         yield table
         yield Static("", id="units-summary")
 
-    def on_mount(self) -> None:
-        self.query_one(UnitTable).focus()
+    def main_list(self) -> UnitTable:
+        return self.query_one(UnitTable)
 
     def fetch(self) -> list[UnitRead]:
         return self.office.read(svc.list_units)
@@ -88,8 +89,7 @@ class UnitsScreen(OfficeScreen):
     # --- drawing ---------------------------------------------------------
 
     def visible_units(self) -> list[UnitRead]:
-        query = self.query_one("#units-search", Input).value
-        return [unit for unit in self.units if svc.matches(unit, query)]
+        return [unit for unit in self.units if svc.matches(unit, self.filter_text())]
 
     def render_table(self) -> None:
         table = self.query_one(UnitTable)
@@ -152,22 +152,6 @@ class UnitsScreen(OfficeScreen):
     @on(Input.Changed, "#units-search")
     def _search_changed(self) -> None:
         self.render_table()
-
-    @on(Input.Submitted, "#units-search")
-    def _search_done(self) -> None:
-        self.query_one(UnitTable).focus()
-
-    def action_search(self) -> None:
-        self.query_one("#units-search", Input).focus()
-
-    def action_to_list(self) -> None:
-        self.query_one(UnitTable).focus()
-
-    def action_clear_search(self) -> None:
-        search = self.query_one("#units-search", Input)
-        if search.value:
-            search.value = ""
-        self.query_one(UnitTable).focus()
 
     # --- edits -------------------------------------------------------------
 
