@@ -6,13 +6,15 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from screens.base import FilterableScreen
 from screens.confirm import ConfirmScreen
 from screens.form import FormField
 from screens.sectioned_table import SectionedTable
+from screens.unit_detail import UnitDetailScreen
 from secretariat import units as svc
+from secretariat.review import unit_record
 from secretariat.seed import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
 from secretariat.text import shorten
 from secretariat.units import UnitRead
@@ -20,6 +22,18 @@ from secretariat.units import UnitRead
 
 class UnitTable(SectionedTable):
     """The units, one section per kind."""
+
+    BINDINGS = [
+        # DataTable's own Enter opens the unit; in ? help and the palette, not the crowded footer.
+        Binding(
+            "enter",
+            "select_cursor",
+            "Xem",
+            id="units.open",
+            tooltip="Việc còn nợ, tỷ lệ đúng hạn",
+            show=False,
+        ),
+    ]
 
 
 class UnitsScreen(FilterableScreen):
@@ -146,6 +160,18 @@ class UnitsScreen(FilterableScreen):
         if unit is None:
             self.notify("Hãy chọn một đơn vị (dùng ↑ ↓).", severity="warning")
         return unit
+
+    @on(DataTable.RowSelected)
+    def _open_unit(self) -> None:
+        unit = self.require_unit()
+        if unit is None:
+            return
+
+        def load() -> None:
+            record = self.office.read(unit_record, unit.id, self.office.today())
+            self.app.call_from_thread(self.app.push_screen, UnitDetailScreen(record))
+
+        self.run_worker(load, thread=True, group="open-unit", exit_on_error=False)
 
     # --- search ------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from secretariat.deadlines import (
     DEFAULT_SOON_WORKING_DAYS,
     Progress,
     Recurrence,
+    State,
     Status,
     assignment_status,
     effective_due,
@@ -42,7 +43,7 @@ class ReviewRow:
     title: str
     unit: str
     role: str
-    due: date
+    due: date | None
     status: Status
 
 
@@ -351,3 +352,49 @@ def task_list(
         if len(rows) >= limit:
             break
     return rows
+
+
+# --- One unit's record --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    name: str
+    owes: list[ReviewRow]  # open assignments, the most urgent first
+    done: int
+    done_on_time: int
+    overdue: int
+
+    @property
+    def on_time_rate(self) -> str:
+        """``12/15 đúng hạn (80%)``, or a dash when nothing was done yet."""
+        if not self.done:
+            return "—"
+        percent = round(100 * self.done_on_time / self.done)
+        return f"{self.done_on_time}/{self.done} đúng hạn ({percent}%)"
+
+
+def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
+    """What a unit still owes and how punctual it has been."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise UserError("Không tìm thấy đơn vị này; có thể nó vừa bị xóa ở nơi khác.")
+    calendar = load_calendar(session=session)
+    soon = soon_threshold(session=session)
+    due = func.coalesce(Assignment.due_date, Task.due_date)
+    owes = []
+    done = on_time = overdue = 0
+    for a_id, t_id, title, role, d, completed in session.exec(
+        select(Assignment.id, Task.id, Task.title, Assignment.role, due, Assignment.completed_date)
+        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
+        .where(Assignment.unit_id == unit_id)
+        .order_by(due.is_(None), due, Task.id)
+    ).all():
+        status = assignment_status(d, completed, today, calendar, soon=soon)
+        if status.is_done:
+            done += 1
+            on_time += status.state is State.DONE_ON_TIME
+            continue
+        overdue += status.state is State.OPEN_OVERDUE
+        owes.append(ReviewRow(a_id, t_id, title, unit.name, role, d, status))
+    return UnitRecord(unit.name, owes, done, on_time, overdue)

@@ -15,6 +15,7 @@ from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.meetings import MeetingsScreen
 from screens.tasks import TasksScreen
+from screens.unit_detail import UnitDetailScreen
 from screens.units import UnitsScreen, UnitTable
 from secretariat.cli import build_app, build_parser
 from secretariat.config import Settings
@@ -196,6 +197,12 @@ async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await open_units(pilot)
         await _find(pilot, "van phong dang uy")
+        await pilot.press("enter")  # what the office still owes, and how punctual it is
+        await settle(pilot)
+        assert isinstance(app.screen, UnitDetailScreen)
+        assert app.screen.record.name == "Văn phòng Đảng ủy"
+        assert app.screen.record.overdue == 1
+        await pilot.press("escape")
         await pilot.press("delete")
         await settle(pilot)
         assert isinstance(app.screen, UnitsScreen)  # no confirmation offered

@@ -151,3 +151,28 @@ def test_clerk_calendar_days_change_the_countdown(engine: Engine) -> None:
         assign(task_id, [_unit_id(engine, "PH-VP")], session=session)
         review = daily_review(TODAY, session=session)
     assert review.upcoming[0].status.countdown == "còn 2 ngày làm việc"
+
+
+def test_unit_record_lists_what_it_owes_and_its_on_time_rate(engine: Engine) -> None:
+    from secretariat.review import unit_record
+
+    vp = _unit_id(engine, "PH-VP")
+    for title, due, done in (
+        ("Báo cáo quý III", "30/09/2026", "29/09/2026"),  # on time
+        ("Báo cáo tháng 10", "20/10/2026", "25/10/2026"),  # late
+        ("Kế hoạch năm 2027", "18/11/2026", None),  # overdue
+        ("Tổng kết năm", "15/12/2026", None),  # open, on track
+    ):
+        task_id = _create(engine, title=title, due=due)
+        with session_scope(engine) as session:
+            assign(task_id, [vp], session=session)
+            if done:
+                assignment_id = session.exec(
+                    select(Assignment.id).where(Assignment.task_id == task_id)
+                ).one()
+                mark_done(assignment_id, done, "", today=TODAY, session=session)
+    with session_scope(engine) as session:
+        record = unit_record(vp, TODAY, session=session)
+    assert [row.title for row in record.owes] == ["Kế hoạch năm 2027", "Tổng kết năm"]
+    assert record.overdue == 1
+    assert record.on_time_rate == "1/2 đúng hạn (50%)"

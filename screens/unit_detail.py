@@ -1,0 +1,47 @@
+"""One unit's record: what it still owes, most urgent first, and how punctual it has been."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label, Static
+
+from screens.status_style import countdown_text
+from secretariat.dates import format_date
+from secretariat.review import UnitRecord
+from secretariat.text import shorten
+from secretariat.vocab import ROLES, label
+
+
+class UnitDetailScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q", "close", "Đóng", id="unit.close")]
+
+    def __init__(self, record: UnitRecord) -> None:
+        super().__init__()
+        self.record = record
+
+    def compose(self) -> ComposeResult:
+        r = self.record
+        with Vertical(id="task-box"):
+            yield Label(r.name, id="task-title")
+            yield Static(
+                f"Còn {len(r.owes)} việc chưa xong, {r.overdue} quá hạn · "
+                f"Đã xong: {r.on_time_rate}",
+                id="task-facts",
+            )
+            table = DataTable(id="unit-owes", cursor_type="row")
+            table.add_columns("Còn lại", "Hạn", "Nhiệm vụ", "Vai trò")
+            for row in r.owes:
+                table.add_row(
+                    countdown_text(row.status),
+                    format_date(row.due) or "thường xuyên",
+                    shorten(row.title, 60),
+                    label(ROLES, row.role),
+                )
+            yield table
+            yield Static("Esc: đóng", classes="screen-note")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
