@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -34,6 +35,7 @@ class TasksScreen(FilterableScreen):
     BINDINGS = [
         Binding("slash", "search", "Tìm", id="tasks.search", tooltip="Lọc theo tên, số văn bản"),
         Binding("n", "new", "Thêm", id="tasks.new", tooltip="Tạo nhiệm vụ mới"),
+        Binding("e", "edit", "Sửa", id="tasks.edit", tooltip="Sửa tên, hạn, sản phẩm, loại"),
         Binding("a", "assign", "Giao", id="tasks.assign", tooltip="Giao cho nhóm hoặc đơn vị"),
         Binding("enter", "open", "Mở", id="tasks.open", tooltip="Xem tiến độ từng đơn vị"),
         Binding("escape", "clear_search", "Bỏ lọc", id="tasks.clear", show=False),
@@ -103,32 +105,56 @@ class TasksScreen(FilterableScreen):
         if task_id is not None:
             self.open_task(task_id)
 
-    def action_new(self) -> None:
+    def task_form(self, title: str, current: svc.TaskInput, save_task: Any) -> None:
+        """The task form, for a new task or an edit; ``save_task(data)`` writes it."""
+
         def save(values: dict[str, str]) -> str:
-            data = svc.TaskInput(
+            data = replace(
+                current,
                 title=values["title"],
                 due=values["due"],
                 kind=values["kind"] or "once",
                 expected_product=values["product"],
             )
-            task = self.office.write(svc.create_task, data)
-            self.select_id = task.id
-            return f"Đã tạo nhiệm vụ. Nhấn a để giao cho đơn vị. ({shorten(task.title, 40)})"
+            return save_task(data)
 
         self.open_form(
-            "Nhiệm vụ mới",
+            title,
             [
                 FormField(
-                    "title", "Tên nhiệm vụ", placeholder="Việc phải làm, viết như trong văn bản"
+                    "title", "Tên nhiệm vụ", current.title, "Việc phải làm, như trong văn bản"
                 ),
                 FormField(
-                    "due", "Hạn (ngày/tháng/năm; để trống nếu chưa có)", placeholder="15/12/2026"
+                    "due", "Hạn (ngày/tháng/năm; trống nếu chưa có)", current.due, "15/12/2026"
                 ),
-                FormField("product", "Sản phẩm phải nộp", placeholder="VD: Báo cáo kết quả"),
-                FormField("kind", "Loại", "once", options=KINDS),
+                FormField("product", "Sản phẩm phải nộp", current.expected_product, "VD: Báo cáo"),
+                FormField("kind", "Loại", current.kind, options=KINDS),
             ],
             save,
         )
+
+    def action_new(self) -> None:
+        def save_task(data: svc.TaskInput) -> str:
+            task = self.office.write(svc.create_task, data)
+            self.select_id = task.id
+            return f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Nhấn a để giao cho đơn vị."
+
+        self.task_form("Nhiệm vụ mới", svc.TaskInput(title=""), save_task)
+
+    def action_edit(self) -> None:
+        task_id = self.require_task()
+        if task_id is None:
+            return
+
+        def save_task(data: svc.TaskInput) -> str:
+            task = self.office.write(svc.update_task, task_id, data)
+            return f"Đã lưu nhiệm vụ «{shorten(task.title, 40)}»."
+
+        def load() -> None:
+            current = self.office.read(svc.task_input, task_id)
+            self.app.call_from_thread(self.task_form, "Sửa nhiệm vụ", current, save_task)
+
+        self.run_worker(load, thread=True, group="tasks-edit", exit_on_error=False)
 
     def action_assign(self) -> None:
         task_id = self.require_task()

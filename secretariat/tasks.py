@@ -299,3 +299,19 @@ def assign_choice(
     if unit_ids:
         added += assign(task_id, unit_ids, lead_id=unit_ids[0], session=session)
     return added
+
+
+def task_input(task_id: int, *, session: Session) -> TaskInput:
+    """A stored task as the form shows it (dates as dd/mm/yyyy), for editing."""
+    task = _get(session, Task, task_id, "nhiệm vụ")
+    recurrence = Recurrence.parse(task.recurrence)
+    kind = recurrence.every.value if recurrence else "ongoing" if task.ongoing else "once"
+    return TaskInput(
+        title=task.title,
+        due=format_date(task.due_date),
+        kind=kind,
+        expected_product=task.expected_product,
+        description=task.description,
+        directive_id=task.directive_id,
+        meeting_id=task.meeting_id,
+    )
