@@ -16,7 +16,7 @@ from screens.base import FilterableScreen
 from screens.form import FormField
 from secretariat import tasks as svc
 from secretariat.dates import format_date
-from secretariat.review import TaskListRow, task_list
+from secretariat.review import TaskListRow, directive_choices, task_list
 from secretariat.text import shorten
 from secretariat.units import list_groups, list_units
 
@@ -105,7 +105,13 @@ class TasksScreen(FilterableScreen):
         if task_id is not None:
             self.open_task(task_id)
 
-    def task_form(self, title: str, current: svc.TaskInput, save_task: Any) -> None:
+    def task_form(
+        self,
+        title: str,
+        current: svc.TaskInput,
+        directives: list[tuple[str, int]],
+        save_task: Any,
+    ) -> None:
         """The task form, for a new task or an edit; ``save_task(data)`` writes it."""
 
         def save(values: dict[str, str]) -> str:
@@ -115,6 +121,7 @@ class TasksScreen(FilterableScreen):
                 due=values["due"],
                 kind=values["kind"] or "once",
                 expected_product=values["product"],
+                directive_id=int(values["directive"]) if values["directive"] else None,
             )
             return save_task(data)
 
@@ -129,6 +136,12 @@ class TasksScreen(FilterableScreen):
                 ),
                 FormField("product", "Sản phẩm phải nộp", current.expected_product, "VD: Báo cáo"),
                 FormField("kind", "Loại", current.kind, options=KINDS),
+                FormField(
+                    "directive",
+                    "Văn bản giao nhiệm vụ",
+                    str(current.directive_id or ""),
+                    options=tuple((label, str(value)) for label, value in directives),
+                ),
             ],
             save,
         )
@@ -139,7 +152,13 @@ class TasksScreen(FilterableScreen):
             self.select_id = task.id
             return f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Nhấn a để giao cho đơn vị."
 
-        self.task_form("Nhiệm vụ mới", svc.TaskInput(title=""), save_task)
+        def load() -> None:
+            directives = self.office.read(directive_choices)
+            self.app.call_from_thread(
+                self.task_form, "Nhiệm vụ mới", svc.TaskInput(title=""), directives, save_task
+            )
+
+        self.run_worker(load, thread=True, group="tasks-edit", exit_on_error=False)
 
     def action_edit(self) -> None:
         task_id = self.require_task()
@@ -152,7 +171,10 @@ class TasksScreen(FilterableScreen):
 
         def load() -> None:
             current = self.office.read(svc.task_input, task_id)
-            self.app.call_from_thread(self.task_form, "Sửa nhiệm vụ", current, save_task)
+            directives = self.office.read(directive_choices)
+            self.app.call_from_thread(
+                self.task_form, "Sửa nhiệm vụ", current, directives, save_task
+            )
 
         self.run_worker(load, thread=True, group="tasks-edit", exit_on_error=False)
 

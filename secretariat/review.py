@@ -26,7 +26,7 @@ from secretariat.deadlines import (
 )
 from secretariat.errors import UserError
 from secretariat.tasks import load_calendar
-from secretariat.text import fold
+from secretariat.text import fold, shorten
 from secretariat.vocab import MEETING_KINDS, label
 from storage.models import Assignment, Directive, Extension, Meeting, Setting, Task, Unit
 
@@ -398,3 +398,15 @@ def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
         overdue += status.state is State.OPEN_OVERDUE
         owes.append(ReviewRow(a_id, t_id, title, unit.name, role, d, status))
     return UnitRecord(unit.name, owes, done, on_time, overdue)
+
+
+def directive_choices(*, session: Session, limit: int = SECTION_LIMIT) -> list[tuple[str, int]]:
+    """(label, id) of the newest directives, for the task form's "Văn bản giao" choice."""
+    return [
+        (shorten(f"{_directive_label(d)} — {d.subject}", 70), d.id or 0)
+        for d in session.exec(
+            select(Directive)
+            .order_by(col(Directive.received_date).desc(), col(Directive.id).desc())
+            .limit(limit)
+        ).all()
+    ]
