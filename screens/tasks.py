@@ -6,17 +6,27 @@ from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.markup import escape
 from textual.widgets import DataTable, Input, Static
 
 from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import FilterableScreen
 from screens.form import FormField
 from secretariat import tasks as svc
-from secretariat.dates import format_date
-from secretariat.review import TaskListRow, directive_choices, task_list
+from secretariat.dates import format_date, parse_optional_date
+from secretariat.review import (
+    TASK_SORTS,
+    TASK_STATUSES,
+    TaskDetail,
+    TaskFilter,
+    TaskListRow,
+    directive_choices,
+    task_detail,
+    task_list,
+)
 from secretariat.text import shorten
 from secretariat.units import list_groups, list_units
 
@@ -29,6 +39,10 @@ KINDS = (
 )
 
 
+def _pairs(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((label, code) for code, label in labels.items())
+
+
 class TasksScreen(FilterableScreen):
     FILTER_ID = "tasks-search"
     TITLE = "Nhiệm vụ"
@@ -38,6 +52,13 @@ class TasksScreen(FilterableScreen):
         Binding("e", "edit", "Sửa", id="tasks.edit", tooltip="Sửa tên, hạn, sản phẩm, loại"),
         Binding("a", "assign", "Giao", id="tasks.assign", tooltip="Giao cho nhóm hoặc đơn vị"),
         Binding("enter", "open", "Mở", id="tasks.open", tooltip="Xem tiến độ từng đơn vị"),
+        Binding(
+            "f",
+            "filters",
+            "Lọc",
+            id="tasks.filters",
+            tooltip="Lọc theo tình trạng, đơn vị, văn bản, hạn; sắp xếp",
+        ),
         Binding("escape", "clear_search", "Bỏ lọc", id="tasks.clear", show=False),
         Binding("down", "to_list", "Xuống danh sách", id="tasks.to_list", show=False),
     ]
@@ -46,6 +67,7 @@ class TasksScreen(FilterableScreen):
         super().__init__(id="tasks")
         self.rows: list[TaskListRow] = []
         self.select_id: int | None = None
+        self.filters = TaskFilter()
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
@@ -54,13 +76,15 @@ class TasksScreen(FilterableScreen):
             table.add_column(label, width=width)
         table.add_column("6 rõ", width=5)
         yield table
+        yield Static("", id="tasks-detail")
         yield Static("", classes="listing-count")
 
     def main_list(self) -> DataTable[Any]:
         return self.query_one(DataTable)
 
     def fetch(self) -> list[TaskListRow]:
-        return self.office.read(task_list, self.office.today(), query=self.filter_text())
+        filters = replace(self.filters, query=self.filter_text())
+        return self.office.read(task_list, self.office.today(), filters=filters)
 
     def show(self, data: list[TaskListRow]) -> None:
         self.rows = data
@@ -77,9 +101,12 @@ class TasksScreen(FilterableScreen):
             )
         if keep is not None and str(keep) in table.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
-        self.query_one(".listing-count", Static).update(
-            f"{len(data)} nhiệm vụ" if data else "Chưa có nhiệm vụ nào — nhấn n để tạo."
-        )
+        count = f"{len(data)} nhiệm vụ" if data else "Không có nhiệm vụ nào — n: tạo mới."
+        if self.filter_labels:
+            count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
+        self.query_one(".listing-count", Static).update(count)
+        if not data:
+            self.query_one("#tasks-detail", Static).update("")
 
     def selected_id(self) -> int | None:
         table = self.query_one(DataTable)
@@ -92,6 +119,102 @@ class TasksScreen(FilterableScreen):
         if task_id is None:
             self.notify("Chưa có nhiệm vụ nào được chọn.", severity="warning")
         return task_id
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        task_id = self.selected_id()
+        if task_id is not None:
+            self._load_pane(task_id)
+
+    @work(thread=True, exclusive=True, group="tasks-pane", exit_on_error=False)
+    def _load_pane(self, task_id: int) -> None:
+        detail = self.office.read(task_detail, task_id, self.office.today())
+        self.app.call_from_thread(self._show_pane, detail)
+
+    def _show_pane(self, detail: TaskDetail) -> None:
+        lines = [
+            f"[b]{escape(shorten(detail.title, 110))}[/b]",
+            f"Văn bản: {escape(detail.directive or '—')} · Sản phẩm: "
+            f"{escape(detail.expected_product or '—')} · Tiến độ: {detail.progress.text}",
+        ]
+        lines += [f"[yellow]⚠ {escape(gap)}[/yellow]" for gap in detail.gaps]
+        self.query_one("#tasks-detail", Static).update("\n".join(lines))
+
+    @property
+    def filter_labels(self) -> list[str]:
+        f = self.filters
+        labels = []
+        if f.status != "all":
+            labels.append(TASK_STATUSES[f.status])
+        if f.group_code:
+            labels.append(f"nhóm {f.group_code}")
+        if f.unit_id is not None:
+            labels.append("một đơn vị")
+        if f.directive_id is not None:
+            labels.append("một văn bản")
+        if f.due_from or f.due_to:
+            labels.append(f"hạn {format_date(f.due_from) or '…'}–{format_date(f.due_to) or '…'}")
+        if f.sort != "due":
+            labels.append(TASK_SORTS[f.sort].lower())
+        return labels
+
+    def action_clear_search(self) -> None:
+        self.filters = TaskFilter()
+        super().action_clear_search()
+        self.reload()
+
+    def action_filters(self) -> None:
+        def load() -> None:
+            groups = self.office.read(list_groups)
+            units = [u for u in self.office.read(list_units) if u.active]
+            directives = self.office.read(directive_choices)
+            self.app.call_from_thread(self._filter_form, groups, units, directives)
+
+        self.run_worker(load, thread=True, group="tasks-filters", exit_on_error=False)
+
+    def _filter_form(self, groups: Any, units: Any, directives: Any) -> None:
+        f = self.filters
+
+        def save(values: dict[str, str]) -> str:
+            self.filters = TaskFilter(
+                status=values["status"] or "all",
+                group_code=values["group"],
+                unit_id=int(values["unit"]) if values["unit"] else None,
+                directive_id=int(values["directive"]) if values["directive"] else None,
+                due_from=parse_optional_date(values["from"], what="Hạn từ"),
+                due_to=parse_optional_date(values["to"], what="Hạn đến"),
+                sort=values["sort"] or "due",
+            )
+            return "Đã lọc danh sách nhiệm vụ."
+
+        self.open_form(
+            "Lọc nhiệm vụ",
+            [
+                FormField("status", "Tình trạng", f.status, options=_pairs(TASK_STATUSES)),
+                FormField(
+                    "group",
+                    "Giao cho nhóm",
+                    f.group_code,
+                    options=tuple((name, code) for code, name, _count in groups),
+                ),
+                FormField(
+                    "unit",
+                    "Giao cho đơn vị",
+                    str(f.unit_id or ""),
+                    options=tuple((u.name, str(u.id)) for u in units),
+                ),
+                FormField(
+                    "directive",
+                    "Văn bản",
+                    str(f.directive_id or ""),
+                    options=tuple((label, str(value)) for label, value in directives),
+                ),
+                FormField("from", "Hạn từ ngày", format_date(f.due_from), "ngày/tháng/năm"),
+                FormField("to", "Hạn đến ngày", format_date(f.due_to), "ngày/tháng/năm"),
+                FormField("sort", "Sắp xếp", f.sort, options=_pairs(TASK_SORTS)),
+            ],
+            save,
+        )
 
     @on(Input.Changed, "#tasks-search")
     def _search_changed(self) -> None:

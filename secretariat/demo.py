@@ -86,6 +86,7 @@ class _Builder:
             title=task.title,
             description=task.phrase,
             due_date=task.due_date,
+            ongoing=task.due_date is None,  # the seeds' undated tasks are "thường xuyên"
             expected_product=task.expected_product,
             directive_id=directive.id if directive else None,
             meeting_id=meeting.id if meeting else None,

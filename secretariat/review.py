@@ -28,7 +28,17 @@ from secretariat.errors import UserError
 from secretariat.tasks import load_calendar
 from secretariat.text import fold, shorten
 from secretariat.vocab import MEETING_KINDS, label
-from storage.models import Assignment, Directive, Extension, Meeting, Setting, Task, Unit
+from storage.models import (
+    Assignment,
+    Directive,
+    Extension,
+    Meeting,
+    Setting,
+    Task,
+    Unit,
+    UnitGroup,
+    UnitGroupMember,
+)
 
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
@@ -292,47 +302,104 @@ class TaskListRow:
     gaps: int
 
 
-def task_list(
-    today: date, *, session: Session, query: str = "", limit: int = SECTION_LIMIT
-) -> list[TaskListRow]:
-    """Unfinished tasks first, by due date (ongoing last), with their progress.
+TASK_STATUSES = {
+    "all": "Tất cả",
+    "open": "Chưa xong",
+    "overdue": "Có đơn vị quá hạn",
+    "done": "Đã xong hết",
+    "unassigned": "Chưa giao",
+}
+TASK_SORTS = {"due": "Theo hạn", "overdue": "Nhiều quá hạn trước", "title": "Theo tên"}
 
-    ``query`` filters on title and directive number, ignoring case and diacritics.
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What the Nhiệm vụ list shows; every field optional."""
+
+    query: str = ""
+    status: str = "all"
+    group_code: str = ""
+    unit_id: int | None = None
+    directive_id: int | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    sort: str = "due"
+
+
+def task_list(
+    today: date,
+    *,
+    session: Session,
+    filters: TaskFilter | None = None,
+    limit: int = SECTION_LIMIT,
+) -> list[TaskListRow]:
+    """Tasks with their progress, filtered and sorted as the clerk asked.
+
+    By default unfinished work comes first, by due date (ongoing last). The text query
+    matches title and directive number, ignoring case and diacritics.
     """
+    f = filters or TaskFilter()
     due = func.coalesce(Assignment.due_date, Task.due_date)
     is_open = col(Assignment.completed_date).is_(None)
-    done = func.sum(func.iif(is_open, 0, 1))
-    late = func.sum(func.iif(~is_open & (Assignment.completed_date > due), 1, 0))
-    overdue = func.sum(func.iif(is_open & (due < today), 1, 0))
-    leads = func.sum(func.iif(Assignment.role == "chu_tri", 1, 0))
+    total = func.count(col(Assignment.id))
+    done = func.coalesce(func.sum(func.iif(is_open, 0, 1)), 0)
+    late = func.coalesce(func.sum(func.iif(~is_open & (Assignment.completed_date > due), 1, 0)), 0)
+    overdue = func.coalesce(func.sum(func.iif(is_open & (due < today), 1, 0)), 0)
+    leads = func.coalesce(func.sum(func.iif(Assignment.role == "chu_tri", 1, 0)), 0)
+    finished = (total > 0) & (done == total)
     statement = (
         select(
             Task,
             func.coalesce(Directive.number_symbol, ""),
-            func.count(col(Assignment.id)),
-            func.coalesce(done, 0),
-            func.coalesce(late, 0),
-            func.coalesce(overdue, 0),
-            func.coalesce(leads, 0),
+            total,
+            done,
+            late,
+            overdue,
+            leads,
         )
         .outerjoin(Directive, Directive.id == Task.directive_id)  # type: ignore[arg-type]
         .outerjoin(Assignment, Assignment.task_id == Task.id)  # type: ignore[arg-type]
         .group_by(Task.id)  # type: ignore[arg-type]
-        .order_by(
-            # unfinished work first (unassigned tasks count as unfinished), then by due date
-            (func.count(col(Assignment.id)) > 0) & (func.coalesce(done, 0) == func.count()),
-            col(Task.due_date).is_(None),
-            Task.due_date,
-            Task.id,
-        )
     )
-    words = fold(query).split()
+    if f.directive_id is not None:
+        statement = statement.where(Task.directive_id == f.directive_id)
+    if f.due_from is not None:
+        statement = statement.where(Task.due_date >= f.due_from)
+    if f.due_to is not None:
+        statement = statement.where(Task.due_date <= f.due_to)
+    if f.unit_id is not None or f.group_code:
+        units = select(Assignment.task_id)
+        if f.unit_id is not None:
+            units = units.where(Assignment.unit_id == f.unit_id)
+        if f.group_code:
+            members = (
+                select(UnitGroupMember.unit_id)
+                .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
+                .where(UnitGroup.code == f.group_code)
+            )
+            units = units.where(col(Assignment.unit_id).in_(members))
+        statement = statement.where(col(Task.id).in_(units))
+    having = {
+        "open": ~finished & (total > 0),
+        "overdue": overdue > 0,
+        "done": finished,
+        "unassigned": total == 0,
+    }.get(f.status)
+    if having is not None:
+        statement = statement.having(having)
+    order = {
+        "overdue": (overdue.desc(), col(Task.due_date).is_(None), Task.due_date, Task.id),
+        "title": (Task.title, Task.id),
+    }.get(f.sort, (finished, col(Task.due_date).is_(None), Task.due_date, Task.id))
+    statement = statement.order_by(*order)
+
+    words = fold(f.query).split()
     rows = []
-    for task, number, total, n_done, n_late, n_overdue, n_leads in session.exec(statement):
+    for task, number, n_total, n_done, n_late, n_overdue, n_leads in session.exec(statement):
         if words and not all(w in fold(f"{task.title} {number}") for w in words):
             continue
         gaps = missing_clarity(
-            assignees=total,
+            assignees=n_total,
             leads=n_leads,
             due=task.due_date,
             ongoing=task.ongoing,
@@ -345,7 +412,7 @@ def task_list(
                 number,
                 task.due_date,
                 task.ongoing,
-                Progress(total, n_done, n_late, n_overdue),
+                Progress(n_total, n_done, n_late, n_overdue),
                 len(gaps),
             )
         )

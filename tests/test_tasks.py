@@ -176,3 +176,45 @@ def test_unit_record_lists_what_it_owes_and_its_on_time_rate(engine: Engine) -> 
     assert [row.title for row in record.owes] == ["Kế hoạch năm 2027", "Tổng kết năm"]
     assert record.overdue == 1
     assert record.on_time_rate == "1/2 đúng hạn (50%)"
+
+
+def test_task_list_filters_and_sorts(engine: Engine) -> None:
+    from secretariat.review import TaskFilter, task_list
+
+    tdp1, tdp2, vp = (_unit_id(engine, c) for c in ("CB-TDP01", "CB-TDP02", "PH-VP"))
+    ids = {}
+    for name, due, units in (
+        ("A Rà soát đảng viên", "18/11/2026", [tdp1, tdp2]),
+        ("B Chuẩn bị hội nghị", "30/11/2026", [vp]),
+        ("C Kế hoạch năm", "10/12/2026", []),
+        ("D Báo cáo quý", "01/11/2026", [vp]),
+    ):
+        ids[name[0]] = task_id = _create(engine, title=name, due=due)
+        with session_scope(engine) as session:
+            if units:
+                assign(task_id, units, lead_id=units[0], session=session)
+    with session_scope(engine) as session:
+        for task, unit in (("A", tdp2), ("D", vp)):
+            assignment_id = session.exec(
+                select(Assignment.id).where(
+                    Assignment.task_id == ids[task], Assignment.unit_id == unit
+                )
+            ).one()
+            mark_done(assignment_id, "01/11/2026", "", today=TODAY, session=session)
+
+    def titles(**criteria) -> list[str]:  # type: ignore[no-untyped-def]
+        with session_scope(engine) as session:
+            rows = task_list(TODAY, session=session, filters=TaskFilter(**criteria))
+        return [row.title[0] for row in rows]
+
+    assert titles() == ["A", "B", "C", "D"]  # unfinished first, by due date
+    assert titles(status="overdue") == ["A"]
+    assert titles(status="open") == ["A", "B"]
+    assert titles(status="done") == ["D"]
+    assert titles(status="unassigned") == ["C"]
+    assert titles(group_code="CB_TDP") == ["A"]
+    assert titles(unit_id=vp) == ["B", "D"]
+    assert titles(due_from=date(2026, 11, 20), due_to=date(2026, 12, 5)) == ["B"]
+    assert titles(sort="title") == ["A", "B", "C", "D"]
+    assert titles(sort="overdue")[0] == "A"
+    assert titles(query="ke hoach nam") == ["C"]
