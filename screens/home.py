@@ -38,6 +38,13 @@ class HomeScreen(OfficeScreen):
             tooltip="Ghi nhận đơn vị đã hoàn thành (ngày, số báo cáo)",
         ),
         Binding("g", "extend", "Gia hạn", id="home.extend", tooltip="Gia hạn cho đơn vị này"),
+        Binding(
+            "c",
+            "app.switch_mode('settings')",
+            "Cài đặt",
+            id="home.settings",
+            tooltip="Ngày nghỉ, ngày làm bù, ngưỡng «sắp đến hạn»",
+        ),
     ]
 
     def __init__(self) -> None:

@@ -19,6 +19,7 @@ from screens.keys import key_commands
 from screens.meetings import MeetingsScreen
 from screens.nav import SCREENS
 from screens.palette import Palette
+from screens.settings import SettingsScreen
 from screens.tasks import TasksScreen
 from screens.units import UnitsScreen
 from secretariat.config import DEFAULT_THEME, Settings
@@ -38,6 +39,7 @@ class SecretariatApp(App[None]):
         "tasks": TasksScreen,
         "meetings": MeetingsScreen,
         "units": UnitsScreen,
+        "settings": SettingsScreen,
     }
     DEFAULT_MODE = "home"
     COMMANDS = {KeyedActions}

@@ -11,6 +11,7 @@ Nothing here stores a status: it is computed from dates every time it is shown.
 from __future__ import annotations
 
 import calendar as _calendar
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +31,25 @@ def public_holidays(year: int) -> dict[date, str]:
     return dict(holidays.country_holidays("VN", years=year, language="vi"))
 
 
+_SWAPPED = re.compile(r"thay cho ngày (\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+@lru_cache(maxsize=64)
+def make_up_days(year: int) -> frozenset[date]:
+    """Weekend days worked in exchange for a moved day off ("nghỉ … thay cho ngày 22/08/2026").
+
+    The holidays package names the moved day off after the day it replaces; that day
+    becomes a working day.
+    """
+    days = set()
+    for name in public_holidays(year).values():
+        match = _SWAPPED.search(name)
+        if match:
+            day, month, swapped_year = (int(part) for part in match.groups())
+            days.add(date(swapped_year, month, day))
+    return frozenset(days)
+
+
 @dataclass(frozen=True)
 class WorkCalendar:
     """Which days are working days in the ward office."""
@@ -39,7 +59,7 @@ class WorkCalendar:
 
     def day_off_reason(self, day: date) -> str | None:
         """Why ``day`` is not a working day (None when it is one)."""
-        if day in self.working_days:
+        if day in self.working_days or day in make_up_days(day.year):
             return None
         if day in self.days_off:
             return "Ngày nghỉ theo thông báo"

@@ -14,7 +14,6 @@ from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date
 from secretariat.deadlines import (
-    DEFAULT_SOON_WORKING_DAYS,
     Progress,
     Recurrence,
     State,
@@ -25,7 +24,7 @@ from secretariat.deadlines import (
     progress,
 )
 from secretariat.errors import UserError
-from secretariat.tasks import load_calendar
+from secretariat.tasks import load_calendar, soon_threshold
 from secretariat.text import fold, shorten
 from secretariat.vocab import MEETING_KINDS, label
 from storage.models import (
@@ -33,7 +32,6 @@ from storage.models import (
     Directive,
     Extension,
     Meeting,
-    Setting,
     Task,
     Unit,
     UnitGroup,
@@ -43,7 +41,6 @@ from storage.models import (
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
 SECTION_LIMIT = 300  # rows per section: a page, never the whole table
-SOON_KEY = "soon_working_days"
 
 
 @dataclass(frozen=True)
@@ -91,15 +88,6 @@ class DailyReview:
             f"{len(self.upcoming)} trong 7 ngày tới · {self.open_total} việc đang mở · "
             f"{len(self.meetings)} hội nghị trong {MEETING_DAYS} ngày"
         )
-
-
-def soon_threshold(*, session: Session) -> int:
-    """ "Sắp đến hạn" = due within this many working days (a setting, default 3)."""
-    setting = session.get(Setting, SOON_KEY)
-    try:
-        return int(setting.value) if setting else DEFAULT_SOON_WORKING_DAYS
-    except ValueError:
-        return DEFAULT_SOON_WORKING_DAYS
 
 
 def daily_review(today: date, *, session: Session) -> DailyReview:

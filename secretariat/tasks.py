@@ -14,7 +14,13 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date, parse_optional_date
-from secretariat.deadlines import Every, Recurrence, WorkCalendar, effective_due
+from secretariat.deadlines import (
+    DEFAULT_SOON_WORKING_DAYS,
+    Every,
+    Recurrence,
+    WorkCalendar,
+    effective_due,
+)
 from secretariat.errors import UserError
 from storage.audit import os_user
 from storage.models import (
@@ -22,6 +28,7 @@ from storage.models import (
     CalendarDay,
     Directive,
     Extension,
+    Setting,
     Task,
     Unit,
     UnitGroup,
@@ -29,6 +36,7 @@ from storage.models import (
 )
 
 TITLE_MAX = 1000
+SOON_KEY = "soon_working_days"
 LEAD = "chu_tri"
 SUPPORT = "phoi_hop"
 
@@ -315,3 +323,37 @@ def task_input(task_id: int, *, session: Session) -> TaskInput:
         directive_id=task.directive_id,
         meeting_id=task.meeting_id,
     )
+
+
+def calendar_days(*, session: Session) -> list[tuple[date, bool, str]]:
+    """The clerk's calendar entries as (day, working, note), oldest first."""
+    return [
+        (d.day, d.working, d.note)
+        for d in session.exec(select(CalendarDay).order_by(CalendarDay.day)).all()  # type: ignore[arg-type]
+    ]
+
+
+def delete_calendar_day(day: date, *, session: Session) -> None:
+    entry = session.get(CalendarDay, day)
+    if entry is not None:
+        session.delete(entry)
+
+
+def set_soon_threshold(value: str, *, session: Session) -> int:
+    """ "Sắp đến hạn" = due within this many working days (0 to 30)."""
+    text = value.strip()
+    if not text.isdigit() or not 0 <= int(text) <= 30:
+        raise UserError(f"Số ngày làm việc «{text}» không hợp lệ: nhập một số từ 0 đến 30.")
+    setting = session.get(Setting, SOON_KEY) or Setting(key=SOON_KEY)
+    setting.value = str(int(text))
+    session.add(setting)
+    return int(text)
+
+
+def soon_threshold(*, session: Session) -> int:
+    """ "Sắp đến hạn" = due within this many working days (a setting, default 3)."""
+    setting = session.get(Setting, SOON_KEY)
+    try:
+        return int(setting.value) if setting else DEFAULT_SOON_WORKING_DAYS
+    except ValueError:
+        return DEFAULT_SOON_WORKING_DAYS

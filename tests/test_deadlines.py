@@ -205,3 +205,12 @@ def test_dates_are_parsed_strictly_and_never_guessed() -> None:
     ):
         with pytest.raises(UserError, match=message):
             parse_date(text, what="Hạn")
+
+
+def test_make_up_saturdays_announced_with_a_moved_day_off_are_working_days() -> None:
+    # 2025: the 02/05 day off was worked on Saturday 26/04; 2026: 31/08 off for Sat 22/08.
+    assert not CAL.is_working_day(D(2025, 5, 2))
+    assert CAL.is_working_day(D(2025, 4, 26))
+    assert not CAL.is_working_day(D(2026, 8, 31))
+    assert CAL.is_working_day(D(2026, 8, 22))
+    assert not CAL.is_working_day(D(2026, 8, 29))  # an ordinary Saturday

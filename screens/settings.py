@@ -1,0 +1,117 @@
+"""Cài đặt: the "sắp đến hạn" threshold and the days off / make-up days the government announces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, Input, Label, Static
+
+from screens.base import OfficeScreen
+from screens.form import FormField
+from secretariat import tasks as svc
+from secretariat.dates import format_date, long_date
+from secretariat.deadlines import public_holidays
+
+DAY_KINDS = (("Ngày nghỉ (theo thông báo)", "off"), ("Ngày làm bù", "work"))
+
+
+@dataclass(frozen=True)
+class SettingsData:
+    soon: int
+    days: list[tuple[date, bool, str]]
+
+
+class SettingsScreen(OfficeScreen):
+    TITLE = "Cài đặt"
+    BINDINGS = [
+        Binding("n", "add_day", "Thêm ngày", id="settings.add_day",
+                tooltip="Thêm ngày nghỉ hoặc ngày làm bù Chính phủ thông báo"),
+        Binding("delete", "delete_day", "Xóa ngày", id="settings.delete_day",
+                tooltip="Xóa ngày đang chọn khỏi lịch"),
+        Binding("s", "focus_soon", "Ngưỡng", id="settings.soon",
+                tooltip="Đổi số ngày làm việc tính là «sắp đến hạn»"),
+    ]  # fmt: skip
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(
+            "Lịch làm việc: thứ Bảy, Chủ nhật và ngày lễ (kể cả Tết Nguyên đán, Giỗ Tổ Hùng "
+            "Vương) được tính tự động. Thêm ở đây những ngày nghỉ hoặc làm bù Chính phủ thông "
+            "báo hằng năm.",
+            classes="screen-note",
+        )
+        with Horizontal(id="settings-soon-row"):
+            yield Label("«Sắp đến hạn» khi còn (ngày làm việc):", id="settings-soon-label")
+            yield Input(id="settings-soon", type="integer", max_length=2)
+        with Horizontal(id="settings-main"):
+            with Vertical():
+                yield Label("Ngày nghỉ, ngày làm bù đã thêm", classes="section-title")
+                table: DataTable[Any] = DataTable(id="settings-days", cursor_type="row")
+                table.add_columns("Ngày", "Loại", "Ghi chú")
+                yield table
+            with Vertical(id="settings-holidays-box"):
+                yield Label("Ngày lễ năm nay và năm sau", classes="section-title")
+                yield Static("", id="settings-holidays")
+
+    def on_mount(self) -> None:
+        self.query_one("#settings-days", DataTable).focus()
+
+    def fetch(self) -> SettingsData:
+        return SettingsData(
+            self.office.read(svc.soon_threshold), self.office.read(svc.calendar_days)
+        )
+
+    def show(self, data: SettingsData) -> None:
+        self.query_one("#settings-soon", Input).value = str(data.soon)
+        table = self.query_one("#settings-days", DataTable)
+        table.clear()
+        for day, working, note in data.days:
+            kind = Text("Ngày làm bù", style="green") if working else Text("Ngày nghỉ", style="red")
+            table.add_row(long_date(day), kind, note, key=day.isoformat())
+        year = self.office.today().year
+        lines = [
+            f"{format_date(day)}  {name}"
+            for y in (year, year + 1)
+            for day, name in sorted(public_holidays(y).items())
+        ]
+        self.query_one("#settings-holidays", Static).update("\n".join(lines))
+
+    def action_focus_soon(self) -> None:
+        self.query_one("#settings-soon", Input).focus()
+
+    @on(Input.Submitted, "#settings-soon")
+    def _soon_submitted(self, event: Input.Submitted) -> None:
+        self.run_write("Đã lưu ngưỡng «sắp đến hạn».", svc.set_soon_threshold, event.value)
+        self.query_one("#settings-days", DataTable).focus()
+
+    def action_add_day(self) -> None:
+        def save(values: dict[str, str]) -> str:
+            self.office.write(
+                svc.set_calendar_day, values["day"], values["kind"] == "work", values["note"]
+            )
+            return f"Đã thêm {values['day'].strip()} vào lịch làm việc."
+
+        self.open_form(
+            "Thêm ngày nghỉ / ngày làm bù",
+            [
+                FormField("day", "Ngày", placeholder="ngày/tháng/năm"),
+                FormField("kind", "Loại", "off", options=DAY_KINDS),
+                FormField("note", "Ghi chú", placeholder="VD: Nghỉ bù theo Thông báo số …"),
+            ],
+            save,
+        )
+
+    def action_delete_day(self) -> None:
+        table = self.query_one("#settings-days", DataTable)
+        if not table.row_count:
+            self.notify("Chưa có ngày nào để xóa.", severity="warning")
+            return
+        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
+        day = date.fromisoformat(key)
+        self.run_write(f"Đã xóa {format_date(day)} khỏi lịch.", svc.delete_calendar_day, day)

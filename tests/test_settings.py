@@ -1,0 +1,55 @@
+"""Cài đặt by keys: an announced day off changes every countdown; the threshold is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import select
+
+from screens.home import ReviewTable
+from screens.settings import SettingsScreen
+from secretariat.database import open_database
+from secretariat.tasks import TaskInput, assign, create_task, soon_threshold
+from storage.engine import session_scope
+from storage.models import Unit
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+
+
+async def test_a_day_off_moves_the_countdown_and_the_threshold_is_saved(db_path: Path) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        task = create_task(TaskInput(title="Gửi báo cáo tuần", due="27/11/2026"), session=session)
+        vp = session.exec(select(Unit.id).where(Unit.code == "PH-VP")).one()
+        assign(task.id, [vp], session=session)
+    engine.dispose()
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = table_text(app.screen.query_one(ReviewTable))
+        assert any(row.startswith("còn 3 ngày làm việc | 27/11/2026") for row in rows)
+
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "25/11/2026")
+        await pilot.press("ctrl+s")  # kind: "Ngày nghỉ" is the default
+        await settle(pilot)
+        assert table_text(app.screen.query_one("#settings-days"))[0].startswith(
+            "Thứ Tư, 25/11/2026 | Ngày nghỉ"
+        )
+        await pilot.press("s")
+        await type_text(pilot, "1")
+        await pilot.press("enter")
+        await settle(pilot)
+
+        await pilot.press("1")
+        await settle(pilot)
+        rows = table_text(app.screen.query_one(ReviewTable))
+        assert any(row.startswith("còn 2 ngày làm việc | 27/11/2026") for row in rows)
+    app.office.close()
+
+    with session_scope(open_database(db_path)) as session:
+        assert soon_threshold(session=session) == 1
