@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import select
@@ -12,7 +13,7 @@ from screens.form import FormScreen
 from screens.tasks import TasksScreen
 from secretariat.database import open_database
 from storage.engine import session_scope
-from storage.models import Assignment, Task
+from storage.models import Assignment, Directive, Task
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
 
@@ -63,3 +64,35 @@ async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -
         roles = {a.role for a in session.exec(select(Assignment)).all()}
         count = len(session.exec(select(Assignment)).all())
     assert (task.expected_product, count, roles) == ("Báo cáo", 38, {"chu_tri"})
+
+
+async def test_a_due_date_before_the_directive_is_refused_in_the_form(db_path: Path) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        session.add(
+            Directive(
+                number_symbol="604-TB/VPTU", doc_type="Thông báo", issued_date=date(2025, 10, 3)
+            )
+        )
+    engine.dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "Ban hành chương trình hành động")
+        await pilot.press("enter")
+        await type_text(pilot, "01/10/2025")
+        await pilot.press("enter")
+        await pilot.press("tab", "tab")  # past the kind, onto «Văn bản giao nhiệm vụ»
+        await pilot.press("enter", "down", "enter")  # the only directive
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#form-error").render())
+        assert error == "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025)."
+        assert app.screen.values()["due"] == "01/10/2025"  # what was typed stays
+    app.office.close()
+    with session_scope(open_database(db_path)) as session:
+        assert session.exec(select(Task)).all() == []
