@@ -55,7 +55,7 @@ class HomeScreen(OfficeScreen):
         yield Static("", id="home-date")
         yield Static("Đang tải…", id="home-counts")
         table = ReviewTable(id="home-review", cursor_type="row", zebra_stripes=True)
-        for column, width in (("Còn lại", 20), ("Hạn", 10), ("Nhiệm vụ", 46), ("Đơn vị", 28)):
+        for column, width in (("Còn lại", 28), ("Hạn", 10), ("Nhiệm vụ", 40), ("Đơn vị", 26)):
             table.add_column(column, width=width)
         yield table
         with Horizontal(id="home-bottom"):
@@ -97,8 +97,8 @@ class HomeScreen(OfficeScreen):
                 table.add_row(
                     countdown_text(row.status),
                     format_date(row.due),
-                    shorten(row.title, 46),
-                    shorten(unit, 28),
+                    shorten(row.title, 40),
+                    shorten(unit, 26),
                     key=row_key,
                 )
         table.move_to(selected, where)

@@ -164,7 +164,11 @@ class Status:
 
     @property
     def countdown(self) -> str:
-        """``quá hạn 5 ngày``, ``đến hạn hôm nay``, ``còn 3 ngày làm việc``…"""
+        """``quá hạn 5 ngày``, ``đến hạn hôm nay``, ``còn 3 ngày làm việc (5 ngày)``…
+
+        Overdue counts calendar days; what is left counts working days, with the
+        calendar days beside them when they differ.
+        """
         if self.band is Band.DONE:
             if self.state is State.DONE_LATE and self.calendar_days is not None:
                 return f"xong, trễ {-self.calendar_days} ngày"
@@ -175,7 +179,10 @@ class Status:
             return f"quá hạn {-(self.calendar_days or 0)} ngày"
         if self.band is Band.DUE_TODAY:
             return "đến hạn hôm nay"
-        return f"còn {self.working_days} ngày làm việc"
+        text = f"còn {self.working_days} ngày làm việc"
+        if self.calendar_days != self.working_days:
+            text += f" ({self.calendar_days} ngày)"
+        return text
 
 
 def assignment_status(

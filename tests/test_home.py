@@ -99,7 +99,7 @@ async def test_create_assign_38_mark_two_done_extend_one_by_keys_then_restart(
         rows = table_text(app.screen.query_one(ReviewTable))
         assert rows[0].startswith("Quá hạn (35)")
         assert any(row.startswith("7 ngày tới (1)") for row in rows)
-        assert any("còn 4 ngày làm việc | 30/11/2026" in row for row in rows)
+        assert any("còn 4 ngày làm việc (7 ngày) | 30/11/2026" in row for row in rows)
         counts = str(app.screen.query_one("#home-counts").render())
         assert counts.startswith("35 việc quá hạn · 0 đến hạn hôm nay · 1 trong 7 ngày tới")
     app.office.close()

@@ -27,7 +27,7 @@ async def test_a_day_off_moves_the_countdown_and_the_threshold_is_saved(db_path:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         rows = table_text(app.screen.query_one(ReviewTable))
-        assert any(row.startswith("còn 3 ngày làm việc | 27/11/2026") for row in rows)
+        assert any(row.startswith("còn 3 ngày làm việc (4 ngày) | 27/11/2026") for row in rows)
 
         await pilot.press("c")
         await settle(pilot)
@@ -48,7 +48,7 @@ async def test_a_day_off_moves_the_countdown_and_the_threshold_is_saved(db_path:
         await pilot.press("1")
         await settle(pilot)
         rows = table_text(app.screen.query_one(ReviewTable))
-        assert any(row.startswith("còn 2 ngày làm việc | 27/11/2026") for row in rows)
+        assert any(row.startswith("còn 2 ngày làm việc (4 ngày) | 27/11/2026") for row in rows)
     app.office.close()
 
     with session_scope(open_database(db_path)) as session:

@@ -72,7 +72,9 @@ def test_assign_to_all_38_chi_bo_tdp_and_the_review(engine: Engine) -> None:
     with session_scope(engine) as session:
         review = daily_review(TODAY, session=session)
     assert [len(review.overdue), len(review.due_today), len(review.upcoming)] == [0, 0, 38]
-    assert review.upcoming[0].status.countdown == "còn 2 ngày làm việc"  # 24/11 is a day off
+    assert (
+        review.upcoming[0].status.countdown == "còn 2 ngày làm việc (3 ngày)"
+    )  # 24/11 is a day off
     assert review.upcoming[0].status.band is Band.DUE_SOON
 
 
@@ -150,7 +152,7 @@ def test_clerk_calendar_days_change_the_countdown(engine: Engine) -> None:
     with session_scope(engine) as session:
         assign(task_id, [_unit_id(engine, "PH-VP")], session=session)
         review = daily_review(TODAY, session=session)
-    assert review.upcoming[0].status.countdown == "còn 2 ngày làm việc"
+    assert review.upcoming[0].status.countdown == "còn 2 ngày làm việc (4 ngày)"
 
 
 def test_unit_record_lists_what_it_owes_and_its_on_time_rate(engine: Engine) -> None:
