@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from secretariat.text import fold
+from secretariat.text import matches_words
 
 
 @dataclass(frozen=True)
@@ -31,19 +31,27 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
     ]
 
     def __init__(
-        self, title: str, groups: list[tuple[str, str, int]], units: list[tuple[int, str]]
+        self,
+        title: str,
+        groups: list[tuple[str, str, int]],
+        units: list[tuple[int, str, str]],
     ) -> None:
         super().__init__()
         self.picker_title = title
-        self.options = [(f"Nhóm: {name} ({count})", f"g:{code}") for code, name, count in groups]
-        self.options += [(name, f"u:{unit_id}") for unit_id, name in units]
+        # (prompt, value, what the filter searches)
+        self.options = [
+            (f"Nhóm: {name} ({count})", f"g:{code}", name) for code, name, count in groups
+        ]
+        self.options += [(name, f"u:{unit_id}", f"{name} {code}") for unit_id, name, code in units]
         self.ticked: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="assign-box"):
             yield Label(self.picker_title, id="assign-title")
             yield Input(placeholder="Lọc nhóm, đơn vị (không cần dấu)…", id="assign-filter")
-            yield SelectionList[str](*self.options, id="assign-list")
+            yield SelectionList[str](
+                *((prompt, value) for prompt, value, _text in self.options), id="assign-list"
+            )
             yield Static(
                 "Space: chọn/bỏ · Ctrl+S: giao · Esc: hủy. Đơn vị chọn đầu tiên là chủ trì; "
                 "giao cả nhóm thì mỗi đơn vị chủ trì phần việc của mình.",
@@ -52,13 +60,12 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
 
     @on(Input.Changed, "#assign-filter")
     def _filter(self, event: Input.Changed) -> None:
-        words = fold(event.value).split()
         selection = self.query_one(SelectionList)
         selection.clear_options()
         selection.add_options(
             Selection(prompt, value, value in self.ticked)
-            for prompt, value in self.options
-            if all(word in fold(prompt) for word in words)
+            for prompt, value, text in self.options
+            if matches_words(event.value, text)
         )
 
     @on(SelectionList.SelectionToggled)

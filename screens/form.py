@@ -23,6 +23,7 @@ class FormField:
     value: str = ""
     placeholder: str = ""
     options: tuple[tuple[str, str], ...] = ()  # (label, value): shown as a Select
+    allow_blank: bool = True  # False: the Select always holds one of its options
 
 
 class FormScreen(ModalScreen[str | None]):
@@ -63,6 +64,7 @@ class FormScreen(ModalScreen[str | None]):
                         value=field.value or Select.NULL,
                         id=f"field-{field.name}",
                         prompt="— chọn —",
+                        allow_blank=field.allow_blank,
                         compact=True,
                     )
                 else:

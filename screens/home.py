@@ -89,7 +89,7 @@ class HomeScreen(OfficeScreen):
         ):
             table.add_heading(title, key)
             if not rows:
-                table.add_row("  —", "", "không có việc nào", "", key=f"empty:{key}")
+                table.add_note("  — không có việc nào", key)
             for row in rows:
                 row_key = f"a:{row.assignment_id}"
                 self.rows[row_key] = row
@@ -146,7 +146,7 @@ class HomeScreen(OfficeScreen):
             return message
 
         self.open_form(
-            f"Đã xong: {shorten(row.title, 50)} — {row.unit}",
+            f"Đã xong — {row.unit}\n{shorten(row.title, 60)}",
             [
                 FormField("completed", "Ngày hoàn thành", format_date(self.office.today())),
                 FormField("report", "Số, ký hiệu báo cáo (nếu có)", "", "VD: 12-BC/CB"),
@@ -166,9 +166,11 @@ class HomeScreen(OfficeScreen):
             return f"Đã gia hạn cho {row.unit} đến {format_date(extension.new_due)}."
 
         self.open_form(
-            f"Gia hạn: {shorten(row.title, 50)} — {row.unit} (hạn {format_date(row.due)})",
+            f"Gia hạn — {row.unit}\n{shorten(row.title, 60)}",
             [
-                FormField("due", "Hạn mới", "", "ngày/tháng/năm"),
+                FormField(
+                    "due", f"Hạn mới (hạn hiện tại: {format_date(row.due)})", "", "VD: 30/12/2026"
+                ),
                 FormField("reason", "Lý do"),
                 FormField("by", "Người đồng ý gia hạn", "", "VD: Đ/c Phó Bí thư Thường trực"),
             ],

@@ -26,6 +26,11 @@ class SectionedTable(DataTable[Any]):
         cells = [Text(title, style="bold"), *[""] * (len(self.columns) - 1)]
         self.add_row(*cells, key=f"{HEADING_PREFIX}{key}")
 
+    def add_note(self, text: str, key: str) -> None:
+        """A dim line such as "không có việc nào"; like a title, the cursor skips it."""
+        cells = [Text(text, style="dim"), *[""] * (len(self.columns) - 1)]
+        self.add_row(*cells, key=f"{HEADING_PREFIX}note:{key}")
+
     def row_key_at(self, row: int) -> str:
         return self.coordinate_to_cell_key((row, 0)).row_key.value or ""
 

@@ -18,6 +18,8 @@ from screens.form import FormField
 from secretariat import tasks as svc
 from secretariat.dates import format_date, long_date
 from secretariat.deadlines import public_holidays
+from secretariat.errors import UserError
+from secretariat.text import shorten
 
 DAY_KINDS = (("Ngày nghỉ (theo thông báo)", "off"), ("Ngày làm bù", "work"))
 
@@ -53,7 +55,8 @@ class SettingsScreen(OfficeScreen):
             with Vertical():
                 yield Label("Ngày nghỉ, ngày làm bù đã thêm", classes="section-title")
                 table: DataTable[Any] = DataTable(id="settings-days", cursor_type="row")
-                table.add_columns("Ngày", "Loại", "Ghi chú")
+                for column, width in (("Ngày", 22), ("Loại", 12), ("Ghi chú", 30)):
+                    table.add_column(column, width=width)
                 yield table
             with Vertical(id="settings-holidays-box"):
                 yield Label("Ngày lễ năm nay và năm sau", classes="section-title")
@@ -73,7 +76,7 @@ class SettingsScreen(OfficeScreen):
         table.clear()
         for day, working, note in data.days:
             kind = Text("Ngày làm bù", style="green") if working else Text("Ngày nghỉ", style="red")
-            table.add_row(long_date(day), kind, note, key=day.isoformat())
+            table.add_row(long_date(day), kind, shorten(note, 30), key=day.isoformat())
         year = self.office.today().year
         lines = [
             f"{format_date(day)}  {name}"
@@ -87,6 +90,11 @@ class SettingsScreen(OfficeScreen):
 
     @on(Input.Submitted, "#settings-soon")
     def _soon_submitted(self, event: Input.Submitted) -> None:
+        try:
+            svc.parse_soon_threshold(event.value)
+        except UserError as exc:  # stay in the box, with what was typed, until it is right
+            self.notify(exc.message, severity="error")
+            return
         self.run_write("Đã lưu ngưỡng «sắp đến hạn».", svc.set_soon_threshold, event.value)
         self.query_one("#settings-days", DataTable).focus()
 
@@ -101,7 +109,7 @@ class SettingsScreen(OfficeScreen):
             "Thêm ngày nghỉ / ngày làm bù",
             [
                 FormField("day", "Ngày", placeholder="ngày/tháng/năm"),
-                FormField("kind", "Loại", "off", options=DAY_KINDS),
+                FormField("kind", "Loại", "off", options=DAY_KINDS, allow_blank=False),
                 FormField("note", "Ghi chú", placeholder="VD: Nghỉ bù theo Thông báo số …"),
             ],
             save,

@@ -17,6 +17,7 @@ from screens.base import FilterableScreen
 from screens.form import FormField
 from secretariat import tasks as svc
 from secretariat.dates import format_date, parse_optional_date
+from secretariat.errors import UserError
 from secretariat.review import (
     TASK_SORTS,
     TASK_STATUSES,
@@ -68,6 +69,7 @@ class TasksScreen(FilterableScreen):
         self.rows: list[TaskListRow] = []
         self.select_id: int | None = None
         self.filters = TaskFilter()
+        self.group_names: dict[str, str] = {}
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
@@ -147,7 +149,7 @@ class TasksScreen(FilterableScreen):
         if f.status != "all":
             labels.append(TASK_STATUSES[f.status])
         if f.group_code:
-            labels.append(f"nhóm {f.group_code}")
+            labels.append(f"nhóm {self.group_names.get(f.group_code, f.group_code)}")
         if f.unit_id is not None:
             labels.append("một đơn vị")
         if f.directive_id is not None:
@@ -160,6 +162,7 @@ class TasksScreen(FilterableScreen):
 
     def action_clear_search(self) -> None:
         self.filters = TaskFilter()
+        self.group_names: dict[str, str] = {}
         super().action_clear_search()
         self.reload()
 
@@ -175,14 +178,22 @@ class TasksScreen(FilterableScreen):
     def _filter_form(self, groups: Any, units: Any, directives: Any) -> None:
         f = self.filters
 
+        self.group_names = {code: name for code, name, _count in groups}
+
         def save(values: dict[str, str]) -> str:
+            due_from = parse_optional_date(values["from"], what="Hạn từ")
+            due_to = parse_optional_date(values["to"], what="Hạn đến")
+            if due_from and due_to and due_from > due_to:
+                raise UserError(
+                    f"«Hạn từ» {format_date(due_from)} sau «Hạn đến» {format_date(due_to)}."
+                )
             self.filters = TaskFilter(
                 status=values["status"] or "all",
                 group_code=values["group"],
                 unit_id=int(values["unit"]) if values["unit"] else None,
                 directive_id=int(values["directive"]) if values["directive"] else None,
-                due_from=parse_optional_date(values["from"], what="Hạn từ"),
-                due_to=parse_optional_date(values["to"], what="Hạn đến"),
+                due_from=due_from,
+                due_to=due_to,
                 sort=values["sort"] or "due",
             )
             return "Đã lọc danh sách nhiệm vụ."
@@ -190,7 +201,13 @@ class TasksScreen(FilterableScreen):
         self.open_form(
             "Lọc nhiệm vụ",
             [
-                FormField("status", "Tình trạng", f.status, options=_pairs(TASK_STATUSES)),
+                FormField(
+                    "status",
+                    "Tình trạng",
+                    f.status,
+                    options=_pairs(TASK_STATUSES),
+                    allow_blank=False,
+                ),
                 FormField(
                     "group",
                     "Giao cho nhóm",
@@ -209,9 +226,9 @@ class TasksScreen(FilterableScreen):
                     str(f.directive_id or ""),
                     options=tuple((label, str(value)) for label, value in directives),
                 ),
-                FormField("from", "Hạn từ ngày", format_date(f.due_from), "ngày/tháng/năm"),
-                FormField("to", "Hạn đến ngày", format_date(f.due_to), "ngày/tháng/năm"),
-                FormField("sort", "Sắp xếp", f.sort, options=_pairs(TASK_SORTS)),
+                FormField("from", "Hạn từ ngày", format_date(f.due_from), "VD: 01/12/2026"),
+                FormField("to", "Hạn đến ngày", format_date(f.due_to), "VD: 31/12/2026"),
+                FormField("sort", "Sắp xếp", f.sort, options=_pairs(TASK_SORTS), allow_blank=False),
             ],
             save,
         )
@@ -255,10 +272,10 @@ class TasksScreen(FilterableScreen):
                     "title", "Tên nhiệm vụ", current.title, "Việc phải làm, như trong văn bản"
                 ),
                 FormField(
-                    "due", "Hạn (ngày/tháng/năm; trống nếu chưa có)", current.due, "15/12/2026"
+                    "due", "Hạn (ngày/tháng/năm; trống nếu chưa có)", current.due, "VD: 15/12/2026"
                 ),
                 FormField("product", "Sản phẩm phải nộp", current.expected_product, "VD: Báo cáo"),
-                FormField("kind", "Loại", current.kind, options=KINDS),
+                FormField("kind", "Loại", current.kind, options=KINDS, allow_blank=False),
                 FormField(
                     "directive",
                     "Văn bản giao nhiệm vụ",
@@ -309,7 +326,7 @@ class TasksScreen(FilterableScreen):
 
         def load() -> None:
             groups = self.office.read(list_groups)
-            units = [(u.id, u.name) for u in self.office.read(list_units) if u.active]
+            units = [(u.id, u.name, u.code) for u in self.office.read(list_units) if u.active]
             picker = AssignPicker(f"Giao «{shorten(title, 50)}»", groups, units)
             self.app.call_from_thread(self.app.push_screen, picker, chosen)
 

@@ -32,12 +32,13 @@ class UnitDetailScreen(ModalScreen[None]):
                 id="task-facts",
             )
             table = DataTable(id="unit-owes", cursor_type="row")
-            table.add_columns("Còn lại", "Hạn", "Nhiệm vụ", "Vai trò")
+            for column, width in (("Còn lại", 28), ("Hạn", 12), ("Nhiệm vụ", 50), ("Vai trò", 9)):
+                table.add_column(column, width=width)
             for row in r.owes:
                 table.add_row(
                     countdown_text(row.status),
                     format_date(row.due) or "thường xuyên",
-                    shorten(row.title, 60),
+                    shorten(row.title, 50),
                     label(ROLES, row.role),
                 )
             yield table

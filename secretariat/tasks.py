@@ -253,6 +253,13 @@ def extend(
     problems = []
     if old_date is not None and new_date <= old_date:
         problems.append(f"Hạn mới phải sau hạn hiện tại ({format_date(old_date)}).")
+    calendar = load_calendar(session=session)
+    if not calendar.is_working_day(new_date):
+        problems.append(
+            f"Hạn mới {format_date(new_date)} là {calendar.day_off_reason(new_date)}, không phải "
+            f"ngày làm việc; ngày làm việc kế tiếp là "
+            f"{format_date(calendar.next_working_day(new_date))}."
+        )
     if not reason.strip():
         problems.append("Hãy ghi lý do gia hạn.")
     if not granted_by.strip():
@@ -291,6 +298,14 @@ def load_calendar(*, session: Session) -> WorkCalendar:
 def set_calendar_day(day: str, working: bool, note: str = "", *, session: Session) -> None:
     """Declare a day off (``working=False``) or a make-up working day, as announced."""
     parsed = parse_date(day)
+    usual = WorkCalendar().day_off_reason(parsed)  # what the day is without this entry
+    if working and usual is None:
+        raise UserError(
+            f"{format_date(parsed)} vốn là ngày làm việc; ngày làm bù phải là thứ Bảy, "
+            "Chủ nhật hoặc ngày lễ."
+        )
+    if not working and usual is not None:
+        raise UserError(f"{format_date(parsed)} vốn đã là ngày nghỉ ({usual}).")
     existing = session.get(CalendarDay, parsed)
     if existing is None:
         existing = CalendarDay(day=parsed, working=working)
@@ -341,12 +356,18 @@ def delete_calendar_day(day: date, *, session: Session) -> None:
 
 def set_soon_threshold(value: str, *, session: Session) -> int:
     """ "Sắp đến hạn" = due within this many working days (0 to 30)."""
+    days = parse_soon_threshold(value)
+    setting = session.get(Setting, SOON_KEY) or Setting(key=SOON_KEY)
+    setting.value = str(days)
+    session.add(setting)
+    return days
+
+
+def parse_soon_threshold(value: str) -> int:
+    """Check the threshold as typed: a whole number of working days from 0 to 30."""
     text = value.strip()
     if not text.isdigit() or not 0 <= int(text) <= 30:
         raise UserError(f"Số ngày làm việc «{text}» không hợp lệ: nhập một số từ 0 đến 30.")
-    setting = session.get(Setting, SOON_KEY) or Setting(key=SOON_KEY)
-    setting.value = str(int(text))
-    session.add(setting)
     return int(text)
 
 

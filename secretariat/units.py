@@ -21,7 +21,7 @@ from secretariat.seed import (
     KIND_LABELS,
     TO_DAN_PHO,
 )
-from secretariat.text import fold
+from secretariat.text import fold, matches_words
 from storage.models import Assignment, Unit, UnitBase, UnitGroup, UnitGroupMember, UnitRead
 
 NAME_MAX = 200
@@ -87,15 +87,8 @@ def matches(unit: UnitRead, query: str) -> bool:
     Case and diacritics are ignored, and a number matches a whole number:
     ``to dan pho 5`` finds ``Tổ dân phố số 05`` but not ``số 15``.
     """
-    haystack = fold(" ".join([unit.name, unit.code, unit.contact_person, unit.phone, *unit.groups]))
-    numbers = {int(n) for n in re.findall(r"\d+", haystack)}
-    for word in fold(query).split():
-        if word.isdigit():
-            if int(word) not in numbers:
-                return False
-        elif word not in haystack:
-            return False
-    return True
+    text = " ".join([unit.name, unit.code, unit.contact_person, unit.phone, *unit.groups])
+    return matches_words(query, text)
 
 
 def _get(session: Session, unit_id: int) -> Unit:

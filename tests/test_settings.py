@@ -41,6 +41,12 @@ async def test_a_day_off_moves_the_countdown_and_the_threshold_is_saved(db_path:
             "Thứ Tư, 25/11/2026 | Ngày nghỉ"
         )
         await pilot.press("s")
+        await type_text(pilot, "99")
+        await pilot.press("enter")  # refused: the box keeps the focus and what was typed
+        await settle(pilot)
+        box = app.screen.query_one("#settings-soon")
+        assert box.has_focus and box.value == "99"
+        await pilot.press("backspace", "backspace")
         await type_text(pilot, "1")
         await pilot.press("enter")
         await settle(pilot)

@@ -220,3 +220,32 @@ def test_task_list_filters_and_sorts(engine: Engine) -> None:
     assert titles(sort="title") == ["A", "B", "C", "D"]
     assert titles(sort="overdue")[0] == "A"
     assert titles(query="ke hoach nam") == ["C"]
+
+
+def test_extensions_and_calendar_entries_must_make_sense(engine: Engine) -> None:
+    task_id = _create(engine, title="Rà soát đảng viên", due="18/11/2026")
+    with session_scope(engine) as session:
+        assign(task_id, [_unit_id(engine, "CB-TDP07")], session=session)
+        assignment_id = session.exec(select(Assignment.id)).one()
+    with pytest.raises(UserError) as caught, session_scope(engine) as session:
+        extend(assignment_id, "05/12/2026", "Chờ họp", "Đ/c Bí thư", session=session)
+    assert caught.value.message == (
+        "Hạn mới 05/12/2026 là Thứ Bảy, không phải ngày làm việc; "
+        "ngày làm việc kế tiếp là 07/12/2026."
+    )
+    for day, working, message in (
+        ("25/11/2026", True, "vốn là ngày làm việc"),
+        ("29/11/2026", False, r"vốn đã là ngày nghỉ \(Chủ nhật\)"),
+        ("17/02/2026", False, r"vốn đã là ngày nghỉ \(Tết Nguyên Đán\)"),
+    ):
+        with pytest.raises(UserError, match=message), session_scope(engine) as session:
+            set_calendar_day(day, working, session=session)
+
+
+def test_words_match_names_and_codes_with_whole_numbers() -> None:
+    from secretariat.text import matches_words
+
+    assert matches_words("tdp 05", "Tổ dân phố số 05 TDP05")
+    assert matches_words("to dan pho 5", "Tổ dân phố số 05 TDP05")
+    assert not matches_words("to dan pho 5", "Tổ dân phố số 15 TDP15")
+    assert matches_words("", "anything")
