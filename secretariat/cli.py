@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "demo", help="Mở ứng dụng trên một cơ sở dữ liệu minh họa riêng (tạo lại mỗi lần)"
     )
+    backup = commands.add_parser("backup", help="Sao lưu ngay (mặc định vào thư mục backups)")
+    backup.add_argument("file", metavar="TỆP", type=Path, nargs="?", help="Nơi ghi bản sao lưu")
+    backup.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
+    listing = commands.add_parser("backups", help="Liệt kê các bản sao lưu (ngày, dung lượng)")
+    listing.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
+    restore = commands.add_parser(
+        "restore", help="Phục hồi từ một bản sao lưu (kiểm tra trước, giữ lại bản hiện tại)"
+    )
+    restore.add_argument("file", metavar="TỆP", type=Path)
+    restore.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     units = commands.add_parser("units", help="Xuất/nhập danh sách đơn vị (CSV)")
     unit_commands = units.add_subparsers(dest="units_command", title="Lệnh", metavar="LỆNH")
     unit_commands.required = True
@@ -117,6 +127,9 @@ def build_app(args: argparse.Namespace, today: date | None = None):  # type: ign
         engine = build_demo(path, today or date.today())
     else:
         path, engine, notice = _open(args.db)
+        from secretariat.backups import daily_backup
+
+        daily_backup(path, today or date.today())  # first start of the day
     return SecretariatApp(Office(engine, path), notice=notice)
 
 
@@ -143,10 +156,36 @@ def _units(args: argparse.Namespace) -> None:
         engine.dispose()
 
 
+def _backups(args: argparse.Namespace) -> None:
+    from secretariat import backups
+    from secretariat.config import resolve_db_path
+
+    path = resolve_db_path(getattr(args, "db", None))
+    if args.command == "restore":
+        kept = backups.restore(path, args.file)
+        print(f"Đã phục hồi {path} từ {args.file}. Bản trước khi phục hồi được giữ ở {kept}.")
+        return
+    if not path.exists():
+        raise UserError(f"Chưa có cơ sở dữ liệu {path}.")
+    if args.command == "backup":
+        _path, engine, _notice = _open(str(path))  # checks integrity before copying
+        engine.dispose()
+        print(f"Đã sao lưu vào {backups.backup_now(path, args.file)}")
+        return
+    found = backups.list_backups(path)
+    if not found:
+        print(f"Chưa có bản sao lưu nào trong {backups.backups_dir(path)}.")
+    for backup in found:
+        print(backup.label)
+
+
 def run(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     if args.command == "units":
         _units(args)
+        return
+    if args.command in ("backup", "backups", "restore"):
+        _backups(args)
         return
     app = build_app(args)
     try:

@@ -13,17 +13,23 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from secretariat.backups import list_backups
+from secretariat.dates import format_date
 from secretariat.errors import UserError, os_reason
 from secretariat.seed import seed_structure
 from storage.engine import make_engine, session_scope, sqlite_url
+from storage.files import PRIVATE_DIR, integrity_problem, make_private
 from storage.migrate import NewerSchemaError, upgrade
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _check_directory(directory: Path) -> None:
+    created = not directory.exists()
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        if created:
+            make_private(directory, PRIVATE_DIR)  # the office's data: owner only
     except OSError as exc:
         raise UserError(f"Không tạo được thư mục dữ liệu {directory}: {os_reason(exc)}.") from exc
     try:
@@ -54,17 +60,37 @@ def check_database_file(path: Path) -> None:
             f"Tệp {path} không phải cơ sở dữ liệu SQLite của Secretariat; "
             "không mở để tránh ghi đè. Hãy kiểm tra lại đường dẫn."
         )
+    if header:
+        _check_integrity(path)
+
+
+def _check_integrity(path: Path) -> None:
+    """A quick check, read-only; a broken file is never opened for writing."""
+    problem = integrity_problem(path)
+    if problem is None:
+        return
+    good = next((b for b in list_backups(path) if integrity_problem(b.path) is None), None)
+    advice = (
+        f"Bản sao lưu tốt gần nhất: {good.path} ({format_date(good.day)}); phục hồi bằng: "
+        f"secretariat restore {good.path}"
+        if good
+        else "Không tìm thấy bản sao lưu tốt nào trong thư mục backups."
+    )
+    raise UserError(f"Tệp {path} bị hỏng ({problem}); không mở để tránh làm hỏng thêm. {advice}")
 
 
 def open_database(path: Path) -> Engine:
     """Check ``path``, bring its schema up to date, seed the ward on first start."""
     path = path.expanduser().absolute()
     check_database_file(path)
+    is_new = not path.exists()
     engine = make_engine(sqlite_url(path))
     try:
         upgrade(engine)
         with session_scope(engine) as session:
             seed_structure(session)
+        if is_new:
+            make_private(path)
     except NewerSchemaError as exc:
         engine.dispose()
         raise UserError(

@@ -33,6 +33,13 @@ def alembic_config():  # type: ignore[no-untyped-def]
     return config
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version of Secretariat knows how to read."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """Return the revision stamped in the file, or None for an empty database."""
     with engine.connect() as conn:
@@ -51,11 +58,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     if revision == "head" and current == HEAD_REVISION:
         return
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     config = alembic_config()
-    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise NewerSchemaError(current)
     with engine.connect() as connection:
         # Batch mode rebuilds a table (copy, drop, rename). With foreign keys on, dropping

@@ -1,0 +1,150 @@
+"""Backups, restore, the start-up integrity check and owner-only permissions (issue 7)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from secretariat.backups import backups_dir, daily_backup, list_backups, prune, restore
+from secretariat.cli import main
+from secretariat.database import open_database
+from secretariat.errors import UserError
+from secretariat.units import rename_unit
+from storage.engine import session_scope
+
+
+def _names(db_path: Path) -> list[str]:
+    engine = open_database(db_path)
+    with engine.connect() as conn:
+        names = list(conn.execute(text("SELECT name FROM units ORDER BY id")).scalars())
+    engine.dispose()
+    return names
+
+
+def _rename_first(db_path: Path, name: str) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        rename_unit(1, name, session=session)
+    engine.dispose()
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_new_files_are_readable_by_the_owner_only(isolated_dirs: Path, db_path: Path) -> None:
+    from secretariat.config import default_db_path
+
+    default = default_db_path()
+    open_database(default).dispose()
+    assert _mode(default.parent) == 0o700
+    assert _mode(default) == 0o600
+    made = daily_backup(default, date(2026, 11, 23))
+    assert made is not None and _mode(made) == 0o600
+
+
+def test_daily_backup_once_a_day_then_restore_brings_the_data_back(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    first = daily_backup(db_path, date(2026, 11, 23))
+    assert first is not None and first.parent == backups_dir(db_path)
+    assert daily_backup(db_path, date(2026, 11, 23)) is None  # not twice the same day
+    before = _names(db_path)
+
+    _rename_first(db_path, "Ban Thường vụ (đổi tên sau sao lưu)")
+    assert _names(db_path) != before
+
+    kept = restore(db_path, first, now=datetime(2026, 11, 23, 9, 30))
+    assert _names(db_path) == before
+    assert kept.name == "office.truoc-phuc-hoi-20261123-093000.sqlite3"
+    assert _names(kept)[0] == "Ban Thường vụ (đổi tên sau sao lưu)"  # nothing lost either way
+
+
+def test_retention_keeps_30_daily_and_12_monthly(db_path: Path) -> None:
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True)
+    start = date(2025, 1, 1)
+    for offset in range(0, 700, 3):  # a backup every third day for almost two years
+        day = start + timedelta(days=offset)
+        (folder / f"secretariat-{day:%Y-%m-%d}.sqlite3").write_bytes(b"x")
+    prune(db_path)
+    kept = sorted(b.day for b in list_backups(db_path))
+    newest_30 = sorted({start + timedelta(days=o) for o in range(0, 700, 3)})[-30:]
+    assert set(newest_30) <= set(kept)
+    months = {(d.year, d.month) for d in kept}
+    assert len(months) >= 12
+    first_of_months = [d for d in kept if d not in newest_30]
+    assert all(d.day <= 3 for d in first_of_months)  # the first backup of each month
+    assert len(kept) == len(set(newest_30) | set(first_of_months)) <= 30 + 12
+
+
+def test_restore_refuses_a_corrupt_or_newer_file_and_touches_nothing(
+    db_path: Path, tmp_path: Path
+) -> None:
+    open_database(db_path).dispose()
+    before = _names(db_path)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
+    with pytest.raises(UserError, match="bị hỏng hoặc không phải cơ sở dữ liệu"):
+        restore(db_path, junk)
+
+    newer = tmp_path / "newer.sqlite3"
+    engine = open_database(newer)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    engine.dispose()
+    with pytest.raises(UserError, match="phiên bản Secretariat mới hơn"):
+        restore(db_path, newer)
+    assert _names(db_path) == before
+    assert not list(db_path.parent.glob("*truoc-phuc-hoi*"))
+
+
+def _corrupt(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, min(len(data), 6 * page)):
+        data[offset] = 0xA5  # wreck a few b-tree pages, keep the header
+    path.write_bytes(bytes(data))
+
+
+def test_a_broken_file_is_refused_at_start_with_the_latest_good_backup(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    good = daily_backup(db_path, date(2026, 11, 22))
+    engine = open_database(db_path)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    _corrupt(db_path)
+    broken = db_path.read_bytes()
+    with pytest.raises(UserError) as caught:
+        open_database(db_path)
+    assert "bị hỏng" in caught.value.message
+    assert f"secretariat restore {good}" in caught.value.message
+    assert db_path.read_bytes() == broken  # never opened for writing
+
+
+def test_backup_backups_restore_from_the_command_line(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_database(db_path).dispose()
+    target = tmp_path / "usb" / "copy.sqlite3"
+    assert main(["backup", str(target), "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out == f"Đã sao lưu vào {target}\n"
+    assert main(["backup", "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["backups", "--db", str(db_path)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 1 and "KB" in listed[0]
+
+    _rename_first(db_path, "Đổi sau khi sao lưu")
+    assert main(["restore", str(target), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Đã phục hồi {db_path} từ {target}.")
+    assert _names(db_path)[0] == "Ban Thường vụ Đảng ủy"
+
+    assert main(["restore", str(tmp_path / "missing.sqlite3"), "--db", str(db_path)]) == 1
+    assert "Không có tệp sao lưu" in capsys.readouterr().err
