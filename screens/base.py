@@ -14,8 +14,10 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
 from screens.form import FormField, FormScreen
+from screens.history import HistoryScreen
 from screens.task_detail import TaskDetailScreen
 from secretariat.errors import UserError
+from secretariat.history import record_history
 from secretariat.office import Office
 from secretariat.review import task_detail
 
@@ -107,6 +109,15 @@ class OfficeScreen(Screen[None]):
             self.app.call_from_thread(self.app.push_screen, TaskDetailScreen(detail))
 
         self.run_worker(load, thread=True, group="open-task", exit_on_error=False)
+
+    def open_history(self, title: str, table: str, record_id: int) -> None:
+        """Show who changed what in one record (from the audit log), read in a thread."""
+
+        def load() -> None:
+            lines = self.office.read(record_history, table, record_id)
+            self.app.call_from_thread(self.app.push_screen, HistoryScreen(title, lines))
+
+        self.run_worker(load, thread=True, group="open-history", exit_on_error=False)
 
     def run_write(self, done: str, service: Callable[..., object], *args: Any) -> None:
         """Run a write service in a thread; say ``done`` only once it has committed."""

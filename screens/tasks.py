@@ -60,6 +60,9 @@ class TasksScreen(FilterableScreen):
             id="tasks.filters",
             tooltip="Lọc theo tình trạng, đơn vị, văn bản, hạn; sắp xếp",
         ),
+        Binding(
+            "h", "history", "Lịch sử", id="tasks.history", tooltip="Ai đã sửa gì, gia hạn, báo cáo"
+        ),
         Binding("escape", "clear_search", "Bỏ lọc", id="tasks.clear", show=False),
         Binding("down", "to_list", "Xuống danh sách", id="tasks.to_list", show=False),
     ]
@@ -285,6 +288,12 @@ class TasksScreen(FilterableScreen):
             ],
             save,
         )
+
+    def action_history(self) -> None:
+        task_id = self.require_task()
+        if task_id is not None:
+            title = next((r.title for r in self.rows if r.id == task_id), "")
+            self.open_history(shorten(title, 60), "tasks", task_id)
 
     def action_new(self) -> None:
         def save_task(data: svc.TaskInput) -> str:

@@ -65,6 +65,14 @@ class UnitsScreen(FilterableScreen):
             tooltip="Xóa hẳn đơn vị chưa từng có nhiệm vụ",
             show=False,  # rarely right (d keeps history): in ? help and the palette
         ),
+        Binding(
+            "h",
+            "history",
+            "Lịch sử",
+            id="units.history",
+            tooltip="Ai đã sửa gì ở đơn vị này",
+            show=False,  # the footer is full at 120 columns: in ? help and the palette
+        ),
         Binding("escape", "clear_search", "Bỏ lọc", id="units.clear", show=False),
         Binding("down", "to_list", "Xuống danh sách", id="units.to_list", show=False),
     ]
@@ -233,6 +241,11 @@ class UnitsScreen(FilterableScreen):
             ],
             save,
         )
+
+    def action_history(self) -> None:
+        unit = self.require_unit()
+        if unit is not None:
+            self.open_history(unit.name, "units", unit.id)
 
     def action_toggle_active(self) -> None:
         unit = self.require_unit()

@@ -249,3 +249,29 @@ def test_words_match_names_and_codes_with_whole_numbers() -> None:
     assert matches_words("to dan pho 5", "Tổ dân phố số 05 TDP05")
     assert not matches_words("to dan pho 5", "Tổ dân phố số 15 TDP15")
     assert matches_words("", "anything")
+
+
+def test_history_of_a_unit_and_of_a_task_with_its_assignments(engine: Engine) -> None:
+    from secretariat.history import record_history
+    from secretariat.units import rename_unit
+
+    vp = _unit_id(engine, "PH-VP")
+    with session_scope(engine) as session:
+        rename_unit(vp, "Văn phòng Đảng ủy phường", session=session)
+    task_id = _create(engine, title="Báo cáo tuần", due="20/11/2026")
+    with session_scope(engine) as session:
+        assign(task_id, [vp], session=session)
+        assignment_id = session.exec(select(Assignment.id)).one()
+        mark_done(assignment_id, "19/11/2026", "Số 3-BC/VP", today=TODAY, session=session)
+    with session_scope(engine) as session:
+        unit_lines = record_history("units", vp, session=session)
+        task_lines = record_history("tasks", task_id, session=session)
+    assert [(ln.what, ln.field, ln.old, ln.new) for ln in unit_lines] == [
+        ("Sửa", "Tên", "Văn phòng Đảng ủy", "Văn phòng Đảng ủy phường"),
+        ("Tạo", "", "", ""),  # seeded on first start
+    ]
+    assert unit_lines[0].at.utcoffset().total_seconds() == 7 * 3600
+    changes = [(ln.what, ln.field, ln.new) for ln in task_lines]
+    assert ("Sửa — Văn phòng Đảng ủy phường", "Ngày hoàn thành", "19/11/2026") in changes
+    assert ("Sửa — Văn phòng Đảng ủy phường", "Báo cáo", "Số 3-BC/VP") in changes
+    assert changes[-1] == ("Tạo", "", "")  # the task's creation comes last (newest first)

@@ -1,0 +1,54 @@
+"""Lịch sử: who changed what in one record, read from the audit log (view only)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label, Static
+
+from secretariat.history import HistoryLine
+from secretariat.text import shorten
+
+
+class HistoryScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q", "close", "Đóng", id="history.close")]
+
+    def __init__(self, title: str, lines: list[HistoryLine]) -> None:
+        super().__init__()
+        self.history_title = title
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="task-box"):
+            yield Label(f"Lịch sử — {self.history_title}", id="task-title")
+            table: DataTable[str] = DataTable(id="history-table", cursor_type="row")
+            for column, width in (
+                ("Thời gian", 16),
+                ("Người", 10),
+                ("Việc", 30),
+                ("Mục", 16),
+                ("Cũ", 20),
+                ("Mới", 20),
+            ):
+                table.add_column(column, width=width)
+            for line in self.lines:
+                table.add_row(
+                    f"{line.at:%d/%m/%Y %H:%M}",
+                    shorten(line.user, 10),
+                    shorten(line.what, 30),
+                    line.field,
+                    shorten(line.old, 20),
+                    shorten(line.new, 20),
+                )
+            yield table
+            yield Static(
+                "Nhật ký chỉ để xem, không sửa được. Esc: đóng"
+                if self.lines
+                else "Chưa có thay đổi nào được ghi. Esc: đóng",
+                classes="screen-note",
+            )
+
+    def action_close(self) -> None:
+        self.dismiss(None)
