@@ -195,7 +195,9 @@ class UnitsScreen(FilterableScreen):
             return
 
         def save(values: dict[str, str]) -> str:
-            renamed = self.office.write(svc.rename_unit, unit.id, values["name"])
+            renamed = self.office.write(
+                svc.rename_unit, unit.id, values["name"], expected_version=unit.version
+            )
             return f"Đã lưu tên mới: {renamed.name}"
 
         self.open_form(
@@ -210,7 +212,13 @@ class UnitsScreen(FilterableScreen):
             return
 
         def save(values: dict[str, str]) -> str:
-            self.office.write(svc.update_contact, unit.id, values["contact"], values["phone"])
+            self.office.write(
+                svc.update_contact,
+                unit.id,
+                values["contact"],
+                values["phone"],
+                expected_version=unit.version,
+            )
             return f"Đã lưu liên hệ của {unit.name}"
 
         self.open_form(

@@ -34,6 +34,7 @@ from storage.models import (
     UnitGroup,
     UnitGroupMember,
 )
+from storage.versions import claim_version
 
 TITLE_MAX = 1000
 SOON_KEY = "soon_working_days"
@@ -52,6 +53,7 @@ class TaskInput:
     description: str = ""
     directive_id: int | None = None
     meeting_id: int | None = None
+    version: int | None = None  # as read for editing: a later save by someone else wins
 
 
 def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
@@ -109,7 +111,16 @@ def create_task(data: TaskInput, *, session: Session) -> Task:
 
 def update_task(task_id: int, data: TaskInput, *, session: Session) -> Task:
     task = _get(session, Task, task_id, "nhiệm vụ")
-    for field, value in _clean_task(data, session).items():
+    cleaned = _clean_task(data, session)
+    expected = task.version if data.version is None else data.version
+    if not claim_version(session, Task, task_id, expected):
+        session.refresh(task)
+        raise UserError(
+            "Nhiệm vụ này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
+            f"«{task.title}», hạn {format_date(task.due_date) or 'chưa có'}, sản phẩm "
+            f"«{task.expected_product}». Hãy đóng, xem lại rồi sửa."
+        )
+    for field, value in cleaned.items():
         setattr(task, field, value)
     session.add(task)
     return task
@@ -231,6 +242,7 @@ def _next_occurrence(task_id: int, session: Session) -> Task | None:
         expected_product=task.expected_product,
         directive_id=task.directive_id,
         meeting_id=task.meeting_id,
+        version=task.version,
     )
     session.add(following)
     session.flush()
@@ -337,6 +349,7 @@ def task_input(task_id: int, *, session: Session) -> TaskInput:
         description=task.description,
         directive_id=task.directive_id,
         meeting_id=task.meeting_id,
+        version=task.version,
     )
 
 

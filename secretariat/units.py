@@ -23,6 +23,7 @@ from secretariat.seed import (
 )
 from secretariat.text import fold, matches_words
 from storage.models import Assignment, Unit, UnitBase, UnitGroup, UnitGroupMember, UnitRead
+from storage.versions import claim_version
 
 NAME_MAX = 200
 PHONE_CHARS = re.compile(r"^[0-9 +().\-]*$")
@@ -72,7 +73,7 @@ def list_units(*, session: Session) -> list[UnitRead]:
     units = sorted(units, key=lambda u: (KIND_ORDER.get(u.kind, 99), u.sort_order, u.id))
     return [
         UnitRead(
-            **unit.model_dump(include=set(UnitBase.model_fields) | {"id"}),
+            **unit.model_dump(include=set(UnitBase.model_fields) | {"id", "version"}),
             groups=tuple(group_names.get(unit.id or 0, ())),
             assignment_count=counts.get(unit.id or 0, (0, 0))[0],
             open_count=counts.get(unit.id or 0, (0, 0))[1],
@@ -96,6 +97,19 @@ def _get(session: Session, unit_id: int) -> Unit:
     if unit is None:
         raise UserError("Không tìm thấy đơn vị này; có thể nó vừa bị xóa ở nơi khác.")
     return unit
+
+
+def _claim(session: Session, unit: Unit, expected: int | None) -> None:
+    """Refuse to save over a change someone else committed since the clerk read the unit."""
+    version = unit.version if expected is None else expected
+    if not claim_version(session, Unit, unit.id or 0, version):
+        session.refresh(unit)
+        raise UserError(
+            f"Đơn vị này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
+            f"tên «{unit.name}», người liên hệ «{unit.contact_person}», điện thoại "
+            f"«{unit.phone}», {'đang hoạt động' if unit.active else 'ngừng hoạt động'}. "
+            "Hãy xem lại rồi sửa."
+        )
 
 
 def clean_name(name: str) -> str:
@@ -128,29 +142,44 @@ def _check_unique_name(session: Session, name: str, unit_id: int | None) -> None
         raise UserError(f"Đã có đơn vị tên «{clash.name}» (mã {clash.code}).")
 
 
-def rename_unit(unit_id: int, new_name: str, *, session: Session) -> Unit:
+def rename_unit(
+    unit_id: int, new_name: str, *, expected_version: int | None = None, session: Session
+) -> Unit:
     name = clean_name(new_name)
     unit = _get(session, unit_id)
     _check_unique_name(session, name, unit_id)
+    _claim(session, unit, expected_version)
     unit.name = name
     unit.name_folded = fold(name)
     session.add(unit)
     return unit
 
 
-def update_contact(unit_id: int, contact_person: str, phone: str, *, session: Session) -> Unit:
+def update_contact(
+    unit_id: int,
+    contact_person: str,
+    phone: str,
+    *,
+    expected_version: int | None = None,
+    session: Session,
+) -> Unit:
     unit = _get(session, unit_id)
     contact = " ".join(contact_person.split())
     if len(contact) > NAME_MAX:
         raise UserError(f"Tên người liên hệ dài quá {NAME_MAX} ký tự.")
+    phone = clean_phone(phone)
+    _claim(session, unit, expected_version)
     unit.contact_person = contact
-    unit.phone = clean_phone(phone)
+    unit.phone = phone
     session.add(unit)
     return unit
 
 
-def set_active(unit_id: int, active: bool, *, session: Session) -> Unit:
+def set_active(
+    unit_id: int, active: bool, *, expected_version: int | None = None, session: Session
+) -> Unit:
     unit = _get(session, unit_id)
+    _claim(session, unit, expected_version)
     unit.active = active
     session.add(unit)
     return unit

@@ -38,12 +38,14 @@ class Unit(UnitBase, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name_folded: str = Field(default="", max_length=200, index=True)
+    version: int = Field(default=1)  # optimistic check: see storage.versions
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
 
 class UnitRead(UnitBase):
     id: int
+    version: int = 1
     groups: tuple[str, ...] = ()
     assignment_count: int = 0
     open_count: int = 0  # assignments not yet completed
@@ -137,6 +139,7 @@ class Task(TaskBase, table=True):
     __tablename__ = "tasks"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
