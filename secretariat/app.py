@@ -73,6 +73,14 @@ class SecretariatApp(App[None]):
             tooltip="Chọn giao diện tối, sáng hoặc tương phản cao",
             show=False,  # rarely used: in ? help and the palette, leaving the footer room
         ),
+        Binding(
+            "f5",
+            "refresh_data",
+            "Làm mới",
+            id="app.refresh",
+            tooltip="Đọc lại dữ liệu (thấy ngay thay đổi từ máy hoặc cửa sổ khác)",
+            show=False,  # screens reload when shown; F5 is for a second terminal's edits
+        ),
         Binding("q", "quit", "Thoát", id="app.quit", tooltip="Thoát Secretariat"),
     ]
 
@@ -106,6 +114,12 @@ class SecretariatApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen.title or "", key_commands(self.screen)))
+
+    def action_refresh_data(self) -> None:
+        reload = getattr(self.screen, "reload", None)
+        if reload is not None:
+            reload()
+            self.notify("Đã đọc lại dữ liệu.", timeout=2)
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(self):

@@ -68,7 +68,7 @@ def export_units(path: Path, *, session: Session) -> int:
             ]
         )
     try:
-        write_atomic(path, buffer.getvalue().encode("utf-8-sig"), mode=0o644)
+        write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # owner-only, like all exports
     except OSError as exc:
         raise UserError(f"Không ghi được tệp {path}: {os_reason(exc)}.") from exc
     return len(units)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
@@ -359,3 +360,44 @@ async def test_a_failing_load_is_shown_not_fatal(db_path: Path) -> None:
         assert app.is_running
         assert any("Có lỗi không mong đợi" in str(n.message) for n in app._notifications)
     app.office.close()
+
+
+async def test_f5_shows_what_another_terminal_saved(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_units(pilot)
+        engine = make_engine(sqlite_url(db_path))  # a second clerk, another process's view
+        with session_scope(engine) as session:
+            unit = session.exec(select(Unit).where(Unit.code == "TDP09")).one()
+            unit.name = "Tổ dân phố Bến Rừng"
+            session.add(unit)
+        engine.dispose()
+        await pilot.press("f5")
+        await settle(pilot)
+        rows = table_text(app.screen.query_one(UnitTable))
+        assert any("Tổ dân phố Bến Rừng" in row for row in rows)
+    app.office.close()
+
+
+async def test_the_app_opens_no_network_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    attempts: list[object] = []
+
+    def refuse(self, address):  # type: ignore[no-untyped-def]
+        attempts.append(address)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("1", "2", "3", "4", "5", "question_mark", "escape"):
+            await pilot.press(key)
+            await settle(pilot)
+    app.office.close()
+    assert attempts == []

@@ -34,6 +34,7 @@ def test_export_then_import_is_a_round_trip(engine: Engine, tmp_path: Path) -> N
     with session_scope(engine) as session:
         assert export_units(out, session=session) == 120
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the diacritics
+    assert out.stat().st_mode & 0o777 == 0o600  # exports are readable by the owner only
     result = _import(engine, out)
     assert (result.created, result.updated, result.unchanged) == (0, 0, 120)
     assert _snapshot(engine) == before
