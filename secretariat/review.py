@@ -6,6 +6,7 @@ screen only draws.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -41,6 +42,17 @@ from storage.models import (
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
 SECTION_LIMIT = 300  # rows per section: a page, never the whole table
+
+# An assignment's own due date overrides its task's (SQL twin of deadlines.effective_due).
+EFFECTIVE_DUE = func.coalesce(Assignment.due_date, Task.due_date)
+IS_OPEN = col(Assignment.completed_date).is_(None)
+
+
+def status_rule(today: date, *, session: Session) -> Callable[[date | None, date | None], Status]:
+    """``status(due, completed)`` with this office's calendar and "sắp đến hạn" threshold."""
+    calendar = load_calendar(session=session)
+    soon = soon_threshold(session=session)
+    return lambda due, completed: assignment_status(due, completed, today, calendar, soon=soon)
 
 
 @dataclass(frozen=True)
@@ -85,16 +97,15 @@ class DailyReview:
     def summary(self) -> str:
         return (
             f"{self.overdue_total} việc quá hạn · {len(self.due_today)} đến hạn hôm nay · "
-            f"{len(self.upcoming)} trong 7 ngày tới · {self.open_total} việc đang mở · "
+            f"{len(self.upcoming)} trong {HORIZON_DAYS} ngày tới · "
+            f"{self.open_total} việc đang mở · "
             f"{len(self.meetings)} hội nghị trong {MEETING_DAYS} ngày"
         )
 
 
 def daily_review(today: date, *, session: Session) -> DailyReview:
-    calendar = load_calendar(session=session)
-    soon = soon_threshold(session=session)
-    due = func.coalesce(Assignment.due_date, Task.due_date)
-    is_open = col(Assignment.completed_date).is_(None)
+    status = status_rule(today, session=session)
+    due, is_open = EFFECTIVE_DUE, IS_OPEN
     base = (
         select(Assignment.id, Task.id, Task.title, Unit.name, Assignment.role, due)
         .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
@@ -105,15 +116,7 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
     def rows(condition, order) -> list[ReviewRow]:  # type: ignore[no-untyped-def]
         found = session.exec(base.where(condition).order_by(*order).limit(SECTION_LIMIT)).all()
         return [
-            ReviewRow(
-                a_id,
-                t_id,
-                title,
-                unit,
-                role,
-                d,
-                assignment_status(d, None, today, calendar, soon=soon),
-            )
+            ReviewRow(a_id, t_id, title, unit, role, d, status(d, None))
             for a_id, t_id, title, unit, role, d in found
         ]
 
@@ -218,32 +221,27 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
     task = session.get(Task, task_id)
     if task is None:
         raise UserError("Không tìm thấy nhiệm vụ này; có thể nó vừa bị xóa ở nơi khác.")
-    calendar = load_calendar(session=session)
-    soon = soon_threshold(session=session)
+    status = status_rule(today, session=session)
     directive = session.get(Directive, task.directive_id) if task.directive_id else None
-    lines = [
-        AssignmentLine(
-            a.id or 0,
-            name,
-            a.role,
-            effective_due(a.due_date, task.due_date),
-            a.completed_date,
-            a.report_ref,
-            assignment_status(
-                effective_due(a.due_date, task.due_date),
+    lines = []
+    for a, name in session.exec(
+        select(Assignment, Unit.name)
+        .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+        .where(Assignment.task_id == task_id)
+        .order_by(col(Assignment.role) != "chu_tri", Unit.sort_order)
+    ).all():
+        due = effective_due(a.due_date, task.due_date)
+        lines.append(
+            AssignmentLine(
+                a.id or 0,
+                name,
+                a.role,
+                due,
                 a.completed_date,
-                today,
-                calendar,
-                soon=soon,
-            ),
+                a.report_ref,
+                status(due, a.completed_date),
+            )
         )
-        for a, name in session.exec(
-            select(Assignment, Unit.name)
-            .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
-            .where(Assignment.task_id == task_id)
-            .order_by(col(Assignment.role) != "chu_tri", Unit.sort_order)
-        ).all()
-    ]
     extensions = [
         ExtensionLine(name, e.old_due, e.new_due, e.reason, e.granted_by)
         for e, name in session.exec(
@@ -327,8 +325,7 @@ def task_list(
     matches title and directive number, ignoring case and diacritics.
     """
     f = filters or TaskFilter()
-    due = func.coalesce(Assignment.due_date, Task.due_date)
-    is_open = col(Assignment.completed_date).is_(None)
+    due, is_open = EFFECTIVE_DUE, IS_OPEN
     total = func.count(col(Assignment.id))
     done = func.coalesce(func.sum(func.iif(is_open, 0, 1)), 0)
     late = func.coalesce(func.sum(func.iif(~is_open & (Assignment.completed_date > due), 1, 0)), 0)
@@ -434,9 +431,8 @@ def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise UserError("Không tìm thấy đơn vị này; có thể nó vừa bị xóa ở nơi khác.")
-    calendar = load_calendar(session=session)
-    soon = soon_threshold(session=session)
-    due = func.coalesce(Assignment.due_date, Task.due_date)
+    status_of = status_rule(today, session=session)
+    due = EFFECTIVE_DUE
     owes = []
     done = on_time = overdue = 0
     for a_id, t_id, title, role, d, completed in session.exec(
@@ -445,7 +441,7 @@ def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
         .where(Assignment.unit_id == unit_id)
         .order_by(due.is_(None), due, Task.id)
     ).all():
-        status = assignment_status(d, completed, today, calendar, soon=soon)
+        status = status_of(d, completed)
         if status.is_done:
             done += 1
             on_time += status.state is State.DONE_ON_TIME
