@@ -29,12 +29,16 @@ class Office:
         self.today = today
 
     def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a read-only service in a fresh session."""
+        """Run a service that only reads, in its own unit of work."""
         with session_scope(self.engine) as session:
             return service(*args, session=session, **kwargs)
 
     def write(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a service and commit before returning: "saved" is only said after this."""
+        """Run a service that writes; it has committed when this returns ("saved" after it).
+
+        Same unit of work as ``read`` (session_scope commits on success); the two names
+        say at each call site which kind of service runs.
+        """
         return self.read(service, *args, **kwargs)
 
     def close(self) -> None:

@@ -1,4 +1,4 @@
-"""Read-only lists for the registers (directives, tasks, meetings).
+"""Read-only lists for the registers still being built (directives, meetings).
 
 Rows are returned as small frozen dataclasses of plain values (not ORM
 objects): cheap to build and safe to hand to the UI thread.
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from storage.models import Assignment, Directive, Meeting, Task
+from storage.models import Directive, Meeting, Task
 
 PAGE = 500  # lists show one page of rows; a decade of records never loads at once
 
@@ -28,16 +28,6 @@ class DirectiveRow:
     issued_date: date | None
     subject: str
     task_count: int
-
-
-@dataclass(frozen=True)
-class TaskRow:
-    id: int
-    title: str
-    directive: str
-    due: date | None
-    done: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -76,27 +66,6 @@ def directive_rows(*, session: Session, limit: int = PAGE) -> list[DirectiveRow]
         )
         for d, n in rows
     ]
-
-
-def task_rows(*, session: Session, limit: int = PAGE) -> list[TaskRow]:
-    """Tasks with their directive and progress, by due date (ongoing ones last)."""
-    done = func.sum(func.iif(col(Assignment.completed_date).is_not(None), 1, 0))
-    rows = session.exec(
-        select(
-            Task.id,
-            Task.title,
-            func.coalesce(Directive.number_symbol, ""),
-            Task.due_date,
-            func.coalesce(done, 0),
-            func.count(col(Assignment.id)),
-        )
-        .outerjoin(Directive, Directive.id == Task.directive_id)  # type: ignore[arg-type]
-        .outerjoin(Assignment, Assignment.task_id == Task.id)  # type: ignore[arg-type]
-        .group_by(Task.id)  # type: ignore[arg-type]
-        .order_by(col(Task.due_date).is_(None), Task.due_date, Task.id)
-        .limit(limit)
-    ).all()
-    return [TaskRow(*row) for row in rows]
 
 
 def meeting_rows(*, session: Session, limit: int = PAGE) -> list[MeetingRow]:

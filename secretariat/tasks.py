@@ -219,13 +219,6 @@ def mark_done(
     return _next_occurrence(assignment.task_id, session)
 
 
-def reopen(assignment_id: int, *, session: Session) -> None:
-    """Undo a "done" recorded by mistake."""
-    assignment = _get(session, Assignment, assignment_id, "việc giao")
-    assignment.completed_date = None
-    session.add(assignment)
-
-
 def _next_occurrence(task_id: int, session: Session) -> Task | None:
     task = _get(session, Task, task_id, "nhiệm vụ")
     recurrence = Recurrence.parse(task.recurrence)

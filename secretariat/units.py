@@ -46,10 +46,6 @@ DEFAULT_GROUPS = {
 }
 
 
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
-
-
 def list_units(*, session: Session) -> list[UnitRead]:
     """Every unit (active or not) in display order: by kind, then seed order."""
     group_names: dict[int, list[str]] = defaultdict(list)
