@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,6 +20,8 @@ from secretariat.errors import UserError
 from secretariat.history import record_history
 from secretariat.office import Office
 from secretariat.review import task_detail
+
+T = TypeVar("T")
 
 
 def report_worker_error(node: Any, event: Worker.StateChanged) -> None:
@@ -101,32 +103,47 @@ class OfficeScreen(Screen[None]):
 
         self.app.push_screen(FormScreen(title, fields, save), saved)
 
-    def open_task(self, task_id: int) -> None:
-        """Show one task in full (its unit matrix), read in a thread."""
+    def read_then(self, read: Callable[[], T], then: Callable[[T], object], group: str) -> None:
+        """Run ``read`` in a thread worker, then hand its result to ``then`` on the UI thread."""
 
         def load() -> None:
-            detail = self.office.read(task_detail, task_id, self.office.today())
-            self.app.call_from_thread(self.app.push_screen, TaskDetailScreen(detail))
+            result = read()
+            self.app.call_from_thread(then, result)
 
-        self.run_worker(load, thread=True, group="open-task", exit_on_error=False)
+        self.run_worker(load, thread=True, group=group, exit_on_error=False)
+
+    def open_task(self, task_id: int) -> None:
+        """Show one task in full (its unit matrix)."""
+        self.read_then(
+            lambda: self.office.read(task_detail, task_id, self.office.today()),
+            lambda detail: self.app.push_screen(TaskDetailScreen(detail)),
+            "open-task",
+        )
 
     def open_history(self, title: str, table: str, record_id: int) -> None:
-        """Show who changed what in one record (from the audit log), read in a thread."""
+        """Show who changed what in one record (from the audit log)."""
+        self.read_then(
+            lambda: self.office.read(record_history, table, record_id),
+            lambda lines: self.app.push_screen(HistoryScreen(title, lines)),
+            "open-history",
+        )
 
-        def load() -> None:
-            lines = self.office.read(record_history, table, record_id)
-            self.app.call_from_thread(self.app.push_screen, HistoryScreen(title, lines))
-
-        self.run_worker(load, thread=True, group="open-history", exit_on_error=False)
-
-    def run_write(self, done: str, service: Callable[..., object], *args: Any) -> None:
+    def run_write(
+        self, done: str, service: Callable[..., object], *args: Any, **kwargs: Any
+    ) -> None:
         """Run a write service in a thread; say ``done`` only once it has committed."""
-        self._write(done, service, args)
+        self._write(done, service, args, kwargs)
 
     @work(thread=True, group="screen-write", exit_on_error=False)
-    def _write(self, done: str, service: Callable[..., object], args: tuple[Any, ...]) -> None:
+    def _write(
+        self,
+        done: str,
+        service: Callable[..., object],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
         try:
-            self.office.write(service, *args)
+            self.office.write(service, *args, **kwargs)
         except UserError as exc:
             self.post_message(self.Written(None, str(exc)))
         except Exception as exc:  # e.g. the disk is full: say so, never crash

@@ -125,6 +125,9 @@ class TasksScreen(FilterableScreen):
             self.notify("Chưa có nhiệm vụ nào được chọn.", severity="warning")
         return task_id
 
+    def title_of(self, task_id: int) -> str:
+        return next((row.title for row in self.rows if row.id == task_id), "")
+
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         task_id = self.selected_id()
@@ -165,18 +168,19 @@ class TasksScreen(FilterableScreen):
 
     def action_clear_search(self) -> None:
         self.filters = TaskFilter()
-        self.group_names: dict[str, str] = {}
         super().action_clear_search()
         self.reload()
 
     def action_filters(self) -> None:
-        def load() -> None:
-            groups = self.office.read(list_groups)
-            units = [u for u in self.office.read(list_units) if u.active]
-            directives = self.office.read(directive_choices)
-            self.app.call_from_thread(self._filter_form, groups, units, directives)
-
-        self.run_worker(load, thread=True, group="tasks-filters", exit_on_error=False)
+        self.read_then(
+            lambda: (
+                self.office.read(list_groups),
+                [u for u in self.office.read(list_units) if u.active],
+                self.office.read(directive_choices),
+            ),
+            lambda loaded: self._filter_form(*loaded),
+            "tasks-filters",
+        )
 
     def _filter_form(self, groups: Any, units: Any, directives: Any) -> None:
         f = self.filters
@@ -292,8 +296,7 @@ class TasksScreen(FilterableScreen):
     def action_history(self) -> None:
         task_id = self.require_task()
         if task_id is not None:
-            title = next((r.title for r in self.rows if r.id == task_id), "")
-            self.open_history(shorten(title, 60), "tasks", task_id)
+            self.open_history(shorten(self.title_of(task_id), 60), "tasks", task_id)
 
     def action_new(self) -> None:
         def save_task(data: svc.TaskInput) -> str:
@@ -301,13 +304,13 @@ class TasksScreen(FilterableScreen):
             self.select_id = task.id
             return f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Nhấn a để giao cho đơn vị."
 
-        def load() -> None:
-            directives = self.office.read(directive_choices)
-            self.app.call_from_thread(
-                self.task_form, "Nhiệm vụ mới", svc.TaskInput(title=""), directives, save_task
-            )
-
-        self.run_worker(load, thread=True, group="tasks-edit", exit_on_error=False)
+        self.read_then(
+            lambda: self.office.read(directive_choices),
+            lambda directives: self.task_form(
+                "Nhiệm vụ mới", svc.TaskInput(title=""), directives, save_task
+            ),
+            "tasks-edit",
+        )
 
     def action_edit(self) -> None:
         task_id = self.require_task()
@@ -318,26 +321,20 @@ class TasksScreen(FilterableScreen):
             task = self.office.write(svc.update_task, task_id, data)
             return f"Đã lưu nhiệm vụ «{shorten(task.title, 40)}»."
 
-        def load() -> None:
-            current = self.office.read(svc.task_input, task_id)
-            directives = self.office.read(directive_choices)
-            self.app.call_from_thread(
-                self.task_form, "Sửa nhiệm vụ", current, directives, save_task
-            )
-
-        self.run_worker(load, thread=True, group="tasks-edit", exit_on_error=False)
+        self.read_then(
+            lambda: (
+                self.office.read(svc.task_input, task_id),
+                self.office.read(directive_choices),
+            ),
+            lambda loaded: self.task_form("Sửa nhiệm vụ", *loaded, save_task),
+            "tasks-edit",
+        )
 
     def action_assign(self) -> None:
         task_id = self.require_task()
         if task_id is None:
             return
-        title = next((r.title for r in self.rows if r.id == task_id), "")
-
-        def load() -> None:
-            groups = self.office.read(list_groups)
-            units = [(u.id, u.name, u.code) for u in self.office.read(list_units) if u.active]
-            picker = AssignPicker(f"Giao «{shorten(title, 50)}»", groups, units)
-            self.app.call_from_thread(self.app.push_screen, picker, chosen)
+        title = f"Giao «{shorten(self.title_of(task_id), 50)}»"
 
         def chosen(choice: AssignChoice | None) -> None:
             if choice is not None:
@@ -346,4 +343,11 @@ class TasksScreen(FilterableScreen):
                     "Đã giao việc.", svc.assign_choice, task_id, choice.group_codes, choice.unit_ids
                 )
 
-        self.run_worker(load, thread=True, group="tasks-assign", exit_on_error=False)
+        self.read_then(
+            lambda: (
+                self.office.read(list_groups),
+                [(u.id, u.name, u.code) for u in self.office.read(list_units) if u.active],
+            ),
+            lambda loaded: self.app.push_screen(AssignPicker(title, *loaded), chosen),
+            "tasks-assign",
+        )

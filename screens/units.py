@@ -175,11 +175,11 @@ class UnitsScreen(FilterableScreen):
         if unit is None:
             return
 
-        def load() -> None:
-            record = self.office.read(unit_record, unit.id, self.office.today())
-            self.app.call_from_thread(self.app.push_screen, UnitDetailScreen(record))
-
-        self.run_worker(load, thread=True, group="open-unit", exit_on_error=False)
+        self.read_then(
+            lambda: self.office.read(unit_record, unit.id, self.office.today()),
+            lambda record: self.app.push_screen(UnitDetailScreen(record)),
+            "open-unit",
+        )
 
     # --- search ------------------------------------------------------------
 
@@ -270,7 +270,11 @@ class UnitsScreen(FilterableScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.run_write(
-                    f"Đã {verb.lower()}: {unit.name}", svc.set_active, unit.id, not unit.active
+                    f"Đã {verb.lower()}: {unit.name}",
+                    svc.set_active,
+                    unit.id,
+                    not unit.active,
+                    expected_version=unit.version,
                 )
 
         self.app.push_screen(ConfirmScreen(question), answered)

@@ -74,3 +74,18 @@ def test_two_processes_saving_the_same_task_one_wins_one_is_told(
         engine.dispose()
         assert task.title == f"Tiêu đề {winner} {round_}"  # the refused save left no trace
         assert task.version == round_ + 2
+
+
+def test_deactivating_a_unit_someone_just_edited_is_refused(db_path: Path) -> None:
+    from secretariat.units import set_active
+
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        seen = next(u for u in list_units(session=session) if u.code == "CB-YT01")
+    with session_scope(engine) as session:
+        update_contact(seen.id, "Bác sĩ An", "", expected_version=seen.version, session=session)
+    with pytest.raises(UserError, match="người liên hệ «Bác sĩ An»"), session_scope(engine) as s:
+        set_active(seen.id, False, expected_version=seen.version, session=s)
+    with session_scope(engine) as session:
+        assert next(u for u in list_units(session=session) if u.code == "CB-YT01").active
+    engine.dispose()
