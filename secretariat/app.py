@@ -22,6 +22,7 @@ from screens.palette import Palette
 from screens.settings import SettingsScreen
 from screens.tasks import TasksScreen
 from screens.units import UnitsScreen
+from secretariat.backups import daily_backup
 from secretariat.config import DEFAULT_THEME, Settings
 from secretariat.office import Office
 from themes import APP_CSS, THEME_LABELS, THEMES
@@ -91,10 +92,12 @@ class SecretariatApp(App[None]):
         settings: Settings | None = None,
         settings_path: Path | None = None,
         notice: str | None = None,
+        daily_backup: bool = False,
     ) -> None:
         super().__init__()
         self.office = office
         self.notice = notice
+        self.daily_backup = daily_backup
         self.settings = settings or Settings.load(settings_path)
         self.settings_path = settings_path
         for theme in THEMES:
@@ -107,6 +110,15 @@ class SecretariatApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.notice:
             self.notify(self.notice, timeout=10)
+        if self.daily_backup:
+            self._backup_today()
+
+    @work(thread=True, exclusive=True, group="daily-backup", exit_on_error=False)
+    def _backup_today(self) -> None:
+        # Off the start path: copying a large database must not delay the first screen.
+        made = daily_backup(self.office.path, self.office.today())
+        if made is not None:
+            self.call_from_thread(self.notify, f"Đã sao lưu hằng ngày: {made.name}", timeout=4)
 
     # --- actions -------------------------------------------------------------
 

@@ -127,10 +127,13 @@ def build_app(args: argparse.Namespace, today: date | None = None):  # type: ign
         engine = build_demo(path, today or date.today())
     else:
         path, engine, notice = _open(args.db)
-        from secretariat.backups import daily_backup
-
-        daily_backup(path, today or date.today())  # first start of the day
-    return SecretariatApp(Office(engine, path), notice=notice)
+    # The real office is backed up on the first start of each day (in the background);
+    # the demo, rebuilt every run, is not.
+    return SecretariatApp(
+        Office(engine, path, today=lambda: today or date.today()),
+        notice=notice,
+        daily_backup=args.command != "demo",
+    )
 
 
 def _units(args: argparse.Namespace) -> None:

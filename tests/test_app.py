@@ -348,6 +348,9 @@ async def test_the_command_line_opens_a_working_app(isolated_dirs: Path) -> None
         app.office.close()
     assert (isolated_dirs / "data" / "secretariat" / "secretariat.sqlite3").exists()
     assert (isolated_dirs / "data" / "secretariat" / "demo.sqlite3").exists()
+    # the office got its daily backup in the background; the throwaway demo did not
+    backups = sorted(p.name for p in (isolated_dirs / "data" / "secretariat" / "backups").iterdir())
+    assert backups == [f"secretariat-{TODAY:%Y-%m-%d}.sqlite3"]
 
 
 async def test_a_failing_load_is_shown_not_fatal(db_path: Path) -> None:
