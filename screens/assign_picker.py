@@ -27,7 +27,10 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
     BINDINGS = [
         Binding("ctrl+s", "confirm", "Giao việc", id="assign.confirm"),
         Binding("escape", "cancel", "Hủy", id="assign.cancel"),
-        Binding("down", "to_list", "Xuống danh sách", id="assign.to_list", show=False),
+        # Priority, so a Space typed right after Down already reaches the list.
+        Binding(
+            "down", "to_list", "Xuống danh sách", id="assign.to_list", show=False, priority=True
+        ),
     ]
 
     def __init__(
@@ -52,6 +55,7 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
             yield SelectionList[str](
                 *((prompt, value) for prompt, value, _text in self.options), id="assign-list"
             )
+            yield Static("Chưa chọn gì.", id="assign-chosen")
             yield Static(
                 "Space: chọn/bỏ · Ctrl+S: giao · Esc: hủy. Đơn vị chọn đầu tiên là chủ trì; "
                 "giao cả nhóm thì mỗi đơn vị chủ trì phần việc của mình.",
@@ -68,13 +72,29 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
             if matches_words(event.value, text)
         )
 
-    @on(SelectionList.SelectionToggled)
-    def _toggled(self, event: SelectionList.SelectionToggled) -> None:
-        value = str(event.selection.value)
-        if value in self.ticked:
-            self.ticked.remove(value)
-        else:
-            self.ticked.append(value)
+    def current_ticks(self) -> list[str]:
+        """What is ticked now: the list's own selection for what it shows (the truth on
+        screen), plus earlier ticks the filter hides; in the order they were ticked."""
+        selection = self.query_one(SelectionList)
+        shown = {str(selection.get_option_at_index(i).value) for i in range(selection.option_count)}
+        chosen = [str(value) for value in selection.selected]
+        ticks = [v for v in self.ticked if v not in shown or v in chosen]
+        return ticks + [v for v in chosen if v not in ticks]
+
+    @on(SelectionList.SelectedChanged)
+    def _selected_changed(self) -> None:
+        self.ticked = self.current_ticks()
+        prompts = {value: prompt for prompt, value, _text in self.options}
+        self.query_one("#assign-chosen", Static).update(
+            "Đã chọn: " + "; ".join(prompts[v] for v in self.ticked)
+            if self.ticked
+            else "Chưa chọn gì."
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "to_list":  # only from the filter box; in the list Down moves down
+            return isinstance(self.focused, Input)
+        return True
 
     def action_to_list(self) -> None:
         selection = self.query_one(SelectionList)
@@ -83,6 +103,7 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
         selection.focus()
 
     def action_confirm(self) -> None:
+        self.ticked = self.current_ticks()  # exactly what the screen shows ticked
         if not self.ticked:
             self.notify("Hãy chọn ít nhất một nhóm hoặc đơn vị (phím Space).", severity="warning")
             return

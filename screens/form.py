@@ -36,6 +36,9 @@ class FormScreen(ModalScreen[str | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Hủy", id="form.cancel"),
         Binding("ctrl+s", "save", "Lưu", id="form.save"),
+        # Priority: the app moves the focus before it dispatches the next key, so text
+        # typed right after Enter (a fast typist, a paste) lands in the next field.
+        Binding("enter", "next_or_save", "Ô tiếp theo", id="form.next", show=False, priority=True),
     ]
 
     class Done(Message):
@@ -117,11 +120,16 @@ class FormScreen(ModalScreen[str | None]):
             error.update(message.error)
             error.add_class("error")
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Enter is ours only in a text field; on a dropdown or a button it keeps its meaning.
+        if action == "next_or_save":
+            return isinstance(self.focused, Input)
+        return True
+
+    def action_next_or_save(self) -> None:
         # Enter moves on to the next field, as on a paper form; on the last one it saves.
         last = self.query_one(f"#field-{self.fields[-1].name}")
-        if event.input is last:
+        if self.focused is last:
             self.action_save()
         else:
             self.focus_next()

@@ -76,7 +76,13 @@ class HomeScreen(OfficeScreen):
         self.query_one("#home-date", Static).update(
             f"{long_date(data.today)} — Văn phòng Đảng ủy phường Lê Ích Mộc"
         )
-        self.query_one("#home-counts", Static).update(data.summary)
+        summary = data.summary
+        if not data.open_total:
+            summary += (
+                "\nChưa có việc nào đang mở: nhấn 3 rồi n để tạo nhiệm vụ, "
+                "hoặc chạy «secretariat demo» để xem một văn phòng mẫu."
+            )
+        self.query_one("#home-counts", Static).update(summary)
         table = self.query_one(ReviewTable)
         selected = table.selected_key() if table.row_count else None
         where = table.cursor_row

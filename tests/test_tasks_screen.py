@@ -12,8 +12,9 @@ from screens.assign_picker import AssignPicker
 from screens.form import FormScreen
 from screens.tasks import TasksScreen
 from secretariat.database import open_database
+from secretariat.tasks import TaskInput, create_task
 from storage.engine import session_scope
-from storage.models import Assignment, Directive, Task
+from storage.models import Assignment, Directive, Task, Unit
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
 
@@ -50,6 +51,9 @@ async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -
         assert isinstance(app.screen, AssignPicker)
         await type_text(pilot, "chi bo to dan pho")
         await pilot.press("down", "space")  # the group comes first
+        await settle(pilot)
+        chosen = str(app.screen.query_one("#assign-chosen").render())
+        assert chosen == "Đã chọn: Nhóm: Tất cả chi bộ tổ dân phố (38)"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, TasksScreen)
@@ -96,3 +100,40 @@ async def test_a_due_date_before_the_directive_is_refused_in_the_form(db_path: P
     app.office.close()
     with session_scope(open_database(db_path)) as session:
         assert session.exec(select(Task)).all() == []
+
+
+async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: Path) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        create_task(TaskInput(title="Chuẩn bị hội nghị", due="30/11/2026"), session=session)
+    engine.dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await type_text(pilot, "tdp 5")
+        await settle(pilot)
+        await pilot.press("down", "down", "space")  # the second match
+        await settle(pilot)
+        first = str(app.screen.query_one("#assign-chosen").render())
+        await pilot.press("shift+tab")
+        await pilot.press(*["backspace"] * 5)
+        await type_text(pilot, "ubnd phuong")
+        await settle(pilot)
+        await pilot.press("down", "down", "space")
+        await settle(pilot)
+        chosen = str(app.screen.query_one("#assign-chosen").render())
+        assert chosen.startswith(first + "; ")  # the first tick is still there, filtered out
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    app.office.close()
+    with session_scope(open_database(db_path)) as session:
+        rows = session.exec(
+            select(Unit.name, Assignment.role).join(Assignment, Assignment.unit_id == Unit.id)
+        ).all()
+    assert len(rows) == 2
+    assert sorted(role for _name, role in rows) == ["chu_tri", "phoi_hop"]
+    lead = next(name for name, role in rows if role == "chu_tri")
+    assert lead in first
