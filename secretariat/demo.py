@@ -113,6 +113,7 @@ class _Builder:
             issued_date=spec.issued_date,
             received_date=spec.received_date,
             incoming_number=spec.incoming_number,
+            incoming_year=spec.received_date.year,
             subject=spec.subject,
             status="dang_xu_ly",
             full_text=full_text,

@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-# đ/Đ are letters of their own in Unicode, not d + a combining mark, so NFD
-# does not strip them; map them by hand.
-_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
+from storage.folding import fold
 
-
-def fold(text: str) -> str:
-    """Return ``text`` lower-cased, without diacritics, ``đ`` as ``d``, spaces squeezed.
-
-    >>> fold("  Lê  Ích Mộc ")
-    'le ich moc'
-    """
-    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+__all__ = ["fold", "matches_words", "shorten"]
 
 
 def matches_words(query: str, text: str) -> bool:

@@ -15,9 +15,18 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session as OrmSession
 
-from storage.models import Assignment, AuditLog, Directive, Meeting, Task, Unit, utcnow
+from storage.models import (
+    Assignment,
+    Attachment,
+    AuditLog,
+    Directive,
+    Meeting,
+    Task,
+    Unit,
+    utcnow,
+)
 
-AUDITED = (Unit, Directive, Task, Assignment, Meeting)
+AUDITED = (Unit, Directive, Attachment, Task, Assignment, Meeting)
 _SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded"}
 
 
@@ -59,7 +68,7 @@ def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
 def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
     now = utcnow()
     for obj in session.dirty:
-        if isinstance(obj, AUDITED) and session.is_modified(obj):
+        if isinstance(obj, AUDITED) and hasattr(obj, "updated_at") and session.is_modified(obj):
             obj.updated_at = now
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
-from storage import audit
+from storage import audit, search
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -42,6 +42,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     )
     event.listen(engine, "connect", _set_pragmas)
     audit.install()
+    search.install()
     return engine
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0004_versions"
+HEAD_REVISION = "0005_directive_register"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

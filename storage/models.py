@@ -73,7 +73,7 @@ class UnitGroupMember(SQLModel, table=True):
 
 
 class DirectiveBase(SQLModel):
-    number_symbol: str = Field(default="", max_length=80, index=True)
+    number_symbol: str = Field(default="", max_length=80)
     doc_type: str = Field(default="", max_length=40)
     issuer: str = Field(default="", max_length=200)
     place: str = Field(default="", max_length=100)
@@ -90,10 +90,32 @@ class DirectiveBase(SQLModel):
 
 class Directive(DirectiveBase, table=True):
     __tablename__ = "directives"
+    __table_args__ = (
+        # Số đến runs from 1 in each year of the register and never repeats within it.
+        UniqueConstraint("incoming_year", "incoming_number", name="uq_directive_incoming"),
+        Index("ix_directives_received", "received_date", "id"),
+        Index("ix_directives_identity", "number_symbol", "issued_date"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
+    incoming_year: int | None = None  # the register year the số đến belongs to
+    version: int = Field(default=1)  # optimistic check: see storage.versions
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Attachment(SQLModel, table=True):
+    """A scanned copy (PDF, image…) of a directive, copied into the data directory."""
+
+    __tablename__ = "attachments"
+
+    id: int | None = Field(default=None, primary_key=True)
+    directive_id: int = Field(foreign_key="directives.id", index=True, ondelete="CASCADE")
+    file_name: str = Field(max_length=255)  # the name the clerk's file had
+    stored_name: str = Field(max_length=255)  # relative to the attachments directory
+    size: int
+    sha256: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 # --- Meetings ----------------------------------------------------------------

@@ -6,8 +6,14 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from storage.search import FTS_TABLES
 
 target_metadata = SQLModel.metadata
+
+
+def include_name(name, type_, _parent_names):  # type: ignore[no-untyped-def]
+    """Leave the FTS5 search index (a virtual table and its shadow tables) to storage.search."""
+    return not (type_ == "table" and name in FTS_TABLES)
 
 
 def run_migrations() -> None:
@@ -18,6 +24,7 @@ def run_migrations() -> None:
         connection=connection,
         target_metadata=target_metadata,
         compare_type=True,
+        include_name=include_name,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     )
     with context.begin_transaction():

@@ -1,0 +1,110 @@
+"""Full-text search over directives: an FTS5 index of folded text, kept by session hooks.
+
+SQLite's own tokenizer strips most diacritics but not ``đ``, so the index holds
+text already folded by ``storage.folding.fold`` (``Đảng`` is indexed as ``dang``),
+and queries are folded the same way. The hooks write the index in the flush that
+writes the directive, so a committed directive is always findable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy.orm import Session as OrmSession
+
+from storage.folding import fold
+from storage.models import Directive
+
+TABLE = "directive_search"
+# Created by migration 0005; Alembic's model comparison skips these names.
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
+    "head, subject, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+)
+FTS_TABLES = {
+    TABLE,
+    *(f"{TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")),
+}
+
+_INDEXED = ("number_symbol", "doc_type", "issuer", "subject", "full_text")
+_WORD = re.compile(r"\w+")
+
+
+def _columns(directive: Any) -> dict[str, Any]:
+    head = " ".join((directive.number_symbol, directive.doc_type, directive.issuer))
+    return {
+        "id": directive.id,
+        "head": fold(head),
+        "subject": fold(directive.subject),
+        "body": fold(directive.full_text),
+    }
+
+
+def index_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """(Re)index directives given as ``{id, head, subject, body}`` (folded) rows."""
+    if not rows:
+        return
+    connection.execute(
+        text(f"DELETE FROM {TABLE} WHERE rowid = :id"), [{"id": r["id"]} for r in rows]
+    )
+    connection.execute(
+        text(
+            f"INSERT INTO {TABLE}(rowid, head, subject, body) VALUES (:id, :head, :subject, :body)"
+        ),
+        rows,
+    )
+
+
+def rebuild(connection: Connection) -> None:
+    """Index every directive from scratch (used by the migration that creates the index)."""
+    connection.execute(text(f"DELETE FROM {TABLE}"))
+    result = connection.execute(
+        text("SELECT id, number_symbol, doc_type, issuer, subject, full_text FROM directives")
+    )
+    batch: list[dict[str, Any]] = []
+    for row in result:
+        batch.append(_columns(row))
+        if len(batch) >= 500:
+            index_rows(connection, batch)
+            batch = []
+    index_rows(connection, batch)
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH text for what the clerk typed: every word, as a prefix, folded.
+
+    Only word characters reach FTS5 (each quoted), so quotes, brackets, ``*`` or ``-``
+    can never make a syntax error. None when nothing searchable was typed.
+    """
+    words = _WORD.findall(fold(query))
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _after_flush(session: OrmSession, _context: Any) -> None:
+    changed = [
+        obj
+        for obj in (*session.new, *session.dirty)
+        if isinstance(obj, Directive) and _index_changed(session, obj)
+    ]
+    connection = session.connection()
+    deleted = [{"id": obj.id} for obj in session.deleted if isinstance(obj, Directive)]
+    if deleted:
+        connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), deleted)
+    index_rows(connection, [_columns(obj) for obj in changed])
+
+
+def _index_changed(session: OrmSession, obj: Directive) -> bool:
+    if obj in session.new:
+        return True
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in _INDEXED)
+
+
+def install() -> None:
+    """Attach the index hook to every ORM session (idempotent)."""
+    if not event.contains(OrmSession, "after_flush", _after_flush):
+        event.listen(OrmSession, "after_flush", _after_flush)
