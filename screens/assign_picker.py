@@ -38,6 +38,8 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
         title: str,
         groups: list[tuple[str, str, int]],
         units: list[tuple[int, str, str]],
+        preselected: tuple[str, ...] = (),  # "g:CODE" / "u:ID" values ticked at the start
+        allow_empty: bool = False,  # True: confirming with nothing ticked means "no one yet"
     ) -> None:
         super().__init__()
         self.picker_title = title
@@ -46,16 +48,22 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
             (f"Nhóm: {name} ({count})", f"g:{code}", name) for code, name, count in groups
         ]
         self.options += [(name, f"u:{unit_id}", f"{name} {code}") for unit_id, name, code in units]
-        self.ticked: list[str] = []
+        self.allow_empty = allow_empty
+        known = {value for _prompt, value, _text in self.options}
+        self.ticked: list[str] = [v for v in preselected if v in known]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="assign-box"):
             yield Label(self.picker_title, id="assign-title")
             yield Input(placeholder="Lọc nhóm, đơn vị (không cần dấu)…", id="assign-filter")
             yield SelectionList[str](
-                *((prompt, value) for prompt, value, _text in self.options), id="assign-list"
+                *(
+                    Selection(prompt, value, value in self.ticked)
+                    for prompt, value, _text in self.options
+                ),
+                id="assign-list",
             )
-            yield Static("Chưa chọn gì.", id="assign-chosen")
+            yield Static(self.chosen_text(), id="assign-chosen")
             yield Static(
                 "Space: chọn/bỏ · Ctrl+S: giao · Esc: hủy. Đơn vị chọn đầu tiên là chủ trì; "
                 "giao cả nhóm thì mỗi đơn vị chủ trì phần việc của mình.",
@@ -84,12 +92,13 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
     @on(SelectionList.SelectedChanged)
     def _selected_changed(self) -> None:
         self.ticked = self.current_ticks()
+        self.query_one("#assign-chosen", Static).update(self.chosen_text())
+
+    def chosen_text(self) -> str:
         prompts = {value: prompt for prompt, value, _text in self.options}
-        self.query_one("#assign-chosen", Static).update(
-            "Đã chọn: " + "; ".join(prompts[v] for v in self.ticked)
-            if self.ticked
-            else "Chưa chọn gì."
-        )
+        if not self.ticked:
+            return "Chưa chọn gì."
+        return "Đã chọn: " + "; ".join(prompts[v] for v in self.ticked)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "to_list":  # only from the filter box; in the list Down moves down
@@ -104,7 +113,7 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
 
     def action_confirm(self) -> None:
         self.ticked = self.current_ticks()  # exactly what the screen shows ticked
-        if not self.ticked:
+        if not self.ticked and not self.allow_empty:
             self.notify("Hãy chọn ít nhất một nhóm hoặc đơn vị (phím Space).", severity="warning")
             return
         self.dismiss(

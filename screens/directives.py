@@ -1,46 +1,470 @@
-"""Văn bản đến: the register of incoming directives (read-only for now)."""
+"""Văn bản đến: the register of incoming directives; register, edit, attach, import."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
-from screens.listing import ListingScreen
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.markup import escape
+from textual.widgets import DataTable, Input, Static
+
+from screens.base import FilterableScreen
+from screens.directive_detail import DirectiveDetailScreen
+from screens.form import FormField
+from screens.import_review import ImportReviewScreen, ImportSource
+from secretariat import directives as svc
 from secretariat.dates import format_date
-from secretariat.overview import DirectiveRow, directive_rows
+from secretariat.importing import prepare_import
+from secretariat.review import TaskFilter, task_list
 from secretariat.text import shorten
+from secretariat.units import list_groups, list_units
+from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
 
 
-class DirectivesScreen(ListingScreen):
+def _pairs(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((text, code) for code, text in labels.items())
+
+
+class DirectivesScreen(FilterableScreen):
+    FILTER_ID = "directives-search"
     TITLE = "Văn bản đến"
-    COLUMNS = (
-        "Số đến",
-        "Ngày đến",
-        "Số, ký hiệu",
-        "Loại",
-        "Cơ quan ban hành",
-        "Ngày BH",
-        "Trích yếu",
-        "NV",
-    )
-    NOTE = (
-        "Sổ văn bản đến, mới nhất trước. Đang xây dựng: đăng ký và sửa văn bản, đính kèm "
-        "bản quét, lọc theo loại/cơ quan/năm/độ mật, tìm không dấu khi gõ, và nhập văn bản "
-        "tự đọc hạn thành nhiệm vụ."
-    )
-    EMPTY = "Chưa có văn bản đến nào."
+    BINDINGS = [
+        Binding(
+            "slash",
+            "search",
+            "Tìm",
+            id="directives.search",
+            tooltip="Tìm theo số, trích yếu, toàn văn",
+        ),
+        Binding("n", "new", "Thêm", id="directives.new", tooltip="Đăng ký văn bản đến mới"),
+        Binding(
+            "i",
+            "import",
+            "Nhập",
+            id="directives.import",
+            tooltip="Đọc văn bản từ tệp .txt/.md, đề xuất nhiệm vụ",
+        ),
+        Binding("e", "edit", "Sửa", id="directives.edit", tooltip="Sửa thông tin văn bản"),
+        Binding(
+            "a",
+            "attach",
+            "Đính kèm",
+            id="directives.attach",
+            tooltip="Đính kèm bản quét (PDF, ảnh)",
+        ),
+        Binding(
+            "enter", "open", "Mở", id="directives.open", tooltip="Xem toàn văn và các nhiệm vụ"
+        ),
+        Binding(
+            "f",
+            "filters",
+            "Lọc",
+            id="directives.filters",
+            tooltip="Lọc theo loại, cơ quan, năm, tình trạng, độ mật",
+        ),
+        Binding(
+            "h",
+            "history",
+            "Lịch sử",
+            id="directives.history",
+            tooltip="Ai đã sửa gì",
+            show=False,  # in ? help and the palette: the footer keeps room for 1-5
+        ),
+        Binding("escape", "clear_search", "Bỏ lọc", id="directives.clear", show=False),
+        Binding("down", "to_list", "Xuống danh sách", id="directives.to_list", show=False),
+    ]
 
-    def fetch(self) -> list[DirectiveRow]:
-        return self.office.read(directive_rows)
+    def __init__(self) -> None:
+        super().__init__(id="directives")
+        self.rows: list[svc.DirectiveRow] = []
+        self.select_id: int | None = None
+        self.filters = svc.DirectiveFilter()
+        self.import_queue: deque[Path] = deque()
 
-    def rows(self, data: list[DirectiveRow]) -> Iterable[tuple[str, ...]]:
-        for d in data:
-            yield (
-                str(d.incoming_number or ""),
-                format_date(d.received_date),
-                d.number_symbol,
-                d.doc_type,
-                d.issuer,
-                format_date(d.issued_date),
-                shorten(d.subject, 60),
-                str(d.task_count),
+    def compose_body(self) -> ComposeResult:
+        yield Input(
+            placeholder="/ Tìm số, trích yếu, toàn văn (gõ không dấu được)…", id="directives-search"
+        )
+        table: DataTable[Any] = DataTable(
+            id="directives-table", cursor_type="row", zebra_stripes=True
+        )
+        for text, width in (
+            ("Số đến", 7),
+            ("Ngày đến", 10),
+            ("Số, ký hiệu", 14),
+            ("Loại", 10),
+            ("Cơ quan ban hành", 22),
+            ("Trích yếu", 38),
+        ):
+            table.add_column(text, width=width)
+        table.add_column("NV", width=3)
+        yield table
+        yield Static("", id="directives-detail")
+        yield Static("", classes="listing-count")
+
+    def main_list(self) -> DataTable[Any]:
+        return self.query_one(DataTable)
+
+    def fetch(self) -> list[svc.DirectiveRow]:
+        filters = replace(self.filters, query=self.filter_text())
+        return self.office.read(svc.directive_list, filters=filters)
+
+    def show(self, data: list[svc.DirectiveRow]) -> None:
+        self.rows = data
+        table = self.query_one(DataTable)
+        keep = self.select_id if self.select_id is not None else self.selected_id()
+        self.select_id = None
+        table.clear()
+        for row in data:
+            subject = shorten(row.subject, 38)
+            secret = row.confidentiality != "thuong"
+            table.add_row(
+                str(row.incoming_number or ""),
+                format_date(row.received_date),
+                row.number_symbol or "—",
+                row.doc_type,
+                shorten(row.issuer, 22),
+                Text(f"[{label(CONFIDENTIALITY, row.confidentiality)}] {subject}", style="bold red")
+                if secret
+                else subject,
+                str(row.task_count or ""),
+                key=str(row.id),
             )
+        if keep is not None and str(keep) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+        if data:
+            count = f"{len(data)} văn bản" + (" (trang đầu)" if len(data) >= svc.PAGE else "")
+        elif self.filter_text().strip() or self.filter_labels:
+            count = "Không tìm thấy văn bản nào."
+        else:
+            count = "Chưa có văn bản đến nào — n: đăng ký, i: nhập từ tệp."
+        if self.filter_labels:
+            count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
+        self.query_one(".listing-count", Static).update(count)
+        self._show_pane()
+        if self.import_queue:
+            self._next_import()
+
+    def selected_id(self) -> int | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or 0)
+
+    def selected_row(self) -> svc.DirectiveRow | None:
+        wanted = self.selected_id()
+        return next((row for row in self.rows if row.id == wanted), None)
+
+    def require_directive(self) -> svc.DirectiveRow | None:
+        row = self.selected_row()
+        if row is None:
+            self.notify("Chưa có văn bản nào được chọn.", severity="warning")
+        return row
+
+    @on(DataTable.RowHighlighted)
+    def _show_pane(self) -> None:
+        row = self.selected_row()
+        pane = self.query_one("#directives-detail", Static)
+        if row is None:
+            pane.update("")
+            return
+        pane.update(
+            f"[b]{escape(row.number_symbol or 'Không số')}[/b] · {escape(row.doc_type or '—')}"
+            f" · {escape(row.issuer)} · ban hành {format_date(row.issued_date) or '—'} · "
+            f"{label(DIRECTIVE_STATUSES, row.status)} · độ mật: "
+            f"{label(CONFIDENTIALITY, row.confidentiality)}\n{escape(shorten(row.subject, 230))}"
+        )
+
+    @property
+    def filter_labels(self) -> list[str]:
+        f = self.filters
+        labels = [value for value in (f.doc_type, f.issuer) if value]
+        if f.year is not None:
+            labels.append(f"năm {f.year}")
+        if f.status:
+            labels.append(label(DIRECTIVE_STATUSES, f.status))
+        if f.confidentiality:
+            labels.append(f"độ mật {label(CONFIDENTIALITY, f.confidentiality)}")
+        return labels
+
+    @on(Input.Changed, "#directives-search")
+    def _search_changed(self) -> None:
+        self.reload()
+
+    def action_clear_search(self) -> None:
+        self.filters = svc.DirectiveFilter()
+        super().action_clear_search()
+        self.reload()
+
+    def action_filters(self) -> None:
+        self.read_then(
+            lambda: self.office.read(svc.directive_facets), self._filter_form, "directives-filters"
+        )
+
+    def _filter_form(self, facets: svc.DirectiveFacets) -> None:
+        f = self.filters
+
+        def save(values: dict[str, str]) -> str:
+            self.filters = svc.DirectiveFilter(
+                doc_type=values["doc_type"],
+                issuer=values["issuer"],
+                year=int(values["year"]) if values["year"] else None,
+                status=values["status"],
+                confidentiality=values["secret"],
+            )
+            return "Đã lọc sổ văn bản đến."
+
+        self.open_form(
+            "Lọc văn bản đến",
+            [
+                FormField(
+                    "doc_type",
+                    "Loại văn bản",
+                    f.doc_type,
+                    options=tuple((t, t) for t in facets.doc_types),
+                ),
+                FormField(
+                    "issuer",
+                    "Cơ quan ban hành",
+                    f.issuer,
+                    options=tuple((i, i) for i in facets.issuers),
+                ),
+                FormField(
+                    "year",
+                    "Năm (theo ngày đến)",
+                    str(f.year or ""),
+                    options=tuple((str(y), str(y)) for y in facets.years),
+                ),
+                FormField(
+                    "status", "Tình trạng xử lý", f.status, options=_pairs(DIRECTIVE_STATUSES)
+                ),
+                FormField("secret", "Độ mật", f.confidentiality, options=_pairs(CONFIDENTIALITY)),
+            ],
+            save,
+        )
+
+    # --- open, register, edit ---------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        row = self.require_directive()
+        if row is None:
+            return
+        folder = svc.attachments_dir(self.office.path)
+        self.read_then(
+            lambda: (
+                self.office.read(svc.directive_detail, row.id, folder),
+                self.office.read(
+                    task_list, self.office.today(), filters=TaskFilter(directive_id=row.id)
+                ),
+            ),
+            lambda loaded: self.app.push_screen(DirectiveDetailScreen(*loaded)),
+            "directive-open",
+        )
+
+    def directive_form(self, title: str, current: svc.DirectiveInput, save_directive: Any) -> None:
+        def save(values: dict[str, str]) -> str:
+            data = replace(
+                current,
+                number_symbol=values["number"],
+                doc_type=values["doc_type"],
+                issuer=values["issuer"],
+                place=values["place"],
+                issued=values["issued"],
+                received=values["received"],
+                incoming_number=values["incoming"],
+                subject=values["subject"],
+                confidentiality=values["secret"] or "thuong",
+                urgency=values["urgency"] or "thuong",
+                handler=values["handler"],
+                status=values["status"] or "moi",
+                full_text=values["text"],
+            )
+            return save_directive(data)
+
+        self.open_form(
+            title,
+            [
+                FormField(
+                    "number", "Số, ký hiệu", current.number_symbol, "VD: 604-TB/VPTU, 196/KH-UBND"
+                ),
+                FormField(
+                    "doc_type",
+                    "Loại văn bản (trống: theo ký hiệu)",
+                    current.doc_type,
+                    "VD: Thông báo",
+                ),
+                FormField(
+                    "issuer", "Cơ quan ban hành", current.issuer, "VD: Văn phòng Thành ủy Hải Phòng"
+                ),
+                FormField("place", "Nơi ban hành", current.place, "VD: Hải Phòng"),
+                FormField("issued", "Ngày ban hành", current.issued, "VD: 03/10/2025"),
+                FormField("received", "Ngày đến", current.received, "VD: 06/10/2025"),
+                FormField(
+                    "incoming",
+                    "Số đến (trống: số tiếp theo của năm)",
+                    current.incoming_number,
+                    "VD: 541",
+                ),
+                FormField("subject", "Trích yếu", current.subject, "Nội dung chính của văn bản"),
+                FormField(
+                    "secret",
+                    "Độ mật",
+                    current.confidentiality,
+                    options=_pairs(CONFIDENTIALITY),
+                    allow_blank=False,
+                ),
+                FormField(
+                    "urgency",
+                    "Độ khẩn",
+                    current.urgency,
+                    options=_pairs(URGENCY),
+                    allow_blank=False,
+                ),
+                FormField(
+                    "handler", "Đơn vị, người xử lý", current.handler, "VD: Ban Xây dựng Đảng"
+                ),
+                FormField(
+                    "status",
+                    "Tình trạng xử lý",
+                    current.status,
+                    options=_pairs(DIRECTIVE_STATUSES),
+                    allow_blank=False,
+                ),
+                FormField(
+                    "text",
+                    "Toàn văn (dán vào đây; Tab: ô tiếp theo)",
+                    current.full_text,
+                    multiline=True,
+                ),
+            ],
+            save,
+        )
+
+    def action_new(self) -> None:
+        def save_directive(data: svc.DirectiveInput) -> str:
+            directive = self.office.write(svc.create_directive, data)
+            self.select_id = directive.id
+            return (
+                f"Đã đăng ký văn bản «{svc.label(directive)}», số đến "
+                f"{directive.incoming_number}/{directive.incoming_year}."
+            )
+
+        today = format_date(self.office.today())
+        self.directive_form(
+            "Đăng ký văn bản đến",
+            svc.DirectiveInput(subject="", issuer="", received=today),
+            save_directive,
+        )
+
+    def action_edit(self) -> None:
+        row = self.require_directive()
+        if row is None:
+            return
+
+        def save_directive(data: svc.DirectiveInput) -> str:
+            directive = self.office.write(svc.update_directive, row.id, data)
+            self.select_id = directive.id
+            return f"Đã lưu văn bản «{svc.label(directive)}»."
+
+        self.read_then(
+            lambda: self.office.read(svc.directive_input, row.id),
+            lambda current: self.directive_form("Sửa văn bản đến", current, save_directive),
+            "directive-edit",
+        )
+
+    def action_history(self) -> None:
+        row = self.require_directive()
+        if row is not None:
+            self.open_history(row.number_symbol or shorten(row.subject, 50), "directives", row.id)
+
+    def action_attach(self) -> None:
+        row = self.require_directive()
+        if row is None:
+            return
+        folder = svc.attachments_dir(self.office.path)
+
+        def save(values: dict[str, str]) -> str:
+            attachment = self.office.write(
+                svc.attach_file, row.id, Path(values["path"].strip()), folder
+            )
+            self.select_id = row.id
+            return f"Đã đính kèm «{attachment.file_name}» (bản sao lưu trong {folder})."
+
+        self.open_form(
+            f"Đính kèm vào «{row.number_symbol or shorten(row.subject, 40)}»",
+            [
+                FormField(
+                    "path", "Đường dẫn tệp (PDF, ảnh bản quét…)", "", "VD: ~/Downloads/604-TB.pdf"
+                )
+            ],
+            save,
+        )
+
+    # --- import ------------------------------------------------------------------------
+
+    def action_import(self) -> None:
+        def save(values: dict[str, str]) -> str:
+            from secretariat.importer import read_directive_file  # off the start path
+
+            path = Path(values["path"].strip()).expanduser()
+            read_directive_file(path)  # a wrong file is refused here, in the form
+            self.import_queue.append(path)
+            return f"Đang đọc {path.name}…"
+
+        self.open_form(
+            "Nhập văn bản từ tệp",
+            [FormField("path", "Đường dẫn tệp (.txt hoặc .md)", "", "VD: ~/Downloads/604-TB.txt")],
+            save,
+        )
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        # ``secretariat import FILE...`` hands its files to the app: review them one by one.
+        files = getattr(self.app, "import_files", [])
+        self.import_queue.extend(files)
+        files.clear()
+
+    def _next_import(self) -> None:
+        path = self.import_queue.popleft()
+        today = self.office.today()
+
+        def read() -> ImportSource | str:
+            from secretariat.importer import ImportFileError, propose, read_directive_file
+
+            try:
+                text = read_directive_file(path)
+            except ImportFileError as exc:
+                return str(exc)
+            proposal = propose(text, file=str(path))
+            directive, twin = self.office.read(prepare_import, proposal, text, today)
+            return ImportSource(
+                path=path,
+                proposal=proposal,
+                directive=directive,
+                twin=twin,
+                groups=self.office.read(list_groups),
+                units=[(u.id, u.name, u.code) for u in self.office.read(list_units) if u.active],
+            )
+
+        def open_review(source: ImportSource | str) -> None:
+            if isinstance(source, str):
+                self.notify(source, severity="error", timeout=10)
+                if self.import_queue:
+                    self._next_import()
+                return
+            self.app.push_screen(ImportReviewScreen(source), self._import_done)
+
+        self.read_then(read, open_review, "directive-import")
+
+    def _import_done(self, result: tuple[int, str] | None) -> None:
+        if result is not None:
+            self.select_id, message = result
+            self.notify(message, timeout=8)
+        self.reload()  # the next queued file, if any, opens once the list is shown

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from secretariat.errors import UserError
 
@@ -24,6 +24,7 @@ class FormField:
     placeholder: str = ""
     options: tuple[tuple[str, str], ...] = ()  # (label, value): shown as a Select
     allow_blank: bool = True  # False: the Select always holds one of its options
+    multiline: bool = False  # a TextArea (Enter starts a new line; Tab moves on)
 
 
 class FormScreen(ModalScreen[str | None]):
@@ -70,6 +71,15 @@ class FormScreen(ModalScreen[str | None]):
                         allow_blank=field.allow_blank,
                         compact=True,
                     )
+                elif field.multiline:
+                    yield TextArea(
+                        field.value,
+                        id=f"field-{field.name}",
+                        classes="form-text",
+                        soft_wrap=True,
+                        tab_behavior="focus",
+                        compact=True,
+                    )
                 else:
                     yield Input(
                         field.value,
@@ -88,6 +98,8 @@ class FormScreen(ModalScreen[str | None]):
             widget = self.query_one(f"#field-{field.name}")
             if isinstance(widget, Select):
                 values[field.name] = "" if widget.value is Select.NULL else str(widget.value)
+            elif isinstance(widget, TextArea):
+                values[field.name] = widget.text
             else:
                 values[field.name] = widget.value  # type: ignore[attr-defined]
         return values

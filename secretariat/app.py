@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual import on, work
@@ -93,8 +94,10 @@ class SecretariatApp(App[None]):
         settings_path: Path | None = None,
         notice: str | None = None,
         daily_backup: bool = False,
+        import_files: Sequence[Path] = (),
     ) -> None:
         super().__init__()
+        self.import_files = list(import_files)
         self.office = office
         self.notice = notice
         self.daily_backup = daily_backup
@@ -112,6 +115,8 @@ class SecretariatApp(App[None]):
             self.notify(self.notice, timeout=10)
         if self.daily_backup:
             self._backup_today()
+        if self.import_files:  # secretariat import FILE...: review each file, then the register
+            self.switch_mode("directives")  # the register takes the files when it mounts
 
     @work(thread=True, exclusive=True, group="daily-backup", exit_on_error=False)
     def _backup_today(self) -> None:

@@ -1,0 +1,388 @@
+"""Review what the importer read from a directive: accept, edit or reject each field and task.
+
+Nothing is saved until Ctrl+S; then the directive, its tasks and their units are
+written in one transaction. A save that fails keeps every edit on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+from textual.worker import Worker
+
+from screens.assign_picker import AssignChoice, AssignPicker
+from screens.base import office_of, report_worker_error
+from screens.confirm import ConfirmScreen
+from screens.form import FormField, FormScreen
+from secretariat.dates import format_date, parse_optional_date
+from secretariat.directives import DirectiveInput
+from secretariat.errors import UserError
+from secretariat.importing import ImportPlan, TaskChoice, Twin, save_import
+from secretariat.text import shorten
+from secretariat.vocab import CONFIDENTIALITY
+
+# (field of DirectiveInput, label, placeholder)
+HEADER_FIELDS = (
+    ("number_symbol", "Số, ký hiệu", "VD: 604-TB/VPTU"),
+    ("doc_type", "Loại văn bản", "VD: Thông báo"),
+    ("issuer", "Cơ quan ban hành", "VD: Văn phòng Thành ủy Hải Phòng"),
+    ("place", "Nơi ban hành", "VD: Hải Phòng"),
+    ("issued", "Ngày ban hành", "VD: 03/10/2025"),
+    ("received", "Ngày đến", "VD: 06/10/2025"),
+    ("incoming_number", "Số đến (trống: tự cấp)", "VD: 541"),
+    ("subject", "Trích yếu", "Nội dung chính"),
+)
+
+if TYPE_CHECKING:
+    from secretariat.importer import Proposal
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """Everything the review screen needs, read in a worker before it opens."""
+
+    path: Path
+    proposal: Proposal
+    directive: DirectiveInput
+    twin: Twin | None
+    groups: list[tuple[str, str, int]]  # (code, name, member count)
+    units: list[tuple[int, str, str]]  # (id, name, code) of active units
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed task as the clerk is reviewing it."""
+
+    title: str
+    due: str  # dd/mm/yyyy or ""
+    phrase: str
+    assignee: str
+    group_codes: tuple[str, ...] = ()
+    unit_ids: tuple[int, ...] = ()
+    ongoing: bool = False
+    accepted: bool = True
+    unsure: bool = False  # a deadline phrase whose date could not be read: the clerk decides
+
+
+KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
+
+
+class ImportReviewScreen(Screen[tuple[int, str] | None]):
+    TITLE = "Duyệt văn bản nhập"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Lưu vào sổ", id="import.save", priority=True),
+        Binding("space", "toggle", "Nhận/bỏ NV", id="import.toggle"),
+        Binding("e", "edit_task", "Sửa NV", id="import.edit"),
+        Binding("u", "units", "Đơn vị", id="import.units"),
+        Binding("escape", "cancel", "Hủy", id="import.cancel"),
+    ]
+
+    class Saved(Message):
+        def __init__(self, result: tuple[int, str] | None, error: str | None) -> None:
+            super().__init__()
+            self.result = result
+            self.error = error
+
+    def __init__(self, source: ImportSource) -> None:
+        super().__init__(id="import-review")
+        self.source = source
+        by_code = {code: unit_id for unit_id, _name, code in source.units}
+        self.candidates = [
+            Candidate(
+                title=task.text,
+                due=format_date(task.due_date),
+                phrase=task.phrase or "",
+                assignee=task.assignee or "",
+                unit_ids=tuple(by_code[c] for c in task.unit_codes if c in by_code),
+                unsure=task.needs_review,
+            )
+            for task in source.proposal.tasks
+        ]
+        self._saving = False
+
+    # --- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        s = self.source
+        yield Header(icon="☰")
+        with Vertical(id="import-box"):
+            yield Label(f"Đề xuất từ tệp {s.path.name} — chưa có gì được lưu", id="import-title")
+            if s.twin is not None:
+                yield Static(
+                    f"Văn bản này đã có trong sổ: {s.twin.label}"
+                    + (f" (số đến {s.twin.incoming})" if s.twin.incoming else "")
+                    + ". Lưu sẽ CẬP NHẬT văn bản đó và chỉ thêm nhiệm vụ chưa có; "
+                    "không tạo bản trùng.",
+                    id="import-twin",
+                )
+            with Grid(id="import-fields"):
+                for name, text, placeholder in HEADER_FIELDS:
+                    yield Label(text, classes="import-label")
+                    yield Input(
+                        getattr(s.directive, name),
+                        placeholder=placeholder,
+                        id=f"import-{name}",
+                        compact=True,
+                    )
+                yield Label("Độ mật", classes="import-label")
+                yield Select(
+                    tuple((text, code) for code, text in CONFIDENTIALITY.items()),
+                    value=s.directive.confidentiality,
+                    allow_blank=False,
+                    id="import-confidentiality",
+                    compact=True,
+                )
+            table: DataTable[Any] = DataTable(id="import-tasks", cursor_type="row")
+            table.add_column("Nhận", width=4)
+            table.add_column("Hạn", width=12)
+            table.add_column("Nhiệm vụ", width=58)
+            table.add_column("Giao cho", width=24)
+            yield table
+            yield Static("", id="import-task-detail")
+            yield Static("", id="import-error")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._fill_table()
+        table = self.query_one("#import-tasks", DataTable)
+        if table.row_count:
+            table.focus()
+
+    def _unit_names(self, c: Candidate) -> str:
+        groups = {code: name for code, name, _count in self.source.groups}
+        units = {unit_id: name for unit_id, name, _code in self.source.units}
+        names = [groups.get(code, code) for code in c.group_codes]
+        names += [units.get(unit_id, "?") for unit_id in c.unit_ids]
+        return "; ".join(names)
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#import-tasks", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for c in self.candidates:
+            mark = Text("✓", style="bold green") if c.accepted else Text("✗", style="red")
+            if c.ongoing:
+                due: str | Text = "thường xuyên"
+            elif c.unsure:
+                due = Text("⚠ xem lại", style="bold yellow")
+            else:
+                due = c.due or "chưa có hạn"
+            title = shorten(c.title, 58)
+            table.add_row(
+                mark,
+                due,
+                title if c.accepted else Text(title, style="dim strike"),
+                shorten(self._unit_names(c) or "—", 24),
+            )
+        if self.candidates:
+            table.move_cursor(row=min(max(row, 0), len(self.candidates) - 1))
+        accepted = sum(c.accepted for c in self.candidates)
+        unsure = sum(c.accepted and c.unsure for c in self.candidates)
+        status = f"Nhiệm vụ đề xuất: nhận {accepted}/{len(self.candidates)}"
+        if unsure:
+            status += f" · {unsure} hạn cần xem lại (e: nhập hạn, Space: bỏ)"
+        if not self.candidates:
+            status = "Không tìm thấy nhiệm vụ có hạn trong văn bản; vẫn lưu được văn bản vào sổ."
+        self.query_one("#import-error", Static).update(status)
+        self._show_task()
+
+    def current(self) -> int | None:
+        table = self.query_one("#import-tasks", DataTable)
+        return table.cursor_row if table.row_count else None
+
+    @on(DataTable.RowHighlighted, "#import-tasks")
+    def _show_task(self) -> None:
+        index = self.current()
+        pane = self.query_one("#import-task-detail", Static)
+        if index is None:
+            pane.update("")
+            return
+        c = self.candidates[index]
+        lines = [Text(c.title)]
+        if c.phrase:
+            lines.append(Text(f"Hạn trong văn bản: «{c.phrase}»", style="italic"))
+        if c.unsure:
+            lines.append(
+                Text("⚠ Không đọc được ngày/tháng/năm của hạn: hãy nhập hạn.", style="yellow")
+            )
+        if c.assignee:
+            lines.append(Text(f"Văn bản giao: {c.assignee}", style="italic"))
+        pane.update(Text("\n").join(lines))
+
+    # --- actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("toggle", "edit_task", "units"):
+            # In a text box Space and letters are typing, not commands.
+            return isinstance(self.focused, DataTable)
+        return True
+
+    def _replace(self, index: int, **changes: Any) -> None:
+        self.candidates[index] = replace(self.candidates[index], **changes)
+        self._fill_table()
+
+    def action_toggle(self) -> None:
+        index = self.current()
+        if index is not None:
+            self._replace(index, accepted=not self.candidates[index].accepted)
+
+    def action_edit_task(self) -> None:
+        index = self.current()
+        if index is None:
+            return
+        c = self.candidates[index]
+        edited: dict[str, str] = {}
+
+        def check(values: dict[str, str]) -> str:
+            if not " ".join(values["title"].split()):
+                raise UserError("Tên nhiệm vụ không được để trống.")
+            due = parse_optional_date(values["due"], what="Hạn")
+            if values["kind"] == "ongoing" and due is not None:
+                raise UserError("Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc đổi loại.")
+            edited.update(values, due=format_date(due))
+            return "ok"
+
+        def done(result: str | None) -> None:
+            if result:
+                self._replace(
+                    index,
+                    title=" ".join(edited["title"].split()),
+                    due=edited["due"],
+                    ongoing=edited["kind"] == "ongoing",
+                    unsure=False,
+                    accepted=True,
+                )
+
+        self.app.push_screen(
+            FormScreen(
+                "Sửa nhiệm vụ đề xuất",
+                [
+                    FormField("title", "Tên nhiệm vụ", c.title),
+                    FormField(
+                        "due", "Hạn (ngày/tháng/năm; trống nếu chưa có)", c.due, "VD: 15/10/2025"
+                    ),
+                    FormField(
+                        "kind",
+                        "Loại",
+                        "ongoing" if c.ongoing else "once",
+                        options=KINDS,
+                        allow_blank=False,
+                    ),
+                ],
+                check,
+            ),
+            done,
+        )
+
+    def action_units(self) -> None:
+        index = self.current()
+        if index is None:
+            return
+        c = self.candidates[index]
+        ticks = tuple(f"g:{code}" for code in c.group_codes) + tuple(f"u:{i}" for i in c.unit_ids)
+
+        def chosen(choice: AssignChoice | None) -> None:
+            if choice is not None:
+                self._replace(index, group_codes=choice.group_codes, unit_ids=choice.unit_ids)
+
+        self.app.push_screen(
+            AssignPicker(
+                f"Giao «{shorten(c.title, 50)}»",
+                self.source.groups,
+                self.source.units,
+                preselected=ticks,
+                allow_empty=True,
+            ),
+            chosen,
+        )
+
+    def action_cancel(self) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen("Bỏ nhập văn bản này? Chưa có gì được lưu; những gì đã sửa sẽ mất."),
+            answered,
+        )
+
+    def plan(self) -> ImportPlan:
+        values = {
+            name: self.query_one(f"#import-{name}", Input).value for name, _t, _p in HEADER_FIELDS
+        }
+        secret = self.query_one("#import-confidentiality", Select).value
+        directive = replace(
+            self.source.directive,
+            confidentiality=str(secret) if secret is not Select.NULL else "thuong",
+            **values,
+        )
+        unsure = [
+            number
+            for number, c in enumerate(self.candidates, start=1)
+            if c.accepted and c.unsure and not c.ongoing
+        ]
+        if unsure:
+            raise UserError(
+                f"Nhiệm vụ {', '.join(map(str, unsure))}: chưa đọc được hạn trong văn bản. "
+                "Chọn nhiệm vụ, nhấn e để nhập hạn (hoặc để trống), hoặc Space để bỏ."
+            )
+        tasks = tuple(
+            TaskChoice(c.title, "" if c.ongoing else c.due, c.group_codes, c.unit_ids, c.ongoing)
+            for c in self.candidates
+            if c.accepted
+        )
+        twin = self.source.twin
+        return ImportPlan(directive, tasks, twin.id if twin else None)
+
+    def action_save(self) -> None:
+        if self._saving:
+            return
+        try:
+            plan = self.plan()
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self._saving = True
+        self.query_one("#import-error", Static).update("Đang lưu…")
+        self._save(plan)
+
+    @work(thread=True, exclusive=True, group="import-save", exit_on_error=False)
+    def _save(self, plan: ImportPlan) -> None:
+        try:
+            directive_id, created = office_of(self).write(save_import, plan)
+        except UserError as exc:
+            self.post_message(self.Saved(None, str(exc)))
+        except Exception as exc:  # a locked or full disk must not lose the review
+            self.post_message(self.Saved(None, f"Không lưu được: {exc}"))
+        else:
+            verb = "Đã cập nhật" if plan.update_of else "Đã đăng ký"
+            self.post_message(
+                self.Saved((directive_id, f"{verb} văn bản và tạo {created} nhiệm vụ."), None)
+            )
+
+    @on(Saved)
+    def _saved(self, message: Saved) -> None:
+        self._saving = False
+        if message.error is not None:
+            self._show_error(message.error)
+        else:
+            self.dismiss(message.result)
+
+    def _show_error(self, error: str) -> None:
+        box = self.query_one("#import-error", Static)
+        box.update(Text(error, style="bold red"))
+        self.notify(error.splitlines()[0], severity="error", timeout=8)
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        report_worker_error(self, event)

@@ -1,0 +1,484 @@
+"""The register of incoming directives (sổ văn bản đến): register, edit, search, attach.
+
+Input arrives as the clerk typed it and is checked here, so the form, the importer and
+the CLI refuse the same things with the same Vietnamese sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from secretariat.dates import format_date, parse_optional_date
+from secretariat.doc_numbers import doc_type_for, parse_number_symbol
+from secretariat.errors import UserError, os_reason
+from secretariat.text import fold
+from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
+from storage import search
+from storage.models import Attachment, Directive, Task
+from storage.versions import claim_version
+
+PAGE = 300  # the register shows one page of rows; a decade never loads at once
+TEXT_MAX = 5_000_000  # characters of full text (a 1 MB directive is ordinary)
+SUBJECT_MAX = 2_000
+ATTACHMENT_MAX = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class DirectiveInput:
+    """A directive as typed in the form: dates and numbers are still text."""
+
+    subject: str
+    issuer: str
+    received: str
+    number_symbol: str = ""
+    doc_type: str = ""
+    place: str = ""
+    issued: str = ""
+    incoming_number: str = ""  # blank: the next number of the year
+    confidentiality: str = "thuong"
+    urgency: str = "thuong"
+    handler: str = ""
+    status: str = "moi"
+    full_text: str = ""
+    version: int | None = None  # as read for editing
+
+
+def _squeeze(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> dict[str, object]:
+    """Check every field; one UserError lists every problem, nothing is saved."""
+    problems: list[str] = []
+    subject = _squeeze(data.subject)
+    issuer = _squeeze(data.issuer)
+    if not subject:
+        problems.append("Trích yếu không được để trống.")
+    elif len(subject) > SUBJECT_MAX:
+        problems.append(f"Trích yếu dài quá {SUBJECT_MAX} ký tự.")
+    if not issuer:
+        problems.append("Cơ quan ban hành không được để trống.")
+    number = _squeeze(data.number_symbol)
+    parsed = parse_number_symbol(number) if number else None
+    if parsed is not None:
+        number = parsed.text
+    doc_type = _squeeze(data.doc_type) or (doc_type_for(number) if number else None) or ""
+    issued = received = None
+    try:
+        issued = parse_optional_date(data.issued, what="Ngày ban hành")
+    except UserError as exc:
+        problems.append(exc.message)
+    try:
+        received = parse_optional_date(data.received, what="Ngày đến")
+        if received is None:
+            problems.append("Ngày đến không được để trống.")
+    except UserError as exc:
+        problems.append(exc.message)
+    if issued and received and received < issued:
+        problems.append(
+            f"Ngày đến {format_date(received)} trước ngày ban hành {format_date(issued)}."
+        )
+    for value, vocabulary, what in (
+        (data.confidentiality, CONFIDENTIALITY, "Độ mật"),
+        (data.urgency, URGENCY, "Độ khẩn"),
+        (data.status, DIRECTIVE_STATUSES, "Tình trạng xử lý"),
+    ):
+        if value not in vocabulary:
+            problems.append(f"{what} «{value}» không hợp lệ.")
+    if len(data.full_text) > TEXT_MAX:
+        problems.append(f"Toàn văn dài quá {TEXT_MAX:,} ký tự.".replace(",", "."))
+    incoming: int | None = None
+    raw_number = data.incoming_number.strip()
+    if raw_number:
+        if not raw_number.isdigit() or int(raw_number) == 0:
+            problems.append(f"Số đến «{raw_number}» phải là số nguyên dương.")
+        else:
+            incoming = int(raw_number)
+    if problems:
+        raise UserError(problems[0], details=problems[1:])
+    assert received is not None
+    year = received.year
+    if incoming is None:
+        incoming = next_incoming_number(year, session=session, keep_for=directive_id)
+    else:
+        holder = session.exec(
+            select(Directive).where(
+                Directive.incoming_year == year,
+                Directive.incoming_number == incoming,
+                Directive.id != directive_id,
+            )
+        ).first()
+        if holder is not None:
+            raise UserError(
+                f"Số đến {incoming}/{year} đã cấp cho văn bản «{label(holder)}»; "
+                f"số tiếp theo còn trống là {next_incoming_number(year, session=session)}."
+            )
+    return {
+        "number_symbol": number,
+        "doc_type": doc_type,
+        "issuer": issuer,
+        "place": _squeeze(data.place),
+        "issued_date": issued,
+        "received_date": received,
+        "incoming_year": year,
+        "incoming_number": incoming,
+        "subject": subject,
+        "confidentiality": data.confidentiality,
+        "urgency": data.urgency,
+        "handler": _squeeze(data.handler),
+        "status": data.status,
+        "full_text": data.full_text.replace("\r\n", "\n").strip(),
+    }
+
+
+def label(directive: Directive) -> str:
+    """How a clerk names a directive: its number, else the start of its subject."""
+    return directive.number_symbol or _shorten(directive.subject, 50)
+
+
+def _shorten(value: str, width: int) -> str:
+    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+
+
+def next_incoming_number(year: int, *, session: Session, keep_for: int | None = None) -> int:
+    """The next free số đến of ``year`` (a directive keeps its own when edited)."""
+    if keep_for is not None:
+        own = session.get(Directive, keep_for)
+        if own is not None and own.incoming_year == year and own.incoming_number:
+            return own.incoming_number
+    highest = session.exec(
+        select(func.max(Directive.incoming_number)).where(Directive.incoming_year == year)
+    ).one()
+    return (highest or 0) + 1
+
+
+def find_duplicate(
+    number_symbol: str, issuer: str, issued: date | None, *, session: Session
+) -> Directive | None:
+    """The registered directive with the same number, issuer and date of issue, if any."""
+    number = _squeeze(number_symbol)
+    parsed = parse_number_symbol(number) if number else None
+    if parsed is not None:
+        number = parsed.text
+    if not number or issued is None:
+        return None
+    candidates = session.exec(
+        select(Directive).where(Directive.number_symbol == number, Directive.issued_date == issued)
+    ).all()
+    wanted = fold(issuer)
+    for candidate in candidates:
+        found = fold(candidate.issuer)
+        if not wanted or not found or wanted in found or found in wanted:
+            return candidate
+    return None
+
+
+def create_directive(data: DirectiveInput, *, session: Session) -> Directive:
+    cleaned = _clean(data, session, None)
+    twin = find_duplicate(
+        str(cleaned["number_symbol"]),
+        str(cleaned["issuer"]),
+        cleaned["issued_date"],  # type: ignore[arg-type]
+        session=session,
+    )
+    if twin is not None:
+        raise UserError(
+            f"Văn bản {twin.number_symbol} ngày {format_date(twin.issued_date)} của "
+            f"{twin.issuer} đã có trong sổ (số đến {twin.incoming_number}/"
+            f"{twin.incoming_year}); hãy sửa văn bản đó thay vì đăng ký lại."
+        )
+    directive = Directive(**cleaned)  # type: ignore[arg-type]
+    session.add(directive)
+    session.flush()
+    return directive
+
+
+def update_directive(directive_id: int, data: DirectiveInput, *, session: Session) -> Directive:
+    directive = get_directive(directive_id, session=session)
+    cleaned = _clean(data, session, directive_id)
+    expected = directive.version if data.version is None else data.version
+    if not claim_version(session, Directive, directive_id, expected):
+        session.refresh(directive)
+        raise UserError(
+            "Văn bản này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
+            f"«{label(directive)}», số đến {directive.incoming_number}, trích yếu "
+            f"«{_shorten(directive.subject, 80)}». Hãy đóng, xem lại rồi sửa."
+        )
+    session.refresh(directive, ["version"])
+    for name, value in cleaned.items():
+        setattr(directive, name, value)
+    session.add(directive)
+    session.flush()
+    return directive
+
+
+def get_directive(directive_id: int, *, session: Session) -> Directive:
+    directive = session.get(Directive, directive_id)
+    if directive is None:
+        raise UserError("Không tìm thấy văn bản này; có thể nó vừa bị xóa ở nơi khác.")
+    return directive
+
+
+def directive_input(directive_id: int, *, session: Session) -> DirectiveInput:
+    """The form's starting values for editing a directive (with the version read)."""
+    d = get_directive(directive_id, session=session)
+    return DirectiveInput(
+        subject=d.subject,
+        issuer=d.issuer,
+        received=format_date(d.received_date),
+        number_symbol=d.number_symbol,
+        doc_type=d.doc_type,
+        place=d.place,
+        issued=format_date(d.issued_date),
+        incoming_number=str(d.incoming_number or ""),
+        confidentiality=d.confidentiality,
+        urgency=d.urgency,
+        handler=d.handler,
+        status=d.status,
+        full_text=d.full_text,
+        version=d.version,
+    )
+
+
+# --- Attachments ----------------------------------------------------------------
+
+
+def _safe_name(name: str) -> str:
+    stem = re.sub(r"[^\w.\-]+", "_", fold(name)).strip("._") or "tep"
+    return stem[-80:]
+
+
+def attach_file(
+    directive_id: int, source: Path, attachments_dir: Path, *, session: Session
+) -> Attachment:
+    """Copy ``source`` into the data directory and record it against the directive.
+
+    The copy is written (0600, fsynced) before the record; if the record cannot be
+    saved the copy is removed, so neither exists without the other.
+    """
+    directive = get_directive(directive_id, session=session)
+    source = Path(source).expanduser()
+    if not source.exists():
+        raise UserError(f"Không tìm thấy tệp «{source}».")
+    if not source.is_file():
+        raise UserError(f"«{source}» không phải là một tệp.")
+    size = source.stat().st_size
+    if size > ATTACHMENT_MAX:
+        raise UserError(f"Tệp «{source.name}» lớn quá 200 MB.")
+    year_dir = attachments_dir / str((directive.received_date or date.today()).year)
+    try:
+        year_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        digest = hashlib.sha256()
+        with source.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        sha = digest.hexdigest()
+        stored = year_dir / f"{directive.id}-{sha[:10]}-{_safe_name(source.name)}"
+        if not stored.exists():
+            tmp = stored.with_name(f".{stored.name}.tmp")
+            shutil.copyfile(source, tmp)
+            with tmp.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, stored)
+    except OSError as exc:
+        raise UserError(f"Không sao được tệp «{source.name}»: {os_reason(exc)}.") from exc
+    attachment = Attachment(
+        directive_id=directive_id,
+        file_name=source.name[:255],
+        stored_name=str(stored.relative_to(attachments_dir)),
+        size=size,
+        sha256=sha,
+    )
+    session.add(attachment)
+    try:
+        session.flush()
+    except Exception:
+        stored.unlink(missing_ok=True)
+        raise
+    return attachment
+
+
+# --- Listing and search ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirectiveFilter:
+    query: str = ""
+    doc_type: str = ""
+    issuer: str = ""
+    year: int | None = None
+    status: str = ""
+    confidentiality: str = ""
+
+
+@dataclass(frozen=True)
+class DirectiveRow:
+    id: int
+    incoming_number: int | None
+    received_date: date | None
+    number_symbol: str
+    doc_type: str
+    issuer: str
+    issued_date: date | None
+    subject: str
+    confidentiality: str
+    status: str
+    task_count: int
+
+
+def directive_list(
+    *, session: Session, filters: DirectiveFilter | None = None, limit: int = PAGE
+) -> list[DirectiveRow]:
+    """The register, newest first, narrowed by the filters and the search words.
+
+    Rows are plain tuples turned into small dataclasses (no ORM objects): a read-only
+    list of a decade of directives stays cheap.
+    """
+    f = filters or DirectiveFilter()
+    d = Directive.__table__.c  # type: ignore[attr-defined]
+    task_count = (
+        select(func.count()).where(Task.directive_id == d.id).scalar_subquery()  # type: ignore[arg-type]
+    )
+    statement = select(
+        d.id,
+        d.incoming_number,
+        d.received_date,
+        d.number_symbol,
+        d.doc_type,
+        d.issuer,
+        d.issued_date,
+        d.subject,
+        d.confidentiality,
+        d.status,
+        task_count,
+    )
+    if f.query.strip():
+        expression = search.match_expression(f.query)
+        if expression is None:
+            return []  # only punctuation was typed: nothing to look for
+        matches = text(f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH :q")
+        statement = statement.where(
+            d.id.in_(matches.bindparams(q=expression).columns(rowid=Directive.id.type))  # type: ignore[attr-defined]
+        )
+    if f.doc_type:
+        statement = statement.where(d.doc_type == f.doc_type)
+    if f.issuer:
+        statement = statement.where(d.issuer == f.issuer)
+    if f.year is not None:
+        statement = statement.where(
+            d.received_date >= date(f.year, 1, 1), d.received_date <= date(f.year, 12, 31)
+        )
+    if f.status:
+        statement = statement.where(d.status == f.status)
+    if f.confidentiality:
+        statement = statement.where(d.confidentiality == f.confidentiality)
+    statement = statement.order_by(d.received_date.desc(), d.id.desc()).limit(limit)
+    return [DirectiveRow(*row) for row in session.execute(statement).all()]  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class DirectiveFacets:
+    """The values the register's filters offer, taken from what is registered."""
+
+    doc_types: list[str] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+
+
+def directive_facets(*, session: Session) -> DirectiveFacets:
+    d = Directive.__table__.c  # type: ignore[attr-defined]
+    doc_types = session.execute(
+        select(d.doc_type).where(d.doc_type != "").distinct().order_by(d.doc_type)
+    ).scalars()
+    issuers = session.execute(
+        select(d.issuer).where(d.issuer != "").distinct().order_by(d.issuer)
+    ).scalars()
+    years = session.execute(
+        select(col(Directive.incoming_year))
+        .where(col(Directive.incoming_year).is_not(None))
+        .distinct()
+        .order_by(col(Directive.incoming_year).desc())
+    ).scalars()
+    return DirectiveFacets(list(doc_types), list(issuers), [int(y) for y in years])
+
+
+# --- One directive in full ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachmentLine:
+    id: int
+    file_name: str
+    path: Path
+    size: int
+    present: bool  # False when the copy has gone missing from the data directory
+
+
+@dataclass(frozen=True)
+class DirectiveDetail:
+    id: int
+    version: int
+    number_symbol: str
+    doc_type: str
+    issuer: str
+    place: str
+    issued_date: date | None
+    received_date: date | None
+    incoming_number: int | None
+    incoming_year: int | None
+    subject: str
+    confidentiality: str
+    urgency: str
+    handler: str
+    status: str
+    full_text: str
+    attachments: list[AttachmentLine]
+
+
+def directive_detail(
+    directive_id: int, attachments_dir: Path, *, session: Session
+) -> DirectiveDetail:
+    d = get_directive(directive_id, session=session)
+    files = session.exec(
+        select(Attachment)
+        .where(Attachment.directive_id == directive_id)
+        .order_by(col(Attachment.id))
+    ).all()
+    lines = []
+    for a in files:
+        path = attachments_dir / a.stored_name
+        lines.append(AttachmentLine(a.id or 0, a.file_name, path, a.size, path.is_file()))
+    return DirectiveDetail(
+        d.id or 0,
+        d.version,
+        d.number_symbol,
+        d.doc_type,
+        d.issuer,
+        d.place,
+        d.issued_date,
+        d.received_date,
+        d.incoming_number,
+        d.incoming_year,
+        d.subject,
+        d.confidentiality,
+        d.urgency,
+        d.handler,
+        d.status,
+        d.full_text,
+        lines,
+    )
+
+
+def attachments_dir(db_path: Path) -> Path:
+    """Where copies of attached files live: beside the database, like ``backups/``."""
+    return db_path.parent / "attachments"

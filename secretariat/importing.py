@@ -1,0 +1,171 @@
+"""Turn an importer proposal, as the clerk reviewed it, into a registered directive.
+
+``secretariat.importer`` only reads text and proposes; nothing is saved until the
+clerk has accepted, edited or rejected each field and task. Then ``save_import``
+writes the directive, its tasks and their units in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from secretariat.dates import format_date
+from secretariat.directives import (
+    DirectiveInput,
+    create_directive,
+    directive_input,
+    find_duplicate,
+    label,
+    update_directive,
+)
+from secretariat.errors import UserError
+from secretariat.tasks import TaskInput, assign_choice, create_task
+from secretariat.text import fold, shorten
+from storage.models import Task, Unit
+
+if TYPE_CHECKING:
+    from secretariat.importer import Proposal
+
+
+@dataclass(frozen=True)
+class TaskChoice:
+    """One candidate task the clerk kept, as edited."""
+
+    title: str
+    due: str = ""  # dd/mm/yyyy as typed, "" for none
+    group_codes: tuple[str, ...] = ()  # whole groups ("Tất cả chi bộ tổ dân phố")
+    unit_ids: tuple[int, ...] = ()  # single units; the first leads (chủ trì)
+    ongoing: bool = False
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    directive: DirectiveInput
+    tasks: tuple[TaskChoice, ...] = ()
+    update_of: int | None = None  # the registered twin this import updates
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A directive already in the register that the imported one duplicates."""
+
+    id: int
+    version: int
+    label: str
+    incoming: str
+
+
+def directive_input_from(proposal: Proposal, text: str, received: date) -> DirectiveInput:
+    """The register fields as the importer read them; the clerk edits before saving."""
+    return DirectiveInput(
+        subject=proposal.subject or "",
+        issuer=proposal.issuer or "",
+        received=format_date(received),
+        number_symbol=proposal.number_symbol or "",
+        doc_type=proposal.doc_type or "",
+        place=proposal.place or "",
+        issued=format_date(proposal.issued_date),
+        full_text=text,
+    )
+
+
+def find_twin(proposal: Proposal, *, session: Session) -> Twin | None:
+    """The registered directive with the same number, issuer and date, if any."""
+    twin = find_duplicate(
+        proposal.number_symbol or "", proposal.issuer or "", proposal.issued_date, session=session
+    )
+    if twin is None:
+        return None
+    return Twin(
+        twin.id or 0,
+        twin.version,
+        label(twin),
+        f"{twin.incoming_number}/{twin.incoming_year}" if twin.incoming_number else "",
+    )
+
+
+def prepare_import(
+    proposal: Proposal, text: str, received: date, *, session: Session
+) -> tuple[DirectiveInput, Twin | None]:
+    """The form's starting values, and the registered twin if this directive is known.
+
+    A known directive keeps its register facts (ngày đến, số đến, độ mật, xử lý) and the
+    version read now, so the import updates it instead of registering it twice.
+    """
+    fresh = directive_input_from(proposal, text, received)
+    twin = find_twin(proposal, session=session)
+    if twin is None:
+        return fresh, None
+    stored = directive_input(twin.id, session=session)
+    return (
+        replace(
+            fresh,
+            received=stored.received,
+            incoming_number=stored.incoming_number,
+            confidentiality=stored.confidentiality,
+            urgency=stored.urgency,
+            handler=stored.handler,
+            status=stored.status,
+            version=stored.version,
+        ),
+        twin,
+    )
+
+
+def unit_ids_for(codes: Sequence[str], *, session: Session) -> tuple[int, ...]:
+    """The ids of the active units with these codes, in the same order (unknown ones left out)."""
+    if not codes:
+        return ()
+    found = {
+        u.code: u.id
+        for u in session.exec(
+            select(Unit).where(col(Unit.code).in_(list(codes)), col(Unit.active))
+        ).all()
+    }
+    return tuple(found[code] for code in codes if found.get(code) is not None)  # type: ignore[misc]
+
+
+def save_import(plan: ImportPlan, *, session: Session) -> tuple[int, int]:
+    """Register (or update) the directive and create the kept tasks; one transaction.
+
+    Returns the directive's id and how many tasks were created. On an update, a task
+    whose title the directive already has is not created twice.
+    """
+    if plan.update_of is not None:
+        directive = update_directive(plan.update_of, plan.directive, session=session)
+    else:
+        directive = create_directive(plan.directive, session=session)
+    assert directive.id is not None
+    existing = {
+        fold(title)
+        for title in session.exec(select(Task.title).where(Task.directive_id == directive.id))
+    }
+    created = 0
+    for number, choice in enumerate(plan.tasks, start=1):
+        if fold(choice.title) in existing:
+            continue
+        try:
+            task = create_task(
+                TaskInput(
+                    title=choice.title,
+                    due=choice.due,
+                    kind="ongoing" if choice.ongoing else "once",
+                    directive_id=directive.id,
+                ),
+                session=session,
+            )
+        except UserError as exc:
+            raise UserError(
+                f"Nhiệm vụ {number} («{shorten(choice.title, 50)}»): {exc.message}",
+                details=exc.details,
+            ) from exc
+        assert task.id is not None
+        assign_choice(task.id, choice.group_codes, choice.unit_ids, session=session)
+        existing.add(fold(choice.title))
+        created += 1
+    return directive.id, created
