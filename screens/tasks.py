@@ -17,7 +17,7 @@ from screens.base import FilterableScreen
 from screens.form import FormField
 from secretariat import tasks as svc
 from secretariat.dates import format_date, parse_optional_date
-from secretariat.errors import UserError
+from secretariat.errors import NeedsConfirmation, UserError
 from secretariat.review import (
     TASK_SORTS,
     TASK_STATUSES,
@@ -261,6 +261,8 @@ class TasksScreen(FilterableScreen):
     ) -> None:
         """The task form, for a new task or an edit; ``save_task(data)`` writes it."""
 
+        warned: list[dict[str, str]] = []  # values the clerk was already warned about
+
         def save(values: dict[str, str]) -> str:
             data = replace(
                 current,
@@ -269,8 +271,13 @@ class TasksScreen(FilterableScreen):
                 kind=values["kind"] or "once",
                 expected_product=values["product"],
                 directive_id=int(values["directive"]) if values["directive"] else None,
+                confirmed=values in warned,  # Ctrl+S again on the same values: save anyway
             )
-            return save_task(data)
+            try:
+                return save_task(data)
+            except NeedsConfirmation:
+                warned.append(values)
+                raise
 
         self.open_form(
             title,

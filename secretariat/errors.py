@@ -20,6 +20,10 @@ class UserError(Exception):
         return "\n".join([self.message, *self.details])
 
 
+class NeedsConfirmation(UserError):
+    """A doubtful but possible input: saving again with the same values confirms it."""
+
+
 _OS_REASONS = {
     errno.EACCES: "không có quyền truy cập",
     errno.EPERM: "không được phép",

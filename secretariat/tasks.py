@@ -21,7 +21,7 @@ from secretariat.deadlines import (
     WorkCalendar,
     effective_due,
 )
-from secretariat.errors import UserError
+from secretariat.errors import NeedsConfirmation, UserError
 from storage.audit import os_user
 from storage.models import (
     Assignment,
@@ -54,6 +54,7 @@ class TaskInput:
     directive_id: int | None = None
     meeting_id: int | None = None
     version: int | None = None  # as read for editing: a later save by someone else wins
+    confirmed: bool = False  # the clerk saw the warning (due before the directive) and saves
 
 
 def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
@@ -79,17 +80,21 @@ def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
             recurrence = Recurrence(Every(data.kind), due.day).dump()
     elif data.kind not in ("once", "ongoing"):
         problems.append(f"Loại nhiệm vụ «{data.kind}» không hợp lệ.")
-    if data.directive_id is not None and due is not None:
+    early = ""
+    if data.directive_id is not None:
         directive = session.get(Directive, data.directive_id)
         if directive is None:
             problems.append("Không tìm thấy văn bản giao nhiệm vụ này.")
-        elif directive.issued_date and due < directive.issued_date:
-            problems.append(
+        elif directive.issued_date and due is not None and due < directive.issued_date:
+            early = (
                 f"Hạn {format_date(due)} trước ngày ban hành văn bản "
                 f"{directive.number_symbol} ({format_date(directive.issued_date)})."
             )
     if problems:
         raise UserError(problems[0], details=problems[1:])
+    if early and not data.confirmed:
+        # Possible (a task carried over from an earlier plan) but usually a typing slip.
+        raise NeedsConfirmation(early + " Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu.")
     return {
         "title": title,
         "due_date": due,

@@ -46,7 +46,8 @@ def test_bad_task_input_is_refused_with_every_problem(engine: Engine) -> None:
         (TaskInput(title="  ", due="31/02/2026"), "Tên nhiệm vụ không được để trống.",
          ["Hạn «31/02/2026» không có thật: tháng 2/2026 chỉ có 28 ngày."]),
         (TaskInput(title="Báo cáo", due="01/10/2025", directive_id=directive_id),
-         "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025).", []),
+         "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025). "
+         "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu.", []),
         (TaskInput(title="Báo cáo", due="01/12/2026", kind="ongoing"),
          "Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».", []),
         (TaskInput(title="Báo cáo quý", kind="quarterly"),

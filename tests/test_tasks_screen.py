@@ -70,7 +70,9 @@ async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -
     assert (task.expected_product, count, roles) == ("Báo cáo", 38, {"chu_tri"})
 
 
-async def test_a_due_date_before_the_directive_is_refused_in_the_form(db_path: Path) -> None:
+async def test_a_due_date_before_the_directive_warns_then_saves_on_confirmation(
+    db_path: Path,
+) -> None:
     engine = open_database(db_path)
     with session_scope(engine) as session:
         session.add(
@@ -95,11 +97,21 @@ async def test_a_due_date_before_the_directive_is_refused_in_the_form(db_path: P
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         error = str(app.screen.query_one("#form-error").render())
-        assert error == "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025)."
+        assert error == (
+            "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025). "
+            "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu."
+        )
         assert app.screen.values()["due"] == "01/10/2025"  # what was typed stays
+        with session_scope(app.office.engine) as session:
+            assert session.exec(select(Task)).all() == []  # a warning saves nothing
+        # The clerk checks the paper: the date is right. Ctrl+S again saves it.
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
     app.office.close()
     with session_scope(open_database(db_path)) as session:
-        assert session.exec(select(Task)).all() == []
+        (task,) = session.exec(select(Task)).all()
+        assert task.due_date == date(2025, 10, 1)
 
 
 async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: Path) -> None:
