@@ -34,7 +34,7 @@ from storage.models import (
     UnitGroup,
     UnitGroupMember,
 )
-from storage.versions import claim_version
+from storage.versions import claim_unchanged, claim_version
 
 TITLE_MAX = 1000
 SOON_KEY = "soon_working_days"
@@ -217,6 +217,15 @@ def mark_done(
     day = parse_date(completed, what="Ngày hoàn thành")
     if day > today:
         raise UserError(f"Ngày hoàn thành {format_date(day)} sau hôm nay ({format_date(today)}).")
+    if not claim_unchanged(
+        session, Assignment, assignment_id, {"completed_date": None}, {"completed_date": day}
+    ):
+        session.refresh(assignment)
+        report = f" (báo cáo {assignment.report_ref})" if assignment.report_ref else ""
+        raise UserError(
+            f"Việc này đã được ghi hoàn thành ngày {format_date(assignment.completed_date)}"
+            f"{report}, có thể từ máy khác; không ghi đè. Nhấn F5 để xem lại."
+        )
     assignment.completed_date = day
     assignment.report_ref = " ".join(report_ref.split())
     session.add(assignment)
@@ -278,6 +287,20 @@ def extend(
         problems.append("Việc này đã hoàn thành, không cần gia hạn.")
     if problems:
         raise UserError(problems[0], details=problems[1:])
+    if not claim_unchanged(
+        session,
+        Assignment,
+        assignment_id,
+        {"due_date": assignment.due_date, "completed_date": None},
+        {"due_date": new_date},
+    ):
+        session.refresh(assignment)
+        raise UserError(
+            "Hạn của đơn vị này vừa được đổi ở nơi khác (hiện là "
+            f"{format_date(effective_due(assignment.due_date, task.due_date)) or 'chưa có'}"
+            f"{', đã hoàn thành' if assignment.completed_date else ''}); chưa gia hạn. "
+            "Nhấn F5 để xem lại."
+        )
     extension = Extension(
         assignment_id=assignment_id,
         old_due=old_date,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import update
 from sqlmodel import Session, SQLModel
 
@@ -17,4 +19,25 @@ def claim_version(session: Session, model: type[SQLModel], record_id: int, expec
         .where(table.c.id == record_id, table.c.version == expected)
         .values(version=expected + 1)
     )
+    return bool(result.rowcount)
+
+
+def claim_unchanged(
+    session: Session,
+    model: type[SQLModel],
+    record_id: int,
+    expected: dict[str, Any],
+    values: dict[str, Any],
+) -> bool:
+    """Write ``values`` only if the record's ``expected`` fields still hold what was read.
+
+    For records without a version counter (an assignment marked done twice from two
+    terminals): one conditional UPDATE, so the check and the write cannot be split.
+    """
+    table = model.__table__  # type: ignore[attr-defined]
+    conditions = [table.c.id == record_id]
+    for name, value in expected.items():
+        column = table.c[name]
+        conditions.append(column.is_(None) if value is None else column == value)
+    result = session.execute(update(table).where(*conditions).values(**values))  # type: ignore[call-overload]
     return bool(result.rowcount)

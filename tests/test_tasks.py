@@ -276,3 +276,42 @@ def test_history_of_a_unit_and_of_a_task_with_its_assignments(engine: Engine) ->
     assert ("Sửa — Văn phòng Đảng ủy phường", "Ngày hoàn thành", "19/11/2026") in changes
     assert ("Sửa — Văn phòng Đảng ủy phường", "Báo cáo", "Số 3-BC/VP") in changes
     assert changes[-1] == ("Tạo", "", "")  # the task's creation comes last (newest first)
+
+
+def test_a_second_terminal_cannot_overwrite_done_or_an_extension(engine: Engine) -> None:
+    """Two clerks see the same open assignment; the slower one is told, nothing is lost."""
+    task_id = _create(engine, title="Báo cáo quý", due="30/11/2026")
+    with session_scope(engine) as session:
+        assign(task_id, [_unit_id(engine, "CB-TDP01")], session=session)
+        assignment_id = session.exec(select(Assignment.id)).one()
+    with session_scope(engine) as session:
+        mark_done(assignment_id, "20/11/2026", "BC 12", today=TODAY, session=session)
+    with pytest.raises(UserError) as caught, session_scope(engine) as session:
+        mark_done(assignment_id, "21/11/2026", "BC 99", today=TODAY, session=session)
+    assert caught.value.message == (
+        "Việc này đã được ghi hoàn thành ngày 20/11/2026 (báo cáo BC 12), có thể từ máy khác; "
+        "không ghi đè. Nhấn F5 để xem lại."
+    )
+    with session_scope(engine) as session:
+        stored = session.get(Assignment, assignment_id)
+        assert stored is not None
+        assert (stored.completed_date, stored.report_ref) == (date(2026, 11, 20), "BC 12")
+
+    # An extension based on a due date someone else has just moved is refused.
+    other = _create(engine, title="Kế hoạch tháng", due="30/11/2026")
+    with session_scope(engine) as session:
+        assign(other, [_unit_id(engine, "CB-TDP02")], session=session)
+        second = session.exec(select(Assignment.id).where(Assignment.task_id == other)).one()
+    with session_scope(engine) as session:
+        stale = session.get(Assignment, second)  # read by the slower clerk's save
+        assert stale is not None
+        with session_scope(engine) as quicker:
+            extend(second, "07/12/2026", "Chờ số liệu", "Đ/c Bí thư", session=quicker)
+        with pytest.raises(UserError) as caught:
+            extend(second, "04/12/2026", "Ốm", "Đ/c Phó Bí thư", session=session)
+    assert caught.value.message.startswith(
+        "Hạn của đơn vị này vừa được đổi ở nơi khác (hiện là 07/12/2026)"
+    )
+    with session_scope(engine) as session:
+        assert session.get(Assignment, second).due_date == date(2026, 12, 7)  # type: ignore[union-attr]
+        assert len(session.exec(select(Extension)).all()) == 1
