@@ -1,0 +1,121 @@
+"""Headless importer: propose a directive's header fields and candidate tasks.
+
+Reads the text of an incoming Party or state directive (clean, or OCR'd without
+diacritics) and proposes what the clerk registers: number-symbol, type, issuer, place
+and date of issue, subject, and the tasks with their deadlines and assignees. Everything
+here is a pure function; nothing imports Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from secretariat.importer.deadlines import Deadline, find_deadlines
+from secretariat.importer.decode import ImportFileError, read_directive_file
+from secretariat.importer.header import parse_header
+from secretariat.importer.tasks import build_tasks
+from secretariat.importer.units import match_units, ward_unit_pairs
+
+__all__ = [
+    "CandidateTask",
+    "Deadline",
+    "ImportFileError",
+    "Proposal",
+    "find_deadlines",
+    "match_units",
+    "proposal_json",
+    "propose",
+    "read_directive_file",
+    "ward_unit_pairs",
+]
+
+
+@dataclass(frozen=True)
+class CandidateTask:
+    """A task the clerk may register; ``phrase``/``due_date`` None for an undated one."""
+
+    text: str
+    phrase: str | None
+    due_date: date | None
+    assignee: str | None
+    needs_review: bool
+    unit_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What the importer proposes for one directive."""
+
+    file: str | None
+    number_symbol: str | None
+    doc_type: str | None
+    issuer: str | None
+    place: str | None
+    issued_date: date | None
+    subject: str | None
+    tasks: tuple[CandidateTask, ...]
+
+
+def propose(
+    text: str,
+    file: str | None = None,
+    units: Sequence[tuple[str, str]] | None = None,
+) -> Proposal:
+    """Propose the header and candidate tasks of a directive's ``text``.
+
+    ``units`` are the ward's (code, name) pairs for ``CandidateTask.unit_codes``; by
+    default the seeded structure of the ward.
+    """
+    header = parse_header(text)
+    default_year = header.issued_date.year if header.issued_date else None
+    deadlines = find_deadlines(text, default_year)
+    pairs = tuple(units) if units is not None else ward_unit_pairs()
+    tasks = tuple(
+        CandidateTask(
+            text=raw.text,
+            phrase=raw.phrase,
+            due_date=raw.due_date,
+            assignee=raw.assignee,
+            needs_review=raw.needs_review,
+            unit_codes=match_units(raw.assignee, pairs) if raw.assignee else (),
+        )
+        for raw in build_tasks(text, deadlines)
+    )
+    return Proposal(
+        file=file,
+        number_symbol=header.number_symbol,
+        doc_type=header.doc_type,
+        issuer=header.issuer,
+        place=header.place,
+        issued_date=header.issued_date,
+        subject=header.subject,
+        tasks=tasks,
+    )
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def proposal_json(p: Proposal) -> dict:
+    """A JSON-ready dict of a proposal, with exactly the documented keys."""
+    return {
+        "file": p.file,
+        "number_symbol": p.number_symbol,
+        "doc_type": p.doc_type,
+        "issuer": p.issuer,
+        "place": p.place,
+        "issued_date": _iso(p.issued_date),
+        "subject": p.subject,
+        "tasks": [
+            {
+                "text": t.text,
+                "phrase": t.phrase,
+                "due_date": _iso(t.due_date),
+                "assignee": t.assignee,
+            }
+            for t in p.tasks
+        ],
+    }

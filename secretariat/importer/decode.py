@@ -1,0 +1,68 @@
+"""Reading a directive's text file: UTF-8 or UTF-16 only, refused clearly otherwise."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+from secretariat.errors import UserError
+
+ALLOWED_SUFFIXES = (".txt", ".md")
+
+
+class ImportFileError(UserError):
+    """A directive file that cannot be read; ``str(e)`` is one Vietnamese sentence."""
+
+
+def _decode(data: bytes, name: str) -> str:
+    not_text = (
+        f"Tệp {name} không phải văn bản UTF-8 hoặc UTF-16: hãy lưu lại tệp dưới dạng "
+        "văn bản Unicode (UTF-8) rồi nhập lại."
+    )
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body = "utf-8", data[len(codecs.BOM_UTF8) :]
+    elif data.startswith(codecs.BOM_UTF16_LE):
+        encoding, body = "utf-16-le", data[len(codecs.BOM_UTF16_LE) :]
+    elif data.startswith(codecs.BOM_UTF16_BE):
+        encoding, body = "utf-16-be", data[len(codecs.BOM_UTF16_BE) :]
+    else:
+        encoding, body = "utf-8", data
+    if encoding == "utf-8" and b"\x00" in body:
+        raise ImportFileError(not_text)
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError:
+        raise ImportFileError(not_text) from None
+    # Control characters other than tab/newline/form feed mean a binary file.
+    if any(ord(ch) < 32 and ch not in "\t\n\r\f\v" for ch in text[:65536]) or "\x00" in text:
+        raise ImportFileError(not_text)
+    return text
+
+
+def read_directive_file(path: Path) -> str:
+    """Read a directive's text: NFC-normalised, ``\\n`` line endings.
+
+    Raises ImportFileError (message naming the file) for a wrong extension, a missing,
+    unreadable or empty file, or bytes that are not UTF-8/UTF-16 text.
+    """
+    path = Path(path)
+    name = path.name or str(path)
+    if path.suffix.lower() not in ALLOWED_SUFFIXES:
+        raise ImportFileError(f"Không nhập được tệp {name}: chỉ đọc được tệp .txt hoặc .md.")
+    if path.is_dir():
+        raise ImportFileError(f"Không nhập được {name}: đây là một thư mục, không phải tệp.")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"Không tìm thấy tệp {name}.") from None
+    except OSError as exc:
+        raise ImportFileError(
+            f"Không đọc được tệp {name} ({exc.strerror or 'lỗi hệ thống'})."
+        ) from None
+    text = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise ImportFileError(f"Tệp {name} trống, không có nội dung để nhập.")
+    return text

@@ -1,0 +1,218 @@
+"""Folding text for matching, keeping offsets, and undoing common OCR damage.
+
+Two views of a text are used by the importer:
+
+* ``Folded``: one character for each character of the original (lower case, no
+  diacritics, đ -> d), so offsets are shared. Deadline phrases are matched on it and
+  their offsets point into the text as given.
+* ``words()``: a folded, space-squeezed text in which OCR-damaged words of the Party's
+  vocabulary are repaired ("pang uy" -> "dang uy", "thanh ty" -> "thanh uy"); used to
+  recognise bodies and document types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from secretariat.text import fold
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character for one: a ligature keeps its first letter, a lone mark stays."""
+    if ch.isspace():
+        return ch
+    folded = fold(ch)
+    return folded[0] if folded else ch
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of a text, character for character: offsets are shared."""
+
+    text: str
+
+    def offset(self, i: int) -> int:
+        return i
+
+
+def fold_keep_offsets(text: str) -> Folded:
+    """Fold ``text`` character by character (see module docstring)."""
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}
+    return Folded(text.translate(table))
+
+
+# Word-level OCR repairs, applied to folded, squeezed text. Each pattern only fires in
+# a context where the repaired word is the only sensible reading.
+_WORD_FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        # Đ read as P/B, or doubled/misread vowels: Đảng, Đại, Đoàn, Đồng, Đối.
+        (
+            r"\b(?:pang|dang|ding|ddng|bang|dpang|beang)"
+            r"(?= (?:bo|by|b|uy|doan|vien|cong san|cua))",
+            "dang",
+        ),
+        (r"\b(?:pang|dang)\b", "dang"),
+        (r"\bp(ai|oan|ong|oi|oc|ang|ieu)\b", r"d\1"),
+        (r"\bp(bi|bi)\b", "doi"),
+        (r"\b(?:pbi|dbi|pdi|ddi|bbi) (?=voi|véi|vdi|v&i)", "doi "),
+        # "ủy" after a committee word: Thành ủy, Đảng ủy, cấp ủy, Huyện ủy...
+        (r"\b(thanh|dang|cap|huyen|quan|tinh|xa) (?:y|ty|tiy|gy|0y|ay|6y|uy|dy)\b", r"\1 uy"),
+        (r"\bthanh (?:phd|phé|ph6|pho|ph)\b", "thanh pho"),
+        (r"\bt[o064][n]? chu[a-z]{0,2}c\b", "to chuc"),
+        (r"\bt[4a6o0] chtic\b", "to chuc"),
+        (r"\bchtic\b|\bchtrc\b|\bchirc\b|\bchire\b|\bchuc\b", "chuc"),
+        (r"\bt[6o0b] (?=quoc|qudc|qubc|quéc)", "to "),
+        (r"\bqu[a-z]{1,2}c\b(?= viet)", "quoc"),
+        (r"\bmit tran\b|\bmat tran\b|\bmt tran\b", "mat tran"),
+        (r"\bs[uưw]r? dang\b|\bsy dang\b|\bsu dang\b", "su dang"),
+        (r"\bcn su\b|\bcan sur\b|\bcan sy\b", "can su"),
+        (r"\bglao\b|\bgiao\b", "giao"),
+        (r"\bthu[do]+ng\b", "thuong"),
+        (r"\bvi[eé]n\b", "vien"),
+        (r"\bdong chi\b|\bddng chi\b|\bdéng chi\b|\bdong chi\b", "dong chi"),
+        (r"\bcac s[d0&o6]\b", "cac so"),
+        (r"\bx[a43i]\b(?=,| phuong)", "xa"),
+        (r"\bd[i]c khu\b", "dac khu"),
+        (r"\bv[eé][i&]?i\b|\bvdi\b|\bvoi\b", "voi"),
+    )
+)
+
+
+def words(text: str) -> str:
+    """Folded, space-squeezed ``text`` with OCR damage to Party vocabulary repaired."""
+    out = fold(text)
+    # fold() keeps punctuation; make "," etc. separate so word boundaries work.
+    for pattern, repl in _WORD_FIXES:
+        out = pattern.sub(repl, out)
+    return out
+
+
+# Folded phrase -> the same words with diacritics, for restoring OCR'd header text.
+# Longest phrases first when applied.
+_VOCAB: dict[str, str] = {
+    "van phong thanh uy": "Văn phòng Thành ủy",
+    "ban thuong vu thanh uy": "Ban Thường vụ Thành ủy",
+    "ban chap hanh dang bo": "Ban Chấp hành Đảng bộ",
+    "ban to chuc thanh uy": "Ban Tổ chức Thành ủy",
+    "ban tuyen giao thanh uy": "Ban Tuyên giáo Thành ủy",
+    "ban tuyen giao va dan van thanh uy": "Ban Tuyên giáo và Dân vận Thành ủy",
+    "ban dan van thanh uy": "Ban Dân vận Thành ủy",
+    "uy ban kiem tra thanh uy": "Ủy ban Kiểm tra Thành ủy",
+    "uy ban kiem tra": "Ủy ban Kiểm tra",
+    "uy ban nhan dan": "Ủy ban nhân dân",
+    "hoi dong nhan dan": "Hội đồng nhân dân",
+    "ban thuong vu": "Ban Thường vụ",
+    "ban chap hanh": "Ban Chấp hành",
+    "van phong": "Văn phòng",
+    "thanh uy": "Thành ủy",
+    "dang uy": "Đảng ủy",
+    "dang bo": "Đảng bộ",
+    "tinh uy": "Tỉnh ủy",
+    "thanh pho": "thành phố",
+    "hai phong": "Hải Phòng",
+    "le ich moc": "Lê Ích Mộc",
+    "phuong": "phường",
+    "ubnd": "UBND",
+    "tp": "TP",
+    # Assignee vocabulary: bodies, titles and the words that join them.
+    "ban can su dang": "Ban cán sự đảng",
+    "dang doan": "Đảng đoàn",
+    "mat tran to quoc viet nam": "Mặt trận Tổ quốc Việt Nam",
+    "mat tran to quoc": "Mặt trận Tổ quốc",
+    "to chuc chinh tri - xa hoi": "tổ chức chính trị - xã hội",
+    "uy vien": "Ủy viên",
+    "dong chi": "đồng chí",
+    "pho bi thu": "Phó Bí thư",
+    "bi thu": "Bí thư",
+    "chu tich": "Chủ tịch",
+    "thuong truc": "Thường trực",
+    "cap uy": "cấp ủy",
+    "chinh quyen": "chính quyền",
+    "dac khu": "đặc khu",
+    "cac so": "các sở",
+    "nganh": "ngành",
+    "chi dao": "chỉ đạo",
+    "tham muu": "tham mưu",
+    "kip thoi": "kịp thời",
+    "chu tri": "chủ trì",
+    "phoi hop": "phối hợp",
+    "co quan": "cơ quan",
+    "lien quan": "liên quan",
+    "cac": "các",
+    "va": "và",
+    "voi": "với",
+    "cho": "cho",
+    "xa": "xã",
+}
+_VOCAB_KEYS = sorted(_VOCAB, key=len, reverse=True)
+
+
+def restore(found: str) -> str | None:
+    """``found`` with diacritics restored when every word is known vocabulary, else None.
+
+    >>> restore("VAN PHONG THANH UY HAI PHONG")
+    'Văn phòng Thành ủy Hải Phòng'
+    """
+    rest = words(found).replace(",", " ").strip()
+    rest = " ".join(rest.split())
+    out: list[str] = []
+    while rest:
+        for key in _VOCAB_KEYS:
+            if rest == key or rest.startswith(key + " "):
+                out.append(_VOCAB[key])
+                rest = rest[len(key) :].strip()
+                break
+        else:
+            return None
+    return " ".join(out) if out else None
+
+
+def _has_diacritics(text: str) -> bool:
+    """True for clean Vietnamese: many words carry diacritics (OCR output has few)."""
+    tokens = text.split()
+    if not tokens:
+        return False
+    marked = sum(1 for t in tokens if fold(t) != t.lower())
+    return marked >= 0.3 * len(tokens)
+
+
+def restore_partial(found: str) -> str:
+    """``found`` cleaned, known vocabulary given back its diacritics (OCR'd text only).
+
+    Words that are not in the vocabulary are kept as found.
+    """
+    text = clean(found)
+    if _has_diacritics(text):
+        return text
+    original = text.split()
+    folded = words(text).split()
+    if len(original) != len(folded):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(folded):
+        for key in _VOCAB_KEYS:
+            parts = key.split()
+            k = len(parts)
+            window = [w.rstrip(",.;:") for w in folded[i : i + k]]
+            if window == parts and all(w == w.rstrip(",.;:") for w in folded[i : i + k - 1]):
+                tail = folded[i + k - 1][len(window[-1]) :]
+                out.append(_VOCAB[key] + tail)
+                i += k
+                break
+        else:
+            out.append(original[i])
+            i += 1
+    result = " ".join(out)
+    return result[0].upper() + result[1:] if result else result
+
+
+def clean(text: str) -> str:
+    """Join broken lines, drop Markdown emphasis and heading marks, squeeze spaces."""
+    text = re.sub(r"\*\*|__|^#+\s*", " ", text, flags=re.MULTILINE)
+    text = " ".join(text.split())
+    return re.sub(r" (?=[.,;:](?:\s|$))", "", text)

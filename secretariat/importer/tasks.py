@@ -1,0 +1,318 @@
+"""Candidate tasks: the sentences and items of a directive that carry a deadline.
+
+The body is cut into blocks (numbered headings "I." "1." "2.1." "(1)", bullets "- ",
+paragraphs), lines broken by OCR or page breaks are joined, and each block gets the
+nearest enclosing heading as parent. Then:
+
+* Every sentence carrying a deadline phrase is a task (one per phrase). Inline
+  enumerations "(i) ... (ii) ..." are separate sentences.
+* "Các nhiệm vụ trên hoàn thành trước ngày ..." gives its date to the undated items just
+  above it and is not a task of its own.
+* An undated item is proposed (phrase None) only when the directive explicitly assigns
+  it: the item begins "Giao <body> ..." or "<body> chủ trì ...", or its parent heading
+  does ("Giao Ban Tổ chức Thành ủy:", "Đồng chí ... chỉ đạo:", "Đối với cấp ủy ...:").
+  Reports, assessments and plan targets (seed 001) are never proposed.
+* The assignee is the body the sentence/item itself names ("Giao X ...", "Các đồng chí
+  Ủy viên Thành ủy tiếp tục ..."), else its nearest heading that names one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from secretariat.importer.deadlines import Deadline
+from secretariat.importer.ocr import clean, restore_partial, words
+from secretariat.text import fold
+
+# Block markers, on the line with Markdown emphasis removed; lower level = outer.
+_MARKERS: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"^[IVX]{1,4}\.\s"), 1),
+    (re.compile(r"^\d{1,2}\.\s"), 2),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 3),
+    (re.compile(r"^\(\d{1,2}\)\s"), 4),
+    (re.compile(r"^[a-zđ]\)\s"), 4),
+    (re.compile(r"^[-–•+]\s"), 5),
+)
+PARAGRAPH = 6.0
+LEAD_IN_PARAGRAPH = 4.5  # a paragraph ending with ":" heads the bullets after it
+
+_MARKER_TEXT = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:[IVX]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?)?|\(\d{1,2}\)|[a-zđ]\)|[-–•+])"
+    r"\s*(?:\*\*)?\s*"
+)
+
+# Heads of an assignee noun phrase (folded, OCR-repaired).
+_BODY_HEAD = (
+    r"(?:cac |dong chi |cac dong chi )?(?:dong chi|ban|dang uy|dang doan|uy ban|ubnd|hdnd"
+    r"|van phong|mat tran|co quan|so|cap uy|thanh uy|thuong truc|cong an|don vi|dia phuong"
+    r"|chi bo|dang bo|to dan pho|doan thanh nien|hoi|thu truong|uy vien|lanh dao|nguoi dung dau)\b"
+)
+# Verbs that end the assignee and begin the task.
+_VERBS = (
+    r"\b(?:tiep tuc|chu tri|chi dao|khan truong|nghien c[a-z]{1,3}|tham muu|thuc hien"
+    r"|co trach nhiem|chu dong|tang cuong|phoi hop|lanh dao|trien khai|xay dung|hoan thanh"
+    r"|to chuc thuc hien"
+    r"|ra soat|bao cao|tap trung|kip thoi|quan tam|day manh|som|theo doi|huong dan|kiem tra"
+    r"|de xuat|ban hanh|gui)\b"
+)
+_GIAO = re.compile(rf"^giao (?={_BODY_HEAD})")
+_GIAO_OR_DOI = re.compile(r"^(?:giao|doi voi) ")
+_DOI_VOI = re.compile(r"^doi voi ")
+_SUBJECT_FIRST = re.compile(rf"^{_BODY_HEAD}")
+_COLLECTIVE = re.compile(r"^(?:cac )?nhiem vu (?:neu )?tren\b")
+_RECIPIENTS = re.compile(r"(?:^|\s)noi nh[a-z]n\s*[:;]")
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    level: float
+    parent: Block | None = None
+    children: list[Block] = field(default_factory=list)
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class RawTask:
+    text: str
+    phrase: str | None
+    due_date: date | None
+    assignee: str | None
+    needs_review: bool
+
+
+def _level(line: str) -> float:
+    stripped = re.sub(r"^\s*#+\s*|\*\*", "", line).strip()
+    for pattern, level in _MARKERS:
+        if pattern.match(stripped):
+            return level
+    return PARAGRAPH
+
+
+def _ends_clause(text: str) -> bool:
+    return bool(re.search(r"[.:;!?…)”\"]\**\s*$", text))
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Cut ``text`` into blocks, joining lines broken by OCR and page breaks."""
+    blocks: list[Block] = []
+    pos = 0
+    current: Block | None = None
+    blank_before = True
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped or re.fullmatch(r"\d{1,3}", stripped):
+            blank_before = True
+            continue
+        level = _level(stripped)
+        previous = text[max(current.start, current.end - 12) : current.end] if current else ""
+        collective = level == PARAGRAPH and bool(_COLLECTIVE.match(fold(stripped[:40])))
+        continuation = (
+            current is not None
+            and not collective
+            and (
+                (level == PARAGRAPH and not blank_before)
+                # A page break inside a sentence: the next line goes on in lower case.
+                or (level == PARAGRAPH and not _ends_clause(previous) and stripped[0].islower())
+                # "- xã hội" after an unfinished line is a hyphen, not a bullet.
+                or (level == 5 and not _ends_clause(previous) and stripped[2:3].islower())
+            )
+        )
+        if continuation and current is not None:
+            current.end = end
+        else:
+            current = Block(start, end, level)
+            blocks.append(current)
+        blank_before = False
+    # Parents: the nearest block above with a lower level.
+    stack: list[Block] = []
+    for block in blocks:
+        if block.level == PARAGRAPH and clean(block.text(text)).rstrip("*").endswith(":"):
+            block.level = LEAD_IN_PARAGRAPH
+        while stack and stack[-1].level >= block.level:
+            stack.pop()
+        if stack:
+            block.parent = stack[-1]
+            stack[-1].children.append(block)
+        stack.append(block)
+    return blocks
+
+
+def _body_text(raw: str) -> str:
+    """A block's text without its marker and Markdown, lines joined."""
+    return clean(_MARKER_TEXT.sub("", raw, count=1))
+
+
+HEAD_CHARS = 400  # an assignee is named at the start of its item
+
+
+def _is_lead_in(raw: str) -> bool:
+    """A heading or paragraph ending with ":" introduces the items under it."""
+    return clean(raw[-40:]).rstrip("*").endswith(":")
+
+
+@lru_cache(maxsize=4096)
+def _assignee_of(raw: str) -> str | None:
+    """The body a block or sentence names as the one to act, or None."""
+    body = _body_text(raw if len(raw) <= HEAD_CHARS else raw[:HEAD_CHARS])
+    if not _SUBJECT_FIRST.match(words(body[:40])) and not _GIAO_OR_DOI.match(words(body[:40])):
+        return None
+    if len(raw) > HEAD_CHARS:
+        body = _body_text(raw)  # a lead-in's colon is at its end
+    w = words(body[:HEAD_CHARS])
+    tokens = body.split()
+    if _GIAO.match(w):
+        rest = " ".join(tokens[1:])
+        return _cut_at_verb(rest, lead_in=body.rstrip("*").endswith(":"))
+    if _DOI_VOI.match(w):
+        return restore_partial(" ".join(tokens[2:]).rstrip(":* "))
+    if _SUBJECT_FIRST.match(w):
+        return _cut_at_verb(body, lead_in=body.rstrip("*").endswith(":"))
+    return None
+
+
+def _cut_at_verb(body: str, lead_in: bool) -> str | None:
+    """The noun phrase before the first action verb; a lead-in keeps "X chỉ đạo Y"."""
+    text = body.rstrip(":* ")
+    if lead_in:
+        text = re.sub(r"\s+(?:chỉ đạo|chi dao|thực hiện|thuc hien)$", "", text)
+        return restore_partial(text)
+    tokens = text.split()[:30]
+    w = words(" ".join(tokens)).split()
+    if len(w) != len(tokens):
+        return restore_partial(" ".join(tokens[:12]))
+    joined = " ".join(w)
+    m = re.search(_VERBS, joined)
+    if not m or m.start() == 0:
+        return None
+    n = len(joined[: m.start()].split())
+    if n > 20:
+        return None  # too long for a body's name: not a subject-first sentence
+    return restore_partial(" ".join(tokens[:n]).rstrip(", "))
+
+
+@lru_cache(maxsize=4096)
+def _explicitly_assigns(raw: str) -> bool:
+    w = words(_body_text(raw[:HEAD_CHARS]))
+    return bool(_GIAO.match(w)) or bool(re.match(rf"^{_BODY_HEAD}[^.;:]{{0,80}}\bchu tri\b", w))
+
+
+def _assigning_parent(block: Block, source: str) -> bool:
+    parent = block.parent
+    if parent is None:
+        return False
+    raw = parent.text(source)
+    if _explicitly_assigns(raw):
+        return True
+    return _is_lead_in(raw) and _assignee_of(raw) is not None
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]``, inline "(i) ... (ii)" items apart."""
+    spans: list[tuple[int, int]] = []
+    cut = start
+    boundary = re.compile(
+        r"(?<=[.;:!?])(?:\*\*)?\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s)"
+        r"|(?<=\.)(?:\*\*)?\s+(?=(?:\*\*)?[A-ZĐÀ-Ỹ(])"
+    )
+    for m in boundary.finditer(text, start, end):
+        spans.append((cut, m.start()))
+        cut = m.end()
+    spans.append((cut, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _inherited_assignee(block: Block, source: str) -> str | None:
+    node = block.parent
+    while node is not None:
+        found = _assignee_of(node.text(source))
+        if found:
+            return found
+        node = node.parent
+    return None
+
+
+def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
+    """The candidate tasks of ``text`` given its deadline phrases (see module docstring)."""
+    blocks = split_blocks(text)
+    by_block: dict[int, list[Deadline]] = {}
+    bi = 0
+    for d in deadlines:
+        while bi < len(blocks) and blocks[bi].end < d.start:
+            bi += 1
+        if bi < len(blocks) and blocks[bi].start <= d.start:
+            by_block.setdefault(bi, []).append(d)
+
+    skipped: set[int] = set()
+    # Recipients ("Nơi nhận:") and everything under them are not tasks.
+    for block in blocks:
+        if _RECIPIENTS.search(fold(block.text(text)[:200])):
+            skipped.add(id(block))
+    tasks: list[tuple[int, RawTask]] = []
+    collective_for: dict[int, Deadline] = {}
+
+    for i, block in enumerate(blocks):
+        if id(block) in skipped or (block.parent and id(block.parent) in skipped):
+            if block.parent and id(block.parent) in skipped:
+                skipped.add(id(block))
+            continue
+        raw = block.text(text)
+        own = _assignee_of(raw)
+        found = by_block.get(i, [])
+        explicit = _explicitly_assigns(raw)
+        if not found and not explicit and not _assigning_parent(block, text):
+            continue
+        inherited = None if own else _inherited_assignee(block, text)
+        if found:
+            for s, e in _sentences(text, block.start, block.end):
+                in_sentence = [d for d in found if s <= d.start < e]
+                if not in_sentence:
+                    continue
+                sentence = text[s:e]
+                if _COLLECTIVE.match(words(_body_text(sentence[:60]))):
+                    collective_for[i] = in_sentence[0]
+                    continue
+                who = _assignee_of(sentence) or own or inherited
+                for d in in_sentence:
+                    tasks.append(
+                        (
+                            s,
+                            RawTask(
+                                _body_text(sentence), d.phrase, d.due_date, who, d.needs_review
+                            ),
+                        )
+                    )
+            continue
+        if _is_lead_in(raw) and own and block.children:
+            continue  # "Giao Ban Tổ chức Thành ủy:" only names who; its items are the tasks
+        tasks.append((block.start, RawTask(_body_text(raw), None, None, own or inherited, False)))
+
+    # "Các nhiệm vụ trên hoàn thành trước ngày ...": date the undated items just above.
+    for i, deadline in collective_for.items():
+        above = blocks[i - 1] if i else None
+        if above is None:
+            continue
+        siblings = [b for b in blocks[:i] if b.parent is above.parent and b.level == above.level]
+        starts = {b.start for b in siblings}
+        for k, (pos, task) in enumerate(tasks):
+            if pos in starts and task.phrase is None:
+                tasks[k] = (
+                    pos,
+                    RawTask(
+                        task.text,
+                        deadline.phrase,
+                        deadline.due_date,
+                        task.assignee,
+                        deadline.needs_review,
+                    ),
+                )
+    tasks.sort(key=lambda pair: pair[0])
+    return [task for _, task in tasks]

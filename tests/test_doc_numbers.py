@@ -1,0 +1,92 @@
+"""Number-and-symbol parsing: Party and state grammars, OCR damage, types."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretariat.doc_numbers import DOC_TYPES, NumberSymbol, doc_type_for, parse_number_symbol
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "number", "abbr", "issuer"),
+    [
+        ("604-TB/VPTU", "604-TB/VPTU", 604, "TB", "VPTU"),
+        ("604 - TB/VPTU", "604-TB/VPTU", 604, "TB", "VPTU"),
+        ("S604 - TB/VPTU", "604-TB/VPTU", 604, "TB", "VPTU"),
+        ("Số: 244-KL/TU", "244-KL/TU", 244, "KL", "TU"),
+        ("604-tb/vptu", "604-TB/VPTU", 604, "TB", "VPTU"),
+        ("1915-QĐ/TU", "1915-QĐ/TU", 1915, "QĐ", "TU"),
+        ("1915-QD/TU", "1915-QĐ/TU", 1915, "QĐ", "TU"),
+        ("1738-QB/TU", "1738-QĐ/TU", 1738, "QĐ", "TU"),
+        ("144-Qb/TW", "144-QĐ/TW", 144, "QĐ", "TW"),
+        ("05-QĐi/TW", "05-QĐi/TW", 5, "QĐi", "TW"),
+        ("05-QDi/TW", "05-QĐi/TW", 5, "QĐi", "TW"),
+        ("36-HD/VPTW", "36-HD/VPTW", 36, "HD", "VPTW"),
+        ("23-\nTB/VPTU", "23-TB/VPTU", 23, "TB", "VPTU"),
+        ("02-CTr/TU", "02-CTr/TU", 2, "CTr", "TU"),
+        ("02-KH/PU", "02-KH/ĐU", 2, "KH", "ĐU"),
+    ],
+)
+def test_party_grammar(raw: str, text: str, number: int, abbr: str, issuer: str) -> None:
+    ns = parse_number_symbol(raw)
+    assert ns == NumberSymbol(text, number, abbr, issuer, None, "party")
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "number", "abbr", "issuer", "year"),
+    [
+        ("196/KH-UBND", "196/KH-UBND", 196, "KH", "UBND", None),
+        ("196 / KH - UBND", "196/KH-UBND", 196, "KH", "UBND", None),
+        ("300/2025/NĐ-CP", "300/2025/NĐ-CP", 300, "NĐ", "CP", 2025),
+        ("178/2024/ND-CP", "178/2024/NĐ-CP", 178, "NĐ", "CP", 2024),
+        ("14/NQ-CP", "14/NQ-CP", 14, "NQ", "CP", None),
+        ("1915/NQ-UBTVQH15", "1915/NQ-UBTVQH15", 1915, "NQ", "UBTVQH15", None),
+        ("Kế hoạch số 196/KH-UBND, ngày 12/8/2025", "196/KH-UBND", 196, "KH", "UBND", None),
+    ],
+)
+def test_state_grammar(
+    raw: str, text: str, number: int, abbr: str, issuer: str, year: int | None
+) -> None:
+    assert parse_number_symbol(raw) == NumberSymbol(text, number, abbr, issuer, year, "state")
+
+
+def test_quy_dinh_is_not_quyet_dinh() -> None:
+    assert doc_type_for("05-QĐi/TW") == "Quy định"
+    assert doc_type_for("1915-QĐ/TU") == "Quyết định"
+    assert doc_type_for("1915-QD/TU") == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    ("ns", "name"),
+    [
+        ("244-KL/TU", "Kết luận"),
+        ("604-TB/VPTU", "Thông báo"),
+        ("196/KH-UBND", "Kế hoạch"),
+        ("12-TT/TU", "Thông tri"),
+        ("01/2024/TT-BNV", "Thông tư"),
+        ("36-HD/VPTW", "Hướng dẫn"),
+        ("45-CT/TW", "Chỉ thị"),
+        ("08-NQ/TU", "Nghị quyết"),
+        ("300/2025/NĐ-CP", "Nghị định"),
+        ("59-CV/BCĐ", "Công văn"),
+        ("10-TTr/ĐU", "Tờ trình"),
+        ("12-BC/ĐU", "Báo cáo"),
+    ],
+)
+def test_doc_type_for(ns: str, name: str) -> None:
+    assert doc_type_for(ns) == name
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    ["", "hello", "12/9/2025", "ngày 03 tháng 10 năm 2025", "604-XY/VPTU", "2025-2030", "-TB/"],
+)
+def test_garbage_is_none(garbage: str) -> None:
+    assert parse_number_symbol(garbage) is None
+    assert doc_type_for(garbage) is None
+
+
+def test_doc_types_cover_both_lists() -> None:
+    for abbr in ("NQ", "CT", "KL", "QĐ", "QĐi", "TB", "TT", "KH", "HD", "CTr", "BC", "CV", "TTr"):
+        assert abbr in DOC_TYPES
+    assert DOC_TYPES["NĐ"] == "Nghị định"
