@@ -26,7 +26,7 @@ from screens.confirm import ConfirmScreen
 from screens.form import FormField, FormScreen
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives import DirectiveInput
-from secretariat.errors import UserError
+from secretariat.errors import NeedsConfirmation, UserError
 from secretariat.importing import ImportPlan, TaskChoice, Twin, save_import
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY
@@ -109,6 +109,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             for task in source.proposal.tasks
         ]
         self._saving = False
+        self._warned: list[ImportPlan] = []  # plans the clerk was warned about
 
     # --- layout --------------------------------------------------------------------
 
@@ -352,6 +353,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         except UserError as exc:
             self._show_error(str(exc))
             return
+        if plan in self._warned:  # Ctrl+S again after a warning, nothing changed: save
+            plan = replace(plan, confirmed=True)
         self._saving = True
         self.query_one("#import-error", Static).update("Đang lưu…")
         self._save(plan)
@@ -360,6 +363,9 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
     def _save(self, plan: ImportPlan) -> None:
         try:
             directive_id, created = office_of(self).write(save_import, plan)
+        except NeedsConfirmation as exc:
+            self._warned.append(plan)
+            self.post_message(self.Saved(None, str(exc)))
         except UserError as exc:
             self.post_message(self.Saved(None, str(exc)))
         except Exception as exc:  # a locked or full disk must not lose the review

@@ -87,6 +87,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="TỆP", type=Path)
     restore.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
+    importing = commands.add_parser(
+        "import",
+        help="Đọc văn bản (.txt, .md) và đề xuất số, ngày, trích yếu, nhiệm vụ có hạn",
+        description=(
+            "Đọc văn bản và mở màn hình duyệt đề xuất: chỉ khi người dùng chấp nhận "
+            "mới lưu vào sổ văn bản đến."
+        ),
+    )
+    importing.add_argument("files", metavar="TỆP", type=Path, nargs="+")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="Chỉ in đề xuất, không mở ứng dụng, không lưu gì"
+    )
+    importing.add_argument(
+        "--json", action="store_true", help="Cùng --dry-run: mỗi tệp một dòng JSON"
+    )
+    importing.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     units = commands.add_parser("units", help="Xuất/nhập danh sách đơn vị (CSV)")
     unit_commands = units.add_subparsers(dest="units_command", title="Lệnh", metavar="LỆNH")
     unit_commands.required = True
@@ -126,13 +142,14 @@ def build_app(args: argparse.Namespace, today: date | None = None):  # type: ign
         path, notice = demo_db_path(), "Đây là văn phòng minh họa; dữ liệu được tạo lại mỗi lần mở."
         engine = build_demo(path, today or date.today())
     else:
-        path, engine, notice = _open(args.db)
+        path, engine, notice = _open(getattr(args, "db", None))
     # The real office is backed up on the first start of each day (in the background);
     # the demo, rebuilt every run, is not.
     return SecretariatApp(
         Office(engine, path, today=lambda: today or date.today()),
         notice=notice,
         daily_backup=args.command != "demo",
+        import_files=getattr(args, "import_files", ()),
     )
 
 
@@ -182,8 +199,64 @@ def _backups(args: argparse.Namespace) -> None:
         print(backup.label)
 
 
+def _print_proposal(proposal) -> None:  # type: ignore[no-untyped-def]
+    from secretariat.dates import format_date
+
+    print(f"Tệp: {proposal.file}")
+    for label, value in (
+        ("Số, ký hiệu", proposal.number_symbol),
+        ("Loại", proposal.doc_type),
+        ("Cơ quan ban hành", proposal.issuer),
+        ("Nơi ban hành", proposal.place),
+        ("Ngày ban hành", format_date(proposal.issued_date)),
+        ("Trích yếu", proposal.subject),
+    ):
+        print(f"  {label}: {value or '(không đọc được)'}")
+    print(f"  Nhiệm vụ đề xuất: {len(proposal.tasks)}")
+    for number, task in enumerate(proposal.tasks, start=1):
+        due = format_date(task.due_date) or ("cần xem lại hạn" if task.phrase else "không hạn")
+        print(f"  {number}. [{due}] {task.text}")
+        if task.assignee:
+            print(f"     Giao: {task.assignee}")
+
+
+def _import(args: argparse.Namespace) -> list[Path] | None:
+    """``--dry-run`` prints the proposals and returns None; otherwise the files to review.
+
+    Every file is read first, so a wrong one is reported before the app opens.
+    """
+    import json
+
+    from secretariat.importer import ImportFileError, proposal_json, propose, read_directive_file
+
+    if args.json and not args.dry_run:
+        raise UserError("--json chỉ dùng cùng --dry-run (in đề xuất mà không lưu).")
+    failures: list[str] = []
+    for path in args.files:
+        try:
+            text = read_directive_file(path)
+        except ImportFileError as exc:
+            failures.append(str(exc))
+            continue
+        if not args.dry_run:
+            continue
+        proposal = propose(text, file=str(path))
+        if args.json:
+            print(json.dumps(proposal_json(proposal), ensure_ascii=False))
+        else:
+            _print_proposal(proposal)
+    if failures:
+        raise UserError(failures[0], details=failures[1:])
+    return None if args.dry_run else list(args.files)
+
+
 def run(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
+    if args.command == "import":
+        files = _import(args)
+        if files is None:
+            return
+        args.import_files = files
     if args.command == "units":
         _units(args)
         return

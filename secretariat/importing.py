@@ -48,6 +48,7 @@ class ImportPlan:
     directive: DirectiveInput
     tasks: tuple[TaskChoice, ...] = ()
     update_of: int | None = None  # the registered twin this import updates
+    confirmed: bool = False  # the clerk saw the warnings (a due date before the issue date)
 
 
 @dataclass(frozen=True)
@@ -156,11 +157,12 @@ def save_import(plan: ImportPlan, *, session: Session) -> tuple[int, int]:
                     due=choice.due,
                     kind="ongoing" if choice.ongoing else "once",
                     directive_id=directive.id,
+                    confirmed=plan.confirmed,
                 ),
                 session=session,
             )
-        except UserError as exc:
-            raise UserError(
+        except UserError as exc:  # same kind: a warning stays a warning
+            raise type(exc)(
                 f"Nhiệm vụ {number} («{shorten(choice.title, 50)}»): {exc.message}",
                 details=exc.details,
             ) from exc

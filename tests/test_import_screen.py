@@ -1,0 +1,143 @@
+"""Import seed 000 through the TUI with keys only: review, edit, reject, assign, save, restart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import col, select
+from textual.widgets import DataTable, Input, Static
+
+from screens.assign_picker import AssignPicker
+from screens.form import FormScreen
+from screens.import_review import ImportReviewScreen
+from secretariat.database import open_database
+from storage.engine import session_scope
+from storage.models import Assignment, Directive, Task
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_3f6a480f366f8b59.txt"
+SUBJECT = (
+    "Ý kiến chỉ đạo của đồng chí Bí thư Thành ủy về 03 tháng hoạt động của mô hình chính quyền "
+    "địa phương 02 cấp"
+)
+
+
+async def _open_review(pilot) -> ImportReviewScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("2")
+    await settle(pilot)
+    await pilot.press("i")
+    await settle(pilot)
+    await type_text(pilot, str(SEED))
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ImportReviewScreen)
+    return screen
+
+
+def _row_of(table: DataTable, due: str) -> int:  # type: ignore[type-arg]
+    return next(i for i, row in enumerate(table_text(table)) if row.split(" | ")[1] == due)
+
+
+async def test_import_seed_000_with_edits_and_find_it_after_a_restart(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await _open_review(pilot)
+        fields = {name: review.query_one(f"#import-{name}", Input).value for name in (
+            "number_symbol", "doc_type", "issuer", "place", "issued", "received"
+        )}  # fmt: skip
+        assert fields == {
+            "number_symbol": "604-TB/VPTU",
+            "doc_type": "Thông báo",
+            "issuer": "Văn phòng Thành ủy Hải Phòng",
+            "place": "Hải Phòng",
+            "issued": "03/10/2025",
+            "received": "23/11/2026",  # today, as the clerk receives it
+        }
+        table = review.query_one("#import-tasks", DataTable)
+        proposed = table.row_count
+        dues = [row.split(" | ")[1] for row in table_text(table)]
+        assert {"15/10/2025", "31/10/2025"} <= set(dues)
+
+        # The OCR'd subject is retyped with its diacritics (back from the task list).
+        await pilot.press("shift+tab", "shift+tab")
+        assert review.focused is review.query_one("#import-subject", Input)
+        await pilot.press("end", "ctrl+u")
+        await type_text(pilot, SUBJECT)
+        await pilot.press("tab", "tab")
+        assert review.focused is table
+
+        # Reject the first undated proposal.
+        table.move_cursor(row=_row_of(table, "chưa có hạn"))
+        rejected = review.candidates[table.cursor_row].title
+        await pilot.press("space")
+        # The "trong tháng 10/2025" task: give it to every chi bộ tổ dân phố, move the date.
+        table.move_cursor(row=_row_of(table, "31/10/2025"))
+        moved = review.candidates[table.cursor_row].title
+        await pilot.press("u")
+        await settle(pilot)
+        assert isinstance(app.screen, AssignPicker)
+        await type_text(pilot, "tat ca chi bo to dan pho")
+        await pilot.press("down", "space", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press("enter", "end", "ctrl+u")  # to «Hạn», cleared
+        await type_text(pilot, "07/11/2025")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is review
+        status = str(review.query_one("#import-error", Static).render())
+        assert f"nhận {proposed - 1}/{proposed}" in status
+
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportReviewScreen)
+        rows = table_text(app.screen.query_one("#directives-table", DataTable))
+        assert rows[0].startswith("1 | 23/11/2026 | 604-TB/VPTU | Thông báo")
+    app.office.close()
+
+    # After a restart: the register and the tasks show it.
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        rows = table_text(app.screen.query_one("#directives-table", DataTable))
+        assert len(rows) == 1 and f"| {proposed - 1}" in rows[0].replace(" ", " ")
+        await pilot.press("3")
+        await settle(pilot)
+        tasks = table_text(app.screen.query_one("#tasks-table", DataTable))
+        assert len(tasks) == proposed - 1
+        assert any(r.startswith("07/11/2025") and "0/38" in r for r in tasks)
+    app.office.close()
+
+    with session_scope(open_database(db_path)) as session:
+        directive = session.exec(select(Directive)).one()
+        assert directive.subject == SUBJECT
+        assert "hoan thanh trudc ngay 15/10/2025" in directive.full_text.lower()
+        titles = set(session.exec(select(Task.title)).all())
+        assert rejected not in titles
+        task = session.exec(select(Task).where(Task.title == moved)).one()
+        assert task.due_date == date(2025, 11, 7) and task.directive_id == directive.id
+        count = session.exec(select(Assignment).where(col(Assignment.task_id) == task.id)).all()
+        assert len(count) == 38
+
+
+async def test_importing_the_same_directive_again_is_offered_as_an_update(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_review(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        review = await _open_review(pilot)
+        twin = str(review.query_one("#import-twin", Static).render())
+        assert twin.startswith("Văn bản này đã có trong sổ: 604-TB/VPTU (số đến 1/2026)")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    app.office.close()
+    with session_scope(open_database(db_path)) as session:
+        assert len(session.exec(select(Directive)).all()) == 1  # updated, not duplicated
+        titles = session.exec(select(Task.title)).all()
+        assert len(titles) == len(set(titles))  # no task twice
