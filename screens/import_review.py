@@ -39,7 +39,7 @@ HEADER_FIELDS = (
     ("place", "Nơi ban hành", "VD: Hải Phòng"),
     ("issued", "Ngày ban hành", "VD: 03/10/2025"),
     ("received", "Ngày đến", "VD: 06/10/2025"),
-    ("incoming_number", "Số đến (trống: tự cấp)", "VD: 541"),
+    ("incoming_number", "Số đến", "trống: số tiếp theo"),
     ("subject", "Trích yếu", "Nội dung chính"),
 )
 
@@ -85,6 +85,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         Binding("e", "edit_task", "Sửa NV", id="import.edit"),
         Binding("u", "units", "Đơn vị", id="import.units"),
         Binding("escape", "cancel", "Hủy", id="import.cancel"),
+        # q would quit the app and lose the review: here it asks, like Esc.
+        Binding("q", "cancel", "Hủy", id="import.quit", show=False),
     ]
 
     class Saved(Message):
