@@ -52,3 +52,27 @@ def test_add_unit_form_fits_a_small_terminal(snap_compare, tmp_path: Path) -> No
         await settle(pilot)
 
     assert snap_compare(_demo_app(tmp_path), terminal_size=(80, 24), run_before=open_form)
+
+
+def test_directives_register(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_register(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("2")
+        await settle(pilot)
+
+    assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=open_register)
+
+
+def test_import_review(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "002_d7018a7c681a6f88.txt"
+
+    async def open_review(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#field-path").value = str(seed)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    app = make_app(tmp_path / "office.sqlite3", tmp_path / "config.json")
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_review)
