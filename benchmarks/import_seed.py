@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from secretariat.importer import propose, read_directive_file  # noqa: E402
 
-DEFAULT_SEED = ROOT.parent / "shared" / "seeds" / "001_ce8a8a71da63380d.txt"
+DEFAULT_SEED = ROOT / "secretariat" / "demo_seeds" / "001_ce8a8a71da63380d.txt"
 TARGET_SECONDS = 1.0
 RUNS = 5
 

@@ -13,6 +13,9 @@ from secretariat.database import open_database
 from secretariat.office import Office
 
 TODAY = date(2026, 11, 23)  # a Monday; tests never read the real clock
+# The five seed documents (../shared/seeds), shipped in the package for the demo: the
+# tests read that copy, so they pass in any clone.
+SEEDS = Path(__file__).resolve().parents[1] / "secretariat" / "demo_seeds"
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from secretariat.cli import build_app, build_parser, main
+from tests.conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 KEYS = {"file", "number_symbol", "doc_type", "issuer", "place", "issued_date", "subject", "tasks"}
 TASK_KEYS = {"text", "phrase", "due_date", "assignee"}
 

@@ -14,9 +14,10 @@ from screens.import_review import ImportReviewScreen
 from secretariat.database import open_database
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task
+from tests.conftest import SEEDS
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_3f6a480f366f8b59.txt"
+SEED = SEEDS / "000_3f6a480f366f8b59.txt"
 SUBJECT = (
     "Ý kiến chỉ đạo của đồng chí Bí thư Thành ủy về 03 tháng hoạt động của mô hình chính quyền "
     "địa phương 02 cấp"

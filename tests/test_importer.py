@@ -1,12 +1,11 @@
 """The directive importer: file reading, deadline phrases, header, tasks, units.
 
-The five seeds in /work/shared/seeds are real documents (four OCR'd without diacritics);
-expected values are written out as a careful clerk reads them.
+The five seeds (../shared/seeds, packaged in secretariat/demo_seeds) are real documents
+(four OCR'd without diacritics); expected values are written out as a careful clerk reads them.
 """
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +23,8 @@ from secretariat.importer import (
     ward_unit_pairs,
 )
 from secretariat.text import fold
+from tests.conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 UNITS = ward_unit_pairs()
 
 
@@ -38,9 +37,11 @@ def _dated(p: Proposal) -> list[CandidateTask]:
     return [t for t in p.tasks if t.due_date is not None]
 
 
-def test_seed_directory_resolves() -> None:
-    assert Path("/work/shared/seeds") == SEEDS or SEEDS.is_dir()
+def test_the_packaged_seeds_are_the_shared_ones() -> None:
     assert len(list(SEEDS.glob("0*.txt"))) == 5
+    shared = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    for path in shared.glob("0*.txt"):  # where the originals are at hand, they match
+        assert (SEEDS / path.name).read_bytes() == path.read_bytes()
 
 
 # --- seeds -------------------------------------------------------------------------
@@ -209,14 +210,6 @@ def test_seed_004_undated_tasks() -> None:
     ]
     assert undated[1].assignee == "Các cấp ủy, địa phương, cơ quan, đơn vị"
     assert undated[1].unit_codes == ("PH-BTV",)
-
-
-def test_propose_is_fast_on_the_long_report() -> None:
-    text = read_directive_file(next(SEEDS.glob("001_*.txt")))
-    propose(text)  # warm up compiled patterns and the unit list
-    start = time.perf_counter()
-    propose(text)
-    assert time.perf_counter() - start < 0.5
 
 
 # --- deadline phrases ------------------------------------------------------------
@@ -543,7 +536,5 @@ def test_read_one_megabyte(tmp_path: Path) -> None:
     assert path.stat().st_size > 1_000_000
     text = read_directive_file(path)
     assert text.startswith(line)
-    start = time.perf_counter()
-    found = find_deadlines(text, 2025)
+    found = find_deadlines(text, 2025)  # timed by benchmarks/, never here
     assert len(found) == text.count("\n")
-    assert time.perf_counter() - start < 2.0

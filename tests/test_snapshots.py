@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from secretariat.demo import build_demo
-from tests.conftest import TODAY
+from tests.conftest import SEEDS, TODAY
 from tests.pilot_helpers import make_app, settle
 
 SIZE = (120, 36)
@@ -63,7 +63,7 @@ def test_directives_register(snap_compare, tmp_path: Path) -> None:  # type: ign
 
 
 def test_import_review(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "002_d7018a7c681a6f88.txt"
+    seed = SEEDS / "002_d7018a7c681a6f88.txt"
 
     async def open_review(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("2")
