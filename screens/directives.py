@@ -442,7 +442,9 @@ class DirectivesScreen(FilterableScreen):
                 text = read_directive_file(path)
             except ImportFileError as exc:
                 return str(exc)
-            proposal = propose(text, file=str(path))
+            units = [u for u in self.office.read(list_units) if u.active]
+            # Matched against the office's own unit names (renamed ones included).
+            proposal = propose(text, file=str(path), units=[(u.code, u.name) for u in units])
             directive, twin = self.office.read(prepare_import, proposal, text, today)
             return ImportSource(
                 path=path,
@@ -450,7 +452,7 @@ class DirectivesScreen(FilterableScreen):
                 directive=directive,
                 twin=twin,
                 groups=self.office.read(list_groups),
-                units=[(u.id, u.name, u.code) for u in self.office.read(list_units) if u.active],
+                units=[(u.id, u.name, u.code) for u in units],
             )
 
         def open_review(source: ImportSource | str) -> None:

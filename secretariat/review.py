@@ -307,6 +307,7 @@ class TaskFilter:
     group_code: str = ""
     unit_id: int | None = None
     directive_id: int | None = None
+    meeting_id: int | None = None
     due_from: date | None = None
     due_to: date | None = None
     sort: str = "due"
@@ -348,6 +349,8 @@ def task_list(
     )
     if f.directive_id is not None:
         statement = statement.where(Task.directive_id == f.directive_id)
+    if f.meeting_id is not None:
+        statement = statement.where(Task.meeting_id == f.meeting_id)
     if f.due_from is not None:
         statement = statement.where(Task.due_date >= f.due_from)
     if f.due_to is not None:

@@ -21,12 +21,13 @@ from storage.models import (
     AuditLog,
     Directive,
     Meeting,
+    MeetingAttendee,
     Task,
     Unit,
     utcnow,
 )
 
-AUDITED = (Unit, Directive, Attachment, Task, Assignment, Meeting)
+AUDITED = (Unit, Directive, Attachment, Task, Assignment, Meeting, MeetingAttendee)
 _SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded"}
 
 

@@ -133,10 +133,37 @@ class MeetingBase(SQLModel):
 
 class Meeting(MeetingBase, table=True):
     __tablename__ = "meetings"
+    __table_args__ = (Index("ix_meetings_starts_at", "starts_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    agenda: str = Field(default="")  # one item per line
+    recurrence: str = Field(default="", max_length=20)  # "", weekly, biweekly, monthly
+    version: int = Field(default=1)  # optimistic check: see storage.versions
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class MeetingAttendee(SQLModel, table=True):
+    """One invited member and whether they came (có mặt, vắng có lý do, vắng không lý do)."""
+
+    __tablename__ = "meeting_attendees"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meetings.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    position: str = Field(default="", max_length=200)
+    status: str = Field(default="chua_ro", max_length=20)
+    reason: str = Field(default="", max_length=300)
+    sort_order: int = Field(default=0)
+
+
+class MeetingDirective(SQLModel, table=True):
+    """A directive a meeting discusses or implements."""
+
+    __tablename__ = "meeting_directives"
+
+    meeting_id: int = Field(foreign_key="meetings.id", primary_key=True, ondelete="CASCADE")
+    directive_id: int = Field(foreign_key="directives.id", primary_key=True, ondelete="CASCADE")
 
 
 # --- Tasks and assignments ---------------------------------------------------

@@ -1,0 +1,464 @@
+"""Meetings (hội nghị): schedule, invite and take attendance, keep the minutes, roll series.
+
+Input arrives as typed and is checked here. The minutes are saved with a conditional
+update on the text last saved, so an autosave never overwrites what another terminal
+saved in the meantime without saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from secretariat.dates import format_date, parse_date
+from secretariat.errors import UserError
+from secretariat.meeting_records import (
+    ATTENDANCE,
+    UNKNOWN,
+    AttendeeLine,
+    MeetingDetail,
+    MeetingTaskLine,
+)
+from secretariat.review import TaskFilter, task_list
+from secretariat.text import fold, shorten
+from secretariat.vocab import MEETING_KINDS, label
+from storage.audit import os_user
+from storage.models import (
+    Assignment,
+    AuditLog,
+    Directive,
+    Meeting,
+    MeetingAttendee,
+    MeetingDirective,
+    Task,
+    Unit,
+)
+from storage.versions import claim_unchanged, claim_version
+
+PAGE = 300
+RECURRENCES: dict[str, str] = {
+    "": "Không lặp lại",
+    "weekly": "Hằng tuần",
+    "biweekly": "Hai tuần một lần",
+    "monthly": "Hằng tháng",
+}
+_STEPS = {
+    "weekly": relativedelta(weeks=1),
+    "biweekly": relativedelta(weeks=2),
+    "monthly": relativedelta(months=1),
+}
+_TIME = re.compile(r"^\s*(\d{1,2})\s*[:hg.]\s*(\d{2})?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    """A meeting as typed in the form."""
+
+    kind: str
+    title: str
+    date: str  # dd/mm/yyyy
+    time: str = "08:00"  # HH:MM ("8h", "14g30" also read)
+    place: str = ""
+    chair: str = ""
+    secretary: str = ""
+    agenda: str = ""  # one item per line
+    invitees: str = ""  # one per line: "Nguyễn Văn An - Bí thư Đảng ủy"
+    recurrence: str = ""
+    directive_ids: tuple[int, ...] = ()
+    version: int | None = None
+
+
+def parse_time(text: str) -> time:
+    match = _TIME.match(text)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise UserError(f"Giờ «{text.strip()}» không đúng dạng giờ:phút (VD: 08:00, 14:30).")
+
+
+def parse_invitees(text: str) -> list[tuple[str, str]]:
+    """(name, position) per non-empty line; the position follows " - " or the first comma."""
+    people: list[tuple[str, str]] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.strip().lstrip("-+•*").split())
+        if not line:
+            continue
+        for separator in (" - ", " – ", ", "):
+            if separator in line:
+                name, position = line.split(separator, 1)
+                break
+        else:
+            name, position = line, ""
+        people.append((name.strip(), position.strip()))
+    return people
+
+
+def _clean(data: MeetingInput) -> dict[str, object]:
+    problems: list[str] = []
+    title = " ".join(data.title.split())
+    if not title:
+        problems.append("Tên hội nghị không được để trống.")
+    if data.kind not in MEETING_KINDS:
+        problems.append("Hãy chọn loại hội nghị.")
+    if data.recurrence not in RECURRENCES:
+        problems.append(f"Lặp lại «{data.recurrence}» không hợp lệ.")
+    starts: datetime | None = None
+    try:
+        day = parse_date(data.date, what="Ngày họp")
+        starts = datetime.combine(day, parse_time(data.time))
+    except UserError as exc:
+        problems.append(exc.message)
+    invitees = parse_invitees(data.invitees)
+    names = [fold(name) for name, _position in invitees]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        problems.append("Một người được mời hai lần: " + ", ".join(twice) + ".")
+    if problems:
+        raise UserError(problems[0], details=problems[1:])
+    return {
+        "kind": data.kind,
+        "title": title,
+        "starts_at": starts,
+        "place": " ".join(data.place.split()),
+        "chair": " ".join(data.chair.split()),
+        "secretary": " ".join(data.secretary.split()),
+        "agenda": "\n".join(line.strip() for line in data.agenda.splitlines() if line.strip()),
+        "recurrence": data.recurrence,
+    }
+
+
+def _sync_invitees(meeting_id: int, text: str, session: Session) -> None:
+    """Make the invited list match the typed lines; a person already invited keeps
+    their attendance."""
+    wanted = parse_invitees(text)
+    existing = {
+        fold(a.name): a
+        for a in session.exec(
+            select(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting_id)
+        ).all()
+    }
+    keep = set()
+    for order, (name, position) in enumerate(wanted):
+        key = fold(name)
+        keep.add(key)
+        attendee = existing.get(key)
+        if attendee is None:
+            attendee = MeetingAttendee(meeting_id=meeting_id, name=name)
+        attendee.name, attendee.position, attendee.sort_order = name, position, order
+        session.add(attendee)
+    for key, attendee in existing.items():
+        if key not in keep:
+            session.delete(attendee)
+
+
+def _sync_directives(meeting_id: int, ids: tuple[int, ...], session: Session) -> None:
+    current = {
+        link.directive_id: link
+        for link in session.exec(
+            select(MeetingDirective).where(MeetingDirective.meeting_id == meeting_id)
+        ).all()
+    }
+    for directive_id in ids:
+        if directive_id not in current:
+            if session.get(Directive, directive_id) is None:
+                raise UserError("Không tìm thấy văn bản được chọn; có thể nó vừa bị xóa.")
+            session.add(MeetingDirective(meeting_id=meeting_id, directive_id=directive_id))
+    for directive_id, link in current.items():
+        if directive_id not in ids:
+            session.delete(link)
+
+
+def create_meeting(data: MeetingInput, *, session: Session) -> Meeting:
+    meeting = Meeting(**_clean(data))  # type: ignore[arg-type]
+    session.add(meeting)
+    session.flush()
+    assert meeting.id is not None
+    _sync_invitees(meeting.id, data.invitees, session)
+    _sync_directives(meeting.id, data.directive_ids, session)
+    session.flush()
+    return meeting
+
+
+def update_meeting(meeting_id: int, data: MeetingInput, *, session: Session) -> Meeting:
+    meeting = _get(meeting_id, session)
+    cleaned = _clean(data)
+    expected = meeting.version if data.version is None else data.version
+    if not claim_version(session, Meeting, meeting_id, expected):
+        session.refresh(meeting)
+        raise UserError(
+            "Hội nghị này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
+            f"«{meeting.title}», {meeting.starts_at:%H:%M} {format_date(meeting.starts_at.date())}"
+            f", {meeting.place or 'chưa có địa điểm'}. Hãy đóng, xem lại rồi sửa."
+        )
+    session.refresh(meeting, ["version"])
+    for name, value in cleaned.items():
+        setattr(meeting, name, value)
+    session.add(meeting)
+    _sync_invitees(meeting_id, data.invitees, session)
+    _sync_directives(meeting_id, data.directive_ids, session)
+    session.flush()
+    return meeting
+
+
+def _get(meeting_id: int, session: Session) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise UserError("Không tìm thấy hội nghị này; có thể nó vừa bị xóa ở nơi khác.")
+    return meeting
+
+
+def meeting_input(meeting_id: int, *, session: Session) -> MeetingInput:
+    m = _get(meeting_id, session)
+    people = session.exec(
+        select(MeetingAttendee)
+        .where(MeetingAttendee.meeting_id == meeting_id)
+        .order_by(col(MeetingAttendee.sort_order))
+    ).all()
+    links = session.exec(
+        select(MeetingDirective.directive_id).where(MeetingDirective.meeting_id == meeting_id)
+    ).all()
+    return MeetingInput(
+        kind=m.kind,
+        title=m.title,
+        date=format_date(m.starts_at.date()),
+        time=f"{m.starts_at:%H:%M}",
+        place=m.place,
+        chair=m.chair,
+        secretary=m.secretary,
+        agenda=m.agenda,
+        invitees="\n".join(f"{p.name} - {p.position}" if p.position else p.name for p in people),
+        recurrence=m.recurrence,
+        directive_ids=tuple(links),
+        version=m.version,
+    )
+
+
+def set_attendance(attendee_id: int, status: str, reason: str = "", *, session: Session) -> None:
+    """Record whether one invited member came (and why not, when known)."""
+    if status not in ATTENDANCE:
+        raise UserError(f"Tình trạng «{status}» không hợp lệ.")
+    attendee = session.get(MeetingAttendee, attendee_id)
+    if attendee is None:
+        raise UserError("Không tìm thấy người này trong danh sách mời; hãy nhấn F5.")
+    attendee.status = status
+    attendee.reason = " ".join(reason.split()) if status != "co_mat" else ""
+    session.add(attendee)
+
+
+# --- Minutes ----------------------------------------------------------------------
+
+
+def save_minutes(
+    meeting_id: int, text: str, base: str, *, force: bool = False, session: Session
+) -> None:
+    """Save the minutes if they are still ``base`` (what this editor loaded or last saved).
+
+    Someone else's save in between is refused, unless ``force``: then their text is
+    kept in the audit log before it is replaced, so nothing typed is ever lost.
+    """
+    meeting = _get(meeting_id, session)
+    if claim_unchanged(session, Meeting, meeting_id, {"minutes": base}, {"minutes": text}):
+        session.refresh(meeting, ["minutes"])
+        return
+    session.refresh(meeting, ["minutes"])
+    if not force:
+        raise UserError(
+            "Biên bản vừa được lưu từ một máy hoặc cửa sổ khác; bản của bạn CHƯA được lưu "
+            "và vẫn còn nguyên trên màn hình. Nhấn Ctrl+S để ghi đè (bản kia được giữ "
+            "trong lịch sử), hoặc Esc rồi mở lại để xem bản kia."
+        )
+    session.add(
+        AuditLog(
+            os_user=os_user(),
+            table_name="meetings",
+            record_id=meeting_id,
+            action="update",
+            field="minutes",
+            old_value=meeting.minutes,
+            new_value=text,
+        )
+    )
+    meeting.minutes = text
+    session.add(meeting)
+
+
+def meeting_minutes(meeting_id: int, *, session: Session) -> str:
+    return _get(meeting_id, session).minutes
+
+
+# --- Series -----------------------------------------------------------------------
+
+
+def roll_recurring(today: date, *, session: Session) -> int:
+    """Give every recurring series its next meeting once the last one has passed.
+
+    The series lives on its newest meeting (its ``recurrence``); the new one copies kind,
+    title, time, place, chair, secretary, agenda and the invited list (attendance reset).
+    """
+    start_of_today = datetime.combine(today, time())
+    created = 0
+    for meeting in session.exec(
+        select(Meeting).where(Meeting.recurrence != "", Meeting.starts_at < start_of_today)
+    ).all():
+        step = _STEPS.get(meeting.recurrence)
+        if step is None:
+            continue
+        starts = meeting.starts_at
+        while starts < start_of_today:
+            starts += step
+        following = Meeting(
+            kind=meeting.kind,
+            title=meeting.title,
+            starts_at=starts,
+            place=meeting.place,
+            chair=meeting.chair,
+            secretary=meeting.secretary,
+            agenda=meeting.agenda,
+            recurrence=meeting.recurrence,
+        )
+        session.add(following)
+        session.flush()
+        people = session.exec(
+            select(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting.id)
+        ).all()
+        for person in people:
+            session.add(
+                MeetingAttendee(
+                    meeting_id=following.id,  # type: ignore[arg-type]
+                    name=person.name,
+                    position=person.position,
+                    sort_order=person.sort_order,
+                    status=UNKNOWN,
+                )
+            )
+        meeting.recurrence = ""  # the series continues on the new meeting only
+        session.add(meeting)
+        created += 1
+    return created
+
+
+# --- Lists and detail ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    starts_at: datetime
+    kind: str
+    title: str
+    place: str
+    recurrence: str
+    has_minutes: bool
+    task_count: int
+
+
+@dataclass(frozen=True)
+class MeetingLists:
+    upcoming: list[MeetingRow]
+    past: list[MeetingRow]
+    years: list[int]
+
+
+def meeting_lists(
+    today: date, *, session: Session, kind: str = "", year: int | None = None, limit: int = PAGE
+) -> MeetingLists:
+    """Upcoming meetings (soonest first) and past ones (latest first), filtered."""
+    m = Meeting.__table__.c  # type: ignore[attr-defined]
+    tasks = select(func.count()).where(Task.meeting_id == m.id).scalar_subquery()  # type: ignore[arg-type]
+    base = select(m.id, m.starts_at, m.kind, m.title, m.place, m.recurrence, m.minutes != "", tasks)
+    if kind:
+        base = base.where(m.kind == kind)
+    if year is not None:
+        base = base.where(
+            m.starts_at >= datetime(year, 1, 1), m.starts_at < datetime(year + 1, 1, 1)
+        )
+    start = datetime.combine(today, time())
+    upcoming = session.execute(
+        base.where(m.starts_at >= start).order_by(m.starts_at).limit(limit)
+    ).all()
+    past = session.execute(
+        base.where(m.starts_at < start).order_by(m.starts_at.desc()).limit(limit)
+    ).all()
+    years = session.execute(
+        select(func.distinct(func.strftime("%Y", m.starts_at))).order_by(
+            func.strftime("%Y", m.starts_at).desc()
+        )
+    ).scalars()
+    return MeetingLists(
+        [MeetingRow(*row) for row in upcoming],
+        [MeetingRow(*row) for row in past],
+        [int(y) for y in years if y],
+    )
+
+
+def meeting_detail(meeting_id: int, today: date, *, session: Session) -> MeetingDetail:
+    m = _get(meeting_id, session)
+    people = session.exec(
+        select(MeetingAttendee)
+        .where(MeetingAttendee.meeting_id == meeting_id)
+        .order_by(col(MeetingAttendee.sort_order), col(MeetingAttendee.id))
+    ).all()
+    directives = session.exec(
+        select(Directive)
+        .join(MeetingDirective, col(MeetingDirective.directive_id) == Directive.id)
+        .where(MeetingDirective.meeting_id == meeting_id)
+    ).all()
+    rows = task_list(today, session=session, filters=TaskFilter(meeting_id=meeting_id))
+    units = _units_of([row.id for row in rows], session)
+    return MeetingDetail(
+        id=meeting_id,
+        version=m.version,
+        kind=m.kind,
+        kind_label=label(MEETING_KINDS, m.kind),
+        title=m.title,
+        starts_at=m.starts_at,
+        place=m.place,
+        chair=m.chair,
+        secretary=m.secretary,
+        agenda=[line for line in m.agenda.splitlines() if line.strip()],
+        attendees=[AttendeeLine(p.id or 0, p.name, p.position, p.status, p.reason) for p in people],
+        directives=[
+            shorten(f"{d.number_symbol or 'Không số'} — {d.subject}", 90) for d in directives
+        ],
+        minutes=m.minutes,
+        recurrence=m.recurrence,
+        tasks=[
+            MeetingTaskLine(
+                row.id,
+                row.title,
+                row.due,
+                row.ongoing,
+                row.progress.text,
+                bool(row.progress.overdue),
+                units.get(row.id, ""),
+            )
+            for row in rows
+        ],
+    )
+
+
+def _units_of(task_ids: list[int], session: Session) -> dict[int, str]:
+    names: dict[int, list[str]] = {}
+    if task_ids:
+        for task_id, name in session.exec(
+            select(Assignment.task_id, Unit.name)
+            .join(Unit, col(Unit.id) == Assignment.unit_id)
+            .where(col(Assignment.task_id).in_(task_ids))
+            .order_by(col(Assignment.role), col(Unit.sort_order))
+        ).all():
+            names.setdefault(task_id, []).append(name)
+    return {task_id: "; ".join(found) for task_id, found in names.items()}
+
+
+def next_meeting_day(today: date) -> date:
+    """Default date of a new meeting: the next working weekday."""
+    day = today + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
