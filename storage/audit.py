@@ -29,6 +29,14 @@ from storage.models import (
 
 AUDITED = (Unit, Directive, Attachment, Task, Assignment, Meeting, MeetingAttendee)
 _SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded"}
+# Autosaved every few seconds: the log says who changed the minutes and when, with the
+# length, not a full copy per autosave (an overwrite of someone else's text is logged
+# in full by meetings.save_minutes).
+_SUMMARISED = {"minutes"}
+
+
+def _length(value: Any) -> str:
+    return f"{len(value or '')} ký tự"
 
 
 @cache
@@ -62,7 +70,10 @@ def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if _as_text(old) != _as_text(new):
-            changed.append((attr.key, _as_text(old), _as_text(new)))
+            if attr.key in _SUMMARISED:
+                changed.append((attr.key, _length(old), _length(new)))
+            else:
+                changed.append((attr.key, _as_text(old), _as_text(new)))
     return changed
 
 
