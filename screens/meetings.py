@@ -1,27 +1,334 @@
-"""Hội nghị: meetings of the Ban Chấp hành, Ban Thường vụ, giao ban (read-only for now)."""
+"""Hội nghị: upcoming meetings with their countdown, past ones, and everything about one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Any
 
-from screens.listing import ListingScreen
-from secretariat.dates import format_datetime
-from secretariat.overview import MeetingRow, meeting_rows
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Static
+
+from screens.attendance import AttendanceScreen
+from screens.base import OfficeScreen
+from screens.form import FormField
+from screens.meeting_detail import MeetingDetailScreen
+from screens.minutes_editor import MinutesEditorScreen
+from screens.sectioned_table import SectionedTable
+from secretariat import meetings as svc
+from secretariat.dates import format_date
+from secretariat.review import directive_choices
+from secretariat.text import shorten
 from secretariat.vocab import MEETING_KINDS, label
 
 
-class MeetingsScreen(ListingScreen):
+def _pairs(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((text, code) for code, text in labels.items())
+
+
+def _countdown(day: date, today: date) -> Text:
+    days = (day - today).days
+    if days == 0:
+        return Text("hôm nay", style="bold yellow")
+    if days == 1:
+        return Text("ngày mai", style="yellow")
+    return Text(f"còn {days} ngày")
+
+
+class MeetingsScreen(OfficeScreen):
     TITLE = "Hội nghị"
-    COLUMNS = ("Thời gian", "Loại", "Tên hội nghị", "Địa điểm")
-    NOTE = (
-        "Hội nghị, mới nhất trước. Đang xây dựng: lên lịch và điểm danh, biên bản tự lưu "
-        "khi gõ, chuyển kết luận thành nhiệm vụ, xuất biên bản .docx."
-    )
-    EMPTY = "Chưa có hội nghị nào."
+    BINDINGS = [
+        Binding("n", "new", "Thêm", id="meetings.new", tooltip="Lên lịch hội nghị mới"),
+        Binding("e", "edit", "Sửa", id="meetings.edit", tooltip="Sửa thời gian, thành phần…"),
+        Binding("enter", "open", "Mở", id="meetings.open", tooltip="Xem hội nghị và nhiệm vụ"),
+        Binding("m", "minutes", "Biên bản", id="meetings.minutes", tooltip="Viết biên bản"),
+        Binding("d", "attendance", "Điểm danh", id="meetings.attendance", tooltip="Có mặt, vắng"),
+        Binding("x", "export", "Xuất", id="meetings.export", tooltip="Xuất biên bản .md, .docx"),
+        Binding("f", "filters", "Lọc", id="meetings.filters", tooltip="Lọc theo loại, năm"),
+        Binding(
+            "h", "history", "Lịch sử", id="meetings.history", tooltip="Ai đã sửa gì", show=False
+        ),
+        Binding("escape", "clear_filters", "Bỏ lọc", id="meetings.clear", show=False),
+    ]
 
-    def fetch(self) -> list[MeetingRow]:
-        return self.office.read(meeting_rows)
+    def __init__(self) -> None:
+        super().__init__(id="meetings")
+        self.kind = ""
+        self.year: int | None = None
+        self.years: list[int] = []
+        self.titles: dict[int, str] = {}
+        self.select_id: int | None = None
 
-    def rows(self, data: list[MeetingRow]) -> Iterable[tuple[str, ...]]:
-        for m in data:
-            yield (format_datetime(m.starts_at), label(MEETING_KINDS, m.kind), m.title, m.place)
+    def compose_body(self) -> ComposeResult:
+        table = SectionedTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
+        for text, width in (
+            ("Còn", 12),
+            ("Thời gian", 17),
+            ("Loại", 22),
+            ("Tên hội nghị", 42),
+            ("Biên bản", 9),
+            ("NV", 3),
+        ):
+            table.add_column(text, width=width)
+        yield table
+        yield Static("", classes="listing-count")
+
+    def on_mount(self) -> None:
+        self.query_one(SectionedTable).focus()
+
+    def fetch(self) -> svc.MeetingLists:
+        today = self.office.today()
+        self.office.write(svc.roll_recurring, today)  # a passed meeting of a series: the next
+        return self.office.read(svc.meeting_lists, today, kind=self.kind, year=self.year)
+
+    def show(self, data: svc.MeetingLists) -> None:
+        table = self.query_one(SectionedTable)
+        keep = self.select_id if self.select_id is not None else self.selected_id()
+        self.select_id = None
+        table.clear()
+        today = self.office.today()
+        self.years = data.years
+        self.titles = {}
+        for key, title, rows in (
+            ("upcoming", f"Sắp tới ({len(data.upcoming)})", data.upcoming),
+            ("past", f"Đã họp ({len(data.past)})", data.past),
+        ):
+            table.add_heading(title, key)
+            if not rows:
+                table.add_note("không có hội nghị nào", key)
+            for row in rows:
+                self.titles[row.id] = row.title
+                when = _countdown(row.starts_at.date(), today) if key == "upcoming" else Text("")
+                series = " ↻" if row.recurrence else ""
+                table.add_row(
+                    when,
+                    f"{row.starts_at:%H:%M} {format_date(row.starts_at.date())}",
+                    label(MEETING_KINDS, row.kind),
+                    shorten(row.title, 42 - len(series)) + series,
+                    "✓ có" if row.has_minutes else "—",
+                    str(row.task_count or ""),
+                    key=str(row.id),
+                )
+        table.move_to(None if keep is None else str(keep))
+        filters = [label(MEETING_KINDS, self.kind)] if self.kind else []
+        if self.year:
+            filters.append(f"năm {self.year}")
+        count = "n: lên lịch hội nghị mới · m: biên bản · d: điểm danh · x: xuất biên bản"
+        if filters:
+            count = "Lọc: " + " · ".join(filters) + " (Esc: bỏ lọc)"
+        self.query_one(".listing-count", Static).update(count)
+
+    def selected_id(self) -> int | None:
+        key = self.query_one(SectionedTable).selected_key()
+        return int(key) if key else None
+
+    def require_meeting(self) -> int | None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            self.notify("Chưa chọn hội nghị nào.", severity="warning")
+        return meeting_id
+
+    # --- filters ---------------------------------------------------------------------
+
+    def action_filters(self) -> None:
+        def save(values: dict[str, str]) -> str:
+            self.kind = values["kind"]
+            self.year = int(values["year"]) if values["year"] else None
+            return "Đã lọc danh sách hội nghị."
+
+        self.open_form(
+            "Lọc hội nghị",
+            [
+                FormField("kind", "Loại hội nghị", self.kind, options=_pairs(MEETING_KINDS)),
+                FormField(
+                    "year",
+                    "Năm",
+                    str(self.year or ""),
+                    options=tuple((str(y), str(y)) for y in self.years),
+                ),
+            ],
+            save,
+        )
+
+    def action_clear_filters(self) -> None:
+        if self.kind or self.year:
+            self.kind, self.year = "", None
+            self.reload()
+
+    # --- record ----------------------------------------------------------------------
+
+    def meeting_form(
+        self,
+        title: str,
+        current: svc.MeetingInput,
+        directives: list[tuple[str, int]],
+        save_meeting: Any,
+    ) -> None:
+        def save(values: dict[str, str]) -> str:
+            linked = int(values["directive"]) if values["directive"] else None
+            others = tuple(i for i in current.directive_ids[1:] if i != linked)
+            data = replace(
+                current,
+                kind=values["kind"],
+                title=values["title"],
+                date=values["date"],
+                time=values["time"],
+                place=values["place"],
+                chair=values["chair"],
+                secretary=values["secretary"],
+                recurrence=values["recurrence"],
+                agenda=values["agenda"],
+                invitees=values["invitees"],
+                directive_ids=((linked,) if linked else ()) + others,
+            )
+            return save_meeting(data)
+
+        first = current.directive_ids[0] if current.directive_ids else None
+        self.open_form(
+            title,
+            [
+                FormField(
+                    "kind",
+                    "Loại hội nghị",
+                    current.kind,
+                    options=_pairs(MEETING_KINDS),
+                    allow_blank=False,
+                ),
+                FormField("title", "Tên hội nghị", current.title, "VD: Hội nghị BTV tháng 12"),
+                FormField("date", "Ngày họp", current.date, "VD: 26/11/2026"),
+                FormField("time", "Giờ bắt đầu", current.time, "VD: 08:00"),
+                FormField("place", "Địa điểm", current.place, "VD: Hội trường Đảng ủy"),
+                FormField("chair", "Chủ trì", current.chair, "VD: Đồng chí Nguyễn Văn An, Bí thư"),
+                FormField("secretary", "Thư ký", current.secretary, "VD: Đồng chí Trần Thị Bình"),
+                FormField(
+                    "recurrence",
+                    "Lặp lại",
+                    current.recurrence,
+                    options=_pairs(svc.RECURRENCES),
+                    allow_blank=False,
+                ),
+                FormField(
+                    "directive",
+                    "Văn bản liên quan",
+                    str(first or ""),
+                    options=tuple((text, str(value)) for text, value in directives),
+                ),
+                FormField(
+                    "agenda", "Nội dung (mỗi dòng một vấn đề)", current.agenda, multiline=True
+                ),
+                FormField(
+                    "invitees",
+                    "Thành phần mời (mỗi dòng: Họ tên - Chức vụ)",
+                    current.invitees,
+                    multiline=True,
+                ),
+            ],
+            save,
+        )
+
+    def action_new(self) -> None:
+        def save_meeting(data: svc.MeetingInput) -> str:
+            meeting = self.office.write(svc.create_meeting, data)
+            self.select_id = meeting.id
+            return f"Đã lên lịch «{shorten(meeting.title, 50)}»."
+
+        day = svc.next_meeting_day(self.office.today())
+        self.read_then(
+            lambda: self.office.read(directive_choices),
+            lambda directives: self.meeting_form(
+                "Hội nghị mới",
+                svc.MeetingInput(kind="btv", title="", date=format_date(day)),
+                directives,
+                save_meeting,
+            ),
+            "meetings-edit",
+        )
+
+    def action_edit(self) -> None:
+        meeting_id = self.require_meeting()
+        if meeting_id is None:
+            return
+
+        def save_meeting(data: svc.MeetingInput) -> str:
+            meeting = self.office.write(svc.update_meeting, meeting_id, data)
+            self.select_id = meeting.id
+            return f"Đã lưu «{shorten(meeting.title, 50)}»."
+
+        self.read_then(
+            lambda: (
+                self.office.read(svc.meeting_input, meeting_id),
+                self.office.read(directive_choices),
+            ),
+            lambda loaded: self.meeting_form("Sửa hội nghị", *loaded, save_meeting),
+            "meetings-edit",
+        )
+
+    def _with_detail(self, then: Any) -> None:
+        meeting_id = self.require_meeting()
+        if meeting_id is None:
+            return
+        self.select_id = meeting_id
+        self.read_then(
+            lambda: self.office.read(svc.meeting_detail, meeting_id, self.office.today()),
+            then,
+            "meeting-open",
+        )
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        self._with_detail(lambda detail: self.app.push_screen(MeetingDetailScreen(detail)))
+
+    def action_minutes(self) -> None:
+        from secretariat.meeting_export import minutes_for_editing
+
+        meeting_id = self.require_meeting()
+        if meeting_id is None:
+            return
+        self.select_id = meeting_id
+        self.read_then(
+            lambda: self.office.read(minutes_for_editing, meeting_id, self.office.today()),
+            lambda loaded: self.app.push_screen(
+                MinutesEditorScreen(*loaded), lambda _result: self.reload()
+            ),
+            "meeting-minutes",
+        )
+
+    def action_attendance(self) -> None:
+        self._with_detail(
+            lambda detail: self.app.push_screen(
+                AttendanceScreen(detail), lambda _result: self.reload()
+            )
+        )
+
+    def action_export(self) -> None:
+        meeting_id = self.require_meeting()
+        if meeting_id is not None:
+            self.run_write_export(meeting_id)
+
+    def run_write_export(self, meeting_id: int) -> None:
+        from secretariat.meeting_export import export_minutes
+
+        folder = self.office.path.parent / "exports"
+
+        def export() -> None:
+            try:
+                paths = self.office.read(export_minutes, meeting_id, folder, self.office.today())
+            except Exception as exc:  # a full disk or a locked folder: say so, keep going
+                self.app.call_from_thread(
+                    self.notify, f"Không xuất được biên bản: {exc}", severity="error"
+                )
+                return
+            self.app.call_from_thread(
+                self.notify, "Đã xuất biên bản: " + ", ".join(str(p) for p in paths), timeout=12
+            )
+
+        self.notify("Đang xuất biên bản…", timeout=2)
+        self.run_worker(export, thread=True, group="meeting-export", exit_on_error=False)
+
+    def action_history(self) -> None:
+        meeting_id = self.require_meeting()
+        if meeting_id is not None:
+            self.open_history(shorten(self.titles.get(meeting_id, ""), 60), "meetings", meeting_id)

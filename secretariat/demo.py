@@ -188,6 +188,7 @@ def _invented_work(builder: _Builder) -> None:
             kind="giao_ban",
             title="Giao ban Thường trực Đảng ủy đầu tuần",
             starts_at=datetime.combine(monday + d(days=7), time(8, 0)),
+            recurrence="weekly",
             place="Phòng họp tầng 2, trụ sở Đảng ủy",
             chair="Bí thư Đảng ủy",
             secretary="Chánh Văn phòng Đảng ủy",

@@ -22,7 +22,8 @@ def test_domain_and_storage_import_without_textual() -> None:
     code = (
         "import sys\n"
         "import secretariat.cli, secretariat.database, secretariat.demo, secretariat.units_csv\n"
-        "import secretariat.overview, storage.models, storage.migrate\n"
+        "import secretariat.directives, secretariat.meetings, secretariat.meeting_export\n"
+        "import secretariat.importer, secretariat.minutes, storage.models, storage.migrate\n"
         "assert 'textual' not in sys.modules, 'the core imported Textual'\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

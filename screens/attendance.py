@@ -1,0 +1,140 @@
+"""Điểm danh: mark each invited member present, excused (with the reason) or absent."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label, Static
+
+from screens.base import office_of
+from screens.form import FormField, FormScreen
+from secretariat.errors import UserError
+from secretariat.meeting_records import ABSENT, ATTENDANCE, EXCUSED, PRESENT, MeetingDetail
+from secretariat.meetings import meeting_detail, set_attendance
+
+
+class AttendanceScreen(ModalScreen[None]):
+    """Every key is saved at once (committed before the row changes on screen)."""
+
+    BINDINGS = [
+        Binding("c", "mark('co_mat')", "Có mặt", id="attendance.present"),
+        Binding("v", "excused", "Vắng có lý do", id="attendance.excused"),
+        Binding("k", "mark('vang_khong_ly_do')", "Vắng không lý do", id="attendance.absent"),
+        Binding("space", "cycle", "Đổi", id="attendance.cycle", show=False),
+        Binding("escape", "close", "Xong", id="attendance.close"),
+    ]
+    CYCLE = (PRESENT, EXCUSED, ABSENT)
+
+    class Saved(Message):
+        def __init__(self, detail: MeetingDetail | None, error: str | None) -> None:
+            super().__init__()
+            self.detail = detail
+            self.error = error
+
+    def __init__(self, detail: MeetingDetail) -> None:
+        super().__init__()
+        self.detail = detail
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="attendance-box"):
+            yield Label(f"Điểm danh — {self.detail.title}", id="attendance-title")
+            table: DataTable[str] = DataTable(id="attendance-table", cursor_type="row")
+            table.add_columns("Họ tên", "Chức vụ", "Tình trạng", "Lý do")
+            yield table
+            yield Static("", id="attendance-summary")
+            yield Static(
+                "c: có mặt · v: vắng có lý do · k: vắng không lý do · Space: đổi · Esc: xong. "
+                "Thêm, bớt người mời: e (sửa hội nghị).",
+                classes="screen-note",
+            )
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one(DataTable).focus()
+
+    def _fill(self) -> None:
+        from screens.meeting_detail import attendance_summary
+
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for person in self.detail.attendees:
+            table.add_row(person.name, person.position, ATTENDANCE[person.status], person.reason)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+        self.query_one("#attendance-summary", Static).update(attendance_summary(self.detail))
+
+    def current(self) -> int | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return self.detail.attendees[table.cursor_row].id
+
+    def action_mark(self, status: str, reason: str = "") -> None:
+        attendee_id = self.current()
+        if attendee_id is not None:
+            self._save(attendee_id, status, reason)
+
+    def action_cycle(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            status = self.detail.attendees[table.cursor_row].status
+            following = (
+                self.CYCLE[(self.CYCLE.index(status) + 1) % 3] if status in self.CYCLE else PRESENT
+            )
+            if following == EXCUSED:
+                self.action_excused()
+            else:
+                self.action_mark(following)
+
+    def action_excused(self) -> None:
+        attendee_id = self.current()
+        if attendee_id is None:
+            return
+        person = next(p for p in self.detail.attendees if p.id == attendee_id)
+        typed: dict[str, str] = {}
+
+        def keep(values: dict[str, str]) -> str:
+            typed.update(values)
+            return "ok"
+
+        def done(result: str | None) -> None:
+            if result:
+                self.action_mark(EXCUSED, typed["reason"])
+
+        self.app.push_screen(
+            FormScreen(
+                f"{person.name} vắng có lý do",
+                [FormField("reason", "Lý do", person.reason, "VD: Đi học tập trung")],
+                keep,
+            ),
+            done,
+        )
+
+    @work(thread=True, exclusive=True, group="attendance", exit_on_error=False)
+    def _save(self, attendee_id: int, status: str, reason: str) -> None:
+        office = office_of(self)
+        try:
+            office.write(set_attendance, attendee_id, status, reason)
+            detail = office.read(meeting_detail, self.detail.id, office.today())
+        except UserError as exc:
+            self.post_message(self.Saved(None, str(exc)))
+        except Exception as exc:  # never lose the screen to a locked database
+            self.post_message(self.Saved(None, f"Không lưu được: {exc}"))
+        else:
+            self.post_message(self.Saved(detail, None))
+
+    @on(Saved)
+    def _saved(self, message: Saved) -> None:
+        if message.detail is None:
+            self.notify(message.error or "", severity="error", timeout=8)
+            return
+        self.detail = message.detail
+        self._fill()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,161 @@
+"""Hội nghị with keys only: schedule, điểm danh, minutes that save themselves, conclusions
+turned into tasks, and everything still there after a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+from textual.widgets import DataTable, Static, TextArea
+
+from screens.assign_picker import AssignPicker
+from screens.attendance import AttendanceScreen
+from screens.form import FormScreen
+from screens.meeting_detail import MeetingDetailScreen
+from screens.minutes_editor import MinutesEditorScreen
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+
+CONCLUSIONS = (
+    "Giao Văn phòng Đảng ủy tham mưu kế hoạch kiểm tra, hoàn thành trước ngày 15/12/2026.",
+    "Giao UBND phường rà soát trụ sở làm việc trong tháng 12/2026.",
+)
+
+
+async def _type_lines(pilot, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for number, line in enumerate(lines):
+        if number:
+            await pilot.press("enter")
+        await type_text(pilot, line)
+
+
+async def _schedule(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("4")
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, FormScreen)
+    await pilot.press("tab")  # the kind is already «Hội nghị Ban Thường vụ»
+    await type_text(pilot, "Hội nghị Ban Thường vụ tháng 11")
+    await pilot.press("enter", "ctrl+u")
+    await type_text(pilot, "26/11/2026")
+    await pilot.press("enter", "ctrl+u")
+    await type_text(pilot, "14:00")
+    await pilot.press("enter")
+    await type_text(pilot, "Phòng họp Đảng ủy")
+    await pilot.press("enter")
+    await type_text(pilot, "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy")
+    await pilot.press("enter")
+    await type_text(pilot, "Đồng chí Trần Thị Bình")
+    await pilot.press("enter", "tab", "tab")  # past «Lặp lại» and «Văn bản liên quan»
+    await _type_lines(pilot, ["Kết quả tháng 11", "Nhiệm vụ tháng 12"])
+    await pilot.press("tab")
+    await _type_lines(
+        pilot,
+        [
+            "Nguyễn Văn An - Bí thư Đảng ủy",
+            "Lê Văn Cường - Phó Bí thư Thường trực",
+            "Phạm Thị Dung - Chủ tịch UBND phường",
+        ],
+    )
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    assert not isinstance(pilot.app.screen, FormScreen)
+
+
+async def _attendance(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("d")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, AttendanceScreen)
+    await pilot.press("c", "down", "v")
+    await settle(pilot)
+    await type_text(pilot, "Đi học tập trung")
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    await pilot.press("down", "k")
+    await settle(pilot)
+    summary = str(screen.query_one("#attendance-summary", Static).render())
+    assert summary == "Có mặt 1/3 · Vắng có lý do 1 · Vắng không lý do 1"
+    await pilot.press("escape")
+    await settle(pilot)
+
+
+async def _conclusion_to_task(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+n")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, FormScreen)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, AssignPicker)
+    await pilot.press("ctrl+s")  # the units the conclusion names are already ticked
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, MinutesEditorScreen)
+
+
+async def test_meeting_minutes_and_conclusions_by_keys(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _schedule(pilot)
+        await _attendance(pilot)
+
+        await pilot.press("m")
+        await settle(pilot)
+        editor_screen = app.screen
+        assert isinstance(editor_screen, MinutesEditorScreen)
+        editor = editor_screen.query_one(TextArea)
+        template = editor.text
+        assert "Có mặt: 1/3 đồng chí." in template
+        assert "Vắng có lý do: 1 đồng chí." in template
+        # Down to the first "- " under IV. KẾT LUẬN, then type the two conclusions.
+        lines = template.splitlines()
+        first = lines.index("IV. KẾT LUẬN") + 1
+        await pilot.press(*["down"] * first, "end")
+        await type_text(pilot, CONCLUSIONS[0])
+        await pilot.press("down", "end")
+        await type_text(pilot, CONCLUSIONS[1])
+
+        # Past the autosave delay, a second connection finds the text already committed.
+        await asyncio.sleep(MinutesEditorScreen.AUTOSAVE_AFTER + 1.5)
+        await settle(pilot)
+        with sqlite3.connect(db_path) as other:
+            (saved,) = other.execute("SELECT minutes FROM meetings").fetchone()
+        assert CONCLUSIONS[0] in saved and CONCLUSIONS[1] in saved
+        status = str(editor_screen.query_one("#minutes-status", Static).render())
+        assert status.startswith("✓ Đã lưu lúc")
+
+        # Each conclusion line becomes a task: deadline and units read from the line.
+        await pilot.press("up")
+        await _conclusion_to_task(pilot)
+        await pilot.press("down")
+        await _conclusion_to_task(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+    app.office.close()
+
+    # Restart: the minutes are intact and the meeting shows both tasks with their status.
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await settle(pilot)
+        rows = table_text(app.screen.query_one(DataTable))
+        assert any("Hội nghị Ban Thường vụ tháng 11" in r and "✓ có" in r for r in rows)
+        await pilot.press("m")
+        await settle(pilot)
+        text = app.screen.query_one(TextArea).text
+        assert CONCLUSIONS[0] in text and CONCLUSIONS[1] in text
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        detail = app.screen
+        assert isinstance(detail, MeetingDetailScreen)
+        tasks = table_text(detail.query_one("#meeting-tasks", DataTable))
+        assert len(tasks) == 2
+        assert tasks[0].startswith("15/12/2026 | Giao Văn phòng Đảng ủy tham mưu")
+        assert "Văn phòng Đảng ủy" in tasks[0] and "0/2 đã hoàn thành" in tasks[0]
+        assert tasks[1].startswith("31/12/2026 | Giao UBND phường rà soát")
+        assert "UBND phường" in tasks[1] and "0/1 đã hoàn thành" in tasks[1]
+        facts = str(detail.query_one("#meeting-facts", Static).render())
+        assert "Thành phần: Có mặt 1/3 · Vắng có lý do 1 · Vắng không lý do 1" in facts
+    app.office.close()
