@@ -76,3 +76,21 @@ def test_import_review(snap_compare, tmp_path: Path) -> None:  # type: ignore[no
 
     app = make_app(tmp_path / "office.sqlite3", tmp_path / "config.json")
     assert snap_compare(app, terminal_size=SIZE, run_before=open_review)
+
+
+def test_meetings_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_meetings(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("4")
+        await settle(pilot)
+
+    assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=open_meetings)
+
+
+def test_minutes_editor(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_minutes(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+
+    assert snap_compare(_demo_app(tmp_path), terminal_size=SIZE, run_before=open_minutes)
