@@ -1,0 +1,374 @@
+"""The summary as a Party "Báo cáo" (Hướng dẫn 36-HD/VPTW), ready to print and sign.
+
+A4, Times New Roman 14 (tables 12-13, ``w:eastAsia`` set), the margins of the biên bản.
+Layout, top to bottom: [the MẬT line, first paragraph of the document, when the summary
+holds confidential items]; the header block (borderless two-column table); "BÁO CÁO" and
+its trích yếu; sections I-VI with grid tables whose header row repeats on each page; the
+"Nơi nhận" and signature blocks side by side (borderless two-column table).
+
+The page setup, fonts and table helpers are those of ``secretariat.minutes`` (imported,
+private names included, so both documents look alike).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime, time
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.shared import Cm, Mm, Pt
+from docx.table import Table
+
+from secretariat.dates import format_date
+from secretariat.export import fixed_zip, marked, percent
+from secretariat.export.text import completion, meeting_title
+from secretariat.minutes import (
+    NATION,
+    _compact,
+    _fixed_widths,
+    _no_borders,
+    _paragraph,
+    _setup,
+    place_date_line,
+    time_line,
+)
+from secretariat.summary_records import StatusCounts, Summary, UnitLine
+
+DOCUMENT_KIND = "BÁO CÁO"
+CONFIDENTIAL_LINE = "MẬT — Tài liệu có nội dung mật"
+NUMBER_LINE = "Số      -BC/ĐU"  # left blank for the office to number
+TITLE_PT = 15
+SMALL_PT = 12  # tables, "Nơi nhận" list
+RECIPIENTS = ("- Ban Thường vụ Thành ủy (để b/c),", "- Lưu Văn phòng Đảng ủy.")
+SIGNATURE_SPACE = 4
+TEXT_WIDTH = Mm(165)  # A4 minus the 30 mm and 15 mm side margins
+
+OVERDUE_COLUMNS = ("TT", "Nhiệm vụ", "Văn bản", "Hạn", "Quá hạn", "Đơn vị chưa xong")
+OVERDUE_WIDTHS = (10, 55, 25, 22, 18, 35)
+DUE_COLUMNS = ("TT", "Nhiệm vụ", "Văn bản", "Hạn", "Còn lại", "Đơn vị chưa xong")
+DUE_WIDTHS = (10, 52, 25, 22, 21, 35)
+COMPLETED_COLUMNS = ("TT", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày xong", "Kết quả")
+COMPLETED_WIDTHS = (10, 55, 35, 22, 22, 21)
+COUNT_COLUMNS = ("Tình trạng", "Số việc")
+COUNT_WIDTHS = (80, 30)
+UNIT_COLUMNS = ("TT", "Đơn vị", "Giao", "Đúng hạn", "Trễ hạn", "Quá hạn", "Tỷ lệ đúng hạn")
+UNIT_WIDTHS = (10, 60, 15, 20, 18, 18, 24)
+
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+LEFT = WD_ALIGN_PARAGRAPH.LEFT
+JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+
+def _heading(document: DocxDocument, text: str) -> None:
+    paragraph = _paragraph(document, text, bold=True, align=JUSTIFY)
+    paragraph.paragraph_format.space_before = Pt(6)
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def _subheading(document: DocxDocument, text: str) -> None:
+    paragraph = _paragraph(document, text, bold=True, align=JUSTIFY)
+    paragraph.paragraph_format.first_line_indent = Cm(1)
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def _text(document: DocxDocument, text: str) -> None:
+    paragraph = _paragraph(document, text, align=JUSTIFY)
+    paragraph.paragraph_format.first_line_indent = Cm(1)
+
+
+def _item(document: DocxDocument, text: str) -> None:
+    paragraph = _paragraph(document, f"– {text}", align=JUSTIFY)
+    paragraph.paragraph_format.first_line_indent = Cm(1)
+
+
+def _grid(
+    document: DocxDocument,
+    columns: Sequence[str],
+    widths: Sequence[int],
+    rows: Sequence[Sequence[str | Sequence[str]]],
+    *,
+    centred: Sequence[int] = (0,),
+    bold_last: bool = False,
+) -> Table:
+    """A grid table, header row repeated on each page; a cell given as a sequence of
+    strings gets one paragraph per string (the units of a task, one a line)."""
+    table = document.add_table(rows=1, cols=len(columns))
+    table.style = document.styles["Table Grid"]
+    header = table.rows[0]
+    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for cell, title in zip(header.cells, columns, strict=True):
+        _paragraph(cell, title, align=CENTER, size=SMALL_PT, bold=True, reuse_first=True)
+    for number, row in enumerate(rows, start=1):
+        bold = bold_last and number == len(rows)
+        cells = table.add_row().cells
+        for index, (cell, value) in enumerate(zip(cells, row, strict=True)):
+            align = CENTER if index in centred else LEFT
+            lines = [value] if isinstance(value, str) else list(value) or [""]
+            for position, line in enumerate(lines):
+                _paragraph(
+                    cell, line, align=align, size=SMALL_PT, bold=bold, reuse_first=position == 0
+                )
+    _fixed_widths(table, [Mm(width) for width in widths])
+    for table_row in table.rows:
+        for cell in table_row.cells:
+            _compact(cell)
+    _paragraph(document).paragraph_format.space_after = Pt(0)
+    return table
+
+
+def _header(document: DocxDocument, summary: Summary) -> None:
+    org = summary.org
+    table = document.add_table(rows=1, cols=2)
+    _no_borders(table)
+    _fixed_widths(table, [Mm(75), Mm(90)])
+    left, right = table.rows[0].cells
+    _paragraph(left, org.superior.upper(), align=CENTER, reuse_first=True)
+    _paragraph(left, org.name.upper(), align=CENTER, bold=True)
+    _paragraph(left, "*", align=CENTER)
+    _paragraph(left, NUMBER_LINE, align=CENTER)
+    _paragraph(
+        right, NATION, align=CENTER, size=TITLE_PT, bold=True, underline=True, reuse_first=True
+    )
+    _paragraph(right, "", align=CENTER)
+    _paragraph(right, "", align=CENTER)
+    _paragraph(right, place_date_line(org.place, summary.made_on), align=CENTER, italic=True)
+    _compact(left)
+    _compact(right)
+
+
+def _title(document: DocxDocument, summary: Summary) -> None:
+    kind = _paragraph(document, DOCUMENT_KIND, align=CENTER, size=TITLE_PT + 1, bold=True)
+    kind.paragraph_format.space_before = Pt(18)
+    kind.paragraph_format.space_after = Pt(0)
+    subject = f"kết quả thực hiện nhiệm vụ {summary.period.label}, {summary.scope.label}"
+    line = _paragraph(document, subject, align=CENTER, size=TITLE_PT - 1, bold=True)
+    line.paragraph_format.space_after = Pt(0)
+    rule = _paragraph(document, "-----", align=CENTER)
+    rule.paragraph_format.space_after = Pt(12)
+
+
+def count_rows(counts: StatusCounts) -> list[tuple[str, str]]:
+    """The small table of section I: each status and its number, then the total."""
+    rows = [
+        ("Đã hoàn thành đúng hạn", counts.done_on_time),
+        ("Đã hoàn thành trễ hạn", counts.done_late),
+        ("Quá hạn, chưa hoàn thành", counts.overdue),
+        ("Sắp đến hạn", counts.due_soon),
+        ("Còn trong hạn", counts.on_track),
+        ("Thường xuyên", counts.ongoing),
+        ("Chưa xác định hạn", counts.no_deadline),
+    ]
+    return [(label, str(value)) for label, value in rows] + [("Tổng số", str(counts.total))]
+
+
+def counts_text(summary: Summary) -> str:
+    counts = summary.counts
+    text = (
+        f"Tính đến ngày {format_date(summary.made_on)}, trong phạm vi {summary.scope.label} "
+        f"có {counts.total} việc giao cho các đơn vị; đã hoàn thành {counts.done} "
+        f"(đúng hạn {counts.done_on_time}, trễ hạn {counts.done_late}); "
+        f"quá hạn {counts.overdue}; sắp đến hạn {counts.due_soon}; "
+        f"còn trong hạn {counts.on_track}"
+    )
+    if counts.ongoing:
+        text += f"; thường xuyên {counts.ongoing}"
+    if counts.no_deadline:
+        text += f"; chưa xác định hạn {counts.no_deadline}"
+    return text + "."
+
+
+def unit_rows(units: Sequence[UnitLine]) -> list[tuple[str, ...]]:
+    """Section VI: one row per unit, then ``Cộng`` over them all."""
+    rows = [
+        (
+            str(number),
+            " ".join(unit.name.split()),
+            str(unit.assigned),
+            str(unit.done_on_time),
+            str(unit.done_late),
+            str(unit.overdue),
+            percent(unit.on_time_rate),
+        )
+        for number, unit in enumerate(units, start=1)
+    ]
+    total = UnitLine(
+        unit_id=0,
+        code="",
+        name="Cộng",
+        assigned=sum(unit.assigned for unit in units),
+        done_on_time=sum(unit.done_on_time for unit in units),
+        done_late=sum(unit.done_late for unit in units),
+        overdue=sum(unit.overdue for unit in units),
+    )
+    rows.append(
+        (
+            "",
+            total.name,
+            str(total.assigned),
+            str(total.done_on_time),
+            str(total.done_late),
+            str(total.overdue),
+            percent(total.on_time_rate),
+        )
+    )
+    return rows
+
+
+def _body(document: DocxDocument, summary: Summary) -> None:
+    _heading(document, "I. TÌNH HÌNH CHUNG")
+    _text(document, counts_text(summary))
+    _grid(document, COUNT_COLUMNS, COUNT_WIDTHS, count_rows(summary.counts), centred=(1,))
+
+    _heading(document, "II. VIỆC QUÁ HẠN")
+    if summary.overdue:
+        rows = [
+            (
+                str(number),
+                marked(item.title, item.confidential),
+                item.directive,
+                format_date(item.due),
+                f"{item.days_overdue} ngày",
+                item.units,
+            )
+            for number, item in enumerate(summary.overdue, start=1)
+        ]
+        _grid(document, OVERDUE_COLUMNS, OVERDUE_WIDTHS, rows, centred=(0, 3, 4))
+    else:
+        _text(document, "Không có việc quá hạn.")
+
+    _heading(document, "III. VIỆC SẮP ĐẾN HẠN")
+    if summary.due_soon:
+        rows = [
+            (
+                str(number),
+                marked(item.title, item.confidential),
+                item.directive,
+                format_date(item.due),
+                item.countdown,
+                item.units,
+            )
+            for number, item in enumerate(summary.due_soon, start=1)
+        ]
+        _grid(document, DUE_COLUMNS, DUE_WIDTHS, rows, centred=(0, 3))
+    else:
+        _text(document, "Không có việc sắp đến hạn.")
+
+    _heading(document, "IV. KẾT QUẢ TRONG KỲ")
+    _subheading(document, "1. Việc đã hoàn thành")
+    if summary.completed:
+        late = sum(1 for item in summary.completed if item.late)
+        _text(
+            document,
+            f"Trong kỳ có {len(summary.completed)} việc hoàn thành: "
+            f"đúng hạn {len(summary.completed) - late}, trễ hạn {late}.",
+        )
+        rows = [
+            (
+                str(number),
+                marked(item.title, item.confidential),
+                item.unit,
+                format_date(item.due) or "—",
+                format_date(item.completed),
+                completion(item).capitalize(),
+            )
+            for number, item in enumerate(summary.completed, start=1)
+        ]
+        _grid(document, COMPLETED_COLUMNS, COMPLETED_WIDTHS, rows, centred=(0, 3, 4))
+    else:
+        _text(document, "Không có việc hoàn thành trong kỳ.")
+    _subheading(document, "2. Gia hạn")
+    if summary.extensions:
+        for item in summary.extensions:
+            old = format_date(item.old_due) if item.old_due else "chưa có hạn"
+            text = (
+                f"{marked(item.title, item.confidential)} ({item.unit}): "
+                f"gia hạn từ {old} đến {format_date(item.new_due)}"
+            )
+            if item.reason.strip():
+                text += f"; lý do: {item.reason.strip()}"
+            agreed = f"ngày {format_date(item.granted_on)}"
+            if item.granted_by.strip():
+                agreed = f"{item.granted_by.strip()} đồng ý {agreed}"
+            else:
+                agreed = f"đồng ý {agreed}"
+            _item(document, f"{text}; {agreed}.")
+    else:
+        _text(document, "Không có việc được gia hạn trong kỳ.")
+
+    _heading(document, "V. HỘI NGHỊ")
+    for number, (label, meetings, empty) in enumerate(
+        (
+            ("Đã họp trong kỳ", summary.meetings_held, "Không có hội nghị trong kỳ."),
+            ("Sắp tới", summary.meetings_upcoming, "Chưa có hội nghị sắp tới."),
+        ),
+        start=1,
+    ):
+        _subheading(document, f"{number}. {label}")
+        if not meetings:
+            _text(document, empty)
+        for meeting in meetings:
+            where = f", tại {meeting.place.strip()}" if meeting.place.strip() else ""
+            _item(document, f"{meeting_title(meeting)}, {time_line(meeting.starts_at)}{where}.")
+
+    _heading(document, "VI. KẾT QUẢ THEO ĐƠN VỊ")
+    if summary.units:
+        _grid(
+            document,
+            UNIT_COLUMNS,
+            UNIT_WIDTHS,
+            unit_rows(summary.units),
+            centred=(0, 2, 3, 4, 5, 6),
+            bold_last=True,
+        )
+    else:
+        _text(document, "Không có đơn vị trong phạm vi báo cáo.")
+
+
+def _closing(document: DocxDocument, summary: Summary) -> None:
+    org = summary.org
+    table = document.add_table(rows=1, cols=2)
+    _no_borders(table)
+    _fixed_widths(table, [Mm(80), Mm(85)])
+    left, right = table.rows[0].cells
+    _paragraph(left, "Nơi nhận:", align=LEFT, underline=True, reuse_first=True)
+    for line in RECIPIENTS:
+        _paragraph(left, line, align=LEFT, size=SMALL_PT)
+    _paragraph(right, org.sign_on_behalf.upper(), align=CENTER, bold=True, reuse_first=True)
+    _paragraph(right, org.signer_title.upper(), align=CENTER, bold=True)
+    for _ in range(SIGNATURE_SPACE):
+        _paragraph(right)
+    _paragraph(right, org.signer_name, align=CENTER, bold=True)
+    _compact(left)
+    _compact(right)
+
+
+def render_docx(summary: Summary) -> bytes:
+    """The .docx bytes (identical for the same summary: fixed metadata and zip times)."""
+    document = Document()
+    _setup(document)
+    stamp = datetime.combine(summary.made_on, time())
+    properties = document.core_properties
+    properties.title = f"{DOCUMENT_KIND} kết quả thực hiện nhiệm vụ {summary.period.label}"
+    properties.subject = summary.scope.label
+    properties.author = summary.org.name
+    properties.last_modified_by = summary.org.name
+    properties.created = stamp
+    properties.modified = stamp
+    properties.revision = 1
+    properties.keywords = "MẬT" if summary.has_confidential else ""
+    if summary.has_confidential:
+        warning = _paragraph(document, CONFIDENTIAL_LINE, align=LEFT, bold=True)
+        warning.paragraph_format.space_after = Pt(6)
+        # The default template starts with no paragraph: this is now the first one.
+    _header(document, summary)
+    _title(document, summary)
+    _body(document, summary)
+    _paragraph(document, "")
+    _closing(document, summary)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return fixed_zip(buffer.getvalue(), summary.made_on)
