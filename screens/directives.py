@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Input, Static
 
 from screens.base import FilterableScreen
 from screens.directive_detail import DirectiveDetailScreen
+from screens.export_dialog import open_export
 from screens.form import FormField
 from screens.import_review import ImportReviewScreen, ImportSource
 from secretariat import directives as svc
@@ -77,6 +78,13 @@ class DirectivesScreen(FilterableScreen):
             show=False,  # in ? help and the palette: the footer keeps room for 1-5
         ),
         Binding("escape", "clear_search", "Bỏ lọc", id="directives.clear", show=False),
+        Binding(
+            "b",
+            "export",
+            "Báo cáo",
+            id="directives.export",
+            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
+        ),
         Binding("down", "to_list", "Xuống danh sách", id="directives.to_list", show=False),
     ]
 
@@ -470,3 +478,11 @@ class DirectivesScreen(FilterableScreen):
             self.select_id, message = result
             self.notify(message, timeout=8)
         self.reload()  # the next queued file, if any, opens once the list is shown
+
+    def action_export(self) -> None:
+        row = self.selected_row()
+        context = None
+        if row is not None:
+            name = row.number_symbol or shorten(row.subject, 40)
+            context = (f"Văn bản {name}", f"directive:{row.id}")
+        open_export(self, context)

@@ -49,9 +49,15 @@ class FormScreen(ModalScreen[str | None]):
             self.error = error
 
     def __init__(
-        self, title: str, fields: list[FormField], save: Callable[[dict[str, str]], str]
+        self,
+        title: str,
+        fields: list[FormField],
+        save: Callable[[dict[str, str]], str],
+        *,
+        busy: str = "Đang lưu…",  # shown while ``save`` runs ("Đang xuất…" for an export)
     ) -> None:
         super().__init__()
+        self.busy = busy
         self.form_title = title
         self.fields = fields
         self._save = save
@@ -110,7 +116,7 @@ class FormScreen(ModalScreen[str | None]):
     def action_save(self) -> None:
         if not self._saving:
             self._saving = True
-            self.query_one("#form-error", Static).update("Đang lưu…")
+            self.query_one("#form-error", Static).update(self.busy)
             self._run_save(self.values())
 
     @work(thread=True, exclusive=True, group="form-save", exit_on_error=False)

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import OfficeScreen
+from screens.export_dialog import open_export
 from screens.form import FormField
 from screens.sectioned_table import SectionedTable
 from screens.status_style import countdown_text
@@ -39,6 +40,13 @@ class HomeScreen(OfficeScreen):
             tooltip="Ghi nhận đơn vị đã hoàn thành (ngày, số báo cáo)",
         ),
         Binding("g", "extend", "Gia hạn", id="home.extend", tooltip="Gia hạn cho đơn vị này"),
+        Binding(
+            "b",
+            "export",
+            "Báo cáo",
+            id="home.export",
+            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
+        ),
         Binding(
             "c",
             "app.switch_mode('settings')",
@@ -185,3 +193,6 @@ class HomeScreen(OfficeScreen):
             ],
             save,
         )
+
+    def action_export(self) -> None:
+        open_export(self)

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 
 from screens.attendance import AttendanceScreen
 from screens.base import OfficeScreen
+from screens.export_dialog import open_export
 from screens.form import FormField
 from screens.meeting_detail import MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
@@ -48,6 +49,13 @@ class MeetingsScreen(OfficeScreen):
         Binding("d", "attendance", "Điểm danh", id="meetings.attendance", tooltip="Có mặt, vắng"),
         Binding("x", "export", "Xuất", id="meetings.export", tooltip="Xuất biên bản .md, .docx"),
         Binding("f", "filters", "Lọc", id="meetings.filters", tooltip="Lọc theo loại, năm"),
+        Binding(
+            "b",
+            "report",
+            "Báo cáo",
+            id="meetings.report",
+            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
+        ),
         Binding(
             "h", "history", "Lịch sử", id="meetings.history", tooltip="Ai đã sửa gì", show=False
         ),
@@ -332,3 +340,13 @@ class MeetingsScreen(OfficeScreen):
         meeting_id = self.require_meeting()
         if meeting_id is not None:
             self.open_history(shorten(self.titles.get(meeting_id, ""), 60), "meetings", meeting_id)
+
+    def action_report(self) -> None:
+        meeting_id = self.selected_id()
+        context = None
+        if meeting_id is not None:
+            context = (
+                f"Hội nghị {shorten(self.titles.get(meeting_id, ''), 40)}",
+                f"meeting:{meeting_id}",
+            )
+        open_export(self, context)

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Static
 
 from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import FilterableScreen
+from screens.export_dialog import open_export
 from screens.form import FormField
 from secretariat import tasks as svc
 from secretariat.dates import format_date, parse_optional_date
@@ -52,6 +53,13 @@ class TasksScreen(FilterableScreen):
         Binding("n", "new", "Thêm", id="tasks.new", tooltip="Tạo nhiệm vụ mới"),
         Binding("e", "edit", "Sửa", id="tasks.edit", tooltip="Sửa tên, hạn, sản phẩm, loại"),
         Binding("a", "assign", "Giao", id="tasks.assign", tooltip="Giao cho nhóm hoặc đơn vị"),
+        Binding(
+            "b",
+            "export",
+            "Báo cáo",
+            id="tasks.export",
+            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
+        ),
         Binding("enter", "open", "Mở", id="tasks.open", tooltip="Xem tiến độ từng đơn vị"),
         Binding(
             "f",
@@ -358,3 +366,6 @@ class TasksScreen(FilterableScreen):
             lambda loaded: self.app.push_screen(AssignPicker(title, *loaded), chosen),
             "tasks-assign",
         )
+
+    def action_export(self) -> None:
+        open_export(self)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from secretariat import __version__
-from secretariat.errors import UserError
+from secretariat.errors import UserError, os_reason
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -103,6 +103,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="Cùng --dry-run: mỗi tệp một dòng JSON"
     )
     importing.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
+    export = commands.add_parser(
+        "export",
+        help="Xuất báo cáo tiến độ: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
+        description="Tính một bản tổng hợp cho kỳ và phạm vi đã chọn, rồi ghi ra tệp.",
+    )
+    export.add_argument(
+        "--format", dest="fmt", choices=("md", "docx", "xlsx", "ics"), default="md",
+        help="Định dạng (mặc định md: văn bản dán vào tin nhắn)",
+    )  # fmt: skip
+    export.add_argument(
+        "--period", choices=("today", "week", "month", "quarter"), default="week",
+        help="Kỳ: hôm nay, tuần này, tháng này, quý này (mặc định: tuần)",
+    )  # fmt: skip
+    export.add_argument(
+        "--from", dest="start", metavar="NGÀY", default="", help="Từ ngày dd/mm/yyyy"
+    )
+    export.add_argument("--to", dest="end", metavar="NGÀY", default="", help="Đến ngày dd/mm/yyyy")
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--unit", metavar="MÃ", help="Một đơn vị (mã, VD: CB-TDP05)")
+    scope.add_argument("--group", metavar="MÃ", help="Một nhóm đơn vị (mã, VD: CB_TDP)")
+    scope.add_argument("--directive", metavar="SỐ", help="Một văn bản (số hiệu nội bộ)")
+    scope.add_argument("--meeting", metavar="SỐ", help="Một hội nghị (số hiệu nội bộ)")
+    export.add_argument(
+        "--include-confidential", action="store_true",
+        help="Gồm cả văn bản mật, tối mật (mặc định: bỏ ra)",
+    )  # fmt: skip
+    export.add_argument(
+        "--out", metavar="TỆP", default=None,
+        help="Nơi ghi (mặc định: thư mục exports cạnh cơ sở dữ liệu); - là màn hình",
+    )  # fmt: skip
+    export.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     units = commands.add_parser("units", help="Xuất/nhập danh sách đơn vị (CSV)")
     unit_commands = units.add_subparsers(dest="units_command", title="Lệnh", metavar="LỆNH")
     unit_commands.required = True
@@ -250,8 +281,55 @@ def _import(args: argparse.Namespace) -> list[Path] | None:
     return None if args.dry_run else list(args.files)
 
 
+def _export(args: argparse.Namespace, today: date | None = None) -> None:
+    from secretariat.exporting import ExportRequest
+    from storage.engine import session_scope
+
+    kind, key = next(
+        ((k, str(v)) for k in ("unit", "group", "directive", "meeting") if (v := getattr(args, k))),
+        ("all", ""),
+    )
+    if bool(args.start) != bool(args.end):
+        raise UserError("Khoảng ngày cần cả --from và --to.")
+    request = ExportRequest(
+        fmt=args.fmt,
+        period="range" if args.start else args.period,
+        start=args.start,
+        end=args.end,
+        scope_kind=kind,
+        scope_key=key,
+        include_confidential=args.include_confidential,
+    )
+    path, engine, notice = _open(getattr(args, "db", None))
+    if notice:
+        print(notice, file=sys.stderr)
+    day = today or date.today()
+    try:
+        with session_scope(engine) as session:
+            _write_export(args, request, day, path, session)
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp xuất: {os_reason(exc)} ({exc.filename}).") from exc
+    finally:
+        engine.dispose()
+
+
+def _write_export(args, request, day, path, session) -> None:  # type: ignore[no-untyped-def]
+    from secretariat.exporting import export_to_file, exports_dir, render_request
+
+    if args.out == "-":
+        sys.stdout.buffer.write(render_request(request, day, session=session))
+        sys.stdout.flush()
+        return
+    out = Path(args.out).expanduser() if args.out else None
+    written = export_to_file(request, day, exports_dir(path), out, session=session)
+    print(f"Đã xuất: {written}")
+
+
 def run(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
+    if args.command == "export":
+        _export(args)
+        return
     if args.command == "import":
         files = _import(args)
         if files is None:

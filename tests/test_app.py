@@ -67,7 +67,7 @@ async def test_every_screen_is_reached_by_its_key_and_shows_data(tmp_path: Path)
         expected = {
             "2": (DirectivesScreen, "604-TB/VPTU"),
             "3": (TasksScreen, "15/10/2025"),
-            "4": (MeetingsScreen, "Hội nghị Ban Thường vụ Đảng ủy phường định kỳ"),
+            "4": (MeetingsScreen, "Hội nghị Ban Thường vụ Đảng ủy phường"),
             "5": (UnitsScreen, "Chi bộ Tổ dân phố số 38"),
             "1": (HomeScreen, "Nộp báo cáo kết quả sinh hoạt chi bộ"),
         }

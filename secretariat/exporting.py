@@ -1,0 +1,66 @@
+"""One entry point for exports, shared by the CLI and the TUI: compute, render, write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from secretariat.errors import UserError
+from secretariat.summary import compute_summary, make_period, make_scope
+
+FORMAT_LABELS: dict[str, str] = {
+    "md": "Văn bản (dán vào Zalo, tin nhắn) .md",
+    "docx": "Báo cáo Word theo thể thức Đảng .docx",
+    "xlsx": "Bảng tính đơn vị × nhiệm vụ .xlsx",
+    "ics": "Lịch hạn chót (điện thoại) .ics",
+}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    fmt: str
+    period: str = "week"  # today, week, month, quarter, range
+    start: str = ""  # dd/mm/yyyy, for a range
+    end: str = ""
+    scope_kind: str = "all"  # all, unit, group, directive, meeting
+    scope_key: str = ""
+    include_confidential: bool = False
+
+
+def exports_dir(db_path: Path) -> Path:
+    """Where exports go unless the clerk names a file: ``exports/`` beside the database."""
+    return db_path.parent / "exports"
+
+
+def summary_for(request: ExportRequest, today: date, *, session: Session):  # type: ignore[no-untyped-def]
+    """The summary an export request asks for (checked: format, period, scope)."""
+    from secretariat.export import FORMATS
+
+    if request.fmt not in FORMATS:
+        raise UserError(f"Định dạng «{request.fmt}» không có; chọn: {', '.join(FORMATS)}.")
+    period = make_period(request.period, today, request.start, request.end)
+    scope = make_scope(request.scope_kind, request.scope_key, session=session)
+    return compute_summary(
+        today, period, scope, include_confidential=request.include_confidential, session=session
+    )
+
+
+def render_request(request: ExportRequest, today: date, *, session: Session) -> bytes:
+    """The export's bytes, nothing written (``--out -``)."""
+    from secretariat.export import render
+
+    return render(summary_for(request, today, session=session), request.fmt)
+
+
+def export_to_file(
+    request: ExportRequest, today: date, folder: Path, out: Path | None = None, *, session: Session
+) -> Path:
+    """Write the export to ``out`` (or ``folder``/default name), atomically, 0600."""
+    from secretariat.export import default_name, write_export
+
+    summary = summary_for(request, today, session=session)
+    target = out if out is not None else folder / default_name(summary, request.fmt)
+    return write_export(summary, request.fmt, target)
