@@ -365,8 +365,13 @@ def compute_summary(
         completed=completed[:LIST_LIMIT],
         extensions=_extensions(period, {r.assignment_id: r for r in rows}, session),
         meetings_held=_meetings(period.start, min(period.end, today), today, session, held=True),
+        # Today's meetings count as held; "upcoming" starts tomorrow (no meeting twice).
         meetings_upcoming=_meetings(
-            today, today + timedelta(days=MEETING_DAYS), today, session, held=False
+            today + timedelta(days=1),
+            today + timedelta(days=MEETING_DAYS),
+            today,
+            session,
+            held=False,
         ),
         units=sorted(
             (

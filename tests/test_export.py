@@ -1,0 +1,185 @@
+"""Exports made from a fixed database, opened with their own libraries and checked against it."""
+
+from __future__ import annotations
+
+import io
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+from icalendar import Calendar
+from openpyxl import load_workbook
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from secretariat.cli import main
+from secretariat.exporting import ExportRequest, export_to_file, render_request
+from storage.engine import session_scope
+from storage.models import Assignment, Directive, Extension, Meeting, Task, Unit
+
+TODAY = date(2026, 11, 25)  # a Wednesday: this week is 23–29/11/2026
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _unit(session, code: str) -> int:  # type: ignore[no-untyped-def]
+    return session.exec(select(Unit.id).where(Unit.code == code)).one()
+
+
+def build_office(engine: Engine) -> None:
+    """A small office whose every number in the week's report is known by hand."""
+    with session_scope(engine) as s:
+        plan = Directive(
+            number_symbol="12-KH/ĐU", doc_type="Kế hoạch", issuer="Đảng ủy phường Lê Ích Mộc",
+            issued_date=date(2026, 11, 2), received_date=date(2026, 11, 2),
+            subject="Kế hoạch công tác tháng 11/2026",
+        )  # fmt: skip
+        secret = Directive(
+            number_symbol="05-CV/TU", doc_type="Công văn", issuer="Thành ủy Hải Phòng",
+            issued_date=date(2026, 11, 10), received_date=date(2026, 11, 11),
+            subject="Về công tác bảo vệ chính trị nội bộ", confidentiality="mat",
+        )  # fmt: skip
+        s.add_all([plan, secret])
+        s.flush()
+        report = Task(title="Báo cáo kết quả sinh hoạt chi bộ tháng 11",
+                      due_date=date(2026, 11, 20), directive_id=plan.id)  # fmt: skip
+        review = Task(title="Rà soát danh sách đảng viên miễn sinh hoạt",
+                      due_date=date(2026, 11, 24), directive_id=plan.id)  # fmt: skip
+        check = Task(title="Kiểm tra công tác bảo vệ chính trị nội bộ",
+                     due_date=date(2026, 11, 27), directive_id=secret.id)  # fmt: skip
+        handbook = Task(title="Cập nhật sổ tay đảng viên", ongoing=True)
+        s.add_all([report, review, check, handbook])
+        s.flush()
+        tdp1, tdp2, tdp3, ubkt = (
+            _unit(s, c) for c in ("CB-TDP01", "CB-TDP02", "CB-TDP03", "PH-UBKT")
+        )
+        late = Assignment(task_id=report.id, unit_id=tdp2, role="phoi_hop",
+                          completed_date=date(2026, 11, 23), report_ref="07-BC/CB")  # fmt: skip
+        extended = Assignment(task_id=review.id, unit_id=tdp1, due_date=date(2026, 11, 26))
+        s.add_all([
+            Assignment(task_id=report.id, unit_id=tdp1),
+            late,
+            extended,
+            Assignment(task_id=review.id, unit_id=tdp3, role="phoi_hop",
+                       completed_date=date(2026, 11, 24)),
+            Assignment(task_id=check.id, unit_id=ubkt),
+            Assignment(task_id=handbook.id, unit_id=tdp2),
+            # Done last month: outside this week's report.
+            Assignment(task_id=handbook.id, unit_id=tdp3, completed_date=date(2026, 10, 30)),
+        ])  # fmt: skip
+        s.flush()
+        s.add(
+            Extension(
+                assignment_id=extended.id, old_due=date(2026, 11, 24), new_due=date(2026, 11, 26),
+                reason="Chờ số liệu của tổ dân phố", granted_by="Đồng chí Bí thư Đảng ủy",
+                at=datetime(2026, 11, 24, 2, 0, tzinfo=UTC),  # 09:00 in Hải Phòng
+            )
+        )  # fmt: skip
+        s.add_all([
+            Meeting(kind="btv", title="Hội nghị Ban Thường vụ Đảng ủy tháng 11",
+                    starts_at=datetime(2026, 11, 24, 14, 0), place="Phòng họp Đảng ủy"),
+            Meeting(kind="giao_ban", title="Giao ban đầu tuần",
+                    starts_at=datetime(2026, 11, 30, 8, 0), place="Phòng họp tầng 2"),
+        ])  # fmt: skip
+
+
+@pytest.fixture
+def office_db(engine: Engine) -> Engine:
+    build_office(engine)
+    return engine
+
+
+def _render(engine: Engine, fmt: str, **fields: object) -> bytes:
+    with session_scope(engine) as session:
+        return render_request(ExportRequest(fmt=fmt, **fields), TODAY, session=session)  # type: ignore[arg-type]
+
+
+def test_the_weeks_text_equals_the_hand_written_report(office_db: Engine) -> None:
+    text = _render(office_db, "md").decode("utf-8")
+    assert text == (FIXTURES / "export_week_expected.txt").read_text(encoding="utf-8")
+    assert "MẬT" not in text and "bảo vệ chính trị" not in text  # left out by default
+
+
+def test_confidential_work_only_when_included_and_then_announced(office_db: Engine) -> None:
+    text = _render(office_db, "md", include_confidential=True).decode("utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "⚠ CÓ NỘI DUNG MẬT — không chuyển tiếp, không đăng lên nhóm chung."
+    assert "- [MẬT] Kiểm tra công tác bảo vệ chính trị nội bộ (05-CV/TU)" in lines
+    assert "Tổng 6 việc giao" in text
+    calendar = Calendar.from_ical(_render(office_db, "ics", include_confidential=True))
+    titles = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert "Hạn: [MẬT] Kiểm tra công tác bảo vệ chính trị nội bộ" in titles
+    default = Calendar.from_ical(_render(office_db, "ics"))
+    assert all("bảo vệ chính trị" not in str(e["SUMMARY"]) for e in default.walk("VEVENT"))
+
+
+def test_calendar_events_match_the_open_deadlines_and_keep_their_uids(office_db: Engine) -> None:
+    first = Calendar.from_ical(_render(office_db, "ics"))
+    events = {str(e["SUMMARY"]): e for e in first.walk("VEVENT")}
+    assert set(events) == {
+        "Hạn: Báo cáo kết quả sinh hoạt chi bộ tháng 11",
+        "Hạn: Rà soát danh sách đảng viên miễn sinh hoạt",
+    }
+    review = events["Hạn: Rà soát danh sách đảng viên miễn sinh hoạt"]
+    assert review["DTSTART"].dt == date(2026, 11, 26)  # the extended date of the unit owing it
+    assert "Chi bộ Tổ dân phố số 01" in str(review["DESCRIPTION"])
+    assert str(review.walk("VALARM")[0]["TRIGGER"].to_ical().decode()) == "-P3D"
+    again = Calendar.from_ical(_render(office_db, "ics"))
+    assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == sorted(
+        str(e["UID"]) for e in first.walk("VEVENT")
+    )
+
+
+def test_word_report_matches_the_database(office_db: Engine, tmp_path: Path) -> None:
+    with session_scope(office_db) as session:
+        path = export_to_file(ExportRequest(fmt="docx"), TODAY, tmp_path, session=session)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    document = Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    assert "BÁO CÁO" in texts
+    header = " ".join(cell.text for cell in document.tables[0]._cells)
+    assert "ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC" in header and "ĐẢNG CỘNG SẢN VIỆT NAM" in header
+    assert "Lê Ích Mộc, ngày 25 tháng 11 năm 2026" in header
+    cells = [" | ".join(c.text for c in row.cells) for t in document.tables for row in t.rows]
+    overdue = next(row for row in cells if "Báo cáo kết quả sinh hoạt chi bộ tháng 11" in row)
+    assert (
+        "12-KH/ĐU" in overdue and "20/11/2026" in overdue and "Chi bộ Tổ dân phố số 01" in overdue
+    )
+    units = next(row for row in cells if row.startswith("3 | Chi bộ Tổ dân phố số 03"))
+    assert units.endswith("100%")
+    assert not any("bảo vệ chính trị" in row for row in cells)
+
+
+def test_spreadsheet_matrix_matches_the_database(office_db: Engine) -> None:
+    book = load_workbook(io.BytesIO(_render(office_db, "xlsx")))
+    matrix = book.worksheets[0]
+    assert matrix.freeze_panes == "B2" and matrix.auto_filter.ref
+    header = [c.value for c in matrix[1]]
+    rows = {row[0].value: row for row in matrix.iter_rows(min_row=2)}
+    column = next(i for i, v in enumerate(header) if v and str(v).startswith("Báo cáo kết quả"))
+    assert rows["Chi bộ Tổ dân phố số 01"][column].value.startswith("Quá hạn 5 ngày")
+    assert rows["Chi bộ Tổ dân phố số 02"][column].value.startswith("Xong 23/11/2026")
+    listing = book["Danh sách"]
+    records = [[c.value for c in row] for row in listing.iter_rows(min_row=2)]
+    assert len(records) == 5  # the five assignments of the week, confidential left out
+    dates = [v for row in records for v in row if isinstance(v, datetime)]
+    assert datetime(2026, 11, 26) in dates
+
+
+def test_cli_exports_to_stdout_and_files(
+    office_db: Engine, db_path: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    office_db.dispose()
+    code = main(
+        ["export", "--db", str(db_path), "--format", "ics", "--period", "month", "--out", "-"]
+    )
+    out, _err = capsysbinary.readouterr()
+    assert code == 0 and out.startswith(b"BEGIN:VCALENDAR")
+    target = tmp_path / "bao-cao.xlsx"
+    code = main(["export", "--db", str(db_path), "--format", "xlsx", "--group", "CB_TDP",
+                 "--from", "01/11/2026", "--to", "30/11/2026", "--out", str(target)])  # fmt: skip
+    assert code == 0 and stat.S_IMODE(target.stat().st_mode) == 0o600
+    code = main(["export", "--db", str(db_path), "--unit", "KHONG-CO"])
+    _out, err = capsysbinary.readouterr()
+    assert code == 1 and "Không có đơn vị mã «KHONG-CO»." in err.decode()
