@@ -521,20 +521,28 @@ def _setup(document: DocxDocument) -> None:
     normal.paragraph_format.space_after = Pt(4)
 
 
+# The header block is wider than the text (185 mm, centred, so it reaches into both side
+# margins): at 165 mm "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" and the date line wrapped when the
+# file was rendered with LibreOffice.
+HEADER_WIDTHS = (Mm(90), Mm(95))
+HEADER_SMALL_PT = 13  # the superior's name and the date line
+
+
 def _header(document: DocxDocument, parts: MinutesParts) -> None:
     table = document.add_table(rows=1, cols=2)
     _no_borders(table)
-    _fixed_widths(table, [Mm(75), Mm(90)])
+    _fixed_widths(table, list(HEADER_WIDTHS))
     left, right = table.rows[0].cells
     center = WD_ALIGN_PARAGRAPH.CENTER
-    _paragraph(left, parts.header_left[0], align=center, reuse_first=True)
+    small = HEADER_SMALL_PT
+    _paragraph(left, parts.header_left[0], align=center, size=small, reuse_first=True)
     _paragraph(left, parts.header_left[1], align=center, bold=True)
     _paragraph(left, parts.header_left[2], align=center)
     _paragraph(
         right, parts.header_right[0], align=center, bold=True, underline=True, reuse_first=True
     )
-    _paragraph(right, parts.header_right[1], align=center, italic=True)
-    _paragraph(right, parts.header_right[2], align=center, italic=True)
+    _paragraph(right, parts.header_right[1], align=center, size=small, italic=True)
+    _paragraph(right, parts.header_right[2], align=center, size=small, italic=True)
     _compact(left)
     _compact(right)
 
@@ -581,10 +589,17 @@ def _tasks(document: DocxDocument, tasks: Sequence[MeetingTaskLine]) -> None:
             _compact(cell)
 
 
+def keep_together(table: Table) -> None:
+    """A signature block never splits across pages: its row moves whole to the next one."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
 def _signatures(document: DocxDocument, parts: MinutesParts) -> None:
     _paragraph(document)
     table = document.add_table(rows=1, cols=len(parts.signatures))
     _no_borders(table)
+    keep_together(table)
     _fixed_widths(table, [Mm(82)] * len(parts.signatures))
     center = WD_ALIGN_PARAGRAPH.CENTER
     for cell, (title, name) in zip(table.rows[0].cells, parts.signatures, strict=True):

@@ -27,12 +27,15 @@ from secretariat.dates import format_date
 from secretariat.export import fixed_zip, marked, percent
 from secretariat.export.text import completion, meeting_title
 from secretariat.minutes import (
+    HEADER_SMALL_PT,
+    HEADER_WIDTHS,
     NATION,
     _compact,
     _fixed_widths,
     _no_borders,
     _paragraph,
     _setup,
+    keep_together,
     place_date_line,
     time_line,
 )
@@ -48,11 +51,11 @@ SIGNATURE_SPACE = 4
 TEXT_WIDTH = Mm(165)  # A4 minus the 30 mm and 15 mm side margins
 
 OVERDUE_COLUMNS = ("TT", "Nhiệm vụ", "Văn bản", "Hạn", "Quá hạn", "Đơn vị chưa xong")
-OVERDUE_WIDTHS = (10, 55, 25, 22, 18, 35)
+OVERDUE_WIDTHS = (10, 52, 24, 26, 18, 35)  # dates need 26 mm at 12 pt
 DUE_COLUMNS = ("TT", "Nhiệm vụ", "Văn bản", "Hạn", "Còn lại", "Đơn vị chưa xong")
-DUE_WIDTHS = (10, 52, 25, 22, 21, 35)
+DUE_WIDTHS = (10, 50, 24, 26, 20, 35)
 COMPLETED_COLUMNS = ("TT", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày xong", "Kết quả")
-COMPLETED_WIDTHS = (10, 55, 35, 22, 22, 21)
+COMPLETED_WIDTHS = (10, 49, 32, 26, 26, 22)
 COUNT_COLUMNS = ("Tình trạng", "Số việc")
 COUNT_WIDTHS = (80, 30)
 UNIT_COLUMNS = ("TT", "Đơn vị", "Giao", "Đúng hạn", "Trễ hạn", "Quá hạn", "Tỷ lệ đúng hạn")
@@ -124,18 +127,18 @@ def _header(document: DocxDocument, summary: Summary) -> None:
     org = summary.org
     table = document.add_table(rows=1, cols=2)
     _no_borders(table)
-    _fixed_widths(table, [Mm(75), Mm(90)])
+    _fixed_widths(table, list(HEADER_WIDTHS))
     left, right = table.rows[0].cells
-    _paragraph(left, org.superior.upper(), align=CENTER, reuse_first=True)
+    small = HEADER_SMALL_PT
+    _paragraph(left, org.superior.upper(), align=CENTER, size=small, reuse_first=True)
     _paragraph(left, org.name.upper(), align=CENTER, bold=True)
     _paragraph(left, "*", align=CENTER)
     _paragraph(left, NUMBER_LINE, align=CENTER)
-    _paragraph(
-        right, NATION, align=CENTER, size=TITLE_PT, bold=True, underline=True, reuse_first=True
-    )
+    _paragraph(right, NATION, align=CENTER, bold=True, underline=True, reuse_first=True)
     _paragraph(right, "", align=CENTER)
     _paragraph(right, "", align=CENTER)
-    _paragraph(right, place_date_line(org.place, summary.made_on), align=CENTER, italic=True)
+    date_line = place_date_line(org.place, summary.made_on)
+    _paragraph(right, date_line, align=CENTER, size=small, italic=True)
     _compact(left)
     _compact(right)
 
@@ -332,6 +335,7 @@ def _closing(document: DocxDocument, summary: Summary) -> None:
     org = summary.org
     table = document.add_table(rows=1, cols=2)
     _no_borders(table)
+    keep_together(table)
     _fixed_widths(table, [Mm(80), Mm(85)])
     left, right = table.rows[0].cells
     _paragraph(left, "Nơi nhận:", align=LEFT, underline=True, reuse_first=True)
