@@ -39,6 +39,8 @@ class SettingsScreen(OfficeScreen):
                 tooltip="Xóa ngày đang chọn khỏi lịch"),
         Binding("s", "focus_soon", "Ngưỡng", id="settings.soon",
                 tooltip="Đổi số ngày làm việc tính là «sắp đến hạn»"),
+        Binding("o", "org", "Tên đơn vị, người ký", id="settings.org",
+                tooltip="Tên tổ chức Đảng, cấp trên, nơi ban hành và người ký trên báo cáo"),
     ]  # fmt: skip
 
     def compose_body(self) -> ComposeResult:
@@ -123,3 +125,42 @@ class SettingsScreen(OfficeScreen):
         key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
         day = date.fromisoformat(key)
         self.run_write(f"Đã xóa {format_date(day)} khỏi lịch.", svc.delete_calendar_day, day)
+
+    def action_org(self) -> None:
+        from dataclasses import fields, replace
+
+        from secretariat.org import OrgIdentity, load_org, save_org
+
+        labels = {
+            "superior": ("Tổ chức Đảng cấp trên (dòng 1 bên trái)", "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG"),
+            "name": ("Tổ chức ban hành (dòng 2, in đậm)", "ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC"),
+            "place": ("Địa danh ở dòng ngày tháng", "Lê Ích Mộc"),
+            "sign_on_behalf": ("Thẩm quyền ký", "T/M ĐẢNG ỦY"),
+            "signer_title": ("Chức vụ người ký", "BÍ THƯ"),
+            "signer_name": ("Họ tên người ký", "Nguyễn Văn An"),
+        }
+
+        def form(current: OrgIdentity) -> None:
+            def save(values: dict[str, str]) -> str:
+                blank = [labels[name][0] for name in labels if name != "signer_name"
+                         and not values[name].strip()]  # fmt: skip
+                if blank:
+                    raise UserError(f"«{blank[0]}» không được để trống.")
+                self.office.write(save_org, replace(current, **values))
+                return "Đã lưu tên đơn vị và người ký (dùng cho báo cáo, biên bản)."
+
+            self.open_form(
+                "Tên đơn vị và người ký trên báo cáo, biên bản",
+                [
+                    FormField(
+                        f.name,
+                        labels[f.name][0],
+                        getattr(current, f.name),
+                        f"VD: {labels[f.name][1]}",
+                    )
+                    for f in fields(OrgIdentity)
+                ],
+                save,
+            )
+
+        self.read_then(lambda: self.office.read(load_org), form, "settings-org")

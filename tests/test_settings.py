@@ -59,3 +59,24 @@ async def test_a_day_off_moves_the_countdown_and_the_threshold_is_saved(db_path:
 
     with session_scope(open_database(db_path)) as session:
         assert soon_threshold(session=session) == 1
+
+
+async def test_organisation_names_and_signer_are_edited_in_settings(db_path: Path) -> None:
+    from secretariat.org import load_org
+    from storage.engine import session_scope
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        for _ in range(5):
+            await pilot.press("enter")  # keep the names, down to «Họ tên người ký»
+        await type_text(pilot, "Nguyễn Văn An")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        with session_scope(app.office.engine) as session:
+            org = load_org(session=session)
+        assert (org.name, org.signer_name) == ("ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC", "Nguyễn Văn An")
+    app.office.close()
