@@ -103,6 +103,10 @@ class DailyReview:
         )
 
 
+def _unit_order(session: Session) -> list[int]:
+    return list(session.exec(select(Unit.id).order_by(col(Unit.sort_order), col(Unit.id))))
+
+
 def daily_review(today: date, *, session: Session) -> DailyReview:
     status = status_rule(today, session=session)
     due, is_open = EFFECTIVE_DUE, IS_OPEN
@@ -126,23 +130,21 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
         (due > today) & (due <= today + timedelta(days=HORIZON_DAYS)),
         (due, Task.id, Unit.sort_order),
     )
-    counts = session.exec(
-        select(func.count(), func.sum(func.iif(due < today, 1, 0)))
-        .select_from(Assignment)
+    # One pass over open work per unit gives both totals and the units most behind.
+    per_unit = session.exec(
+        select(Unit.id, Unit.name, func.count(), func.sum(func.iif(due < today, 1, 0)))
+        .join(Assignment, Assignment.unit_id == Unit.id)  # type: ignore[arg-type]
         .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
         .where(is_open)
-    ).one()
+        .group_by(Unit.id)  # type: ignore[arg-type]
+    ).all()
+    counts = (sum(n for *_, n, _o in per_unit), sum(o or 0 for *_, o in per_unit))
+    order = {unit_id: i for i, unit_id in enumerate(_unit_order(session))}
     laggards = [
-        Laggard(unit_id, name, n)
-        for unit_id, name, n in session.exec(
-            select(Unit.id, Unit.name, func.count())
-            .join(Assignment, Assignment.unit_id == Unit.id)  # type: ignore[arg-type]
-            .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
-            .where(is_open, due < today)
-            .group_by(Unit.id)  # type: ignore[arg-type]
-            .order_by(func.count().desc(), Unit.sort_order)
-            .limit(5)
-        ).all()
+        Laggard(unit_id, name, int(over))
+        for unit_id, name, _n, over in sorted(
+            (row for row in per_unit if row[3]), key=lambda r: (-r[3], order.get(r[0], 0))
+        )[:5]
     ]
     start = datetime.combine(today, time.min)
     meetings = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from pydantic import NaiveDatetime
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -133,7 +133,10 @@ class MeetingBase(SQLModel):
 
 class Meeting(MeetingBase, table=True):
     __tablename__ = "meetings"
-    __table_args__ = (Index("ix_meetings_starts_at", "starts_at"),)
+    __table_args__ = (
+        Index("ix_meetings_starts_at", "starts_at"),
+        Index("ix_meetings_series", "starts_at", sqlite_where=text("recurrence != ''")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     agenda: str = Field(default="")  # one item per line
@@ -195,7 +198,7 @@ class Task(TaskBase, table=True):
 
 class AssignmentBase(SQLModel):
     task_id: int = Field(foreign_key="tasks.id", ondelete="CASCADE")
-    unit_id: int = Field(foreign_key="units.id", index=True, ondelete="RESTRICT")
+    unit_id: int = Field(foreign_key="units.id", ondelete="RESTRICT")
     role: str = Field(default="chu_tri", max_length=20)
     due_date: date | None = None
     completed_date: date | None = None
@@ -207,7 +210,26 @@ class Assignment(AssignmentBase, table=True):
     """One task given to one unit, with its own dates, status and note."""
 
     __tablename__ = "assignments"
-    __table_args__ = (UniqueConstraint("task_id", "unit_id", name="uq_assignment_task_unit"),)
+    __table_args__ = (
+        UniqueConstraint("task_id", "unit_id", name="uq_assignment_task_unit"),
+        # Open work is a few % of a decade of assignments: the morning review, the task
+        # list and the reports read it through this partial index (benchmarks/run.py).
+        Index(
+            "ix_assignments_open",
+            "task_id",
+            "unit_id",
+            "due_date",
+            "role",
+            sqlite_where=text("completed_date IS NULL"),
+        ),
+        Index("ix_assignments_unit_task", "unit_id", "task_id"),
+        # Reports read work done in a period; open work has its own index above.
+        Index(
+            "ix_assignments_completed",
+            "completed_date",
+            sqlite_where=text("completed_date IS NOT NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = Field(default_factory=utcnow)
@@ -225,7 +247,7 @@ class Extension(SQLModel, table=True):
     new_due: date
     reason: str = Field(max_length=1000)
     granted_by: str = Field(max_length=200)
-    at: datetime = Field(default_factory=utcnow)
+    at: datetime = Field(default_factory=utcnow, index=True)
     os_user: str = Field(default="", max_length=100)
 
 
