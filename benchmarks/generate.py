@@ -32,6 +32,7 @@ from sqlalchemy import Connection, select  # noqa: E402
 
 from secretariat.database import open_database  # noqa: E402
 from storage import search  # noqa: E402
+from storage.folding import fold  # noqa: E402
 from storage.models import (  # noqa: E402
     Assignment,
     Directive,
@@ -432,6 +433,7 @@ class Generator:
             yield {
                 "id": task_id,
                 "title": title,
+                "title_folded": fold(title),  # what the storage hook writes for one task
                 "description": f"hoàn thành trước ngày {due:%d/%m/%Y}" if due else "thường xuyên",
                 "due_date": due,
                 "ongoing": due is None,

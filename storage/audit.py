@@ -28,7 +28,7 @@ from storage.models import (
 )
 
 AUDITED = (Unit, Directive, Attachment, Task, Assignment, Meeting, MeetingAttendee)
-_SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded"}
+_SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded", "title_folded"}
 # Autosaved every few seconds: the log says who changed the minutes and when, with the
 # length, not a full copy per autosave (an overwrite of someone else's text is logged
 # in full by meetings.save_minutes).

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0007_indexes"
+HEAD_REVISION = "0008_task_title_folded"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

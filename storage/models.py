@@ -191,6 +191,8 @@ class Task(TaskBase, table=True):
     __tablename__ = "tasks"
 
     id: int | None = Field(default=None, primary_key=True)
+    # fold(title), kept by storage.search's hook: "filter as you type" is a LIKE on it.
+    title_folded: str = Field(default="", max_length=1000)
     version: int = Field(default=1)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
