@@ -72,6 +72,15 @@ class OfficeScreen(Screen[None]):
         """Fetch fresh data (after a write, or when the clerk comes back to the screen)."""
         self._load()
 
+    TYPING_PAUSE = 0.15  # seconds: a query runs when the clerk pauses, not on every key
+
+    def reload_after_typing(self) -> None:
+        """Reload once typing pauses (each key restarts the wait)."""
+        timer = getattr(self, "_typing_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._typing_timer = self.set_timer(self.TYPING_PAUSE, self.reload)
+
     @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
     def _load(self) -> None:
         self.post_message(self.Loaded(self.fetch()))

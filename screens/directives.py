@@ -203,7 +203,7 @@ class DirectivesScreen(FilterableScreen):
 
     @on(Input.Changed, "#directives-search")
     def _search_changed(self) -> None:
-        self.reload()
+        self.reload_after_typing()
 
     def action_clear_search(self) -> None:
         self.filters = svc.DirectiveFilter()

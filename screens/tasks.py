@@ -250,7 +250,7 @@ class TasksScreen(FilterableScreen):
 
     @on(Input.Changed, "#tasks-search")
     def _search_changed(self) -> None:
-        self.reload()
+        self.reload_after_typing()
 
     # --- actions -------------------------------------------------------------------
 

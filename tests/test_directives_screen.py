@@ -50,6 +50,7 @@ async def test_register_search_and_open_by_keys(db_path: Path, tmp_path: Path) -
 
         await pilot.press("slash")
         await type_text(pilot, "le ich moc")
+        await pilot.pause(0.3)  # the list reloads once typing pauses
         await settle(pilot)
         assert [r.split(" | ")[2] for r in table_text(table)] == ["604-TB/VPTU"]
         await pilot.press("escape")
@@ -88,6 +89,7 @@ async def test_punctuation_in_the_search_box_never_crashes(db_path: Path) -> Non
         await settle(pilot)
         await pilot.press("slash")
         await type_text(pilot, '"(*-)[]')
+        await pilot.pause(0.3)
         await settle(pilot)
         count = str(app.screen.query_one(".listing-count", Static).render())
         assert count == "Không tìm thấy văn bản nào."
