@@ -346,6 +346,10 @@ def run(argv: list[str] | None = None) -> None:
         app.run()
     finally:
         app.office.close()
+        if args.command != "demo":
+            from secretariat.database import remember_good_state
+
+            remember_good_state(app.office.path)  # closed cleanly: today's check still holds
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,9 @@ one Vietnamese sentence, and nothing is written to a file that failed a check.
 
 from __future__ import annotations
 
+import json
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from secretariat.backups import list_backups
 from secretariat.dates import format_date
 from secretariat.errors import UserError, os_reason
+from secretariat.files import write_atomic
 from secretariat.seed import seed_structure
 from storage.engine import make_engine, session_scope, sqlite_url
 from storage.files import PRIVATE_DIR, integrity_problem, make_private
@@ -64,10 +67,47 @@ def check_database_file(path: Path) -> None:
         _check_integrity(path)
 
 
+def _marker(path: Path) -> Path:
+    return path.with_name(f".{path.name}.checked")
+
+
+def _identity(path: Path) -> dict[str, object]:
+    stat = path.stat()
+    return {"inode": stat.st_ino, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def remember_good_state(path: Path) -> None:
+    """Note that ``path``, as it is now, passed its check today (after a check, and when
+    the app closes cleanly). Best effort: a missing note only means a full check."""
+    try:
+        data = {"day": date.today().isoformat(), **_identity(path)}
+        write_atomic(_marker(path), json.dumps(data).encode())
+    except OSError:
+        pass
+
+
+def _checked_today(path: Path) -> bool:
+    """True when this very file (same inode, size and modification time) passed its check
+    today. A file copied in from a USB stick, edited elsewhere, or left by a power cut
+    differs, and is checked in full."""
+    try:
+        data = json.loads(_marker(path).read_text())
+        return data == {"day": date.today().isoformat(), **_identity(path)}
+    except (OSError, ValueError):
+        return False
+
+
 def _check_integrity(path: Path) -> None:
-    """A quick check, read-only; a broken file is never opened for writing."""
+    """A quick check, read-only; a broken file is never opened for writing.
+
+    ``PRAGMA quick_check`` reads the whole file (seconds for a decade of work), so it is
+    skipped when the file is exactly as it was after today's last good check.
+    """
+    if _checked_today(path):
+        return
     problem = integrity_problem(path)
     if problem is None:
+        remember_good_state(path)
         return
     good = next((b for b in list_backups(path) if integrity_problem(b.path) is None), None)
     advice = (
