@@ -21,15 +21,31 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 DEFAULT_SOON_WORKING_DAYS = 3
+NEAR_DAYS = 400  # working days are counted for dates this close to today
 ONE_DAY = timedelta(days=1)
 
 
-@lru_cache(maxsize=64)
-def public_holidays(year: int) -> dict[date, str]:
-    """Vietnam's public holidays of ``year``, with their Vietnamese names."""
-    from holidays.countries.vietnam import Vietnam  # ~0.1 s: off the start path until needed
+_HOLIDAYS: dict[int, dict[date, str]] = {}
 
-    return dict(Vietnam(years=year, language="vi"))
+
+def public_holidays(year: int) -> dict[date, str]:
+    """Vietnam's public holidays of ``year``, with their Vietnamese names.
+
+    From the maintained ``holidays`` package (lunar Tết and Giỗ Tổ included); the office
+    keeps each year's table in its database (``remember_holidays``) so that a normal
+    start never imports the package (~0.15 s).
+    """
+    table = _HOLIDAYS.get(year)
+    if table is None:
+        from holidays.countries.vietnam import Vietnam
+
+        table = _HOLIDAYS[year] = dict(Vietnam(years=year, language="vi"))
+    return table
+
+
+def remember_holidays(year: int, table: dict[date, str]) -> None:
+    """Use ``table`` as ``year``'s holidays (read back from the database)."""
+    _HOLIDAYS.setdefault(year, table)
 
 
 _SWAPPED = re.compile(r"thay cho ngày (\d{1,2})/(\d{1,2})/(\d{4})")
@@ -202,6 +218,8 @@ class Status:
             return f"quá hạn {-(self.calendar_days or 0)} ngày"
         if self.band is Band.DUE_TODAY:
             return "đến hạn hôm nay"
+        if self.working_days is None:  # more than a year away
+            return f"còn {self.calendar_days} ngày"
         text = f"còn {self.working_days} ngày làm việc"
         if self.calendar_days != self.working_days:
             text += f" ({self.calendar_days} ngày)"
@@ -227,21 +245,25 @@ def assignment_status(
         if due is None or completed <= due:
             days = None if due is None else (due - completed).days
             return Status(State.DONE_ON_TIME, Band.DONE, days, None)
+        late = (completed - due).days
         return Status(
             State.DONE_LATE,
             Band.DONE,
-            (due - completed).days,
-            -calendar.working_days_between(due, completed),
+            -late,
+            -calendar.working_days_between(due, completed) if late <= NEAR_DAYS else None,
         )
     if due is None:
         return Status(State.OPEN_ON_TIME, Band.ONGOING, None, None)
     calendar_days = (due - today).days
-    working = calendar.working_days_between(today, due)
+    # Working days are shown for what is near; a deadline years away or long past is
+    # spoken of in calendar days, so its years' holidays are never computed.
+    near = abs(calendar_days) <= NEAR_DAYS
+    working = calendar.working_days_between(today, due) if near else None
     if calendar_days < 0:
         return Status(State.OPEN_OVERDUE, Band.OVERDUE, calendar_days, working)
     if calendar_days == 0:
         return Status(State.OPEN_ON_TIME, Band.DUE_TODAY, 0, 0)
-    band = Band.DUE_SOON if working <= soon else Band.ON_TRACK
+    band = Band.DUE_SOON if working is not None and working <= soon else Band.ON_TRACK
     return Status(State.OPEN_ON_TIME, band, calendar_days, working)
 
 

@@ -7,10 +7,12 @@ the CLI refuse the same things with the same Vietnamese sentence.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date, parse_optional_date
@@ -20,6 +22,8 @@ from secretariat.deadlines import (
     Recurrence,
     WorkCalendar,
     effective_due,
+    public_holidays,
+    remember_holidays,
 )
 from secretariat.errors import NeedsConfirmation, UserError
 from storage.audit import os_user
@@ -319,8 +323,35 @@ def extend(
 # --- The office's calendar ---------------------------------------------------------
 
 
+HOLIDAYS_KEY = "holidays:"  # + year: that year's public holidays, as the package gave them
+
+
+def _load_holidays(session: Session) -> None:
+    """Read the holiday tables the database keeps; compute and keep this year's and
+    next year's once (so starting the app does not import the holidays package)."""
+    stored = session.exec(select(Setting).where(col(Setting.key).startswith(HOLIDAYS_KEY))).all()
+    for setting in stored:
+        table = json.loads(setting.value)
+        remember_holidays(
+            int(setting.key.removeprefix(HOLIDAYS_KEY)),
+            {date.fromisoformat(day): name for day, name in table.items()},
+        )
+    known = {setting.key for setting in stored}
+    this_year = date.today().year
+    for year in range(this_year - 1, this_year + 2):
+        if f"{HOLIDAYS_KEY}{year}" not in known:
+            table = {day.isoformat(): name for day, name in public_holidays(year).items()}
+            # Two terminals may do this at once: the second insert is simply skipped.
+            session.execute(
+                sqlite_insert(Setting.__table__)  # type: ignore[attr-defined]
+                .values(key=f"{HOLIDAYS_KEY}{year}", value=json.dumps(table, ensure_ascii=False))
+                .on_conflict_do_nothing()
+            )
+
+
 def load_calendar(*, session: Session) -> WorkCalendar:
     """Public holidays plus the days the clerk entered as off or as make-up working days."""
+    _load_holidays(session)
     days = session.exec(select(CalendarDay)).all()
     return WorkCalendar(
         days_off=frozenset(d.day for d in days if not d.working),
