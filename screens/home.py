@@ -16,7 +16,7 @@ from screens.status_style import countdown_text
 from secretariat import tasks as svc
 from secretariat.dates import format_date, long_date
 from secretariat.meetings import roll_recurring
-from secretariat.review import DailyReview, ReviewRow, daily_review
+from secretariat.review import DailyReview, ReviewRow, daily_review, shown
 from secretariat.text import shorten
 
 
@@ -101,8 +101,8 @@ class HomeScreen(OfficeScreen):
         self.rows = {}
         for key, title, rows in (
             ("overdue", f"Quá hạn ({data.overdue_total})", data.overdue),
-            ("today", f"Đến hạn hôm nay ({len(data.due_today)})", data.due_today),
-            ("week", f"7 ngày tới ({len(data.upcoming)})", data.upcoming),
+            ("today", f"Đến hạn hôm nay ({shown(data.due_today)})", data.due_today),
+            ("week", f"7 ngày tới ({shown(data.upcoming)})", data.upcoming),
         ):
             table.add_heading(title, key)
             if not rows:

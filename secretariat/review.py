@@ -41,7 +41,8 @@ from storage.models import (
 
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
-SECTION_LIMIT = 300  # rows per section: a page, never the whole table
+SECTION_LIMIT = 300  # rows per list: a page, never the whole table
+HOME_ROWS = 100  # rows per section of Hôm nay (the whole list is on Nhiệm vụ)
 
 # An assignment's own due date overrides its task's (SQL twin of deadlines.effective_due).
 EFFECTIVE_DUE = func.coalesce(Assignment.due_date, Task.due_date)
@@ -82,6 +83,11 @@ class Laggard:
     overdue: int
 
 
+def shown(rows: list[ReviewRow]) -> str:
+    """How many rows a section has: "100+" when it shows only its first page."""
+    return f"{len(rows)}+" if len(rows) >= HOME_ROWS else str(len(rows))
+
+
 @dataclass(frozen=True)
 class DailyReview:
     today: date
@@ -96,8 +102,8 @@ class DailyReview:
     @property
     def summary(self) -> str:
         return (
-            f"{self.overdue_total} việc quá hạn · {len(self.due_today)} đến hạn hôm nay · "
-            f"{len(self.upcoming)} trong {HORIZON_DAYS} ngày tới · "
+            f"{self.overdue_total} việc quá hạn · {shown(self.due_today)} đến hạn hôm nay · "
+            f"{shown(self.upcoming)} trong {HORIZON_DAYS} ngày tới · "
             f"{self.open_total} việc đang mở · "
             f"{len(self.meetings)} hội nghị trong {MEETING_DAYS} ngày"
         )
@@ -118,7 +124,7 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
     )
 
     def rows(condition, order) -> list[ReviewRow]:  # type: ignore[no-untyped-def]
-        found = session.exec(base.where(condition).order_by(*order).limit(SECTION_LIMIT)).all()
+        found = session.exec(base.where(condition).order_by(*order).limit(HOME_ROWS)).all()
         return [
             ReviewRow(a_id, t_id, title, unit, role, d, status(d, None))
             for a_id, t_id, title, unit, role, d in found
