@@ -56,8 +56,8 @@ PERIODS: dict[str, str] = {
     "quarter": "Quý này",
     "range": "Khoảng ngày",
 }
-LIST_LIMIT = 500  # items per list: a report, not a dump of a decade
-MATRIX_LIMIT = 20_000  # cells of the unit × task matrix
+LIST_LIMIT = 100  # items per list: a report, not a dump of a decade (renderers say so)
+MATRIX_TASKS = 100  # task columns of the unit × task matrix
 ROMAN = ("I", "II", "III", "IV")
 SECRET = ("mat", "toi_mat")
 EPOCH = date(2000, 1, 1)
@@ -252,7 +252,7 @@ def compute_summary(
     soon: dict[tuple[int, date], list[_Row]] = defaultdict(list)
     soon_text: dict[tuple[int, date], str] = {}
     completed: list[CompletedItem] = []
-    cells: list[AssignmentItem] = []
+    by_task: dict[int, list[tuple[_Row, str]]] = defaultdict(list)
     open_by_task: dict[int, list[_Row]] = defaultdict(list)
     for row in rows:
         due = row.due
@@ -294,23 +294,7 @@ def compute_summary(
             counts["on_track"] += 1
         if row.completed is None and due is not None and not row.ongoing:
             open_by_task[row.task_id].append(row)
-        if len(cells) < MATRIX_LIMIT:
-            cells.append(
-                AssignmentItem(
-                    row.assignment_id,
-                    row.task_id,
-                    row.title,
-                    row.source,
-                    row.unit,
-                    row.code,
-                    label(ROLES, row.role),
-                    due,
-                    row.task_due,
-                    row.completed,
-                    _status_text(s.countdown, row),
-                    row.secret,
-                )
-            )
+        by_task[row.task_id].append((row, s.countdown))
     overdue_items = sorted(
         (
             OverdueItem(
@@ -342,6 +326,7 @@ def compute_summary(
         key=lambda item: (item.due, item.task_id),
     )
     completed.sort(key=lambda item: (item.completed, item.task_id, item.unit))
+    cells = _matrix(overdue_items, soon_items, completed, by_task)
     has_secret = include_confidential and any(r.secret for r in rows)
     return Summary(
         made_on=today,
@@ -389,8 +374,39 @@ def compute_summary(
             key=lambda line: (-line.overdue, line.name),
         ),
         assignments=cells,
+        list_limit=LIST_LIMIT,
         deadlines=_deadlines(open_by_task),
     )
+
+
+def _matrix(
+    overdue: list[OverdueItem],
+    soon: list[DueItem],
+    completed: list[CompletedItem],
+    by_task: dict[int, list[tuple[_Row, str]]],
+) -> list[AssignmentItem]:
+    """The unit × task matrix of the most pressing tasks: overdue, due soon, completed in
+    the period, then the rest by id (a spreadsheet of 10,000 task columns helps nobody)."""
+    order = [item.task_id for item in (*overdue, *soon, *completed)] + list(by_task)
+    chosen = list(dict.fromkeys(order))[:MATRIX_TASKS]
+    return [
+        AssignmentItem(
+            row.assignment_id,
+            row.task_id,
+            row.title,
+            row.source,
+            row.unit,
+            row.code,
+            label(ROLES, row.role),
+            row.due,
+            row.task_due,
+            row.completed,
+            _status_text(countdown, row),
+            row.secret,
+        )
+        for task_id in chosen
+        for row, countdown in by_task[task_id]
+    ]
 
 
 def _status_text(countdown: str, row: _Row) -> str:

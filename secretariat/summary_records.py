@@ -174,3 +174,5 @@ class Summary:
     assignments: list[AssignmentItem] = field(default_factory=list)
     deadlines: list[DeadlineItem] = field(default_factory=list)
     reminder_days: int = 3  # calendar alarm: this many days before each deadline
+    # Lists stop at this many items; a full list says so (the totals are in ``counts``).
+    list_limit: int = 100

@@ -25,7 +25,7 @@ from docx.table import Table
 
 from secretariat.dates import format_date
 from secretariat.export import fixed_zip, marked, percent
-from secretariat.export.text import completion, meeting_title
+from secretariat.export.text import capped, completion, meeting_title
 from secretariat.minutes import (
     HEADER_SMALL_PT,
     HEADER_WIDTHS,
@@ -240,6 +240,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             for number, item in enumerate(summary.overdue, start=1)
         ]
         _grid(document, OVERDUE_COLUMNS, OVERDUE_WIDTHS, rows, centred=(0, 3, 4))
+        _capped(document, summary, summary.overdue)
     else:
         _text(document, "Không có việc quá hạn.")
 
@@ -257,6 +258,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             for number, item in enumerate(summary.due_soon, start=1)
         ]
         _grid(document, DUE_COLUMNS, DUE_WIDTHS, rows, centred=(0, 3))
+        _capped(document, summary, summary.due_soon)
     else:
         _text(document, "Không có việc sắp đến hạn.")
 
@@ -281,6 +283,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             for number, item in enumerate(summary.completed, start=1)
         ]
         _grid(document, COMPLETED_COLUMNS, COMPLETED_WIDTHS, rows, centred=(0, 3, 4))
+        _capped(document, summary, summary.completed)
     else:
         _text(document, "Không có việc hoàn thành trong kỳ.")
     _subheading(document, "2. Gia hạn")
@@ -329,6 +332,11 @@ def _body(document: DocxDocument, summary: Summary) -> None:
         )
     else:
         _text(document, "Không có đơn vị trong phạm vi báo cáo.")
+
+
+def _capped(document: DocxDocument, summary: Summary, items: Sequence[object]) -> None:
+    for line in capped(summary, items):
+        _text(document, line.strip())
 
 
 def _closing(document: DocxDocument, summary: Summary) -> None:

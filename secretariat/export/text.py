@@ -200,6 +200,13 @@ def _unit_table(units: Sequence[UnitLine]) -> list[str]:
     ]
 
 
+def capped(summary: Summary, items: Sequence[object]) -> list[str]:
+    """A note under a list cut at the summary's limit (the totals are in the counts)."""
+    if len(items) < summary.list_limit:
+        return []
+    return _wrap(f"(chỉ liệt kê {len(items)} việc đầu; danh sách đủ ở màn Nhiệm vụ)")
+
+
 def _section(heading: str, count: int, body: list[str]) -> list[str]:
     if not count:
         return ["", heading, EMPTY]
@@ -218,10 +225,14 @@ def render_text(summary: Summary) -> str:
     lines += _packed(counts_parts(summary.counts), "; ", "", "")
 
     lines += _section(
-        "QUÁ HẠN", len(summary.overdue), [x for i in summary.overdue for x in _overdue(i)]
+        "QUÁ HẠN",
+        len(summary.overdue),
+        [x for i in summary.overdue for x in _overdue(i)] + capped(summary, summary.overdue),
     )
     lines += _section(
-        "SẮP ĐẾN HẠN", len(summary.due_soon), [x for i in summary.due_soon for x in _due(i)]
+        "SẮP ĐẾN HẠN",
+        len(summary.due_soon),
+        [x for i in summary.due_soon for x in _due(i)] + capped(summary, summary.due_soon),
     )
     late = sum(1 for item in summary.completed if item.late)
     on_time = len(summary.completed) - late
@@ -230,6 +241,7 @@ def render_text(summary: Summary) -> str:
         completed_heading += f" ({len(summary.completed)}: đúng hạn {on_time}, trễ hạn {late})"
         lines += ["", completed_heading]
         lines += [x for item in summary.completed for x in _completed(item)]
+        lines += capped(summary, summary.completed)
     else:
         lines += ["", completed_heading, EMPTY]
     lines += _section(
