@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
@@ -196,19 +196,13 @@ def _rows(period: Period, scope: Scope, include_confidential: bool, session: Ses
             a.due_date,
             a.completed_date,
             a.report_ref,
+            u.sort_order,
         )
         .select_from(Assignment.__table__)  # type: ignore[attr-defined]
         .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
         .join(Unit.__table__, u.id == a.unit_id)  # type: ignore[attr-defined]
         .outerjoin(Directive.__table__, d.id == t.directive_id)  # type: ignore[attr-defined]
         .outerjoin(Meeting.__table__, m.id == t.meeting_id)  # type: ignore[attr-defined]
-        .where(
-            or_(
-                a.completed_date.is_(None),
-                and_(a.completed_date >= period.start, a.completed_date <= period.end),
-            )
-        )
-        .order_by(t.id, a.role, u.sort_order)
     )
     scoped = _scope_filter(scope, session)
     if scoped is not None:
@@ -217,6 +211,15 @@ def _rows(period: Period, scope: Scope, include_confidential: bool, session: Ses
         statement = statement.where(
             or_(d.confidentiality.is_(None), d.confidentiality.not_in(SECRET))
         )
+    # Open work and work done in the period, each through its own index (an OR of the two
+    # would scan every assignment), merged in task order, lead unit first.
+    found = [
+        *session.execute(statement.where(a.completed_date.is_(None))).all(),  # type: ignore[call-overload]
+        *session.execute(  # type: ignore[call-overload]
+            statement.where(a.completed_date >= period.start, a.completed_date <= period.end)
+        ).all(),
+    ]
+    found.sort(key=lambda row: (row[1], row[12] != "chu_tri", row[16]))
     return [
         _Row(
             row[0],
@@ -231,7 +234,7 @@ def _rows(period: Period, scope: Scope, include_confidential: bool, session: Ses
             *row[9:15],
             row[15] or "",
         )
-        for row in session.execute(statement).all()  # type: ignore[call-overload]
+        for row in found
     ]
 
 
