@@ -16,6 +16,7 @@ from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import FilterableScreen
 from screens.export_dialog import open_export
 from screens.form import FormField
+from screens.sectioned_table import SectionedTable
 from secretariat import tasks as svc
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.errors import NeedsConfirmation, UserError
@@ -81,10 +82,12 @@ class TasksScreen(FilterableScreen):
         self.select_id: int | None = None
         self.filters = TaskFilter()
         self.group_names: dict[str, str] = {}
+        self.shown_limit = self.PAGE
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
-        table: DataTable[Any] = DataTable(id="tasks-table", cursor_type="row", zebra_stripes=True)
+        # Home/End (and j/k) move to the first/last row, as on Hôm nay.
+        table = SectionedTable(id="tasks-table", cursor_type="row", zebra_stripes=True)
         for label, width in (("Hạn", 12), ("Nhiệm vụ", 46), ("Văn bản", 12), ("Tiến độ", 28)):
             table.add_column(label, width=width)
         table.add_column("6 rõ", width=5)
@@ -95,9 +98,13 @@ class TasksScreen(FilterableScreen):
     def main_list(self) -> DataTable[Any]:
         return self.query_one(DataTable)
 
+    PAGE = 100  # rows drawn at a time; reaching the last row loads the next page
+
     def fetch(self) -> list[TaskListRow]:
         filters = replace(self.filters, query=self.filter_text())
-        return self.office.read(task_list, self.office.today(), filters=filters)
+        return self.office.read(
+            task_list, self.office.today(), filters=filters, limit=self.shown_limit
+        )
 
     def show(self, data: list[TaskListRow]) -> None:
         self.rows = data
@@ -115,6 +122,8 @@ class TasksScreen(FilterableScreen):
         if keep is not None and str(keep) in table.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
         count = f"{len(data)} nhiệm vụ" if data else "Không có nhiệm vụ nào — n: tạo mới."
+        if len(data) >= self.shown_limit:
+            count += " (xuống cuối danh sách để xem tiếp)"
         if self.filter_labels:
             count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
         self.query_one(".listing-count", Static).update(count)
@@ -137,10 +146,16 @@ class TasksScreen(FilterableScreen):
         return next((row.title for row in self.rows if row.id == task_id), "")
 
     @on(DataTable.RowHighlighted)
-    def _highlighted(self) -> None:
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         task_id = self.selected_id()
         if task_id is not None:
             self._load_pane(task_id)
+        table = self.query_one(DataTable)
+        at_end = event.cursor_row == table.row_count - 1
+        if at_end and len(self.rows) >= self.shown_limit:  # more may follow: load them
+            self.shown_limit += self.PAGE
+            self.select_id = task_id
+            self.reload()
 
     @work(thread=True, exclusive=True, group="tasks-pane", exit_on_error=False)
     def _load_pane(self, task_id: int) -> None:
@@ -176,6 +191,7 @@ class TasksScreen(FilterableScreen):
 
     def action_clear_search(self) -> None:
         self.filters = TaskFilter()
+        self.shown_limit = self.PAGE
         super().action_clear_search()
         self.reload()
 
@@ -202,6 +218,7 @@ class TasksScreen(FilterableScreen):
                 raise UserError(
                     f"«Hạn từ» {format_date(due_from)} sau «Hạn đến» {format_date(due_to)}."
                 )
+            self.shown_limit = self.PAGE
             self.filters = TaskFilter(
                 status=values["status"] or "all",
                 group_code=values["group"],
@@ -250,6 +267,7 @@ class TasksScreen(FilterableScreen):
 
     @on(Input.Changed, "#tasks-search")
     def _search_changed(self) -> None:
+        self.shown_limit = self.PAGE
         self.reload_after_typing()
 
     # --- actions -------------------------------------------------------------------

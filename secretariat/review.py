@@ -42,7 +42,7 @@ from storage.models import (
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
 SECTION_LIMIT = 300  # rows per list: a page, never the whole table
-HOME_ROWS = 100  # rows per section of Hôm nay (the whole list is on Nhiệm vụ)
+HOME_ROWS = 50  # rows per section of Hôm nay (the whole list is on Nhiệm vụ)
 
 # An assignment's own due date overrides its task's (SQL twin of deadlines.effective_due).
 EFFECTIVE_DUE = func.coalesce(Assignment.due_date, Task.due_date)

@@ -149,3 +149,22 @@ async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: 
     assert sorted(role for _name, role in rows) == ["chu_tri", "phoi_hop"]
     lead = next(name for name, role in rows if role == "chu_tri")
     assert lead in first
+
+
+async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        for n in range(105):
+            create_task(TaskInput(title=f"Việc số {n:03d}", due="30/12/2026"), session=session)
+    engine.dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        table = app.screen.query_one("#tasks-table", DataTable)
+        assert table.row_count == 100
+        await pilot.press("end")  # the last row drawn: the next page comes
+        await settle(pilot)
+        assert table.row_count == 105
+        assert table.cursor_row == 99  # the clerk stays where they were
+    app.office.close()
