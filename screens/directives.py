@@ -94,6 +94,7 @@ class DirectivesScreen(FilterableScreen):
         self.select_id: int | None = None
         self.filters = svc.DirectiveFilter()
         self.import_queue: deque[Path] = deque()
+        self.shown_limit = svc.PAGE
 
     def compose_body(self) -> ComposeResult:
         yield Input(
@@ -121,7 +122,7 @@ class DirectivesScreen(FilterableScreen):
 
     def fetch(self) -> list[svc.DirectiveRow]:
         filters = replace(self.filters, query=self.filter_text())
-        return self.office.read(svc.directive_list, filters=filters)
+        return self.office.read(svc.directive_list, filters=filters, limit=self.shown_limit)
 
     def show(self, data: list[svc.DirectiveRow]) -> None:
         self.rows = data
@@ -147,7 +148,9 @@ class DirectivesScreen(FilterableScreen):
         if keep is not None and str(keep) in table.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
         if data:
-            count = f"{len(data)} văn bản" + (" (trang đầu)" if len(data) >= svc.PAGE else "")
+            count = f"{len(data)} văn bản"
+            if len(data) >= self.shown_limit:
+                count += " (xuống cuối danh sách để xem tiếp)"
         elif self.filter_text().strip() or self.filter_labels:
             count = "Không tìm thấy văn bản nào."
         else:
@@ -174,6 +177,14 @@ class DirectivesScreen(FilterableScreen):
         if row is None:
             self.notify("Chưa có văn bản nào được chọn.", severity="warning")
         return row
+
+    @on(DataTable.RowHighlighted)
+    def _more_at_the_end(self, event: DataTable.RowHighlighted) -> None:
+        table = self.query_one(DataTable)
+        if event.cursor_row == table.row_count - 1 and len(self.rows) >= self.shown_limit:
+            self.shown_limit += svc.PAGE  # the last row drawn: load the next page
+            self.select_id = self.selected_id()
+            self.reload()
 
     @on(DataTable.RowHighlighted)
     def _show_pane(self) -> None:
@@ -203,6 +214,7 @@ class DirectivesScreen(FilterableScreen):
 
     @on(Input.Changed, "#directives-search")
     def _search_changed(self) -> None:
+        self.shown_limit = svc.PAGE
         self.reload_after_typing()
 
     def action_clear_search(self) -> None:

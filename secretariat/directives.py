@@ -26,7 +26,7 @@ from storage import search
 from storage.models import Attachment, Directive, Task
 from storage.versions import claim_version
 
-PAGE = 300  # the register shows one page of rows; a decade never loads at once
+PAGE = 100  # the register draws one page of rows; a decade never loads at once
 TEXT_MAX = 5_000_000  # characters of full text (a 1 MB directive is ordinary)
 SUBJECT_MAX = 2_000
 ATTACHMENT_MAX = 200 * 1024 * 1024

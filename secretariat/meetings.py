@@ -40,7 +40,7 @@ from storage.models import (
 )
 from storage.versions import claim_unchanged, claim_version
 
-PAGE = 300
+PAGE = 100  # past meetings shown (the latest); filter by year for older ones
 RECURRENCES: dict[str, str] = {
     "": "Không lặp lại",
     "weekly": "Hằng tuần",
