@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Input, Static
 
 from screens.base import FilterableScreen
 from screens.directive_detail import DirectiveDetailScreen
-from screens.export_dialog import open_export
+from screens.export_dialog import export_binding, open_export
 from screens.form import FormField
 from screens.import_review import ImportReviewScreen, ImportSource
 from secretariat import directives as svc
@@ -78,13 +78,7 @@ class DirectivesScreen(FilterableScreen):
             show=False,  # in ? help and the palette: the footer keeps room for 1-5
         ),
         Binding("escape", "clear_search", "Bỏ lọc", id="directives.clear", show=False),
-        Binding(
-            "b",
-            "export",
-            "Báo cáo",
-            id="directives.export",
-            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
-        ),
+        export_binding("directives"),
         Binding("down", "to_list", "Xuống danh sách", id="directives.to_list", show=False),
     ]
 

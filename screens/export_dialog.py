@@ -9,10 +9,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual.binding import Binding
+
 from screens.form import FormField, FormScreen
 from secretariat.exporting import FORMAT_LABELS, ExportRequest, export_to_file, exports_dir
 from secretariat.summary import PERIODS
 from secretariat.units import list_groups, list_units
+
+
+def export_binding(screen: str, action: str = "export") -> Binding:
+    """The same «b Báo cáo» key on every screen that exports (id ``<screen>.<action>``)."""
+    return Binding(
+        "b",
+        action,
+        "Báo cáo",
+        id=f"{screen}.{action}",
+        tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
+    )
+
 
 NO_YES = (("Không — bỏ văn bản mật, tối mật ra", "no"), ("Có — gồm cả nội dung mật", "yes"))
 

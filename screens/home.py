@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import OfficeScreen
-from screens.export_dialog import open_export
+from screens.export_dialog import export_binding, open_export
 from screens.form import FormField
 from screens.sectioned_table import SectionedTable
 from screens.status_style import countdown_text
@@ -40,13 +40,7 @@ class HomeScreen(OfficeScreen):
             tooltip="Ghi nhận đơn vị đã hoàn thành (ngày, số báo cáo)",
         ),
         Binding("g", "extend", "Gia hạn", id="home.extend", tooltip="Gia hạn cho đơn vị này"),
-        Binding(
-            "b",
-            "export",
-            "Báo cáo",
-            id="home.export",
-            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
-        ),
+        export_binding("home"),
         Binding(
             "c",
             "app.switch_mode('settings')",

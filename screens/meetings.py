@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 
 from screens.attendance import AttendanceScreen
 from screens.base import OfficeScreen
-from screens.export_dialog import open_export
+from screens.export_dialog import export_binding, open_export
 from screens.form import FormField
 from screens.meeting_detail import MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
@@ -49,13 +49,7 @@ class MeetingsScreen(OfficeScreen):
         Binding("d", "attendance", "Điểm danh", id="meetings.attendance", tooltip="Có mặt, vắng"),
         Binding("x", "export", "Xuất", id="meetings.export", tooltip="Xuất biên bản .md, .docx"),
         Binding("f", "filters", "Lọc", id="meetings.filters", tooltip="Lọc theo loại, năm"),
-        Binding(
-            "b",
-            "report",
-            "Báo cáo",
-            id="meetings.report",
-            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
-        ),
+        export_binding("meetings", "report"),
         Binding(
             "h", "history", "Lịch sử", id="meetings.history", tooltip="Ai đã sửa gì", show=False
         ),

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Input, Static
 
 from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import FilterableScreen
-from screens.export_dialog import open_export
+from screens.export_dialog import export_binding, open_export
 from screens.form import FormField
 from screens.sectioned_table import SectionedTable
 from secretariat import tasks as svc
@@ -54,13 +54,7 @@ class TasksScreen(FilterableScreen):
         Binding("n", "new", "Thêm", id="tasks.new", tooltip="Tạo nhiệm vụ mới"),
         Binding("e", "edit", "Sửa", id="tasks.edit", tooltip="Sửa tên, hạn, sản phẩm, loại"),
         Binding("a", "assign", "Giao", id="tasks.assign", tooltip="Giao cho nhóm hoặc đơn vị"),
-        Binding(
-            "b",
-            "export",
-            "Báo cáo",
-            id="tasks.export",
-            tooltip="Xuất báo cáo tổng hợp: văn bản cho Zalo, .docx, .xlsx, lịch .ics",
-        ),
+        export_binding("tasks"),
         Binding("enter", "open", "Mở", id="tasks.open", tooltip="Xem tiến độ từng đơn vị"),
         Binding(
             "f",

@@ -377,16 +377,14 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
         conditions.append(t.due_date >= f.due_from)
     if f.due_to is not None:
         conditions.append(t.due_date <= f.due_to)
-    overdue_ids = (
+    # Open assignments past their due date (a unit's own date overrides its task's).
+    overdue_work = (
         select(a.task_id)
         .select_from(Assignment.__table__)  # type: ignore[attr-defined]
         .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
-        .where(
-            a.completed_date.is_(None),
-            func.coalesce(a.due_date, t.due_date) < today,
-            *open_scoped,
-        )
+        .where(a.completed_date.is_(None), func.coalesce(a.due_date, t.due_date) < today)
     )
+    overdue_ids = overdue_work.where(*open_scoped)
     status = {
         "open": has_open,
         "overdue": t.id.in_(overdue_ids),
@@ -411,14 +409,7 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
     found: list[int] = []
     if f.sort == "overdue":
         counted = (
-            select(a.task_id)
-            .select_from(Assignment.__table__)  # type: ignore[attr-defined]
-            .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
-            .where(
-                a.completed_date.is_(None),
-                func.coalesce(a.due_date, t.due_date) < today,
-                *conditions,
-            )
+            overdue_work.where(*conditions)
             .group_by(a.task_id)
             .order_by(func.count().desc(), t.due_date, a.task_id)
         )
