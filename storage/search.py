@@ -21,7 +21,7 @@ TABLE = "directive_search"
 # Created by migration 0005; Alembic's model comparison skips these names.
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
-    "head, subject, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    "head, subject, body, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
 )
 FTS_TABLES = {
     TABLE,

@@ -55,7 +55,11 @@ def upgrade() -> None:
             batch_op.f("ix_attachments_directive_id"), ["directive_id"], unique=False
         )
 
-    op.execute(search.CREATE_SQL)
+    # The index as it was first created (0009 adds one-letter prefixes).
+    op.execute(
+        f"CREATE VIRTUAL TABLE {search.TABLE} USING fts5(head, subject, body, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    )
     search.rebuild(op.get_bind())
 
 
