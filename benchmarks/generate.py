@@ -569,6 +569,12 @@ def generate(size_name: str, out: Path) -> Path:
         with conn.begin():
             n = _insert(conn, Assignment, gen.assignment_rows())
             n_ext = _insert(conn, Extension, iter(gen.extensions))
+            # What storage.derived does for one assignment: its due date is its task's
+            # unless it has its own (an extension).
+            conn.exec_driver_sql(
+                "UPDATE assignments SET due_date = (SELECT tasks.due_date FROM tasks "
+                "WHERE tasks.id = assignments.task_id) WHERE due_date IS NULL"
+            )
         t = _step("assignments", t, f"{n:,} rows, {n_ext:,} extensions")
         with conn.begin():
             search.rebuild(conn)

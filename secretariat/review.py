@@ -115,41 +115,43 @@ def _unit_order(session: Session) -> list[int]:
 
 def daily_review(today: date, *, session: Session) -> DailyReview:
     status = status_rule(today, session=session)
-    due, is_open = EFFECTIVE_DUE, IS_OPEN
+    # An assignment carries its own due date (storage.derived): each section is a range of
+    # the partial index of open work by due date, read in index order until a page is full.
+    a = Assignment.__table__.c  # type: ignore[attr-defined]
+    due = a.due_date
     base = (
-        select(Assignment.id, Task.id, Task.title, Unit.name, Assignment.role, due)
-        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
-        .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
-        .where(is_open)
+        select(a.id, a.task_id, Task.title, Unit.name, a.role, due)
+        .select_from(Assignment.__table__)  # type: ignore[attr-defined]
+        .join(Task, col(Task.id) == a.task_id)
+        .join(Unit, col(Unit.id) == a.unit_id)
+        .where(a.completed_date.is_(None))
     )
 
-    def rows(condition, order) -> list[ReviewRow]:  # type: ignore[no-untyped-def]
-        found = session.exec(base.where(condition).order_by(*order).limit(HOME_ROWS)).all()
+    def rows(condition) -> list[ReviewRow]:  # type: ignore[no-untyped-def]
+        found = session.execute(
+            base.where(condition).order_by(due, a.task_id, a.unit_id).limit(HOME_ROWS)
+        ).all()
         return [
             ReviewRow(a_id, t_id, title, unit, role, d, status(d, None))
             for a_id, t_id, title, unit, role, d in found
         ]
 
-    overdue = rows(due < today, (due, Task.id, Unit.sort_order))
-    due_today = rows(due == today, (Task.id, Unit.sort_order))
-    upcoming = rows(
-        (due > today) & (due <= today + timedelta(days=HORIZON_DAYS)),
-        (due, Task.id, Unit.sort_order),
-    )
-    # One pass over open work per unit gives both totals and the units most behind.
-    per_unit = session.exec(
-        select(Unit.id, Unit.name, func.count(), func.sum(func.iif(due < today, 1, 0)))
-        .join(Assignment, Assignment.unit_id == Unit.id)  # type: ignore[arg-type]
-        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
-        .where(is_open)
-        .group_by(Unit.id)  # type: ignore[arg-type]
+    overdue = rows(due < today)
+    due_today = rows(due == today)
+    upcoming = rows((due > today) & (due <= today + timedelta(days=HORIZON_DAYS)))
+    # One pass over the same index gives both totals and the units most behind.
+    per_unit = session.execute(
+        select(a.unit_id, func.count(), func.sum(func.iif(due < today, 1, 0)))
+        .where(a.completed_date.is_(None))
+        .group_by(a.unit_id)
     ).all()
-    counts = (sum(n for *_, n, _o in per_unit), sum(o or 0 for *_, o in per_unit))
+    counts = (sum(n for _u, n, _o in per_unit), sum(o or 0 for _u, _n, o in per_unit))
+    units = dict(session.exec(select(Unit.id, Unit.name)).all())
     order = {unit_id: i for i, unit_id in enumerate(_unit_order(session))}
     laggards = [
-        Laggard(unit_id, name, int(over))
-        for unit_id, name, _n, over in sorted(
-            (row for row in per_unit if row[3]), key=lambda r: (-r[3], order.get(r[0], 0))
+        Laggard(unit_id, units.get(unit_id, "?"), int(over))
+        for unit_id, _n, over in sorted(
+            (row for row in per_unit if row[2]), key=lambda r: (-r[2], order.get(r[0], 0))
         )[:5]
     ]
     start = datetime.combine(today, time.min)

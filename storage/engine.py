@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
-from storage import audit, search
+from storage import audit, derived, search
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -43,6 +43,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     event.listen(engine, "connect", _set_pragmas)
     audit.install()
     search.install()
+    derived.install()
     return engine
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0009_search_first_letter"
+HEAD_REVISION = "0010_assignment_due"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

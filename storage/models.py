@@ -191,7 +191,7 @@ class Task(TaskBase, table=True):
     __tablename__ = "tasks"
 
     id: int | None = Field(default=None, primary_key=True)
-    # fold(title), kept by storage.search's hook: "filter as you type" is a LIKE on it.
+    # fold(title), kept by storage.derived's hook: "filter as you type" is a LIKE on it.
     title_folded: str = Field(default="", max_length=1000)
     version: int = Field(default=1)
     created_at: datetime = Field(default_factory=utcnow)
@@ -221,6 +221,15 @@ class Assignment(AssignmentBase, table=True):
             "task_id",
             "unit_id",
             "due_date",
+            "role",
+            sqlite_where=text("completed_date IS NULL"),
+        ),
+        # The same open work by due date: the morning review's sections are range scans.
+        Index(
+            "ix_assignments_open_due",
+            "due_date",
+            "task_id",
+            "unit_id",
             "role",
             sqlite_where=text("completed_date IS NULL"),
         ),

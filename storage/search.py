@@ -1,4 +1,4 @@
-"""Search keys: an FTS5 index of directives and folded task titles, kept by session hooks.
+"""Full-text search over directives: an FTS5 index of folded text, kept by session hooks.
 
 SQLite's own tokenizer strips most diacritics but not ``đ``, so the index holds
 text already folded by ``storage.folding.fold`` (``Đảng`` is indexed as ``dang``),
@@ -15,7 +15,7 @@ from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
 from storage.folding import fold
-from storage.models import Directive, Task
+from storage.models import Directive
 
 TABLE = "directive_search"
 # Created by migration 0005; Alembic's model comparison skips these names.
@@ -104,16 +104,7 @@ def _index_changed(session: OrmSession, obj: Directive) -> bool:
     return any(state.attrs[name].history.has_changes() for name in _INDEXED)
 
 
-def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
-    for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Task):
-            folded = fold(obj.title)
-            if obj.title_folded != folded:
-                obj.title_folded = folded
-
-
 def install() -> None:
-    """Attach the index hooks to every ORM session (idempotent)."""
+    """Attach the index hook to every ORM session (idempotent)."""
     if not event.contains(OrmSession, "after_flush", _after_flush):
         event.listen(OrmSession, "after_flush", _after_flush)
-        event.listen(OrmSession, "before_flush", _before_flush)

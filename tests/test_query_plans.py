@@ -46,6 +46,7 @@ def _plans(engine: Engine, run: Callable[..., object]) -> list[tuple[str, str]]:
 # sqlite_stat1 rows: 1,000,000 assignments (55,000 open), 100,000 tasks, 20,000 directives.
 DECADE = [
     ("assignments", "ix_assignments_open", "55000 10 1 1 1"),
+    ("assignments", "ix_assignments_open_due", "55000 30 10 1 1"),
     ("assignments", "ix_assignments_unit_task", "1000000 8300 1"),
     ("assignments", "sqlite_autoindex_assignments_1", "1000000 10 1"),
     ("assignments", "ix_assignments_completed", "945000 300"),
@@ -82,7 +83,7 @@ def _office(engine: Engine) -> None:
         conn.exec_driver_sql("ANALYZE sqlite_schema")  # reload the statistics
 
 
-def test_the_morning_review_reads_open_work_through_its_partial_index(engine: Engine) -> None:
+def test_the_morning_review_reads_open_work_by_due_date(engine: Engine) -> None:
     _office(engine)
     plans = _plans(engine, lambda s: daily_review(TODAY, session=s))
     on_assignments = [
@@ -90,7 +91,8 @@ def test_the_morning_review_reads_open_work_through_its_partial_index(engine: En
     ]
     assert len(on_assignments) >= 4
     for sql, plan in on_assignments:
-        assert "ix_assignments_open" in plan, (sql, plan)
+        assert "ix_assignments_open_due" in plan, (sql, plan)  # by due date, no task join
+        assert "SCAN tasks" not in plan, (sql, plan)
 
 
 def test_the_task_list_pages_in_due_order_without_a_full_aggregate(engine: Engine) -> None:

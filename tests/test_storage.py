@@ -132,6 +132,9 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
     upgrade(engine)
 
     assert current_revision(engine) == HEAD_REVISION
+    # 0010 gave the assignment its task's due date (15/10/2025): the one intended change.
+    (assignment,) = written["assignments"]
+    written["assignments"] = [(*assignment[:4], "2025-10-15", *assignment[5:])]
     with engine.connect() as conn:
         for table, rows in written.items():
             stored = conn.execute(
