@@ -17,7 +17,7 @@ from secretariat import tasks as svc
 from secretariat.dates import format_date, long_date
 from secretariat.meetings import roll_recurring
 from secretariat.review import DailyReview, ReviewRow, daily_review, shown
-from secretariat.text import shorten
+from secretariat.text import number, shorten
 
 
 class ReviewTable(SectionedTable):
@@ -94,7 +94,7 @@ class HomeScreen(OfficeScreen):
         table.clear()
         self.rows = {}
         for key, title, rows in (
-            ("overdue", f"Quá hạn ({data.overdue_total})", data.overdue),
+            ("overdue", f"Quá hạn ({number(data.overdue_total)})", data.overdue),
             ("today", f"Đến hạn hôm nay ({shown(data.due_today)})", data.due_today),
             ("week", f"7 ngày tới ({shown(data.upcoming)})", data.upcoming),
         ):

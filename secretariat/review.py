@@ -26,7 +26,7 @@ from secretariat.deadlines import (
 )
 from secretariat.errors import UserError
 from secretariat.tasks import load_calendar, soon_threshold
-from secretariat.text import fold, shorten
+from secretariat.text import fold, number, shorten
 from secretariat.vocab import MEETING_KINDS, label
 from storage.models import (
     Assignment,
@@ -102,9 +102,9 @@ class DailyReview:
     @property
     def summary(self) -> str:
         return (
-            f"{self.overdue_total} việc quá hạn · {shown(self.due_today)} đến hạn hôm nay · "
-            f"{shown(self.upcoming)} trong {HORIZON_DAYS} ngày tới · "
-            f"{self.open_total} việc đang mở · "
+            f"{number(self.overdue_total)} việc quá hạn · {shown(self.due_today)} đến hạn "
+            f"hôm nay · {shown(self.upcoming)} trong {HORIZON_DAYS} ngày tới · "
+            f"{number(self.open_total)} việc đang mở · "
             f"{len(self.meetings)} hội nghị trong {MEETING_DAYS} ngày"
         )
 

@@ -6,7 +6,7 @@ import re
 
 from storage.folding import fold
 
-__all__ = ["fold", "matches_words", "shorten"]
+__all__ = ["fold", "matches_words", "number", "shorten"]
 
 
 def matches_words(query: str, text: str) -> bool:
@@ -29,3 +29,8 @@ def matches_words(query: str, text: str) -> bool:
 def shorten(text: str, width: int) -> str:
     """Cut ``text`` to ``width`` characters, marking the cut with an ellipsis."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def number(value: int) -> str:
+    """``28.513``: thousands grouped with a dot, as Vietnamese writes them."""
+    return f"{value:,}".replace(",", ".")
