@@ -20,11 +20,11 @@ from sqlmodel import Session, col, select
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.doc_numbers import doc_type_for, parse_number_symbol
 from secretariat.errors import UserError, os_reason
-from secretariat.text import fold
+from secretariat.stale import claim_or_refuse
+from secretariat.text import fold, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
 from storage import search
 from storage.models import Attachment, Directive, Task
-from storage.versions import claim_version
 
 PAGE = 100  # the register draws one page of rows; a decade never loads at once
 TEXT_MAX = 5_000_000  # characters of full text (a 1 MB directive is ordinary)
@@ -142,11 +142,7 @@ def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> 
 
 def label(directive: Directive) -> str:
     """How a clerk names a directive: its number, else the start of its subject."""
-    return directive.number_symbol or _shorten(directive.subject, 50)
-
-
-def _shorten(value: str, width: int) -> str:
-    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+    return directive.number_symbol or shorten(directive.subject, 50)
 
 
 def next_incoming_number(year: int, *, session: Session, keep_for: int | None = None) -> int:
@@ -205,15 +201,16 @@ def create_directive(data: DirectiveInput, *, session: Session) -> Directive:
 def update_directive(directive_id: int, data: DirectiveInput, *, session: Session) -> Directive:
     directive = get_directive(directive_id, session=session)
     cleaned = _clean(data, session, directive_id)
-    expected = directive.version if data.version is None else data.version
-    if not claim_version(session, Directive, directive_id, expected):
-        session.refresh(directive)
-        raise UserError(
+    claim_or_refuse(
+        session,
+        directive,
+        data.version,
+        lambda d: (
             "Văn bản này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
-            f"«{label(directive)}», số đến {directive.incoming_number}, trích yếu "
-            f"«{_shorten(directive.subject, 80)}». Hãy đóng, xem lại rồi sửa."
-        )
-    session.refresh(directive, ["version"])
+            f"«{label(d)}», số đến {d.incoming_number}, trích yếu «{shorten(d.subject, 80)}». "
+            "Hãy đóng, xem lại rồi sửa."
+        ),
+    )
     for name, value in cleaned.items():
         setattr(directive, name, value)
     session.add(directive)

@@ -7,12 +7,11 @@ writes the directive, its tasks and their units in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from secretariat.dates import format_date
 from secretariat.directives import (
@@ -26,7 +25,7 @@ from secretariat.directives import (
 from secretariat.errors import UserError
 from secretariat.tasks import TaskInput, assign_choice, create_task
 from secretariat.text import fold, shorten
-from storage.models import Task, Unit
+from storage.models import Task
 
 if TYPE_CHECKING:
     from secretariat.importer import Proposal
@@ -116,19 +115,6 @@ def prepare_import(
         ),
         twin,
     )
-
-
-def unit_ids_for(codes: Sequence[str], *, session: Session) -> tuple[int, ...]:
-    """The ids of the active units with these codes, in the same order (unknown ones left out)."""
-    if not codes:
-        return ()
-    found = {
-        u.code: u.id
-        for u in session.exec(
-            select(Unit).where(col(Unit.code).in_(list(codes)), col(Unit.active))
-        ).all()
-    }
-    return tuple(found[code] for code in codes if found.get(code) is not None)  # type: ignore[misc]
 
 
 def save_import(plan: ImportPlan, *, session: Session) -> tuple[int, int]:

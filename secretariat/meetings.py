@@ -25,6 +25,7 @@ from secretariat.meeting_records import (
     MeetingTaskLine,
 )
 from secretariat.review import TaskFilter, task_list
+from secretariat.stale import claim_or_refuse
 from secretariat.text import fold, shorten
 from secretariat.vocab import MEETING_KINDS, label
 from storage.audit import os_user
@@ -38,7 +39,7 @@ from storage.models import (
     Task,
     Unit,
 )
-from storage.versions import claim_unchanged, claim_version
+from storage.versions import claim_unchanged
 
 PAGE = 100  # past meetings shown (the latest); filter by year for older ones
 RECURRENCES: dict[str, str] = {
@@ -188,15 +189,16 @@ def create_meeting(data: MeetingInput, *, session: Session) -> Meeting:
 def update_meeting(meeting_id: int, data: MeetingInput, *, session: Session) -> Meeting:
     meeting = _get(meeting_id, session)
     cleaned = _clean(data)
-    expected = meeting.version if data.version is None else data.version
-    if not claim_version(session, Meeting, meeting_id, expected):
-        session.refresh(meeting)
-        raise UserError(
+    claim_or_refuse(
+        session,
+        meeting,
+        data.version,
+        lambda m: (
             "Hội nghị này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
-            f"«{meeting.title}», {meeting.starts_at:%H:%M} {format_date(meeting.starts_at.date())}"
-            f", {meeting.place or 'chưa có địa điểm'}. Hãy đóng, xem lại rồi sửa."
-        )
-    session.refresh(meeting, ["version"])
+            f"«{m.title}», {m.starts_at:%H:%M} {format_date(m.starts_at.date())}, "
+            f"{m.place or 'chưa có địa điểm'}. Hãy đóng, xem lại rồi sửa."
+        ),
+    )
     for name, value in cleaned.items():
         setattr(meeting, name, value)
     session.add(meeting)
@@ -286,10 +288,6 @@ def save_minutes(
     )
     meeting.minutes = text
     session.add(meeting)
-
-
-def meeting_minutes(meeting_id: int, *, session: Session) -> str:
-    return _get(meeting_id, session).minutes
 
 
 # --- Series -----------------------------------------------------------------------

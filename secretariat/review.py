@@ -46,7 +46,6 @@ HOME_ROWS = 50  # rows per section of Hôm nay (the whole list is on Nhiệm v�
 
 # An assignment's own due date overrides its task's (SQL twin of deadlines.effective_due).
 EFFECTIVE_DUE = func.coalesce(Assignment.due_date, Task.due_date)
-IS_OPEN = col(Assignment.completed_date).is_(None)
 
 
 def status_rule(today: date, *, session: Session) -> Callable[[date | None, date | None], Status]:

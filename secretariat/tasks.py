@@ -26,6 +26,7 @@ from secretariat.deadlines import (
     remember_holidays,
 )
 from secretariat.errors import NeedsConfirmation, UserError
+from secretariat.stale import claim_or_refuse
 from storage.audit import os_user
 from storage.models import (
     Assignment,
@@ -38,7 +39,7 @@ from storage.models import (
     UnitGroup,
     UnitGroupMember,
 )
-from storage.versions import claim_unchanged, claim_version
+from storage.versions import claim_unchanged
 
 TITLE_MAX = 1000
 SOON_KEY = "soon_working_days"
@@ -121,14 +122,16 @@ def create_task(data: TaskInput, *, session: Session) -> Task:
 def update_task(task_id: int, data: TaskInput, *, session: Session) -> Task:
     task = _get(session, Task, task_id, "nhiệm vụ")
     cleaned = _clean_task(data, session)
-    expected = task.version if data.version is None else data.version
-    if not claim_version(session, Task, task_id, expected):
-        session.refresh(task)
-        raise UserError(
+    claim_or_refuse(
+        session,
+        task,
+        data.version,
+        lambda t: (
             "Nhiệm vụ này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
-            f"«{task.title}», hạn {format_date(task.due_date) or 'chưa có'}, sản phẩm "
-            f"«{task.expected_product}». Hãy đóng, xem lại rồi sửa."
-        )
+            f"«{t.title}», hạn {format_date(t.due_date) or 'chưa có'}, sản phẩm "
+            f"«{t.expected_product}». Hãy đóng, xem lại rồi sửa."
+        ),
+    )
     for field, value in cleaned.items():
         setattr(task, field, value)
     session.add(task)

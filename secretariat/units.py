@@ -21,9 +21,9 @@ from secretariat.seed import (
     KIND_LABELS,
     TO_DAN_PHO,
 )
+from secretariat.stale import claim_or_refuse
 from secretariat.text import fold, matches_words
 from storage.models import Assignment, Unit, UnitBase, UnitGroup, UnitGroupMember, UnitRead
-from storage.versions import claim_version
 
 NAME_MAX = 200
 PHONE_CHARS = re.compile(r"^[0-9 +().\-]*$")
@@ -102,15 +102,16 @@ def _get(session: Session, unit_id: int) -> Unit:
 
 def _claim(session: Session, unit: Unit, expected: int | None) -> None:
     """Refuse to save over a change someone else committed since the clerk read the unit."""
-    version = unit.version if expected is None else expected
-    if not claim_version(session, Unit, unit.id or 0, version):
-        session.refresh(unit)
-        raise UserError(
-            f"Đơn vị này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
-            f"tên «{unit.name}», người liên hệ «{unit.contact_person}», điện thoại "
-            f"«{unit.phone}», {'đang hoạt động' if unit.active else 'ngừng hoạt động'}. "
-            "Hãy xem lại rồi sửa."
-        )
+    claim_or_refuse(
+        session,
+        unit,
+        expected,
+        lambda u: (
+            "Đơn vị này vừa được sửa ở nơi khác; chưa lưu thay đổi của bạn. Hiện tại: "
+            f"tên «{u.name}», người liên hệ «{u.contact_person}», điện thoại «{u.phone}», "
+            f"{'đang hoạt động' if u.active else 'ngừng hoạt động'}. Hãy xem lại rồi sửa."
+        ),
+    )
 
 
 def clean_name(name: str) -> str:
