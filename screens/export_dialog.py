@@ -12,8 +12,6 @@ from typing import Any
 from textual.binding import Binding
 
 from screens.form import FormField, FormScreen
-from secretariat.exporting import FORMAT_LABELS, ExportRequest, export_to_file, exports_dir
-from secretariat.summary import PERIODS
 from secretariat.units import list_groups, list_units
 
 
@@ -34,6 +32,10 @@ NO_YES = (("Không — bỏ văn bản mật, tối mật ra", "no"), ("Có — 
 def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
     """Ask what to export, then export it. ``context`` = (label, "kind:key") offered first
     and chosen by default (the directive or meeting the clerk is looking at)."""
+    # Loaded when the clerk first exports, not when the app starts.
+    from secretariat.exporting import FORMAT_LABELS, ExportRequest, export_to_file, exports_dir
+    from secretariat.summary import PERIODS
+
     office = screen.office
 
     def read() -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:

@@ -308,9 +308,9 @@ class MeetingsScreen(OfficeScreen):
     def action_export(self) -> None:
         meeting_id = self.require_meeting()
         if meeting_id is not None:
-            self.run_write_export(meeting_id)
+            self._export_minutes(meeting_id)
 
-    def run_write_export(self, meeting_id: int) -> None:
+    def _export_minutes(self, meeting_id: int) -> None:
         from secretariat.meeting_export import export_minutes
 
         folder = self.office.path.parent / "exports"

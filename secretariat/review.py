@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, exists, func, or_
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date
@@ -546,6 +547,16 @@ def directive_choices(*, session: Session, limit: int = SECTION_LIMIT) -> list[t
         (shorten(f"{_directive_label(d)} — {d.subject}", 70), d.id or 0)
         for d in session.exec(
             select(Directive)
+            # the label's fields only: a directive's full text may be a megabyte
+            .options(
+                load_only(
+                    Directive.number_symbol,  # type: ignore[arg-type]
+                    Directive.doc_type,  # type: ignore[arg-type]
+                    Directive.issuer,  # type: ignore[arg-type]
+                    Directive.issued_date,  # type: ignore[arg-type]
+                    Directive.subject,  # type: ignore[arg-type]
+                )
+            )
             .order_by(col(Directive.received_date).desc(), col(Directive.id).desc())
             .limit(limit)
         ).all()
