@@ -60,6 +60,7 @@ class MinutesEditorScreen(Screen[None]):
         super().__init__(id="minutes")
         self.detail = detail
         self.initial = text
+        self.latest = text
         self.base = base  # the text as last committed (what another save must not hide)
         self.dirty = False  # the saved text, or the untouched template, needs no save
         self.saving = False
@@ -109,6 +110,7 @@ class MinutesEditorScreen(Screen[None]):
     def _changed(self) -> None:
         now = time.monotonic()
         self.last_change = now
+        self.latest = self.editor.text  # kept here: on the way out the widget may be gone
         was = self.dirty
         self.dirty = self._unsaved()
         if self.dirty and self.first_dirty is None:
@@ -192,6 +194,16 @@ class MinutesEditorScreen(Screen[None]):
             return
         self.leaving = True
         self._start_save(force=False)
+
+    def on_unmount(self) -> None:
+        # The app quit (palette, window closed) within the autosave delay: save here, on
+        # the way out, so the last words typed are not lost. A refused save (someone
+        # else's newer text) is left alone: both texts are then in the audit log or here.
+        if self.dirty and not self.conflict and not self.saving:
+            try:
+                office_of(self).write(save_minutes, self.detail.id, self.latest, self.base)
+            except Exception as exc:  # never turn quitting into a traceback
+                self.log.error(f"minutes not saved on exit: {exc}")
 
     # --- conclusions -> tasks -----------------------------------------------------
 

@@ -159,3 +159,18 @@ async def test_meeting_minutes_and_conclusions_by_keys(db_path: Path) -> None:
         facts = str(detail.query_one("#meeting-facts", Static).render())
         assert "Thành phần: Có mặt 1/3 · Vắng có lý do 1 · Vắng không lý do 1" in facts
     app.office.close()
+
+
+async def test_minutes_typed_just_before_quitting_are_saved(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _schedule(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MinutesEditorScreen)
+        await type_text(pilot, "Ghi chú cuối")
+        app.exit()  # at once, well inside the autosave delay (as from the palette)
+    app.office.close()
+    with sqlite3.connect(db_path) as other:
+        (saved,) = other.execute("SELECT minutes FROM meetings").fetchone()
+    assert saved.startswith("Ghi chú cuối")
