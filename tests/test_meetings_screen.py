@@ -162,9 +162,21 @@ async def test_meeting_minutes_and_conclusions_by_keys(db_path: Path) -> None:
 
 
 async def test_minutes_typed_just_before_quitting_are_saved(db_path: Path) -> None:
+    from secretariat.database import open_database
+    from secretariat.meetings import MeetingInput, create_meeting
+    from storage.engine import session_scope
+
+    engine = open_database(db_path)
+    with session_scope(engine) as session:  # the meeting itself is not what is tested here
+        create_meeting(
+            MeetingInput(kind="btv", title="Hội nghị Ban Thường vụ", date="26/11/2026"),
+            session=session,
+        )
+    engine.dispose()
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await _schedule(pilot)
+        await pilot.press("4")
+        await settle(pilot)
         await pilot.press("m")
         await settle(pilot)
         assert isinstance(app.screen, MinutesEditorScreen)
