@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,6 +38,24 @@ def exports_dir(db_path: Path) -> Path:
     return db_path.parent / "exports"
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while an export builds its objects.
+
+    A month's summary of a decade-old office makes some 60,000 row objects; each time
+    allocations pass the collector's threshold it walks every object the process holds
+    (a third of the export's time, measured). They form no cycles, so nothing is missed:
+    the collector runs again as soon as the export is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def summary_for(request: ExportRequest, today: date, *, session: Session):  # type: ignore[no-untyped-def]
     """The summary an export request asks for (checked: format, period, scope)."""
     from secretariat.export import FORMATS
@@ -52,7 +73,8 @@ def render_request(request: ExportRequest, today: date, *, session: Session) -> 
     """The export's bytes, nothing written (``--out -``)."""
     from secretariat.export import render
 
-    return render(summary_for(request, today, session=session), request.fmt)
+    with _collector_paused():
+        return render(summary_for(request, today, session=session), request.fmt)
 
 
 def export_to_file(
@@ -61,6 +83,7 @@ def export_to_file(
     """Write the export to ``out`` (or ``folder``/default name), atomically, 0600."""
     from secretariat.export import default_name, write_export
 
-    summary = summary_for(request, today, session=session)
-    target = out if out is not None else folder / default_name(summary, request.fmt)
-    return write_export(summary, request.fmt, target)
+    with _collector_paused():
+        summary = summary_for(request, today, session=session)
+        target = out if out is not None else folder / default_name(summary, request.fmt)
+        return write_export(summary, request.fmt, target)

@@ -101,10 +101,13 @@ def _grid(
     strings gets one paragraph per string (the units of a task, one a line)."""
     table = document.add_table(rows=1, cols=len(columns))
     table.style = document.styles["Table Grid"]
+    _fixed_widths(table, [Mm(width) for width in widths])  # new rows take the grid's widths
     header = table.rows[0]
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for cell, title in zip(header.cells, columns, strict=True):
-        _paragraph(cell, title, align=CENTER, size=SMALL_PT, bold=True, reuse_first=True)
+        _paragraph(
+            cell, title, align=CENTER, size=SMALL_PT, bold=True, reuse_first=True, compact=True
+        )
     for number, row in enumerate(rows, start=1):
         bold = bold_last and number == len(rows)
         cells = table.add_row().cells
@@ -113,12 +116,14 @@ def _grid(
             lines = [value] if isinstance(value, str) else list(value) or [""]
             for position, line in enumerate(lines):
                 _paragraph(
-                    cell, line, align=align, size=SMALL_PT, bold=bold, reuse_first=position == 0
+                    cell,
+                    line,
+                    align=align,
+                    size=SMALL_PT,
+                    bold=bold,
+                    reuse_first=position == 0,
+                    compact=True,
                 )
-    _fixed_widths(table, [Mm(width) for width in widths])
-    for table_row in table.rows:
-        for cell in table_row.cells:
-            _compact(cell)
     _paragraph(document).paragraph_format.space_after = Pt(0)
     return table
 
