@@ -17,7 +17,6 @@ export (comma separated).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import cProfile
 import io
 import json
@@ -353,87 +352,23 @@ def mark_done_service(engine: Engine, runs: int) -> Figure:
 # --- 4-5. the running app (Pilot) ----------------------------------------------------------
 
 
-async def app_figures(db: Path, runs: int) -> list[Figure]:
-    from screens.home import HomeScreen, ReviewTable
-    from screens.tasks import TasksScreen
-    from secretariat.app import SecretariatApp
-    from secretariat.office import Office
-
-    shown: dict[str, int] = {"home": 0, "tasks": 0}
-
-    def counting(cls: type, key: str) -> None:
-        original = cls.show
-
-        def show(self, data):  # type: ignore[no-untyped-def]
-            original(self, data)
-            shown[key] += 1
-
-        cls.show = show
-
-    counting(HomeScreen, "home")
-    counting(TasksScreen, "tasks")
-    settings = Path(tempfile.mkdtemp()) / "settings.json"
-    office = Office(open_database(db), db, today=lambda: TODAY)
-    app = SecretariatApp(office, settings_path=settings)
-    samples: dict[str, list[float]] = {}
-
-    async with app.run_test(size=(130, 40)) as pilot:
-
-        async def settle(until: Callable[[], bool] = lambda: True) -> None:
-            for _ in range(2000):
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                if until():
-                    break
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-
-        async def press(name: str, key: str, until: Callable[[], bool] = lambda: True) -> None:
-            start = time.perf_counter()
-            await pilot.press(key)
-            await settle(until)
-            samples.setdefault(name, []).append(time.perf_counter() - start)
-
-        await settle(lambda: shown["home"] > 0)
-        for n in range(runs + 1):
-            # 3: the tasks screen (first time: mount), then End: to the last row
-            before = shown["tasks"]
-            await press("tasks-open" if n else "tasks-first", "3",
-                        lambda b=before: shown["tasks"] > b)  # fmt: skip
-            await press("tasks-end", "end")
-            table = app.screen.query_one("#tasks-table")
-            focused = app.focused.id if app.focused else None
-            end_at = (table.scroll_y, table.max_scroll_y, table.row_count, focused)
-            await pilot.press("home")
-            await settle()
-            # 1: back home (reload), then x + Ctrl+S: mark the selected row done
-            before = shown["home"]
-            await press("home-open", "1", lambda b=before: shown["home"] > b)
-            review = app.screen.query_one(ReviewTable)
-            key = review.selected_key()
-            await press("mark-form", "x", lambda: len(app.screen_stack) > 1)
-            before = shown["home"]
-            await press("mark-save", "ctrl+s", lambda b=before: shown["home"] > b)
-            assert key not in app.screen.rows, "the marked row is still on the home screen"
-        rows = app.screen.query_one(ReviewTable).row_count
-    office.close()
-    median = statistics.median
-
-    def fig(name: str, key: str, note: str = "") -> Figure:
-        return Figure(name, median(samples[key]), 0.100, samples=samples[key], note=note)
-
-    return [
-        fig("4. app: key 3 → tasks screen drawn (first, mount)", "tasks-first", "one run"),
-        fig("   app: key 3 → tasks screen drawn (again)", "tasks-open"),
-        fig(
-            "   app: End → table scrolled to the end, redrawn",
-            "tasks-end",
-            f"scroll_y {end_at[0]:.0f}/{end_at[1]:.0f}, {end_at[2]} rows, focus {end_at[3]}",
-        ),
-        fig("   app: key 1 → home redrawn with data", "home-open", f"{rows} table rows"),
-        fig("5. app: x → «Đã xong» form shown", "mark-form"),
-        fig("   app: Ctrl+S → saved, home row redrawn", "mark-save"),
-    ]
+def app_figures(db: Path, runs: int) -> list[Figure]:
+    """Key press → redrawn screen in the real app under a pty (benchmarks/keys.py)."""
+    try:
+        from keys import key_figures
+    except ImportError as exc:  # pyte: pip install -e '.[bench]'
+        return [Figure("4-5. app: key press → redrawn", None, 0.100, note=f"{exc}")]
+    found = key_figures(db, runs)
+    figures = []
+    for number, (name, timings) in enumerate(found.items()):
+        redrawn = [t.redrawn for t in timings]
+        echo = statistics.median(t.echo for t in timings)
+        label = ("4-5. app (real terminal): " if number == 0 else "   app: ") + name
+        target = 1.0 if number == 0 else 0.100
+        note = f"first change {echo / MS:.0f} ms" + (", one run" if len(timings) == 1 else "")
+        figures.append(Figure(label, statistics.median(redrawn), target, samples=redrawn,
+                              note=note))  # fmt: skip
+    return figures
 
 
 # --- 6. import and export ------------------------------------------------------------------
@@ -572,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         add(cold_start(work, args.runs))
     add(services(engine, args.runs, groups))
     if "app" in groups:
-        add(asyncio.run(app_figures(work, args.runs)))
+        add(app_figures(work, args.runs))
     if "import" in groups:
         add(import_figures(engine, args.runs))
     if "export" in groups:
