@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar, cast
 
 from textual import on, work
@@ -10,14 +10,16 @@ from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 from textual.worker import Worker, WorkerState
 
+from screens.footer import KeyFooter
 from screens.form import FormField, FormScreen
 from screens.history import HistoryScreen
 from screens.task_detail import TaskDetailScreen
 from secretariat.errors import UserError
 from secretariat.history import record_history
+from secretariat.meetings import roll_recurring
 from secretariat.office import Office
 from secretariat.review import task_detail
 
@@ -43,9 +45,10 @@ class OfficeScreen(Screen[None]):
     """A main screen: fetches its data in a thread worker whenever it is shown."""
 
     class Loaded(Message):
-        def __init__(self, data: Any) -> None:
+        def __init__(self, data: Any, stamp: Hashable = None) -> None:
             super().__init__()
             self.data = data
+            self.stamp = stamp
 
     class Written(Message):
         def __init__(self, done: str | None, error: str | None) -> None:
@@ -60,16 +63,22 @@ class OfficeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="☰")
         yield from self.compose_body()
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    _shown_stamp: Hashable = None  # the office's change stamp when the data shown was read
+    _must_read = False  # a reload was asked for (a filter, a queued import): never skipped
+
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Coming back to a screen reads again only if something may have changed: a
+        # screen switch then costs one redraw, not a query plus a rebuilt table.
+        self._load(only_if_changed=True)
 
     def reload(self) -> None:
-        """Fetch fresh data (after a write, or when the clerk comes back to the screen)."""
+        """Fetch fresh data (after a write, a new filter, or a change elsewhere)."""
+        self._must_read = True
         self._load()
 
     TYPING_PAUSE = 0.15  # seconds: a query runs when the clerk pauses, not on every key
@@ -82,8 +91,11 @@ class OfficeScreen(Screen[None]):
         self._typing_timer = self.set_timer(self.TYPING_PAUSE, self.reload)
 
     @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
-    def _load(self) -> None:
-        self.post_message(self.Loaded(self.fetch()))
+    def _load(self, only_if_changed: bool = False) -> None:
+        stamp = self.office.change_stamp()  # before reading: a write meanwhile reloads later
+        if only_if_changed and not self._must_read and stamp == self._shown_stamp:
+            return
+        self.post_message(self.Loaded(self.fetch(), stamp))
 
     def fetch(self) -> Any:
         """Read what the screen shows (runs in a thread; use ``self.office``)."""
@@ -92,13 +104,22 @@ class OfficeScreen(Screen[None]):
     def show(self, data: Any) -> None:
         """Put fetched data on screen (runs on the UI thread)."""
 
+    def roll_series(self) -> None:
+        """In ``fetch``: a passed meeting of a series (giao ban every Monday) makes way for
+        the next one. Not while the file's first check of the day runs: the app does it
+        once the check has passed (and reloads the screen if it made a meeting)."""
+        if self.office.verified:
+            self.office.write(roll_recurring, self.office.today())
+
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         report_worker_error(self, event)
 
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
+        self._must_read = False
         self.show(message.data)
+        self._shown_stamp = message.stamp
 
     def open_form(
         self, title: str, fields: list[FormField], save: Callable[[dict[str, str]], str]

@@ -15,7 +15,6 @@ from screens.sectioned_table import SectionedTable
 from screens.status_style import countdown_text
 from secretariat import tasks as svc
 from secretariat.dates import format_date, long_date
-from secretariat.meetings import roll_recurring
 from secretariat.review import DailyReview, ReviewRow, daily_review, shown
 from secretariat.text import number, shorten
 
@@ -73,8 +72,7 @@ class HomeScreen(OfficeScreen):
         self.query_one(ReviewTable).focus()
 
     def fetch(self) -> DailyReview:
-        # A passed meeting of a series (giao ban every Monday) makes way for the next one.
-        self.office.write(roll_recurring, self.office.today())
+        self.roll_series()
         return self.office.read(daily_review, self.office.today())
 
     def show(self, data: DailyReview) -> None:

@@ -17,12 +17,13 @@ from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Header, Input, Label, Select, Static
 from textual.worker import Worker
 
 from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import office_of, report_worker_error
 from screens.confirm import ConfirmScreen
+from screens.footer import KeyFooter
 from screens.form import FormField, FormScreen
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives import DirectiveInput
@@ -153,7 +154,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             yield table
             yield Static("", id="import-task-detail")
             yield Static("", id="import-error")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._fill_table()

@@ -83,7 +83,7 @@ class MeetingsScreen(OfficeScreen):
 
     def fetch(self) -> svc.MeetingLists:
         today = self.office.today()
-        self.office.write(svc.roll_recurring, today)  # a passed meeting of a series: the next
+        self.roll_series()
         return self.office.read(svc.meeting_lists, today, kind=self.kind, year=self.year)
 
     def show(self, data: svc.MeetingLists) -> None:

@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static, TextArea
+from textual.widgets import Header, Label, Static, TextArea
 from textual.worker import Worker
 
 from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import office_of, report_worker_error
 from screens.confirm import ConfirmScreen
+from screens.footer import KeyFooter
 from screens.form import FormField, FormScreen
 from secretariat.dates import format_date
 from secretariat.errors import UserError
@@ -77,7 +78,7 @@ class MinutesEditorScreen(Screen[None]):
         )
         yield TextArea(self.initial, id="minutes-text", soft_wrap=True, tab_behavior="indent")
         yield Static("", id="minutes-status")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     @property
     def editor(self) -> TextArea:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,8 +26,16 @@ from screens.tasks import TasksScreen
 from screens.units import UnitsScreen
 from secretariat.backups import daily_backup
 from secretariat.config import DEFAULT_THEME, Settings
+from secretariat.meetings import roll_recurring
 from secretariat.office import Office
 from themes import APP_CSS, THEME_LABELS, THEMES
+
+# Seconds after start: by then the first screen has drawn its data. Python's full garbage
+# collections walk every object the process holds; the ~half million made at start
+# (modules, classes, Textual's and SQLAlchemy's tables) never become garbage, and walking
+# them made a key press now and then take 100-160 ms instead of 75 (measured in a real
+# terminal, benchmarks/keys.py). ``gc.freeze`` leaves them out of every later collection.
+FREEZE_AFTER = 1.0
 
 
 class SecretariatApp(App[None]):
@@ -113,17 +122,32 @@ class SecretariatApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.notice:
             self.notify(self.notice, timeout=10)
-        if self.daily_backup:
-            self._backup_today()
+        self._check_then_backup()
         if self.import_files:  # secretariat import FILE...: review each file, then the register
             self.switch_mode("directives")  # the register takes the files when it mounts
+        self.set_timer(FREEZE_AFTER, gc.freeze)
 
-    @work(thread=True, exclusive=True, group="daily-backup", exit_on_error=False)
-    def _backup_today(self) -> None:
-        # Off the start path: copying a large database must not delay the first screen.
-        made = daily_backup(self.office.path, self.office.today())
-        if made is not None:
-            self.call_from_thread(self.notify, f"Đã sao lưu hằng ngày: {made.name}", timeout=4)
+    @work(thread=True, exclusive=True, group="check-and-backup", exit_on_error=False)
+    def _check_then_backup(self) -> None:
+        """Off the start path: the file's full check (first start of the day), then the
+        daily backup (only of a file that passed). Writes wait for the check."""
+        if not self.office.verified:
+            problem = self.office.verify()
+            if problem is not None:
+                self.call_from_thread(self.notify, problem, severity="error", timeout=3600)
+                return
+            # The first screen could not write the next meeting of a passed series yet.
+            if self.office.write(roll_recurring, self.office.today()):
+                self.call_from_thread(self._reload_screen)
+        if self.daily_backup:
+            made = daily_backup(self.office.path, self.office.today())
+            if made is not None:
+                self.call_from_thread(self.notify, f"Đã sao lưu hằng ngày: {made.name}", timeout=4)
+
+    def _reload_screen(self) -> None:
+        reload = getattr(self.screen, "reload", None)
+        if reload is not None:
+            reload()
 
     # --- actions -------------------------------------------------------------
 
@@ -133,9 +157,8 @@ class SecretariatApp(App[None]):
         self.push_screen(HelpScreen(self.screen.title or "", key_commands(self.screen)))
 
     def action_refresh_data(self) -> None:
-        reload = getattr(self.screen, "reload", None)
-        if reload is not None:
-            reload()
+        if hasattr(self.screen, "reload"):
+            self._reload_screen()
             self.notify("Đã đọc lại dữ liệu.", timeout=2)
 
     def action_command_palette(self) -> None:

@@ -148,14 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(db: str | None):  # type: ignore[no-untyped-def]
+def _open(db: str | None, *, defer_check: bool = False):  # type: ignore[no-untyped-def]
     """Open the office database; return (path, engine, notice about a new file or None)."""
     from secretariat.config import resolve_db_path
     from secretariat.database import open_database
 
     path = resolve_db_path(db)
     existed = path.exists()
-    engine = open_database(path)
+    engine = open_database(path, defer_check=defer_check)
     # A mistyped --db must not go unnoticed: say when a new, empty office was created.
     notice = None if existed else f"Đã tạo cơ sở dữ liệu mới: {path}"
     return path, engine, notice
@@ -164,6 +164,7 @@ def _open(db: str | None):  # type: ignore[no-untyped-def]
 def build_app(args: argparse.Namespace, today: date | None = None):  # type: ignore[no-untyped-def]
     """Open the database the arguments name and return the App on it (not yet running)."""
     from secretariat.app import SecretariatApp
+    from secretariat.database import checked_today
     from secretariat.office import Office
 
     if args.command == "demo":
@@ -172,12 +173,16 @@ def build_app(args: argparse.Namespace, today: date | None = None):  # type: ign
 
         path, notice = demo_db_path(), "Đây là văn phòng minh họa; dữ liệu được tạo lại mỗi lần mở."
         engine = build_demo(path, today or date.today())
+        verified = True
     else:
-        path, engine, notice = _open(getattr(args, "db", None))
+        # The file's full check runs in the background, after the first screen (writes
+        # wait for it); it ran already if the file was checked today or needed migrating.
+        path, engine, notice = _open(getattr(args, "db", None), defer_check=True)
+        verified = checked_today(path)
     # The real office is backed up on the first start of each day (in the background);
     # the demo, rebuilt every run, is not.
     return SecretariatApp(
-        Office(engine, path, today=lambda: today or date.today()),
+        Office(engine, path, today=lambda: today or date.today(), verified=verified),
         notice=notice,
         daily_backup=args.command != "demo",
         import_files=getattr(args, "import_files", ()),
@@ -346,7 +351,7 @@ def run(argv: list[str] | None = None) -> None:
         app.run()
     finally:
         app.office.close()
-        if args.command != "demo":
+        if args.command != "demo" and app.office.verified:
             from secretariat.database import remember_good_state
 
             remember_good_state(app.office.path)  # closed cleanly: today's check still holds

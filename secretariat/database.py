@@ -8,6 +8,7 @@ one Vietnamese sentence, and nothing is written to a file that failed a check.
 from __future__ import annotations
 
 import json
+import sqlite3
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -21,8 +22,8 @@ from secretariat.errors import UserError, os_reason
 from secretariat.files import write_atomic
 from secretariat.seed import seed_structure
 from storage.engine import make_engine, session_scope, sqlite_url
-from storage.files import PRIVATE_DIR, integrity_problem, make_private
-from storage.migrate import NewerSchemaError, upgrade
+from storage.files import PRIVATE_DIR, integrity_problem, make_private, schema_revision
+from storage.migrate import HEAD_REVISION, NewerSchemaError, upgrade
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -46,8 +47,14 @@ def _check_directory(directory: Path) -> None:
         ) from exc
 
 
-def check_database_file(path: Path) -> None:
-    """Refuse, without writing anything, a path that is not a usable SQLite file."""
+def check_database_file(path: Path, *, defer_check: bool = False) -> None:
+    """Refuse, without writing anything, a path that is not a usable SQLite file.
+
+    ``defer_check``: skip the full read of the file (``PRAGMA quick_check``) when the file
+    needs no migration, for the app to run it in the background (``Office.verify``): on
+    a decade-old office after a reboot it reads ~650 MB, seconds the clerk would wait
+    for the first screen. Nothing is written before the check passes either way.
+    """
     if path.is_dir():
         raise UserError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.")
     _check_directory(path.parent)
@@ -63,8 +70,18 @@ def check_database_file(path: Path) -> None:
             f"Tệp {path} không phải cơ sở dữ liệu SQLite của Secretariat; "
             "không mở để tránh ghi đè. Hãy kiểm tra lại đường dẫn."
         )
-    if header:
-        _check_integrity(path)
+    if header and not (defer_check and _current_schema(path)):
+        problem = integrity_report(path)
+        if problem is not None:
+            raise UserError(problem)
+
+
+def _current_schema(path: Path) -> bool:
+    """True when opening the file will write nothing (no migration to run)."""
+    try:
+        return schema_revision(path) == HEAD_REVISION
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _marker(path: Path) -> Path:
@@ -86,7 +103,7 @@ def remember_good_state(path: Path) -> None:
         pass
 
 
-def _checked_today(path: Path) -> bool:
+def checked_today(path: Path) -> bool:
     """True when this very file (same inode, size and modification time) passed its check
     today. A file copied in from a USB stick, edited elsewhere, or left by a power cut
     differs, and is checked in full."""
@@ -97,18 +114,19 @@ def _checked_today(path: Path) -> bool:
         return False
 
 
-def _check_integrity(path: Path) -> None:
-    """A quick check, read-only; a broken file is never opened for writing.
+def integrity_report(path: Path, *, opened: bool = False) -> str | None:
+    """None when the file is sound; else one Vietnamese sentence with the way out
+    (``opened``: the app already shows the file, and will only read it).
 
     ``PRAGMA quick_check`` reads the whole file (seconds for a decade of work), so it is
     skipped when the file is exactly as it was after today's last good check.
     """
-    if _checked_today(path):
-        return
+    if checked_today(path):
+        return None
     problem = integrity_problem(path)
     if problem is None:
         remember_good_state(path)
-        return
+        return None
     good = next((b for b in list_backups(path) if integrity_problem(b.path) is None), None)
     advice = (
         f"Bản sao lưu tốt gần nhất: {good.path} ({format_date(good.day)}); phục hồi bằng: "
@@ -116,13 +134,22 @@ def _check_integrity(path: Path) -> None:
         if good
         else "Không tìm thấy bản sao lưu tốt nào trong thư mục backups."
     )
-    raise UserError(f"Tệp {path} bị hỏng ({problem}); không mở để tránh làm hỏng thêm. {advice}")
+    refusal = (
+        "chỉ xem được, không ghi gì thêm để tránh làm hỏng thêm"
+        if opened
+        else "không mở để tránh làm hỏng thêm"
+    )
+    return f"Tệp {path} bị hỏng ({problem}); {refusal}. {advice}"
 
 
-def open_database(path: Path) -> Engine:
-    """Check ``path``, bring its schema up to date, seed the ward on first start."""
+def open_database(path: Path, *, defer_check: bool = False) -> Engine:
+    """Check ``path``, bring its schema up to date, seed the ward on first start.
+
+    ``defer_check``: see ``check_database_file``; the caller then runs the full check
+    before any write (``Office(..., verified=False)`` does).
+    """
     path = path.expanduser().absolute()
-    check_database_file(path)
+    check_database_file(path, defer_check=defer_check)
     is_new = not path.exists()
     engine = make_engine(sqlite_url(path))
     try:

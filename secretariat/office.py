@@ -6,27 +6,83 @@ Screens never open sessions or write SQL; they hand a service function to
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import threading
+from collections.abc import Callable, Hashable
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
+from secretariat.errors import UserError
 from storage.engine import session_scope
 
 T = TypeVar("T")
 
 
+CHECK_WAIT = 60.0  # seconds a write waits for the file's check (a cold disk, a big file)
+
+
 class Office:
-    """An open database file plus the clock the app reads "today" from."""
+    """An open database file plus the clock the app reads "today" from.
+
+    ``verified=False``: the file's full check (``PRAGMA quick_check``) has not run yet;
+    ``verify`` runs it (the app does, in a thread, after the first screen). Reads go on
+    meanwhile; writes wait for it, and are refused if the file turns out damaged.
+    """
 
     def __init__(
-        self, engine: Engine, path: Path, *, today: Callable[[], date] = date.today
+        self,
+        engine: Engine,
+        path: Path,
+        *,
+        today: Callable[[], date] = date.today,
+        verified: bool = True,
     ) -> None:
         self.engine = engine
         self.path = path
         self.today = today
+        self._checked = threading.Event()
+        self.problem: str | None = None  # what the check found, in Vietnamese
+        if verified:
+            self._checked.set()
+
+    @property
+    def verified(self) -> bool:
+        """The file passed its check (or needed none): writing is safe."""
+        return self._checked.is_set() and self.problem is None
+
+    def verify(self) -> str | None:
+        """Run the file's full check (slow: reads the whole file); the problem, if any."""
+        from secretariat.database import integrity_report
+
+        try:
+            self.problem = integrity_report(self.path, opened=True)
+        except Exception as exc:  # an unreadable file is a damaged one: never write to it
+            self.problem = f"Không kiểm tra được tệp {self.path}: {exc}."
+        finally:
+            self._checked.set()
+        return self.problem
+
+    def change_stamp(self) -> Hashable:
+        """Equal to an earlier stamp only if no data shown can have changed in between.
+
+        Every commit, from this app or another terminal on the same file, is written to
+        the database's write-ahead log (``-wal``) or, after a checkpoint, to the file
+        itself, so their sizes and modification times (nanoseconds), with today's date
+        (countdowns change at midnight), say whether a screen coming back into view must
+        read again. Two ``stat`` calls: microseconds. (A screen that wrote reloads itself.)
+        """
+        files = []
+        for path in (self.path, Path(f"{self.path}-wal")):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                files.append(None)
+            else:
+                files.append((stat.st_ino, stat.st_size, stat.st_mtime_ns))
+        return (self.today(), *files)
 
     def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a service that only reads, in its own unit of work."""
@@ -36,9 +92,16 @@ class Office:
     def write(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a service that writes; it has committed when this returns ("saved" after it).
 
-        Same unit of work as ``read`` (session_scope commits on success); the two names
-        say at each call site which kind of service runs.
+        Same unit of work as ``read`` (session_scope commits on success), once the file
+        has passed its check (waiting for it if it is still running).
         """
+        if not self._checked.wait(CHECK_WAIT):
+            raise UserError(
+                "Vẫn đang kiểm tra tệp dữ liệu (lần mở đầu tiên trong ngày); "
+                "chưa lưu — hãy thử lại sau ít giây."
+            )
+        if self.problem is not None:
+            raise UserError(f"Không lưu được. {self.problem}")
         return self.read(service, *args, **kwargs)
 
     def close(self) -> None:

@@ -155,15 +155,15 @@ def test_the_full_integrity_check_is_skipped_only_for_the_very_file_checked_toda
 ) -> None:
     import json
 
-    from secretariat.database import _checked_today
+    from secretariat.database import checked_today
 
     path = tmp_path / "office.sqlite3"
     open_database(path).dispose()  # created: nothing to check yet
-    assert not _checked_today(path)
+    assert not checked_today(path)
     open_database(path).dispose()  # checked in full, and noted
     marker = json.loads((tmp_path / ".office.sqlite3.checked").read_text())
     assert marker["day"] == date.today().isoformat()
-    assert _checked_today(path)
+    assert checked_today(path)
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # written elsewhere
-    assert not _checked_today(path)
+    assert not checked_today(path)
