@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import DataTable, Input, Static
+from textual.worker import get_current_worker
 
 from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import FilterableScreen
@@ -101,28 +102,35 @@ class TasksScreen(FilterableScreen):
         )
 
     def show(self, data: list[TaskListRow]) -> None:
-        self.rows = data
+        self.rows = []
         table = self.query_one(DataTable)
         keep = self.select_id if self.select_id is not None else self.selected_id()
         self.select_id = None
         table.clear()
+        self._add_rows(data)
+        if keep is not None and str(keep) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+        if not data:
+            self.query_one("#tasks-detail", Static).update("")
+
+    def _add_rows(self, data: list[TaskListRow]) -> None:
+        table = self.query_one(DataTable)
         for row in data:
+            if str(row.id) in table.rows:  # moved up a page since the last read
+                continue
+            self.rows.append(row)
             progress = Text(row.progress.text, style="bold red" if row.progress.overdue else "")
             due = "thường xuyên" if row.ongoing else format_date(row.due) or "chưa có hạn"
             gaps = Text(f"⚠ {row.gaps}", style="yellow") if row.gaps else ""
             table.add_row(
                 due, shorten(row.title, 46), row.directive, progress, gaps, key=str(row.id)
             )
-        if keep is not None and str(keep) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(keep)))
-        count = f"{len(data)} nhiệm vụ" if data else "Không có nhiệm vụ nào — n: tạo mới."
-        if len(data) >= self.shown_limit:
+        count = f"{len(self.rows)} nhiệm vụ" if self.rows else "Không có nhiệm vụ nào — n: tạo mới."
+        if len(self.rows) >= self.shown_limit:
             count += " (xuống cuối danh sách để xem tiếp)"
         if self.filter_labels:
             count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
         self.query_one(".listing-count", Static).update(count)
-        if not data:
-            self.query_one("#tasks-detail", Static).update("")
 
     def selected_id(self) -> int | None:
         table = self.query_one(DataTable)
@@ -148,8 +156,17 @@ class TasksScreen(FilterableScreen):
         at_end = event.cursor_row == table.row_count - 1
         if at_end and len(self.rows) >= self.shown_limit:  # more may follow: load them
             self.shown_limit += self.PAGE
-            self.select_id = task_id
-            self.reload()
+            self._load_page(len(self.rows))
+
+    @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
+    def _load_page(self, offset: int) -> None:
+        """The next page only, added below the rows shown (the cursor stays put)."""
+        filters = replace(self.filters, query=self.filter_text())
+        rows = self.office.read(
+            task_list, self.office.today(), filters=filters, limit=self.PAGE, offset=offset
+        )
+        if not get_current_worker().is_cancelled:  # a reload since reads everything anew
+            self.app.call_from_thread(self._add_rows, rows)
 
     @work(thread=True, exclusive=True, group="tasks-pane", exit_on_error=False)
     def _load_pane(self, task_id: int) -> None:

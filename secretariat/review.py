@@ -329,8 +329,10 @@ def task_list(
     session: Session,
     filters: TaskFilter | None = None,
     limit: int = SECTION_LIMIT,
+    offset: int = 0,
 ) -> list[TaskListRow]:
-    """Tasks with their progress, filtered and sorted as the clerk asked.
+    """Tasks with their progress, filtered and sorted as the clerk asked; ``offset``
+    skips that many (the next page of a list shows only what it adds).
 
     By default unfinished work comes first, by due date (ongoing last). The text query
     matches title and directive number, ignoring case and diacritics.
@@ -340,7 +342,7 @@ def task_list(
     then count the progress of that page only.
     """
     f = filters or TaskFilter()
-    ids = _page_ids(today, f, session, limit)
+    ids = _page_ids(today, f, session, offset + limit)[offset:]
     return _task_rows(ids, today, session)
 
 

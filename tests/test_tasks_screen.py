@@ -167,4 +167,6 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
         await settle(pilot)
         assert table.row_count == 105
         assert table.cursor_row == 99  # the clerk stays where they were
+        titles = [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
+        assert titles == [f"Việc số {n:03d}" for n in range(105)]  # only the new page added
     app.office.close()
