@@ -79,7 +79,14 @@ class OfficeScreen(Screen[None]):
     def reload(self) -> None:
         """Fetch fresh data (after a write, a new filter, or a change elsewhere)."""
         self._must_read = True
+        self._reloaded_with = self.typed_filter()
         self._load()
+
+    _reloaded_with = ""
+
+    def typed_filter(self) -> str:
+        """What is typed in the screen's filter box ("" for a screen without one)."""
+        return ""
 
     TYPING_PAUSE = 0.15  # seconds: a query runs when the clerk pauses, not on every key
 
@@ -88,6 +95,8 @@ class OfficeScreen(Screen[None]):
         timer = getattr(self, "_typing_timer", None)
         if timer is not None:
             timer.stop()
+        if self.typed_filter() == self._reloaded_with:  # Esc cleared it and reloaded already
+            return
         self._typing_timer = self.set_timer(self.TYPING_PAUSE, self.reload)
 
     @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
@@ -201,6 +210,9 @@ class FilterableScreen(OfficeScreen):
 
     def filter_text(self) -> str:
         return self.query_one(f"#{self.FILTER_ID}", Input).value
+
+    def typed_filter(self) -> str:
+        return self.filter_text()
 
     def on_mount(self) -> None:
         self.main_list().focus()

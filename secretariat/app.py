@@ -3,39 +3,63 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
+from typing import cast
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.screen import Screen
 from textual.worker import Worker
 
-from screens.base import report_worker_error
+from screens.base import OfficeScreen, report_worker_error
 from screens.commands import KeyedActions, ThemeChoices
-from screens.directives import DirectivesScreen
 from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.keys import key_commands
-from screens.meetings import MeetingsScreen
 from screens.nav import SCREENS
 from screens.palette import Palette
-from screens.settings import SettingsScreen
-from screens.tasks import TasksScreen
-from screens.units import UnitsScreen
 from secretariat.backups import daily_backup
 from secretariat.config import DEFAULT_THEME, Settings
 from secretariat.meetings import roll_recurring
 from secretariat.office import Office
 from themes import APP_CSS, THEME_LABELS, THEMES
 
-# Seconds after start: by then the first screen has drawn its data. Python's full garbage
-# collections walk every object the process holds; the ~half million made at start
-# (modules, classes, Textual's and SQLAlchemy's tables) never become garbage, and walking
-# them made a key press now and then take 100-160 ms instead of 75 (measured in a real
-# terminal, benchmarks/keys.py). ``gc.freeze`` leaves them out of every later collection.
-FREEZE_AFTER = 1.0
+# Python's cycle collector runs whenever allocations pass a threshold, that is in the
+# middle of drawing a screen after a key press: a full collection took 25-90 ms there
+# (even with the start-up objects frozen, see cli.run), turning a 75 ms key press into
+# 160 (measured in a real terminal, benchmarks/keys.py). The app collects on a timer
+# instead, when something was allocated since the last time.
+COLLECT_EVERY = 5.0  # seconds
+COLLECT_AFTER = 700  # allocations since the last collection (Python's own threshold)
+
+# The screens after Hôm nay are imported once the first screen shows its data (a thread),
+# not before it: ~100 ms of the cold start. A key pressed sooner imports its screen then.
+LATER_SCREENS = {
+    "directives": ("screens.directives", "DirectivesScreen"),
+    "tasks": ("screens.tasks", "TasksScreen"),
+    "meetings": ("screens.meetings", "MeetingsScreen"),
+    "units": ("screens.units", "UnitsScreen"),
+    "settings": ("screens.settings", "SettingsScreen"),
+}
+
+
+BACKGROUND_AT_THE_LATEST = 3.0  # seconds after start: the check, the backup, the imports
+
+
+def _later(module: str, name: str) -> Callable[[], Screen[None]]:
+    def make() -> Screen[None]:
+        return cast("type[Screen[None]]", getattr(import_module(module), name))()
+
+    return make
+
+
+def _import_later_screens() -> None:
+    for module, _name in LATER_SCREENS.values():
+        import_module(module)
 
 
 class SecretariatApp(App[None]):
@@ -46,11 +70,7 @@ class SecretariatApp(App[None]):
     CSS_PATH = APP_CSS
     MODES = {
         "home": HomeScreen,
-        "directives": DirectivesScreen,
-        "tasks": TasksScreen,
-        "meetings": MeetingsScreen,
-        "units": UnitsScreen,
-        "settings": SettingsScreen,
+        **{mode: _later(module, name) for mode, (module, name) in LATER_SCREENS.items()},
     }
     DEFAULT_MODE = "home"
     COMMANDS = {KeyedActions}
@@ -104,8 +124,11 @@ class SecretariatApp(App[None]):
         notice: str | None = None,
         daily_backup: bool = False,
         import_files: Sequence[Path] = (),
+        collect_on_timer: bool = False,
     ) -> None:
         super().__init__()
+        self.collect_on_timer = collect_on_timer
+        self._first_data_shown = False
         self.import_files = list(import_files)
         self.office = office
         self.notice = notice
@@ -122,10 +145,29 @@ class SecretariatApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.notice:
             self.notify(self.notice, timeout=10)
-        self._check_then_backup()
         if self.import_files:  # secretariat import FILE...: review each file, then the register
             self.switch_mode("directives")  # the register takes the files when it mounts
-        self.set_timer(FREEZE_AFTER, gc.freeze)
+        self.set_timer(BACKGROUND_AT_THE_LATEST, self._after_first_screen)
+        if self.collect_on_timer:
+            gc.disable()
+            self.set_interval(COLLECT_EVERY, self._collect_garbage)
+
+    @on(OfficeScreen.Loaded)
+    def _after_first_screen(self) -> None:
+        """Once the first screen shows its data (or after a few seconds, if its load
+        failed): what can wait for it."""
+        if not self._first_data_shown:
+            self._first_data_shown = True
+            self._check_then_backup()
+            self.run_worker(_import_later_screens, thread=True, group="import-later")
+
+    def _collect_garbage(self) -> None:
+        if gc.get_count()[0] >= COLLECT_AFTER:
+            gc.collect()
+
+    def on_unmount(self) -> None:
+        if self.collect_on_timer:
+            gc.enable()  # the process goes on (tests, a crash report): as Python left it
 
     @work(thread=True, exclusive=True, group="check-and-backup", exit_on_error=False)
     def _check_then_backup(self) -> None:

@@ -7,6 +7,7 @@ non-zero; no traceback reaches the terminal.
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 from datetime import date
@@ -186,6 +187,7 @@ def build_app(args: argparse.Namespace, today: date | None = None):  # type: ign
         notice=notice,
         daily_backup=args.command != "demo",
         import_files=getattr(args, "import_files", ()),
+        collect_on_timer=True,
     )
 
 
@@ -347,6 +349,9 @@ def run(argv: list[str] | None = None) -> None:
         _backups(args)
         return
     app = build_app(args)
+    # Everything made so far (modules, classes, Textual's and SQLAlchemy's tables: some
+    # half a million objects) lives as long as the process: out of every collection.
+    gc.freeze()
     try:
         app.run()
     finally:

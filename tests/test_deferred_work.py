@@ -133,3 +133,32 @@ async def test_a_screen_shown_again_reads_again_only_after_a_change(db_path: Pat
         rows = "\n".join(table_text(home.query_one(DataTable)))
         assert "Kiểm tra hồ sơ đảng viên" in rows and "Báo cáo sơ kết quý" in rows
     app.office.close()
+
+
+async def test_garbage_is_collected_on_a_timer_not_while_drawing(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import weakref
+
+    import secretariat.app as app_module
+
+    monkeypatch.setattr(app_module, "COLLECT_EVERY", 0.05)
+    office = Office(open_database(db_path), db_path, today=lambda: TODAY)
+    app = SecretariatApp(office, settings_path=tmp_path / "settings.json", collect_on_timer=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not gc.isenabled()  # no collection in the middle of a redraw
+
+        class Node:
+            other: object = None
+
+        first, second = Node(), Node()
+        first.other, second.other = second, first  # a cycle: only the collector frees it
+        gone = weakref.ref(first)
+        del first, second
+        kept = [Node() for _ in range(800)]  # allocations since the last collection
+        await pilot.pause(0.3)
+        assert gone() is None and kept  # the timer collected it
+    office.close()
+    assert gc.isenabled()  # as Python left it, for whatever runs next in the process
