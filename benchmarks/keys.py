@@ -207,7 +207,7 @@ def key_figures(db: Path, runs: int) -> dict[str, list[Timing]]:
             record("Ctrl+S → saved, home redrawn", terminal.press(CTRL_S, form_closed))
             record("2 → Văn bản đến (data changed: reads)", terminal.press("2", directives_shown))
             record("/ → search box", terminal.press("/"))
-            for letter in "ket luan":
+            for letter in "996":  # a number: each key narrows the list it shows
                 record("type a letter in search (+ results)", terminal.press(letter))
             record("Esc → search cleared", terminal.press(ESCAPE, directives_shown))
             record("1 → Hôm nay (from the register)", terminal.press("1", home_shown))

@@ -154,12 +154,15 @@ class SecretariatApp(App[None]):
 
     @on(OfficeScreen.Loaded)
     def _after_first_screen(self) -> None:
-        """Once the first screen shows its data (or after a few seconds, if its load
-        failed): what can wait for it."""
+        """Once the first screen has drawn its data (or after a few seconds, if its load
+        failed): what can wait for it, so it does not compete with that first frame."""
         if not self._first_data_shown:
             self._first_data_shown = True
-            self._check_then_backup()
-            self.run_worker(_import_later_screens, thread=True, group="import-later")
+            self.call_after_refresh(self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        self._check_then_backup()
+        self.run_worker(_import_later_screens, thread=True, group="import-later")
 
     def _collect_garbage(self) -> None:
         if gc.get_count()[0] >= COLLECT_AFTER:
