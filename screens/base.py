@@ -88,7 +88,9 @@ class OfficeScreen(Screen[None]):
         """What is typed in the screen's filter box ("" for a screen without one)."""
         return ""
 
-    TYPING_PAUSE = 0.15  # seconds: a query runs when the clerk pauses, not on every key
+    # Seconds: a query runs when the clerk pauses, not on every key. A search takes ≤ 5 ms
+    # and a redrawn list ~50 ms on a decade of data, so a short pause is enough.
+    TYPING_PAUSE = 0.1
 
     def reload_after_typing(self) -> None:
         """Reload once typing pauses (each key restarts the wait)."""
