@@ -50,6 +50,7 @@ DOWN, END, CTRL_S, ESCAPE = "\x1b[B", "\x1b[F", "\x13", "\x1b"
 class Timing:
     echo: float  # seconds from the key to the first text change
     redrawn: float  # ... to the last text change before the screen settled
+    shown: float = 0.0  # ... to the first output after which the expected screen shows
 
 
 @dataclass
@@ -85,8 +86,8 @@ class Terminal:
     def _text(self) -> str:
         return "\n".join(self.screen.display)
 
-    def _feed(self) -> list[tuple[float, bool]]:
-        """Feed what arrived; (arrival time, whether the text changed) per chunk."""
+    def _feed(self) -> list[tuple[float, bool, str]]:
+        """Feed what arrived; (arrival time, whether the text changed, text) per chunk."""
         with self.lock:
             new = self.chunks[self.fed :]
             self.fed = len(self.chunks)
@@ -94,7 +95,7 @@ class Terminal:
         for stamp, data in new:
             self.stream.feed(data)
             text = self._text()
-            result.append((stamp, text != self.text))
+            result.append((stamp, text != self.text, text))
             self.text = text
         return result
 
@@ -105,7 +106,7 @@ class Terminal:
         emulator's own work (pure Python) does not compete with the app for the CPU while
         the app redraws. The cursor's blink writes every 0.5 s, leaving such pauses.
         """
-        first = last = None
+        first = last = seen = None
         deadline = start + TIMEOUT
         while time.perf_counter() < deadline:
             time.sleep(0.01)
@@ -113,14 +114,16 @@ class Terminal:
                 latest = self.chunks[-1][0] if self.chunks else start
             if time.perf_counter() - max(latest, start) < QUIET:
                 continue
-            for stamp, changed in self._feed():
+            for stamp, changed, text in self._feed():
                 if changed and stamp >= start:
                     first = first if first is not None else stamp
                     last = stamp
+                    if seen is None and shown(text):
+                        seen = stamp
             if shown(self.text):
                 if first is None or last is None:  # nothing changed on the screen
                     return Timing(0.0, 0.0)
-                return Timing(first - start, last - start)
+                return Timing(first - start, last - start, (seen or last) - start)
             if self.closed:
                 raise RuntimeError(f"the app exited:\n{self.text}")
         raise TimeoutError(f"screen not shown within {TIMEOUT:.0f} s:\n{self.text}")
@@ -147,7 +150,7 @@ class Terminal:
 
 
 def start(db: Path) -> tuple[Terminal, float]:
-    """Start the app on ``db``; the time until the home screen shows its data."""
+    """Start the app on ``db``; the time until the home screen first shows its data."""
     home = Path(tempfile.mkdtemp(prefix="bench-keys-"))
     env = {  # a clerk's terminal: Python's defaults (so .pyc files are cached, see run.py)
         **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
@@ -165,8 +168,7 @@ def start(db: Path) -> tuple[Terminal, float]:
         os.chdir(ROOT)
         os.execve(sys.executable, [sys.executable, "-m", "secretariat", "--db", str(db)], env)
     terminal = Terminal(pid, fd)
-    terminal.settle(started, home_shown)
-    return terminal, time.perf_counter() - started
+    return terminal, terminal.settle(started, home_shown).shown
 
 
 def title(text: str) -> str:
