@@ -151,7 +151,7 @@ class DirectivesScreen(FilterableScreen):
             count = "Chưa có văn bản đến nào — n: đăng ký, i: nhập từ tệp."
         if self.filter_labels:
             count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
-        self.query_one(".listing-count", Static).update(count)
+        self.query_one(".listing-count", Static).update(count, layout=False)
         self._show_pane()
         if self.import_queue:
             self._next_import()
@@ -185,13 +185,14 @@ class DirectivesScreen(FilterableScreen):
         row = self.selected_row()
         pane = self.query_one("#directives-detail", Static)
         if row is None:
-            pane.update("")
+            pane.update("", layout=False)
             return
         pane.update(
             f"[b]{escape(row.number_symbol or 'Không số')}[/b] · {escape(row.doc_type or '—')}"
             f" · {escape(row.issuer)} · ban hành {format_date(row.issued_date) or '—'} · "
             f"{label(DIRECTIVE_STATUSES, row.status)} · độ mật: "
-            f"{label(CONFIDENTIALITY, row.confidentiality)}\n{escape(shorten(row.subject, 230))}"
+            f"{label(CONFIDENTIALITY, row.confidentiality)}\n{escape(shorten(row.subject, 230))}",
+            layout=False,  # a fixed-height pane: redraw it alone, not the whole screen
         )
 
     @property

@@ -24,11 +24,9 @@ from secretariat.errors import NeedsConfirmation, UserError
 from secretariat.review import (
     TASK_SORTS,
     TASK_STATUSES,
-    TaskDetail,
     TaskFilter,
     TaskListRow,
     directive_choices,
-    task_detail,
     task_list,
 )
 from secretariat.text import shorten
@@ -74,6 +72,7 @@ class TasksScreen(FilterableScreen):
     def __init__(self) -> None:
         super().__init__(id="tasks")
         self.rows: list[TaskListRow] = []
+        self._by_id: dict[int, TaskListRow] = {}
         self.select_id: int | None = None
         self.filters = TaskFilter()
         self.group_names: dict[str, str] = {}
@@ -103,6 +102,7 @@ class TasksScreen(FilterableScreen):
 
     def show(self, data: list[TaskListRow]) -> None:
         self.rows = []
+        self._by_id = {}
         table = self.query_one(DataTable)
         keep = self.select_id if self.select_id is not None else self.selected_id()
         self.select_id = None
@@ -111,7 +111,7 @@ class TasksScreen(FilterableScreen):
         if keep is not None and str(keep) in table.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
         if not data:
-            self.query_one("#tasks-detail", Static).update("")
+            self.query_one("#tasks-detail", Static).update("", layout=False)
 
     def _add_rows(self, data: list[TaskListRow]) -> None:
         table = self.query_one(DataTable)
@@ -119,6 +119,7 @@ class TasksScreen(FilterableScreen):
             if str(row.id) in table.rows:  # moved up a page since the last read
                 continue
             self.rows.append(row)
+            self._by_id[row.id] = row
             progress = Text(row.progress.text, style="bold red" if row.progress.overdue else "")
             due = "thường xuyên" if row.ongoing else format_date(row.due) or "chưa có hạn"
             gaps = Text(f"⚠ {row.gaps}", style="yellow") if row.gaps else ""
@@ -130,7 +131,7 @@ class TasksScreen(FilterableScreen):
             count += " (xuống cuối danh sách để xem tiếp)"
         if self.filter_labels:
             count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
-        self.query_one(".listing-count", Static).update(count)
+        self.query_one(".listing-count", Static).update(count, layout=False)
 
     def selected_id(self) -> int | None:
         table = self.query_one(DataTable)
@@ -150,8 +151,9 @@ class TasksScreen(FilterableScreen):
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         task_id = self.selected_id()
-        if task_id is not None:
-            self._load_pane(task_id)
+        row = self._by_id.get(task_id) if task_id is not None else None
+        if row is not None:
+            self._show_pane(row)
         table = self.query_one(DataTable)
         at_end = event.cursor_row == table.row_count - 1
         if at_end and len(self.rows) >= self.shown_limit:  # more may follow: load them
@@ -168,19 +170,14 @@ class TasksScreen(FilterableScreen):
         if not get_current_worker().is_cancelled:  # a reload since reads everything anew
             self.app.call_from_thread(self._add_rows, rows)
 
-    @work(thread=True, exclusive=True, group="tasks-pane", exit_on_error=False)
-    def _load_pane(self, task_id: int) -> None:
-        detail = self.office.read(task_detail, task_id, self.office.today())
-        self.app.call_from_thread(self._show_pane, detail)
-
-    def _show_pane(self, detail: TaskDetail) -> None:
+    def _show_pane(self, row: TaskListRow) -> None:
         lines = [
-            f"[b]{escape(shorten(detail.title, 110))}[/b]",
-            f"Văn bản: {escape(detail.directive or '—')} · Sản phẩm: "
-            f"{escape(detail.expected_product or '—')} · Tiến độ: {detail.progress.text}",
+            f"[b]{escape(shorten(row.title, 110))}[/b]",
+            f"Văn bản: {escape(row.directive or '—')} · Sản phẩm: "
+            f"{escape(row.expected_product or '—')} · Tiến độ: {row.progress.text}",
         ]
-        lines += [f"[yellow]⚠ {escape(gap)}[/yellow]" for gap in detail.gaps]
-        self.query_one("#tasks-detail", Static).update("\n".join(lines))
+        lines += [f"[yellow]⚠ {escape(gap)}[/yellow]" for gap in row.gap_notes]
+        self.query_one("#tasks-detail", Static).update("\n".join(lines), layout=False)
 
     @property
     def filter_labels(self) -> list[str]:

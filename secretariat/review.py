@@ -296,6 +296,9 @@ class TaskListRow:
     ongoing: bool
     progress: Progress
     gaps: int
+    # For the pane under the list (no second read when the cursor moves):
+    expected_product: str = ""
+    gap_notes: tuple[str, ...] = ()
 
 
 TASK_STATUSES = {
@@ -493,6 +496,8 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 bool(ongoing),
                 Progress(n_total, n_done, n_late, n_overdue),
                 len(gaps),
+                product or "",
+                tuple(gaps),
             )
         )
     return rows
