@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import re
 import sys
 from datetime import date
@@ -332,7 +333,16 @@ def _write_export(args, request, day, path, session) -> None:  # type: ignore[no
     print(f"Đã xuất: {written}")
 
 
+# Milliseconds the terminal input waits after a lone Esc, in case more bytes follow (an
+# arrow key arrives as Esc [ A). Textual's input thread looks again every 100 ms, and
+# with its own 100 ms delay an Esc (closing a form, clearing a search) was recognised
+# 100-200 ms after the key; with 25 ms, at the next look (~100 ms). Keys from a local
+# terminal arrive in one read. ESCDELAY set by the user (a slow SSH link) wins.
+ESCAPE_DELAY_MS = "25"
+
+
 def run(argv: list[str] | None = None) -> None:
+    os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)  # read when Textual is imported
     args = build_parser().parse_args(argv)
     if args.command == "export":
         _export(args)

@@ -162,3 +162,20 @@ async def test_garbage_is_collected_on_a_timer_not_while_drawing(
         assert gone() is None and kept  # the timer collected it
     office.close()
     assert gc.isenabled()  # as Python left it, for whatever runs next in the process
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, "25"), ("200", "200")])
+def test_esc_is_not_held_100_ms_unless_the_clerk_asks(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, preset: str | None, expected: str
+) -> None:
+    import os
+
+    from secretariat.cli import main
+
+    if preset is None:
+        monkeypatch.delenv("ESCDELAY", raising=False)
+    else:
+        monkeypatch.setenv("ESCDELAY", preset)
+    open_database(db_path).dispose()
+    assert main(["backups", "--db", str(db_path)]) == 0  # any command: set before Textual loads
+    assert os.environ["ESCDELAY"] == expected
