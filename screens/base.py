@@ -44,6 +44,14 @@ def office_of(node: Any) -> Office:
 class OfficeScreen(Screen[None]):
     """A main screen: fetches its data in a thread worker whenever it is shown."""
 
+    # Seconds: a query runs when the clerk pauses, not on every key. A search takes ≤ 5 ms
+    # and a redrawn list ~50 ms on a decade of data, so a short pause is enough.
+    TYPING_PAUSE = 0.1
+
+    _shown_stamp: Hashable = None  # the office's change stamp when the data shown was read
+    _must_read = False  # a reload was asked for (a filter, a queued import): never skipped
+    _reloaded_with = ""  # what was typed in the filter box at the last reload
+
     class Loaded(Message):
         def __init__(self, data: Any, stamp: Hashable = None) -> None:
             super().__init__()
@@ -68,9 +76,6 @@ class OfficeScreen(Screen[None]):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    _shown_stamp: Hashable = None  # the office's change stamp when the data shown was read
-    _must_read = False  # a reload was asked for (a filter, a queued import): never skipped
-
     def on_screen_resume(self) -> None:
         # Coming back to a screen reads again only if something may have changed: a
         # screen switch then costs one redraw, not a query plus a rebuilt table.
@@ -82,15 +87,9 @@ class OfficeScreen(Screen[None]):
         self._reloaded_with = self.typed_filter()
         self._load()
 
-    _reloaded_with = ""
-
     def typed_filter(self) -> str:
         """What is typed in the screen's filter box ("" for a screen without one)."""
         return ""
-
-    # Seconds: a query runs when the clerk pauses, not on every key. A search takes ≤ 5 ms
-    # and a redrawn list ~50 ms on a decade of data, so a short pause is enough.
-    TYPING_PAUSE = 0.1
 
     def reload_after_typing(self) -> None:
         """Reload once typing pauses (each key restarts the wait)."""
