@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from secretariat.errors import UserError
 from storage.engine import session_scope
@@ -85,7 +86,17 @@ class Office:
         return (self.today(), *files)
 
     def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a service that only reads, in its own unit of work."""
+        """Run a service that only reads, in its own unit of work.
+
+        Some reads fill a cache as they go (the year's public holidays); on a file not
+        (yet) known to be sound that work is rolled back, so nothing reaches the file.
+        """
+        if not self.verified:
+            with Session(self.engine, expire_on_commit=False) as session:
+                try:
+                    return service(*args, session=session, **kwargs)
+                finally:
+                    session.rollback()
         with session_scope(self.engine) as session:
             return service(*args, session=session, **kwargs)
 
@@ -102,7 +113,8 @@ class Office:
             )
         if self.problem is not None:
             raise UserError(f"Không lưu được. {self.problem}")
-        return self.read(service, *args, **kwargs)
+        with session_scope(self.engine) as session:
+            return service(*args, session=session, **kwargs)
 
     def close(self) -> None:
         self.engine.dispose()

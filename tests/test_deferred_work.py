@@ -15,6 +15,7 @@ from secretariat.app import SecretariatApp
 from secretariat.database import checked_today, open_database
 from secretariat.errors import UserError
 from secretariat.office import Office
+from secretariat.review import daily_review
 from secretariat.tasks import TaskInput, assign, create_task
 from secretariat.units import list_units, rename_unit
 from storage.engine import session_scope
@@ -49,6 +50,7 @@ def test_a_damaged_file_opens_for_reading_and_refuses_every_write(db_path: Path)
     office = Office(engine, db_path, today=lambda: TODAY, verified=checked_today(db_path))
     assert not office.verified
     assert office.read(list_units)  # the clerk sees the office meanwhile
+    assert office.read(daily_review, TODAY).open_total == 0  # fills no holiday cache in it
 
     problem = office.verify()
     assert problem is not None and "bị hỏng" in problem and "chỉ xem được" in problem
