@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Input
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from screens.footer import KeyFooter
 from screens.form import FormField, FormScreen
@@ -105,7 +105,9 @@ class OfficeScreen(Screen[None]):
         stamp = self.office.change_stamp()  # before reading: a write meanwhile reloads later
         if only_if_changed and not self._must_read and stamp == self._shown_stamp:
             return
-        self.post_message(self.Loaded(self.fetch(), stamp))
+        data = self.fetch()
+        if not get_current_worker().is_cancelled:  # a newer load (a filter typed) replaced it
+            self.post_message(self.Loaded(data, stamp))
 
     def fetch(self) -> Any:
         """Read what the screen shows (runs in a thread; use ``self.office``)."""

@@ -272,7 +272,7 @@ class MeetingsScreen(OfficeScreen):
         meeting_id = self.require_meeting()
         if meeting_id is None:
             return
-        self.select_id = meeting_id
+        # The cursor stays on it by itself: a reload keeps the selected row.
         self.read_then(
             lambda: self.office.read(svc.meeting_detail, meeting_id, self.office.today()),
             then,

@@ -73,6 +73,8 @@ class TasksScreen(FilterableScreen):
         super().__init__(id="tasks")
         self.rows: list[TaskListRow] = []
         self._by_id: dict[int, TaskListRow] = {}
+        self._more = False  # the last read filled its page: more rows may follow
+        self._shown_reads = 0  # full reads shown: a page read before the last one is dropped
         self.select_id: int | None = None
         self.filters = TaskFilter()
         self.group_names: dict[str, str] = {}
@@ -107,6 +109,8 @@ class TasksScreen(FilterableScreen):
         keep = self.select_id if self.select_id is not None else self.selected_id()
         self.select_id = None
         table.clear()
+        self._shown_reads += 1
+        self._more = len(data) >= self.shown_limit
         self._add_rows(data)
         if keep is not None and str(keep) in table.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
@@ -127,7 +131,7 @@ class TasksScreen(FilterableScreen):
                 due, shorten(row.title, 46), row.directive, progress, gaps, key=str(row.id)
             )
         count = f"{len(self.rows)} nhiệm vụ" if self.rows else "Không có nhiệm vụ nào — n: tạo mới."
-        if len(self.rows) >= self.shown_limit:
+        if self._more:
             count += " (xuống cuối danh sách để xem tiếp)"
         if self.filter_labels:
             count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
@@ -156,24 +160,31 @@ class TasksScreen(FilterableScreen):
             self._show_pane(row)
         table = self.query_one(DataTable)
         at_end = event.cursor_row == table.row_count - 1
-        if at_end and len(self.rows) >= self.shown_limit:  # more may follow: load them
-            self.shown_limit += self.PAGE
-            self._load_page(len(self.rows))
+        if at_end and self._more:  # more may follow: load them
+            self._more = False  # once
+            self._load_page(self._shown_reads, self.shown_limit)
 
-    @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
-    def _load_page(self, offset: int) -> None:
+    @work(thread=True, exclusive=True, group="tasks-page", exit_on_error=False)
+    def _load_page(self, shown_reads: int, offset: int) -> None:
         """The next page only, added below the rows shown (the cursor stays put)."""
         filters = replace(self.filters, query=self.filter_text())
         rows = self.office.read(
             task_list, self.office.today(), filters=filters, limit=self.PAGE, offset=offset
         )
-        if not get_current_worker().is_cancelled:  # a reload since reads everything anew
-            self.app.call_from_thread(self._add_rows, rows)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._add_page, shown_reads, rows)
+
+    def _add_page(self, shown_reads: int, rows: list[TaskListRow]) -> None:
+        if shown_reads != self._shown_reads:  # the list was read anew meanwhile (a filter)
+            return
+        self.shown_limit += self.PAGE  # a later full reload reads as far
+        self._more = len(rows) >= self.PAGE
+        self._add_rows(rows)
 
     def _show_pane(self, row: TaskListRow) -> None:
         lines = [
             f"[b]{escape(shorten(row.title, 110))}[/b]",
-            f"Văn bản: {escape(row.directive or '—')} · Sản phẩm: "
+            f"Văn bản: {escape(row.directive_label or '—')} · Sản phẩm: "
             f"{escape(row.expected_product or '—')} · Tiến độ: {row.progress.text}",
         ]
         lines += [f"[yellow]⚠ {escape(gap)}[/yellow]" for gap in row.gap_notes]
