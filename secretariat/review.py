@@ -217,13 +217,18 @@ class TaskDetail:
 
 
 def _directive_label(directive: Directive | None) -> str:
-    """``604-TB/VPTU``; a document without a number by its type, issuer and date."""
     if directive is None:
         return ""
-    if directive.number_symbol:
-        return directive.number_symbol
-    parts = [directive.doc_type, directive.issuer, format_date(directive.issued_date)]
-    return ", ".join(part for part in parts if part)
+    return directive_label(
+        directive.number_symbol, directive.doc_type, directive.issuer, directive.issued_date
+    )
+
+
+def directive_label(number: str | None, doc_type: str, issuer: str, issued: date | None) -> str:
+    """``604-TB/VPTU``; a document without a number by its type, issuer and date."""
+    if number:
+        return number
+    return ", ".join(part for part in (doc_type, issuer, format_date(issued)) if part)
 
 
 def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
@@ -299,6 +304,7 @@ class TaskListRow:
     # For the pane under the list (no second read when the cursor moves):
     expected_product: str = ""
     gap_notes: tuple[str, ...] = ()
+    directive_label: str = ""  # the number, or type, issuer and date of one without
 
 
 TASK_STATUSES = {
@@ -470,6 +476,9 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 t.due_date,
                 t.ongoing,
                 t.expected_product,
+                d.doc_type,
+                d.issuer,
+                d.issued_date,
             )
             .select_from(Task.__table__)  # type: ignore[attr-defined]
             .outerjoin(Directive.__table__, d.id == t.directive_id)  # type: ignore[attr-defined]
@@ -478,7 +487,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     }
     rows = []
     for task_id in ids:
-        _id, title, number, task_due, ongoing, product = tasks[task_id]
+        _id, title, number, task_due, ongoing, product, doc_type, issuer, issued = tasks[task_id]
         n_total, n_done, n_late, n_overdue, n_leads = counts.get(task_id, (0, 0, 0, 0, 0))
         gaps = missing_clarity(
             assignees=n_total,
@@ -498,6 +507,9 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 len(gaps),
                 product or "",
                 tuple(gaps),
+                directive_label(number, doc_type or "", issuer or "", issued)
+                if doc_type is not None
+                else "",
             )
         )
     return rows
