@@ -169,4 +169,16 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
         assert table.cursor_row == 99  # the clerk stays where they were
         titles = [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
         assert titles == [f"Việc số {n:03d}" for n in range(105)]  # only the new page added
+
+        await pilot.press("1")  # away and back, nothing changed: the rows stay as they were
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        assert table.row_count == 105 and table.cursor_row == 99
+        await pilot.press("slash", "1", "0", "4")  # a filter: its own rows only
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == [
+            "Việc số 104"
+        ]
     app.office.close()
