@@ -178,7 +178,5 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
         await pilot.press("slash", "1", "0", "4")  # a filter: its own rows only
         await pilot.pause(0.3)
         await settle(pilot)
-        assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == [
-            "Việc số 104"
-        ]
+        assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == ["Việc số 104"]
     app.office.close()
