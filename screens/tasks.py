@@ -150,7 +150,8 @@ class TasksScreen(FilterableScreen):
         return task_id
 
     def title_of(self, task_id: int) -> str:
-        return next((row.title for row in self.rows if row.id == task_id), "")
+        row = self._by_id.get(task_id)
+        return row.title if row is not None else ""
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

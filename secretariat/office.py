@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from secretariat.errors import UserError
 from storage.engine import session_scope
@@ -91,13 +90,7 @@ class Office:
         Some reads fill a cache as they go (the year's public holidays); on a file not
         (yet) known to be sound that work is rolled back, so nothing reaches the file.
         """
-        if not self.verified:
-            with Session(self.engine, expire_on_commit=False) as session:
-                try:
-                    return service(*args, session=session, **kwargs)
-                finally:
-                    session.rollback()
-        with session_scope(self.engine) as session:
+        with session_scope(self.engine, commit=self.verified) as session:
             return service(*args, session=session, **kwargs)
 
     def write(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -48,8 +48,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on error.
+def session_scope(engine: Engine, *, commit: bool = True) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on error (``commit=False``: roll
+    back always, so nothing the work did reaches the file).
 
     Objects stay usable after commit (``expire_on_commit=False``) so they can be
     handed to the UI as plain values.
@@ -57,7 +58,10 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
-            session.commit()
+            if commit:
+                session.commit()
+            else:
+                session.rollback()
         except BaseException:
             session.rollback()
             raise
