@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import Connection, select  # noqa: E402
 
-from secretariat.database import open_database  # noqa: E402
+from secretariat.office.database import open_database  # noqa: E402
 from storage import search  # noqa: E402
 from storage.folding import fold  # noqa: E402
 from storage.models import (  # noqa: E402
@@ -48,7 +48,7 @@ from storage.models import (  # noqa: E402
 
 TODAY = date(2026, 11, 23)  # the benchmark's "today": the end of the ten years
 START = date(2016, 11, 1)
-SEEDS_DIR = ROOT / "secretariat" / "demo_seeds"
+SEEDS_DIR = ROOT / "secretariat" / "office" / "demo_seeds"
 BATCH = 20_000
 
 

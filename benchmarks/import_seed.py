@@ -13,9 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from secretariat.importer import propose, read_directive_file  # noqa: E402
+from secretariat.directives.importer import propose, read_directive_file  # noqa: E402
 
-DEFAULT_SEED = ROOT / "secretariat" / "demo_seeds" / "001_ce8a8a71da63380d.txt"
+DEFAULT_SEED = ROOT / "secretariat" / "office" / "demo_seeds" / "001_ce8a8a71da63380d.txt"
 TARGET_SECONDS = 1.0
 RUNS = 5
 

@@ -194,7 +194,7 @@ def directives_shown(text: str) -> bool:
 def key_figures(db: Path, runs: int) -> dict[str, list[Timing]]:
     """Every key a clerk presses in the benchmark's walk, ``runs`` times each."""
     sys.path.insert(0, str(ROOT))
-    from secretariat.database import integrity_report
+    from secretariat.office.database import integrity_report
 
     # A file checked today, as on any start but the day's first: the full check of a
     # changed file would otherwise read it in the background during the first keys.

@@ -41,7 +41,7 @@ sys.path.insert(1, str(HERE))
 from generate import SIZES, TODAY, default_path, generate  # noqa: E402
 from sqlalchemy import Engine, event, text  # noqa: E402
 
-from secretariat.database import open_database  # noqa: E402
+from secretariat.office.database import open_database  # noqa: E402
 from storage.engine import session_scope  # noqa: E402
 
 PYTHON = sys.executable
@@ -208,7 +208,7 @@ def cold_start(db: Path, runs: int) -> list[Figure]:
         result["marks"]["popen"] = started
         return result
 
-    from secretariat.database import integrity_report
+    from secretariat.office.database import integrity_report
 
     marker = db.with_name(f".{db.name}.checked")
 
@@ -251,9 +251,10 @@ def cold_start(db: Path, runs: int) -> list[Figure]:
 
 
 def services(engine: Engine, runs: int, groups: set[str]) -> list[Figure]:
-    from secretariat.directives import DirectiveFilter, directive_list
-    from secretariat.meetings import roll_recurring
-    from secretariat.review import TaskFilter, daily_review, task_detail, task_list
+    from secretariat.directives.register import DirectiveFilter, directive_list
+    from secretariat.meetings.service import roll_recurring
+    from secretariat.review import daily_review
+    from secretariat.tasks.queries import TaskFilter, task_detail, task_list
 
     def read(service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         with session_scope(engine) as session:
@@ -357,7 +358,7 @@ def open_overdue(engine: Engine, limit: int) -> list[int]:
 def mark_done_service(engine: Engine, runs: int) -> Figure:
     from secretariat.dates import format_date
     from secretariat.review import daily_review
-    from secretariat.tasks import mark_done
+    from secretariat.tasks.writes import mark_done
 
     todo = open_overdue(engine, runs * 2 + 4)
 
@@ -399,8 +400,13 @@ def import_figures(engine: Engine, runs: int) -> list[Figure]:
     import import_seed
 
     from secretariat.dates import format_date
-    from secretariat.importer import propose, read_directive_file
-    from secretariat.importing import ImportPlan, TaskChoice, prepare_import, save_import
+    from secretariat.directives.importer import propose, read_directive_file
+    from secretariat.directives.save_import import (
+        ImportPlan,
+        TaskChoice,
+        prepare_import,
+        save_import,
+    )
     from storage.models import Directive, Task
 
     seed = import_seed.DEFAULT_SEED
@@ -452,12 +458,12 @@ def import_figures(engine: Engine, runs: int) -> list[Figure]:
 
 
 def export_figures(engine: Engine, db: Path, runs: int) -> list[Figure]:
-    """Hook for the month summary export (secretariat.exporting / secretariat.export)."""
+    """Hook for the month summary export (``secretariat.reports.exporting``)."""
     figures = []
     for fmt_ in ("docx", "xlsx"):
         name = f"6. export month summary .{fmt_}"
         try:
-            from secretariat.exporting import ExportRequest, export_to_file
+            from secretariat.reports.exporting import ExportRequest, export_to_file
 
             folder = Path(tempfile.mkdtemp(prefix="bench-export-"))
             request = ExportRequest(fmt=fmt_, period="month")

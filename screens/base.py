@@ -13,15 +13,15 @@ from textual.widget import Widget
 from textual.widgets import Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from screens.footer import KeyFooter
-from screens.form import FormField, FormScreen
-from screens.history import HistoryScreen
-from screens.task_detail import TaskDetailScreen
+from screens.dialogs.form import FormField, FormScreen
+from screens.dialogs.history import HistoryScreen
+from screens.dialogs.task_detail import TaskDetailScreen
+from screens.widgets.footer import KeyFooter
 from secretariat.errors import UserError
 from secretariat.history import record_history
-from secretariat.meetings import roll_recurring
-from secretariat.office import Office
-from secretariat.review import task_detail
+from secretariat.meetings.service import roll_recurring
+from secretariat.office.open_file import Office
+from secretariat.tasks.queries import task_detail
 
 T = TypeVar("T")
 

@@ -14,17 +14,17 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import DataTable, Input, Static
 
+import secretariat.directives.register as svc
 from screens.base import FilterableScreen
-from screens.directive_detail import DirectiveDetailScreen
-from screens.export_dialog import export_binding, open_export
-from screens.form import FormField
+from screens.dialogs.directive_detail import DirectiveDetailScreen
+from screens.dialogs.export_dialog import export_binding, open_export
+from screens.dialogs.form import FormField
 from screens.import_review import ImportReviewScreen, ImportSource
-from secretariat import directives as svc
 from secretariat.dates import format_date
-from secretariat.importing import prepare_import
-from secretariat.review import TaskFilter, task_list
+from secretariat.directives.save_import import prepare_import
+from secretariat.tasks.queries import TaskFilter, task_list
 from secretariat.text import shorten
-from secretariat.units import list_groups, list_units
+from secretariat.units.roster import list_groups, list_units
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
 
 
@@ -426,7 +426,7 @@ class DirectivesScreen(FilterableScreen):
 
     def action_import(self) -> None:
         def save(values: dict[str, str]) -> str:
-            from secretariat.importer import read_directive_file  # off the start path
+            from secretariat.directives.importer import read_directive_file  # off the start path
 
             path = Path(values["path"].strip()).expanduser()
             read_directive_file(path)  # a wrong file is refused here, in the form
@@ -451,7 +451,11 @@ class DirectivesScreen(FilterableScreen):
         today = self.office.today()
 
         def read() -> ImportSource | str:
-            from secretariat.importer import ImportFileError, propose, read_directive_file
+            from secretariat.directives.importer import (
+                ImportFileError,
+                propose,
+                read_directive_file,
+            )
 
             try:
                 text = read_directive_file(path)

@@ -8,14 +8,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Label, Static
 
+import secretariat.tasks.writes as svc
 from screens.base import OfficeScreen
-from screens.export_dialog import export_binding, open_export
-from screens.form import FormField
-from screens.sectioned_table import SectionedTable
-from screens.status_style import countdown_text
-from secretariat import tasks as svc
+from screens.dialogs.export_dialog import export_binding, open_export
+from screens.dialogs.form import FormField
+from screens.widgets.sectioned_table import SectionedTable
+from screens.widgets.status_style import countdown_text
 from secretariat.dates import format_date, long_date
-from secretariat.review import DailyReview, ReviewRow, daily_review, shown
+from secretariat.review import DailyReview, daily_review, shown
+from secretariat.tasks.queries import ReviewRow
 from secretariat.text import number, shorten
 
 

@@ -20,15 +20,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 from textual.worker import Worker
 
-from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import office_of, report_worker_error
-from screens.confirm import ConfirmScreen
-from screens.footer import KeyFooter
-from screens.form import FormField, FormScreen
+from screens.dialogs.assign_picker import AssignChoice, AssignPicker
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.form import FormField, FormScreen
+from screens.widgets.footer import KeyFooter
 from secretariat.dates import format_date, parse_optional_date
-from secretariat.directives import DirectiveInput
+from secretariat.directives.register import DirectiveInput
+from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
 from secretariat.errors import NeedsConfirmation, UserError
-from secretariat.importing import ImportPlan, TaskChoice, Twin, save_import
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY
 
@@ -45,7 +45,7 @@ HEADER_FIELDS = (
 )
 
 if TYPE_CHECKING:
-    from secretariat.importer import Proposal
+    from secretariat.directives.importer import Proposal
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from screens.attendance import AttendanceScreen
+import secretariat.meetings.service as svc
 from screens.base import OfficeScreen
-from screens.export_dialog import export_binding, open_export
-from screens.form import FormField
-from screens.meeting_detail import MeetingDetailScreen
+from screens.dialogs.attendance import AttendanceScreen
+from screens.dialogs.export_dialog import export_binding, open_export
+from screens.dialogs.form import FormField
+from screens.dialogs.meeting_detail import MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
-from screens.sectioned_table import SectionedTable
-from secretariat import meetings as svc
+from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date
-from secretariat.review import directive_choices
+from secretariat.tasks.queries import directive_choices
 from secretariat.text import shorten
 from secretariat.vocab import MEETING_KINDS, label
 
@@ -284,7 +284,7 @@ class MeetingsScreen(OfficeScreen):
         self._with_detail(lambda detail: self.app.push_screen(MeetingDetailScreen(detail)))
 
     def action_minutes(self) -> None:
-        from secretariat.meeting_export import minutes_for_editing
+        from secretariat.meetings.minutes_export import minutes_for_editing
 
         meeting_id = self.require_meeting()
         if meeting_id is None:
@@ -311,7 +311,7 @@ class MeetingsScreen(OfficeScreen):
             self._export_minutes(meeting_id)
 
     def _export_minutes(self, meeting_id: int) -> None:
-        from secretariat.meeting_export import export_minutes
+        from secretariat.meetings.minutes_export import export_minutes
 
         folder = self.office.path.parent / "exports"
 

@@ -18,18 +18,18 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 from textual.worker import Worker
 
-from screens.assign_picker import AssignChoice, AssignPicker
 from screens.base import office_of, report_worker_error
-from screens.confirm import ConfirmScreen
-from screens.footer import KeyFooter
-from screens.form import FormField, FormScreen
+from screens.dialogs.assign_picker import AssignChoice, AssignPicker
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.form import FormField, FormScreen
+from screens.widgets.footer import KeyFooter
 from secretariat.dates import format_date
 from secretariat.errors import UserError
-from secretariat.meeting_records import MeetingDetail
-from secretariat.meetings import save_minutes
-from secretariat.tasks import TaskInput, assign_choice, create_task
+from secretariat.meetings.meeting_records import MeetingDetail
+from secretariat.meetings.service import save_minutes
+from secretariat.tasks.writes import TaskInput, assign_choice, create_task
 from secretariat.text import shorten
-from secretariat.units import list_groups, list_units
+from secretariat.units.roster import list_groups, list_units
 
 KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
 
@@ -224,7 +224,7 @@ class MinutesEditorScreen(Screen[None]):
         year = self.detail.starts_at.year
 
         def read():  # type: ignore[no-untyped-def]
-            from secretariat.importer import suggest_task
+            from secretariat.directives.importer import suggest_task
 
             units = [u for u in office.read(list_units) if u.active]
             suggestion = suggest_task(line, year, [(u.code, u.name) for u in units])

@@ -13,12 +13,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Input, Label, Static
 
+import secretariat.tasks.work_calendar as calendar
 from screens.base import OfficeScreen
-from screens.form import FormField
-from secretariat import tasks as svc
+from screens.dialogs.form import FormField
 from secretariat.dates import format_date, long_date
-from secretariat.deadlines import public_holidays
 from secretariat.errors import UserError
+from secretariat.tasks.deadlines import public_holidays
 from secretariat.text import shorten
 
 DAY_KINDS = (("Ngày nghỉ (theo thông báo)", "off"), ("Ngày làm bù", "work"))
@@ -69,7 +69,7 @@ class SettingsScreen(OfficeScreen):
 
     def fetch(self) -> SettingsData:
         return SettingsData(
-            self.office.read(svc.soon_threshold), self.office.read(svc.calendar_days)
+            self.office.read(calendar.soon_threshold), self.office.read(calendar.calendar_days)
         )
 
     def show(self, data: SettingsData) -> None:
@@ -93,17 +93,17 @@ class SettingsScreen(OfficeScreen):
     @on(Input.Submitted, "#settings-soon")
     def _soon_submitted(self, event: Input.Submitted) -> None:
         try:
-            svc.parse_soon_threshold(event.value)
+            calendar.parse_soon_threshold(event.value)
         except UserError as exc:  # stay in the box, with what was typed, until it is right
             self.notify(exc.message, severity="error")
             return
-        self.run_write("Đã lưu ngưỡng «sắp đến hạn».", svc.set_soon_threshold, event.value)
+        self.run_write("Đã lưu ngưỡng «sắp đến hạn».", calendar.set_soon_threshold, event.value)
         self.query_one("#settings-days", DataTable).focus()
 
     def action_add_day(self) -> None:
         def save(values: dict[str, str]) -> str:
             self.office.write(
-                svc.set_calendar_day, values["day"], values["kind"] == "work", values["note"]
+                calendar.set_calendar_day, values["day"], values["kind"] == "work", values["note"]
             )
             return f"Đã thêm {values['day'].strip()} vào lịch làm việc."
 
@@ -124,7 +124,7 @@ class SettingsScreen(OfficeScreen):
             return
         key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
         day = date.fromisoformat(key)
-        self.run_write(f"Đã xóa {format_date(day)} khỏi lịch.", svc.delete_calendar_day, day)
+        self.run_write(f"Đã xóa {format_date(day)} khỏi lịch.", calendar.delete_calendar_day, day)
 
     def action_org(self) -> None:
         from dataclasses import fields, replace

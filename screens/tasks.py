@@ -13,15 +13,15 @@ from textual.markup import escape
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
-from screens.assign_picker import AssignChoice, AssignPicker
+import secretariat.tasks.writes as svc
 from screens.base import FilterableScreen
-from screens.export_dialog import export_binding, open_export
-from screens.form import FormField
-from screens.sectioned_table import SectionedTable
-from secretariat import tasks as svc
+from screens.dialogs.assign_picker import AssignChoice, AssignPicker
+from screens.dialogs.export_dialog import export_binding, open_export
+from screens.dialogs.form import FormField
+from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.errors import NeedsConfirmation, UserError
-from secretariat.review import (
+from secretariat.tasks.queries import (
     TASK_SORTS,
     TASK_STATUSES,
     TaskFilter,
@@ -30,7 +30,7 @@ from secretariat.review import (
     task_list,
 )
 from secretariat.text import shorten
-from secretariat.units import list_groups, list_units
+from secretariat.units.roster import list_groups, list_units
 
 KINDS = (
     ("Một lần (có hạn hoặc chưa có hạn)", "once"),

@@ -8,16 +8,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
 
+import secretariat.units.roster as svc
 from screens.base import FilterableScreen
-from screens.confirm import ConfirmScreen
-from screens.form import FormField
-from screens.sectioned_table import SectionedTable
-from screens.unit_detail import UnitDetailScreen
-from secretariat import units as svc
-from secretariat.review import unit_record
-from secretariat.seed import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.form import FormField
+from screens.dialogs.unit_detail import UnitDetailScreen
+from screens.widgets.sectioned_table import SectionedTable
+from secretariat.tasks.queries import unit_record
 from secretariat.text import shorten
-from secretariat.units import UnitRead
+from secretariat.units.roster import UnitRead
+from secretariat.units.ward_structure import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
 
 
 class UnitTable(SectionedTable):

@@ -17,15 +17,15 @@ from textual.worker import Worker
 
 from screens.base import OfficeScreen, report_worker_error
 from screens.commands import KeyedActions, ThemeChoices
-from screens.help import HelpScreen
+from screens.dialogs.help import HelpScreen
 from screens.home import HomeScreen
 from screens.keys import key_commands
 from screens.nav import SCREENS
 from screens.palette import Palette
-from secretariat.backups import daily_backup
 from secretariat.config import DEFAULT_THEME, Settings
-from secretariat.meetings import roll_recurring
-from secretariat.office import Office
+from secretariat.meetings.service import roll_recurring
+from secretariat.office.backups import daily_backup
+from secretariat.office.open_file import Office
 from themes import APP_CSS, THEME_LABELS, THEMES
 
 # Python's cycle collector runs whenever allocations pass a threshold, that is in the

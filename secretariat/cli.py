@@ -153,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(db: str | None, *, defer_check: bool = False):  # type: ignore[no-untyped-def]
     """Open the office database; return (path, engine, notice about a new file or None)."""
     from secretariat.config import resolve_db_path
-    from secretariat.database import open_database
+    from secretariat.office.database import open_database
 
     path = resolve_db_path(db)
     existed = path.exists()
@@ -166,12 +166,12 @@ def _open(db: str | None, *, defer_check: bool = False):  # type: ignore[no-unty
 def build_app(args: argparse.Namespace, today: date | None = None):  # type: ignore[no-untyped-def]
     """Open the database the arguments name and return the App on it (not yet running)."""
     from secretariat.app import SecretariatApp
-    from secretariat.database import checked_today
-    from secretariat.office import Office
+    from secretariat.office.database import checked_today
+    from secretariat.office.open_file import Office
 
     if args.command == "demo":
         from secretariat.config import demo_db_path
-        from secretariat.demo import build_demo
+        from secretariat.office.demo import build_demo
 
         path, notice = demo_db_path(), "Đây là văn phòng minh họa; dữ liệu được tạo lại mỗi lần mở."
         engine = build_demo(path, today or date.today())
@@ -193,7 +193,7 @@ def build_app(args: argparse.Namespace, today: date | None = None):  # type: ign
 
 
 def _units(args: argparse.Namespace) -> None:
-    from secretariat.units_csv import export_units, import_units
+    from secretariat.units.units_csv import export_units, import_units
     from storage.engine import session_scope
 
     path, engine, notice = _open(getattr(args, "db", None))
@@ -216,7 +216,7 @@ def _units(args: argparse.Namespace) -> None:
 
 
 def _backups(args: argparse.Namespace) -> None:
-    from secretariat import backups
+    import secretariat.office.backups as backups
     from secretariat.config import resolve_db_path
 
     path = resolve_db_path(getattr(args, "db", None))
@@ -266,7 +266,12 @@ def _import(args: argparse.Namespace) -> list[Path] | None:
     """
     import json
 
-    from secretariat.importer import ImportFileError, proposal_json, propose, read_directive_file
+    from secretariat.directives.importer import (
+        ImportFileError,
+        proposal_json,
+        propose,
+        read_directive_file,
+    )
 
     if args.json and not args.dry_run:
         raise UserError("--json chỉ dùng cùng --dry-run (in đề xuất mà không lưu).")
@@ -290,7 +295,7 @@ def _import(args: argparse.Namespace) -> list[Path] | None:
 
 
 def _export(args: argparse.Namespace, today: date | None = None) -> None:
-    from secretariat.exporting import ExportRequest
+    from secretariat.reports.exporting import ExportRequest
     from storage.engine import session_scope
 
     kind, key = next(
@@ -322,7 +327,7 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
 
 
 def _write_export(args, request, day, path, session) -> None:  # type: ignore[no-untyped-def]
-    from secretariat.exporting import export_to_file, exports_dir, render_request
+    from secretariat.reports.exporting import export_to_file, exports_dir, render_request
 
     if args.out == "-":
         sys.stdout.buffer.write(render_request(request, day, session=session))
@@ -367,7 +372,7 @@ def run(argv: list[str] | None = None) -> None:
     finally:
         app.office.close()
         if args.command != "demo" and app.office.verified:
-            from secretariat.database import remember_good_state
+            from secretariat.office.database import remember_good_state
 
             remember_good_state(app.office.path)  # closed cleanly: today's check still holds
 

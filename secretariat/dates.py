@@ -64,3 +64,12 @@ def parse_date(text: str, *, what: str = "Ngày") -> date:
 def parse_optional_date(text: str, *, what: str = "Ngày") -> date | None:
     """Like ``parse_date`` but an empty field means no date."""
     return parse_date(text, what=what) if text.strip() else None
+
+
+def time_line(starts_at: datetime) -> str:
+    """``08 giờ 00, Thứ Hai, ngày 23/11/2026``."""
+    weekday = WEEKDAYS[starts_at.weekday()]
+    return (
+        f"{starts_at.hour:02d} giờ {starts_at.minute:02d}, {weekday}, "
+        f"ngày {format_date(starts_at.date())}"
+    )

@@ -11,9 +11,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from secretariat.database import open_database
 from secretariat.errors import UserError
-from secretariat.tasks import task_input, update_task
+from secretariat.office.database import open_database
+from secretariat.tasks.writes import task_input, update_task
 from storage.engine import session_scope
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from secretariat.database import open_database
-from secretariat.office import Office
+from secretariat.office.database import open_database
+from secretariat.office.open_file import Office
 
 TODAY = date(2026, 11, 23)  # a Monday; tests never read the real clock
 # The five seed documents (../shared/seeds), shipped in the package for the demo: the
 # tests read that copy, so they pass in any clone.
-SEEDS = Path(__file__).resolve().parents[1] / "secretariat" / "demo_seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "secretariat" / "office" / "demo_seeds"
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from secretariat.database import open_database
-from secretariat.tasks import TaskInput, create_task
+from secretariat.office.database import open_database
+from secretariat.tasks.writes import TaskInput, create_task
 from storage.engine import session_scope
 
 

@@ -9,8 +9,8 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from secretariat.app import SecretariatApp
-from secretariat.database import open_database
-from secretariat.office import Office
+from secretariat.office.database import open_database
+from secretariat.office.open_file import Office
 from tests.conftest import TODAY
 
 SIZE = (130, 40)

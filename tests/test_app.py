@@ -9,19 +9,19 @@ from sqlmodel import select
 from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
 
-from screens.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.form import FormScreen
+from screens.dialogs.help import HelpScreen
+from screens.dialogs.unit_detail import UnitDetailScreen
 from screens.directives import DirectivesScreen
-from screens.form import FormScreen
-from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.meetings import MeetingsScreen
 from screens.tasks import TasksScreen
-from screens.unit_detail import UnitDetailScreen
 from screens.units import UnitsScreen, UnitTable
 from secretariat.cli import build_app, build_parser
 from secretariat.config import Settings
-from secretariat.demo import build_demo
-from secretariat.units import list_units
+from secretariat.office.demo import build_demo
+from secretariat.units.roster import list_units
 from storage.engine import make_engine, session_scope, sqlite_url
 from storage.models import Unit
 from tests.conftest import TODAY

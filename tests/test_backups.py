@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from secretariat.backups import backups_dir, daily_backup, list_backups, prune, restore
 from secretariat.cli import main
-from secretariat.database import open_database
 from secretariat.errors import UserError
-from secretariat.units import rename_unit
+from secretariat.office.backups import backups_dir, daily_backup, list_backups, prune, restore
+from secretariat.office.database import open_database
+from secretariat.units.roster import rename_unit
 from storage.engine import session_scope
 
 
@@ -155,7 +155,7 @@ def test_the_full_integrity_check_is_skipped_only_for_the_very_file_checked_toda
 ) -> None:
     import json
 
-    from secretariat.database import checked_today
+    from secretariat.office.database import checked_today
 
     path = tmp_path / "office.sqlite3"
     open_database(path).dispose()  # created: nothing to check yet

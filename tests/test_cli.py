@@ -14,7 +14,7 @@ from sqlalchemy import Engine, text
 
 from secretariat import __version__
 from secretariat.cli import main
-from secretariat.database import open_database
+from secretariat.office.database import open_database
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

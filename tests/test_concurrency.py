@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from secretariat.database import open_database
 from secretariat.errors import UserError
-from secretariat.tasks import TaskInput, create_task
-from secretariat.units import list_units, rename_unit, update_contact
+from secretariat.office.database import open_database
+from secretariat.tasks.writes import TaskInput, create_task
+from secretariat.units.roster import list_units, rename_unit, update_contact
 from storage.engine import session_scope
 from storage.models import Task
 
@@ -77,7 +77,7 @@ def test_two_processes_saving_the_same_task_one_wins_one_is_told(
 
 
 def test_deactivating_a_unit_someone_just_edited_is_refused(db_path: Path) -> None:
-    from secretariat.units import set_active
+    from secretariat.units.roster import set_active
 
     engine = open_database(db_path)
     with session_scope(engine) as session:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from secretariat.database import open_database
+from secretariat.office.database import open_database
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROOT = WRITER.parent.parent

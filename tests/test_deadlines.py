@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from secretariat.deadlines import (
+from secretariat.tasks.deadlines import (
     Band,
     Every,
     Recurrence,

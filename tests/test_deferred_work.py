@@ -12,12 +12,12 @@ from textual.widgets import DataTable
 
 from screens.home import HomeScreen
 from secretariat.app import SecretariatApp
-from secretariat.database import checked_today, open_database
 from secretariat.errors import UserError
-from secretariat.office import Office
+from secretariat.office.database import checked_today, open_database
+from secretariat.office.open_file import Office
 from secretariat.review import daily_review
-from secretariat.tasks import TaskInput, assign, create_task
-from secretariat.units import list_units, rename_unit
+from secretariat.tasks.writes import TaskInput, assign, create_task
+from secretariat.units.roster import list_units, rename_unit
 from storage.engine import session_scope
 from tests.conftest import TODAY
 from tests.pilot_helpers import SIZE, make_app, settle, table_text

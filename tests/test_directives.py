@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import select
 
-from secretariat.directives import (
+from secretariat.directives.register import (
     DirectiveFilter,
     DirectiveInput,
     attach_file,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static
 
-from screens.directive_detail import DirectiveDetailScreen
-from screens.form import FormScreen
+from screens.dialogs.directive_detail import DirectiveDetailScreen
+from screens.dialogs.form import FormScreen
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from secretariat.doc_numbers import DOC_TYPES, NumberSymbol, doc_type_for, parse_number_symbol
+from secretariat.directives.doc_numbers import (
+    DOC_TYPES,
+    NumberSymbol,
+    doc_type_for,
+    parse_number_symbol,
+)
 
 
 @pytest.mark.parametrize(

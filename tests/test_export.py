@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from secretariat.cli import main
-from secretariat.exporting import ExportRequest, export_to_file, render_request
+from secretariat.reports.exporting import ExportRequest, export_to_file, render_request
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Extension, Meeting, Task, Unit
 

@@ -19,9 +19,9 @@ import openpyxl
 import pytest
 from icalendar import Calendar
 
-from secretariat.export import FORMATS, default_name, render, write_export
 from secretariat.org import OrgIdentity
-from secretariat.summary_records import (
+from secretariat.reports.formats import FORMATS, default_name, render, write_export
+from secretariat.reports.summary_records import (
     AssignmentItem,
     CompletedItem,
     DeadlineItem,
@@ -523,7 +523,7 @@ def test_xlsx_with_confidential_items_opens_on_the_mat_sheet() -> None:
 
 
 def test_xlsx_sheet_names_are_valid() -> None:
-    from secretariat.export.xlsx import sheet_title
+    from secretariat.reports.formats.spreadsheet import sheet_title
 
     name = sheet_title("Văn bản 604-TB/VPTU: [kế hoạch]* của Ban Thường vụ Thành ủy")
     assert len(name) <= 31
@@ -615,7 +615,7 @@ def test_default_names_are_ascii() -> None:
 def test_importing_the_package_stays_light() -> None:
     code = (
         "import sys\n"
-        "import secretariat.export\n"
+        "import secretariat.reports.formats\n"
         "heavy = {'textual', 'docx', 'openpyxl', 'icalendar'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )

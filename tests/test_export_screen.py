@@ -7,8 +7,8 @@ from pathlib import Path
 
 from docx import Document
 
-from screens.form import FormScreen
-from secretariat.demo import build_demo
+from screens.dialogs.form import FormScreen
+from secretariat.office.demo import build_demo
 from tests.conftest import TODAY
 from tests.pilot_helpers import SIZE, make_app, settle
 

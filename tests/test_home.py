@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from screens.form import FormScreen
+from screens.dialogs.form import FormScreen
+from screens.dialogs.task_detail import TaskDetailScreen
 from screens.home import HomeScreen, ReviewTable
-from screens.task_detail import TaskDetailScreen
-from secretariat.database import open_database
+from secretariat.office.database import open_database
 from storage.engine import session_scope
 from storage.models import Assignment, Extension
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text

@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlmodel import col, select
 from textual.widgets import DataTable, Input, Static
 
-from screens.assign_picker import AssignPicker
-from screens.form import FormScreen
+from screens.dialogs.assign_picker import AssignPicker
+from screens.dialogs.form import FormScreen
 from screens.import_review import ImportReviewScreen
-from secretariat.database import open_database
+from secretariat.office.database import open_database
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task
 from tests.conftest import SEEDS

@@ -1,6 +1,6 @@
 """The directive importer: file reading, deadline phrases, header, tasks, units.
 
-The five seeds (../shared/seeds, packaged in secretariat/demo_seeds) are real documents
+The five seeds (../shared/seeds, packaged in secretariat/office/demo_seeds) are real documents
 (four OCR'd without diacritics); expected values are written out as a careful clerk reads them.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.importer import (
+from secretariat.directives.importer import (
     CandidateTask,
     ImportFileError,
     Proposal,

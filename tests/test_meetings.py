@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from secretariat.errors import UserError
-from secretariat.meetings import (
+from secretariat.meetings.service import (
     MeetingInput,
     create_meeting,
     meeting_detail,

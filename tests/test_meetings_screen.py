@@ -9,10 +9,10 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Static, TextArea
 
-from screens.assign_picker import AssignPicker
-from screens.attendance import AttendanceScreen
-from screens.form import FormScreen
-from screens.meeting_detail import MeetingDetailScreen
+from screens.dialogs.assign_picker import AssignPicker
+from screens.dialogs.attendance import AttendanceScreen
+from screens.dialogs.form import FormScreen
+from screens.dialogs.meeting_detail import MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
@@ -162,8 +162,8 @@ async def test_meeting_minutes_and_conclusions_by_keys(db_path: Path) -> None:
 
 
 async def test_minutes_typed_just_before_quitting_are_saved(db_path: Path) -> None:
-    from secretariat.database import open_database
-    from secretariat.meetings import MeetingInput, create_meeting
+    from secretariat.meetings.service import MeetingInput, create_meeting
+    from secretariat.office.database import open_database
     from storage.engine import session_scope
 
     engine = open_database(db_path)

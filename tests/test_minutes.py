@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 from docx.shared import Mm
 
-from secretariat.meeting_records import (
+from secretariat.meetings.meeting_records import (
     ABSENT,
     EXCUSED,
     PRESENT,
@@ -21,13 +21,13 @@ from secretariat.meeting_records import (
     MeetingDetail,
     MeetingTaskLine,
 )
-from secretariat.minutes import (
+from secretariat.meetings.minutes import (
     minutes_markdown,
     minutes_parts,
     minutes_template,
     split_minutes,
-    write_minutes_docx,
 )
+from secretariat.meetings.minutes_docx import write_minutes_docx
 from secretariat.org import OrgIdentity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -338,7 +338,7 @@ def test_docx_without_tasks_has_no_tasks_table(tmp_path: Path) -> None:
 def test_minutes_module_is_headless() -> None:
     code = (
         "import sys\n"
-        "import secretariat.minutes\n"
-        "assert 'textual' not in sys.modules, 'secretariat.minutes imported Textual'\n"
+        "import secretariat.meetings.minutes, secretariat.meetings.minutes_docx\n"
+        "assert 'textual' not in sys.modules, 'the minutes imported Textual'\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

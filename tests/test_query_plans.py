@@ -9,9 +9,15 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from secretariat.directives import DirectiveFilter, DirectiveInput, create_directive, directive_list
-from secretariat.review import TaskFilter, daily_review, task_list
-from secretariat.tasks import TaskInput, assign_group, create_task
+from secretariat.directives.register import (
+    DirectiveFilter,
+    DirectiveInput,
+    create_directive,
+    directive_list,
+)
+from secretariat.review import daily_review
+from secretariat.tasks.queries import TaskFilter, task_list
+from secretariat.tasks.writes import TaskInput, assign_group, create_task
 from storage.engine import session_scope
 from tests.conftest import TODAY
 

@@ -8,15 +8,15 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from secretariat.database import open_database
-from secretariat.seed import (
+from secretariat.office.database import open_database
+from secretariat.units.roster import delete_unit, list_units, rename_unit
+from secretariat.units.ward_structure import (
     CHI_BO_CO_SO,
     CHI_BO_TRUC_THUOC,
     DANG_BO_CO_SO,
     PARTY_KINDS,
     TO_DAN_PHO,
 )
-from secretariat.units import delete_unit, list_units, rename_unit
 from storage.engine import session_scope
 from storage.models import Unit
 

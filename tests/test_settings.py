@@ -8,8 +8,9 @@ from sqlmodel import select
 
 from screens.home import ReviewTable
 from screens.settings import SettingsScreen
-from secretariat.database import open_database
-from secretariat.tasks import TaskInput, assign, create_task, soon_threshold
+from secretariat.office.database import open_database
+from secretariat.tasks.work_calendar import soon_threshold
+from secretariat.tasks.writes import TaskInput, assign, create_task
 from storage.engine import session_scope
 from storage.models import Unit
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text

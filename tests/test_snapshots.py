@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secretariat.demo import build_demo
+from secretariat.office.demo import build_demo
 from tests.conftest import SEEDS, TODAY
 from tests.pilot_helpers import make_app, settle
 

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
-from secretariat.units import rename_unit
+from secretariat.units.roster import rename_unit
 from storage.engine import make_engine, session_scope, sqlite_url
 from storage.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade
 

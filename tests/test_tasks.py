@@ -8,19 +8,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from secretariat.deadlines import Band, State
 from secretariat.errors import UserError
 from secretariat.review import daily_review
-from secretariat.tasks import (
-    TaskInput,
-    assign,
-    assign_group,
-    create_task,
-    extend,
-    load_calendar,
-    mark_done,
-    set_calendar_day,
-)
+from secretariat.tasks.deadlines import Band, State
+from secretariat.tasks.work_calendar import load_calendar, set_calendar_day
+from secretariat.tasks.writes import TaskInput, assign, assign_group, create_task, extend, mark_done
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Extension, Task, Unit
 from tests.conftest import TODAY
@@ -157,7 +149,7 @@ def test_clerk_calendar_days_change_the_countdown(engine: Engine) -> None:
 
 
 def test_unit_record_lists_what_it_owes_and_its_on_time_rate(engine: Engine) -> None:
-    from secretariat.review import unit_record
+    from secretariat.tasks.queries import unit_record
 
     vp = _unit_id(engine, "PH-VP")
     for title, due, done in (
@@ -182,7 +174,7 @@ def test_unit_record_lists_what_it_owes_and_its_on_time_rate(engine: Engine) -> 
 
 
 def test_task_list_filters_and_sorts(engine: Engine) -> None:
-    from secretariat.review import TaskFilter, task_list
+    from secretariat.tasks.queries import TaskFilter, task_list
 
     tdp1, tdp2, vp = (_unit_id(engine, c) for c in ("CB-TDP01", "CB-TDP02", "PH-VP"))
     ids = {}
@@ -254,7 +246,7 @@ def test_words_match_names_and_codes_with_whole_numbers() -> None:
 
 def test_history_of_a_unit_and_of_a_task_with_its_assignments(engine: Engine) -> None:
     from secretariat.history import record_history
-    from secretariat.units import rename_unit
+    from secretariat.units.roster import rename_unit
 
     vp = _unit_id(engine, "PH-VP")
     with session_scope(engine) as session:

@@ -8,11 +8,11 @@ from pathlib import Path
 from sqlmodel import select
 from textual.widgets import DataTable
 
-from screens.assign_picker import AssignPicker
-from screens.form import FormScreen
+from screens.dialogs.assign_picker import AssignPicker
+from screens.dialogs.form import FormScreen
 from screens.tasks import TasksScreen
-from secretariat.database import open_database
-from secretariat.tasks import TaskInput, create_task
+from secretariat.office.database import open_database
+from secretariat.tasks.writes import TaskInput, create_task
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task, Unit
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text

@@ -7,8 +7,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from secretariat.errors import UserError
-from secretariat.seed import TO_DAN_PHO
-from secretariat.units import (
+from secretariat.units.roster import (
     create_unit,
     delete_unit,
     list_units,
@@ -17,6 +16,7 @@ from secretariat.units import (
     set_active,
     update_contact,
 )
+from secretariat.units.ward_structure import TO_DAN_PHO
 from storage.engine import session_scope
 from storage.models import Assignment, Task, Unit
 

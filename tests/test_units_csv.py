@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import Engine
 
 from secretariat.errors import UserError
-from secretariat.units import list_units
-from secretariat.units_csv import export_units, import_units
+from secretariat.units.roster import list_units
+from secretariat.units.units_csv import export_units, import_units
 from storage.engine import session_scope
 
 HEADER = "Mã,Tên đơn vị,Loại,Nhóm,Người liên hệ,Điện thoại,Hoạt động\n"

@@ -18,7 +18,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_optional_date
-from secretariat.doc_numbers import doc_type_for, parse_number_symbol
+from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
 from secretariat.errors import UserError, os_reason
 from secretariat.stale import claim_or_refuse
 from secretariat.text import fold, shorten

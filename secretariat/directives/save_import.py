@@ -1,6 +1,6 @@
 """Turn an importer proposal, as the clerk reviewed it, into a registered directive.
 
-``secretariat.importer`` only reads text and proposes; nothing is saved until the
+``secretariat.directives.importer`` only reads text and proposes; nothing is saved until the
 clerk has accepted, edited or rejected each field and task. Then ``save_import``
 writes the directive, its tasks and their units in one transaction.
 """
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, select
 
 from secretariat.dates import format_date
-from secretariat.directives import (
+from secretariat.directives.register import (
     DirectiveInput,
     create_directive,
     directive_input,
@@ -23,12 +23,12 @@ from secretariat.directives import (
     update_directive,
 )
 from secretariat.errors import UserError
-from secretariat.tasks import TaskInput, assign_choice, create_task
+from secretariat.tasks.writes import TaskInput, assign_choice, create_task
 from secretariat.text import fold, shorten
 from storage.models import Task
 
 if TYPE_CHECKING:
-    from secretariat.importer import Proposal
+    from secretariat.directives.importer import Proposal
 
 
 @dataclass(frozen=True)

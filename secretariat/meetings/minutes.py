@@ -10,32 +10,14 @@ the template's own header and signature lines recognised and left out.
 
 from __future__ import annotations
 
-import io
 import re
 import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
-from copy import deepcopy
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
 
-from docx import Document
-from docx.document import Document as DocxDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_PARAGRAPH_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.styles import CT_Style
-from docx.oxml.text.run import CT_R
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Length, Mm, Pt
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
-
-from secretariat.dates import WEEKDAYS, format_date
-from secretariat.files import write_atomic
-from secretariat.meeting_records import (
+from secretariat.dates import format_date, time_line
+from secretariat.meetings.meeting_records import (
     ABSENT,
     ATTENDANCE,
     EXCUSED,
@@ -46,8 +28,8 @@ from secretariat.meeting_records import (
     MeetingTaskLine,
 )
 from secretariat.org import OrgIdentity
+from secretariat.party_document import NATION, place_date_line
 
-NATION = "ĐẢNG CỘNG SẢN VIỆT NAM"
 DOCUMENT_KIND = "BIÊN BẢN"
 SECRETARY_TITLE = "THƯ KÝ"
 CHAIR_TITLE = "CHỦ TRÌ"
@@ -60,10 +42,6 @@ LINE_WIDTH = 100  # longest line of the plain-text template
 COLUMN_WIDTH = 48  # each column of the template's two-column header and signature
 SIGNATURE_SPACE = 3  # empty lines left for the signatures
 
-FONT = "Times New Roman"
-BODY_PT = 14
-TABLE_PT = 13
-LINE_SPACING = 1.2
 
 # Block kinds of the body.
 HEADING = "heading"  # "I. THỜI GIAN, ĐỊA ĐIỂM"
@@ -99,22 +77,6 @@ class MinutesParts:
 
 
 # --- Facts in the customary wording -------------------------------------------------
-
-
-def place_date_line(place: str, day: date) -> str:
-    """``Lê Ích Mộc, ngày 23 tháng 11 năm 2026`` (days below 10, January and February
-    with a leading zero, as Hướng dẫn 36 asks)."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def time_line(starts_at: datetime) -> str:
-    """``08 giờ 00, Thứ Hai, ngày 23/11/2026``."""
-    weekday = WEEKDAYS[starts_at.weekday()]
-    return (
-        f"{starts_at.hour:02d} giờ {starts_at.minute:02d}, {weekday}, "
-        f"ngày {format_date(starts_at.date())}"
-    )
 
 
 def person_name(text: str) -> str:
@@ -426,247 +388,3 @@ def minutes_markdown(meeting: MeetingDetail, org: OrgIdentity) -> str:
 
 
 # --- Word -------------------------------------------------------------------------------
-
-
-def _set_fonts(element: CT_R | CT_Style) -> None:
-    """Times New Roman for every script of a run or style (``w:eastAsia`` included)."""
-    r_pr = element.get_or_add_rPr()
-    r_fonts = r_pr.get_or_add_rFonts()
-    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        r_fonts.set(qn(attribute), FONT)
-
-
-# Formatting XML built once per combination and copied into each new run or paragraph:
-# setting the same properties through python-docx's API for each of a report's thousands
-# of table cells took over a second (each setter searches the element's children).
-_RUN_FORMATS: dict[tuple[int, bool, bool, bool], BaseOxmlElement] = {}
-_PARAGRAPH_FORMATS: dict[tuple[object, bool], BaseOxmlElement | None] = {}
-
-
-def _run(
-    paragraph: Paragraph,
-    text: str,
-    *,
-    size: int = BODY_PT,
-    bold: bool = False,
-    italic: bool = False,
-    underline: bool = False,
-) -> None:
-    run = paragraph.add_run(text)
-    key = (size, bold, italic, underline)
-    template = _RUN_FORMATS.get(key)
-    if template is not None:
-        run._element.insert(0, deepcopy(template))
-        return
-    run.font.name = FONT
-    run.font.size = Pt(size)
-    run.bold = bold
-    run.italic = italic
-    run.underline = underline
-    _set_fonts(run._element)
-    _RUN_FORMATS[key] = deepcopy(run._element.rPr)
-
-
-def _format_paragraph(
-    paragraph: Paragraph, align: WD_PARAGRAPH_ALIGNMENT | None, compact: bool
-) -> None:
-    """Alignment, and for table cells no space after and single lines (``compact``)."""
-    key = (align, compact)
-    fresh = paragraph._p.pPr is None
-    if fresh and key in _PARAGRAPH_FORMATS:
-        template = _PARAGRAPH_FORMATS[key]
-        if template is not None:
-            paragraph._p.insert(0, deepcopy(template))
-        return
-    if align is not None:
-        paragraph.alignment = align
-    if compact:
-        paragraph.paragraph_format.space_after = Pt(0)
-        paragraph.paragraph_format.line_spacing = 1.0
-    if fresh:
-        p_pr = paragraph._p.pPr
-        _PARAGRAPH_FORMATS[key] = None if p_pr is None else deepcopy(p_pr)
-
-
-def _paragraph(
-    container: DocxDocument | _Cell,
-    text: str = "",
-    *,
-    align: WD_PARAGRAPH_ALIGNMENT | None = None,
-    size: int = BODY_PT,
-    bold: bool = False,
-    italic: bool = False,
-    underline: bool = False,
-    reuse_first: bool = False,
-    compact: bool = False,
-) -> Paragraph:
-    if reuse_first and isinstance(container, _Cell) and not container.paragraphs[0].text:
-        paragraph = container.paragraphs[0]
-    else:
-        paragraph = container.add_paragraph()
-    _format_paragraph(paragraph, align, compact)
-    if text:
-        _run(paragraph, text, size=size, bold=bold, italic=italic, underline=underline)
-    return paragraph
-
-
-def _no_borders(table: Table) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "nil")
-        borders.append(element)
-    tbl_pr.insert_element_before(
-        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"
-    )
-
-
-def _fixed_widths(table: Table, widths: Sequence[Length]) -> None:
-    """Column widths Word keeps: the grid and every cell (fixed layout), table centred."""
-    table.autofit = False
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-
-
-def _compact(cell: _Cell) -> None:
-    for paragraph in cell.paragraphs:
-        paragraph.paragraph_format.space_after = Pt(0)
-        paragraph.paragraph_format.line_spacing = 1.0
-
-
-def _setup(document: DocxDocument) -> None:
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(BODY_PT)
-    _set_fonts(normal.element)
-    language = OxmlElement("w:lang")
-    language.set(qn("w:val"), "vi-VN")
-    normal.element.get_or_add_rPr().insert_element_before(
-        language, "w:eastAsianLayout", "w:specVanish", "w:oMath"
-    )
-    normal.paragraph_format.line_spacing = LINE_SPACING
-    normal.paragraph_format.space_after = Pt(4)
-
-
-# The header block is wider than the text (185 mm, centred, so it reaches into both side
-# margins): at 165 mm "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" and the date line wrapped when the
-# file was rendered with LibreOffice.
-HEADER_WIDTHS = (Mm(90), Mm(95))
-HEADER_SMALL_PT = 13  # the superior's name and the date line
-
-
-def _header(document: DocxDocument, parts: MinutesParts) -> None:
-    table = document.add_table(rows=1, cols=2)
-    _no_borders(table)
-    _fixed_widths(table, list(HEADER_WIDTHS))
-    left, right = table.rows[0].cells
-    center = WD_ALIGN_PARAGRAPH.CENTER
-    small = HEADER_SMALL_PT
-    _paragraph(left, parts.header_left[0], align=center, size=small, reuse_first=True)
-    _paragraph(left, parts.header_left[1], align=center, bold=True)
-    _paragraph(left, parts.header_left[2], align=center)
-    _paragraph(
-        right, parts.header_right[0], align=center, bold=True, underline=True, reuse_first=True
-    )
-    _paragraph(right, parts.header_right[1], align=center, size=small, italic=True)
-    _paragraph(right, parts.header_right[2], align=center, size=small, italic=True)
-    _compact(left)
-    _compact(right)
-
-
-def _body(document: DocxDocument, blocks: Sequence[Block]) -> None:
-    justify = WD_ALIGN_PARAGRAPH.JUSTIFY
-    for block in blocks:
-        if block.kind == HEADING:
-            paragraph = _paragraph(document, block.text, bold=True, align=justify)
-            paragraph.paragraph_format.space_before = Pt(6)
-            paragraph.paragraph_format.keep_with_next = True
-        elif block.kind == SUBHEADING:
-            paragraph = _paragraph(document, block.text, bold=True, align=justify)
-            paragraph.paragraph_format.first_line_indent = Cm(1)
-            paragraph.paragraph_format.keep_with_next = True
-        elif block.kind == ITEM:
-            marker = "–" if block.level == 1 else "+"
-            paragraph = _paragraph(document, f"{marker} {block.text}", align=justify)
-            paragraph.paragraph_format.first_line_indent = Cm(1 if block.level == 1 else 1.5)
-        else:
-            paragraph = _paragraph(document, block.text, align=justify)
-            paragraph.paragraph_format.first_line_indent = Cm(1)
-
-
-def _tasks(document: DocxDocument, tasks: Sequence[MeetingTaskLine]) -> None:
-    heading = _paragraph(document, TASKS_HEADING, bold=True)
-    heading.paragraph_format.space_before = Pt(6)
-    heading.paragraph_format.keep_with_next = True
-    table = document.add_table(rows=1, cols=len(TASK_COLUMNS))
-    table.style = document.styles["Table Grid"]
-    center = WD_ALIGN_PARAGRAPH.CENTER
-    header_row = table.rows[0]._tr.get_or_add_trPr()
-    header_row.append(OxmlElement("w:tblHeader"))  # repeated on each page
-    for cell, title in zip(table.rows[0].cells, TASK_COLUMNS, strict=True):
-        _paragraph(cell, title, align=center, size=TABLE_PT, bold=True, reuse_first=True)
-    for task in tasks:
-        cells = table.add_row().cells
-        for index, (cell, value) in enumerate(zip(cells, task_row(task), strict=True)):
-            align = center if index == 0 else WD_ALIGN_PARAGRAPH.LEFT
-            _paragraph(cell, value, align=align, size=TABLE_PT, reuse_first=True)
-    _fixed_widths(table, [Mm(30), Mm(65), Mm(40), Mm(30)])
-    for row in table.rows:
-        for cell in row.cells:
-            _compact(cell)
-
-
-def keep_together(table: Table) -> None:
-    """A signature block never splits across pages: its row moves whole to the next one."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _signatures(document: DocxDocument, parts: MinutesParts) -> None:
-    _paragraph(document)
-    table = document.add_table(rows=1, cols=len(parts.signatures))
-    _no_borders(table)
-    keep_together(table)
-    _fixed_widths(table, [Mm(82)] * len(parts.signatures))
-    center = WD_ALIGN_PARAGRAPH.CENTER
-    for cell, (title, name) in zip(table.rows[0].cells, parts.signatures, strict=True):
-        _paragraph(cell, title, align=center, bold=True, reuse_first=True)
-        for _ in range(SIGNATURE_SPACE + 1):
-            _paragraph(cell)
-        _paragraph(cell, name, align=center, bold=True)
-        _compact(cell)
-
-
-def write_minutes_docx(meeting: MeetingDetail, org: OrgIdentity, path: Path) -> Path:
-    """Write the biên bản as a Word file laid out as a Party document; return ``path``."""
-    parts = minutes_parts(meeting, org)
-    document = Document()
-    _setup(document)
-    document.core_properties.title = f"{DOCUMENT_KIND} {parts.title}".strip()
-    document.core_properties.author = org.name
-    document.core_properties.last_modified_by = org.name
-    _header(document, parts)
-    center = WD_ALIGN_PARAGRAPH.CENTER
-    kind = _paragraph(document, DOCUMENT_KIND, align=center, bold=True)
-    kind.paragraph_format.space_before = Pt(18)
-    kind.paragraph_format.space_after = Pt(0)
-    if parts.title:
-        title = _paragraph(document, parts.title, align=center, bold=True)
-        title.paragraph_format.space_after = Pt(12)
-    _body(document, parts.body)
-    if parts.tasks:
-        _tasks(document, parts.tasks)
-    _signatures(document, parts)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    write_atomic(path, buffer.getvalue())
-    return path

@@ -8,14 +8,15 @@ from pathlib import Path
 from sqlmodel import Session
 
 from secretariat.files import write_atomic
-from secretariat.meeting_records import MeetingDetail
-from secretariat.meetings import meeting_detail
+from secretariat.meetings.meeting_records import MeetingDetail
+from secretariat.meetings.service import meeting_detail
 from secretariat.org import load_org
 
 
 def export_minutes(meeting_id: int, folder: Path, today: date, *, session: Session) -> list[Path]:
     """``bien-ban-<date>-<id>.md`` and ``.docx`` in ``folder`` (0700), each file 0600."""
-    from secretariat.minutes import minutes_markdown, write_minutes_docx  # python-docx: lazy
+    from secretariat.meetings.minutes import minutes_markdown
+    from secretariat.meetings.minutes_docx import write_minutes_docx  # python-docx: lazy
 
     detail = meeting_detail(meeting_id, today, session=session)
     org = load_org(session=session)
@@ -35,7 +36,7 @@ def minutes_for_editing(
     Empty minutes start from the customary biên bản filled with what the record knows;
     that template is not saved until the clerk types.
     """
-    from secretariat.minutes import minutes_template
+    from secretariat.meetings.minutes import minutes_template
 
     detail = meeting_detail(meeting_id, today, session=session)
     if detail.minutes:

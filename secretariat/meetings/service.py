@@ -17,15 +17,15 @@ from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
 from secretariat.errors import UserError
-from secretariat.meeting_records import (
+from secretariat.meetings.meeting_records import (
     ATTENDANCE,
     UNKNOWN,
     AttendeeLine,
     MeetingDetail,
     MeetingTaskLine,
 )
-from secretariat.review import TaskFilter, task_list
 from secretariat.stale import claim_or_refuse
+from secretariat.tasks.queries import TaskFilter, task_list
 from secretariat.text import fold, shorten
 from secretariat.vocab import MEETING_KINDS, label
 from storage.audit import os_user

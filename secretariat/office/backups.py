@@ -16,8 +16,8 @@ from pathlib import Path
 
 from secretariat.dates import format_date
 from secretariat.errors import UserError, os_reason
-from storage.files import integrity_problem, online_backup, schema_revision
 from storage.migrate import known_revisions
+from storage.sqlite_files import integrity_problem, online_backup, schema_revision
 
 KEEP_DAILY = 30
 KEEP_MONTHLY = 12

@@ -16,14 +16,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from secretariat.backups import list_backups
 from secretariat.dates import format_date
 from secretariat.errors import UserError, os_reason
 from secretariat.files import write_atomic
-from secretariat.seed import seed_structure
+from secretariat.office.backups import list_backups
+from secretariat.units.seeding import seed_structure
 from storage.engine import make_engine, session_scope, sqlite_url
-from storage.files import PRIVATE_DIR, integrity_problem, make_private, schema_revision
 from storage.migrate import HEAD_REVISION, NewerSchemaError, upgrade
+from storage.sqlite_files import PRIVATE_DIR, integrity_problem, make_private, schema_revision
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from secretariat.database import open_database
-from secretariat.demo_data import SEED_DIRECTIVES, DemoDirective, DemoTask
+from secretariat.office.database import open_database
+from secretariat.office.demo_data import SEED_DIRECTIVES, DemoDirective, DemoTask
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Meeting, Task, Unit, UnitGroup, UnitGroupMember
 
@@ -24,7 +24,7 @@ INVENTED_ISSUER = "Đảng ủy phường Lê Ích Mộc"
 
 
 def _seed_text(name: str) -> str:
-    return (resources.files("secretariat") / "demo_seeds" / name).read_text(encoding="utf-8")
+    return (resources.files("secretariat.office") / "demo_seeds" / name).read_text(encoding="utf-8")
 
 
 class _Builder:

@@ -1,6 +1,6 @@
 """The five seed directives as a careful clerk registered them, for the demo database.
 
-Every value was read by hand from the seed texts in ``secretariat/demo_seeds/`` (diacritics
+Every value was read by hand from the seed texts in ``secretariat/office/demo_seeds/`` (diacritics
 restored from the OCR) and mapped to the ward's own units; received dates and incoming numbers
 are plausible register entries, except seed 004's received date, which the document stamps.
 """

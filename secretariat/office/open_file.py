@@ -55,7 +55,7 @@ class Office:
 
     def verify(self) -> str | None:
         """Run the file's full check (slow: reads the whole file); the problem, if any."""
-        from secretariat.database import integrity_report
+        from secretariat.office.database import integrity_report
 
         try:
             self.problem = integrity_report(self.path, opened=True)

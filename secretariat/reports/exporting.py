@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from secretariat.errors import UserError
-from secretariat.summary import compute_summary, make_period, make_scope
+from secretariat.reports.summary import compute_summary, make_period, make_scope
 
 FORMAT_LABELS: dict[str, str] = {
     "md": "Văn bản (dán vào Zalo, tin nhắn) .md",
@@ -58,7 +58,7 @@ def _collector_paused() -> Iterator[None]:
 
 def summary_for(request: ExportRequest, today: date, *, session: Session):  # type: ignore[no-untyped-def]
     """The summary an export request asks for (checked: format, period, scope)."""
-    from secretariat.export import FORMATS
+    from secretariat.reports.formats import FORMATS
 
     if request.fmt not in FORMATS:
         raise UserError(f"Định dạng «{request.fmt}» không có; chọn: {', '.join(FORMATS)}.")
@@ -71,7 +71,7 @@ def summary_for(request: ExportRequest, today: date, *, session: Session):  # ty
 
 def render_request(request: ExportRequest, today: date, *, session: Session) -> bytes:
     """The export's bytes, nothing written (``--out -``)."""
-    from secretariat.export import render
+    from secretariat.reports.formats import render
 
     with _collector_paused():
         return render(summary_for(request, today, session=session), request.fmt)
@@ -81,7 +81,7 @@ def export_to_file(
     request: ExportRequest, today: date, folder: Path, out: Path | None = None, *, session: Session
 ) -> Path:
     """Write the export to ``out`` (or ``folder``/default name), atomically, 0600."""
-    from secretariat.export import default_name, write_export
+    from secretariat.reports.formats import default_name, write_export
 
     with _collector_paused():
         summary = summary_for(request, today, session=session)

@@ -17,12 +17,10 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
-from secretariat.deadlines import Band, effective_due
 from secretariat.errors import UserError
 from secretariat.history import LOCAL
 from secretariat.org import load_org
-from secretariat.review import MEETING_DAYS, status_rule
-from secretariat.summary_records import (
+from secretariat.reports.summary_records import (
     AssignmentItem,
     CompletedItem,
     DeadlineItem,
@@ -36,6 +34,9 @@ from secretariat.summary_records import (
     Summary,
     UnitLine,
 )
+from secretariat.review import MEETING_DAYS
+from secretariat.tasks.deadlines import Band, effective_due
+from secretariat.tasks.work_calendar import status_rule
 from secretariat.text import shorten
 from secretariat.vocab import MEETING_KINDS, ROLES, label
 from storage.models import (

@@ -1,4 +1,4 @@
-"""The summary of a period and scope, computed once (``secretariat.summary``) and rendered
+"""The summary of a period and scope, computed once (``secretariat.reports.summary``) and rendered
 by every export format (chat text, Party-format .docx, .xlsx, .ics). Plain values only."""
 
 from __future__ import annotations

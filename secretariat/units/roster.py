@@ -13,7 +13,9 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from secretariat.errors import UserError
-from secretariat.seed import (
+from secretariat.stale import claim_or_refuse
+from secretariat.text import fold, matches_words
+from secretariat.units.ward_structure import (
     CHI_BO_CO_SO,
     CHI_BO_TRUC_THUOC,
     CO_QUAN_PHUONG,
@@ -21,8 +23,6 @@ from secretariat.seed import (
     KIND_LABELS,
     TO_DAN_PHO,
 )
-from secretariat.stale import claim_or_refuse
-from secretariat.text import fold, matches_words
 from storage.models import Assignment, Unit, UnitBase, UnitGroup, UnitGroupMember, UnitRead
 
 NAME_MAX = 200

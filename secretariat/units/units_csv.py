@@ -17,9 +17,9 @@ from sqlmodel import Session, select
 
 from secretariat.errors import UserError, os_reason
 from secretariat.files import write_atomic
-from secretariat.seed import KIND_LABELS
 from secretariat.text import fold
-from secretariat.units import clean_name, clean_phone, list_units, next_code, set_groups
+from secretariat.units.roster import clean_name, clean_phone, list_units, next_code, set_groups
+from secretariat.units.ward_structure import KIND_LABELS
 from storage.models import Unit, UnitGroup, UnitGroupMember
 
 COLUMNS = ("Mã", "Tên đơn vị", "Loại", "Nhóm", "Người liên hệ", "Điện thoại", "Hoạt động")

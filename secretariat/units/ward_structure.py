@@ -1,4 +1,4 @@
-"""The structure of phường Lê Ích Mộc, written into a new database on first start.
+"""The structure of phường Lê Ích Mộc: its unit kinds, groups and units (pure data).
 
 Source: seed 001 (political report to the ward's 1st Party Congress, note 39):
 69 Party organisations — 4 đảng bộ cơ sở, 18 chi bộ cơ sở (Chi bộ Quân sự and 17
@@ -10,11 +10,6 @@ numbered; the clerk renames them on the Units screen or loads a CSV.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlmodel import Session, select
-
-from secretariat.text import fold
-from storage.models import Setting, Unit, UnitGroup, UnitGroupMember
 
 # Unit kinds: stored codes and their Vietnamese labels, in display order.
 DANG_BO_CO_SO = "dang_bo_co_so"
@@ -31,8 +26,6 @@ KIND_LABELS: dict[str, str] = {
     TO_DAN_PHO: "Tổ dân phố",
 }
 PARTY_KINDS = (DANG_BO_CO_SO, CHI_BO_CO_SO, CHI_BO_TRUC_THUOC)
-
-SEEDED_KEY = "structure_seeded"
 
 
 @dataclass(frozen=True)
@@ -116,43 +109,3 @@ def ward_units() -> list[UnitSpec]:
     )
     units += _numbered("TDP", "Tổ dân phố số", 38, TO_DAN_PHO, ("TDP",))
     return units
-
-
-def is_seeded(session: Session) -> bool:
-    return session.get(Setting, SEEDED_KEY) is not None
-
-
-def seed_structure(session: Session) -> bool:
-    """Write the ward's units and groups once, on first start.
-
-    Returns True when it seeded, False when this database was seeded before
-    (even if the clerk has since renamed or removed units: never re-seed).
-    """
-    if is_seeded(session):
-        return False
-    groups: dict[str, UnitGroup] = {}
-    for order, spec in enumerate(GROUPS):
-        existing = session.exec(select(UnitGroup).where(UnitGroup.code == spec.code)).first()
-        groups[spec.code] = existing or UnitGroup(code=spec.code, name=spec.name, sort_order=order)
-        session.add(groups[spec.code])
-    session.flush()
-    existing_codes = set(session.exec(select(Unit.code)).all())
-    new_units: list[tuple[Unit, UnitSpec]] = []
-    for order, spec in enumerate(ward_units()):
-        if spec.code in existing_codes:
-            continue
-        unit = Unit(
-            code=spec.code,
-            name=spec.name,
-            name_folded=fold(spec.name),
-            kind=spec.kind,
-            sort_order=order,
-        )
-        session.add(unit)
-        new_units.append((unit, spec))
-    session.flush()
-    for unit, spec in new_units:
-        for group_code in spec.groups:
-            session.add(UnitGroupMember(group_id=groups[group_code].id, unit_id=unit.id))
-    session.add(Setting(key=SEEDED_KEY, value="1"))
-    return True

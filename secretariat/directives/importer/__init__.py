@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from secretariat.importer.deadlines import Deadline, find_deadlines
-from secretariat.importer.decode import ImportFileError, read_directive_file
-from secretariat.importer.header import parse_header
-from secretariat.importer.ocr import clean
-from secretariat.importer.tasks import _assignee_of, build_tasks
-from secretariat.importer.units import match_units, ward_unit_pairs
+from secretariat.directives.importer.assignees import match_units, ward_unit_pairs
+from secretariat.directives.importer.candidates import assignee_of, build_tasks
+from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
+from secretariat.directives.importer.decode import ImportFileError, read_directive_file
+from secretariat.directives.importer.header import parse_header
+from secretariat.directives.importer.ocr import clean
 
 __all__ = [
     "CandidateTask",
@@ -114,7 +114,7 @@ def suggest_task(
     found = find_deadlines(text, default_year)
     dated = next((d for d in found if d.due_date is not None), None)
     chosen = dated or (found[0] if found else None)
-    assignee = _assignee_of(text) if text else None
+    assignee = assignee_of(text) if text else None
     return CandidateTask(
         text=text,
         phrase=chosen.phrase if chosen else None,

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from secretariat.importer.ocr import words
+from secretariat.directives.importer.ocr import words
 
 # Each clause of an assignee is looked at on its own: "Đảng ủy UBND thành phố chỉ đạo
 # UBND thành phố và các sở" is all city; "cấp ủy, chính quyền các xã, phường" all ward.
@@ -137,6 +137,6 @@ def _find_name(clause: str, name: str) -> tuple[int, int] | None:
 
 def ward_unit_pairs() -> tuple[tuple[str, str], ...]:
     """The ward's seeded units as (code, name) pairs, without a database."""
-    from secretariat.seed import ward_units
+    from secretariat.units.ward_structure import ward_units
 
     return tuple((u.code, u.name) for u in ward_units())

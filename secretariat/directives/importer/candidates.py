@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from secretariat.importer.deadlines import Deadline
-from secretariat.importer.ocr import clean, restore_partial, words
+from secretariat.directives.importer.deadline_phrases import Deadline
+from secretariat.directives.importer.ocr import clean, restore_partial, words
 from secretariat.text import fold
 
 # Block markers, on the line with Markdown emphasis removed; lower level = outer.
@@ -160,7 +160,7 @@ def _is_lead_in(raw: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _assignee_of(raw: str) -> str | None:
+def assignee_of(raw: str) -> str | None:
     """The body a block or sentence names as the one to act, or None."""
     body = _body_text(raw if len(raw) <= HEAD_CHARS else raw[:HEAD_CHARS])
     if not _SUBJECT_FIRST.match(words(body[:40])) and not _GIAO_OR_DOI.match(words(body[:40])):
@@ -212,7 +212,7 @@ def _assigning_parent(block: Block, source: str) -> bool:
     raw = parent.text(source)
     if _explicitly_assigns(raw):
         return True
-    return _is_lead_in(raw) and _assignee_of(raw) is not None
+    return _is_lead_in(raw) and assignee_of(raw) is not None
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -233,7 +233,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _inherited_assignee(block: Block, source: str) -> str | None:
     node = block.parent
     while node is not None:
-        found = _assignee_of(node.text(source))
+        found = assignee_of(node.text(source))
         if found:
             return found
         node = node.parent
@@ -265,7 +265,7 @@ def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
                 skipped.add(id(block))
             continue
         raw = block.text(text)
-        own = _assignee_of(raw)
+        own = assignee_of(raw)
         found = by_block.get(i, [])
         explicit = _explicitly_assigns(raw)
         if not found and not explicit and not _assigning_parent(block, text):
@@ -280,7 +280,7 @@ def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
                 if _COLLECTIVE.match(words(_body_text(sentence[:60]))):
                     collective_for[i] = in_sentence[0]
                     continue
-                who = _assignee_of(sentence) or own or inherited
+                who = assignee_of(sentence) or own or inherited
                 for d in in_sentence:
                     tasks.append(
                         (

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from secretariat.importer.ocr import clean, fold_keep_offsets
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from secretariat.doc_numbers import find_number_symbols, type_name
-from secretariat.importer.ocr import clean, fold_keep_offsets, restore, words
+from secretariat.directives.doc_numbers import find_number_symbols, type_name
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
 from secretariat.text import fold
 
 HEADER_LINES = 30

@@ -1,4 +1,4 @@
-"""One computed summary (``secretariat.summary_records.Summary``) rendered for sharing.
+"""One computed summary (``secretariat.reports.summary_records.Summary``) rendered for sharing.
 
 Four formats, each in its own module, imported only when asked for so that importing this
 package stays light (python-docx, openpyxl and icalendar load on demand):
@@ -22,17 +22,17 @@ from datetime import date
 from pathlib import Path
 
 from secretariat.files import write_atomic
-from secretariat.summary_records import Summary
+from secretariat.reports.summary_records import Summary
 from secretariat.text import fold
 
 FORMATS = ("md", "docx", "xlsx", "ics")
 
 # The module of each format and its rendering function (``summary -> bytes``).
 _RENDERERS = {
-    "md": ("secretariat.export.text", "render_text_bytes"),
-    "docx": ("secretariat.export.docx", "render_docx"),
-    "xlsx": ("secretariat.export.xlsx", "render_xlsx"),
-    "ics": ("secretariat.export.ics", "render_ics"),
+    "md": ("secretariat.reports.formats.chat_text", "render_text_bytes"),
+    "docx": ("secretariat.reports.formats.word_report", "render_docx"),
+    "xlsx": ("secretariat.reports.formats.spreadsheet", "render_xlsx"),
+    "ics": ("secretariat.reports.formats.ics", "render_ics"),
 }
 
 # "week" -> "tuan" in file names.

@@ -10,8 +10,8 @@ import textwrap
 from collections.abc import Sequence
 
 from secretariat.dates import format_date, long_date
-from secretariat.export import CONFIDENTIAL_WARNING, clip, marked, percent
-from secretariat.summary_records import (
+from secretariat.reports.formats import CONFIDENTIAL_WARNING, clip, marked, percent
+from secretariat.reports.summary_records import (
     CompletedItem,
     DueItem,
     ExtensionItem,

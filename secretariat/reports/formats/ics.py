@@ -14,8 +14,8 @@ from datetime import UTC, datetime, time, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from secretariat.dates import format_date
-from secretariat.export import CONFIDENTIAL_WARNING, marked
-from secretariat.summary_records import DeadlineItem, Summary
+from secretariat.reports.formats import CONFIDENTIAL_WARNING, marked
+from secretariat.reports.summary_records import DeadlineItem, Summary
 
 PRODID = "-//Secretariat//Van phong Dang uy//VI"
 

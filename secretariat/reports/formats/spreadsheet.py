@@ -28,8 +28,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from secretariat.dates import format_date
-from secretariat.export import CONFIDENTIAL_WARNING, clip, fixed_zip, marked
-from secretariat.summary_records import AssignmentItem, Summary
+from secretariat.reports.formats import CONFIDENTIAL_WARNING, clip, fixed_zip, marked
+from secretariat.reports.summary_records import AssignmentItem, Summary
 
 CONFIDENTIAL_SHEET = "MẬT"
 LIST_SHEET = "Danh sách"

@@ -6,8 +6,8 @@ holds confidential items]; the header block (borderless two-column table); "BÁO
 its trích yếu; sections I-VI with grid tables whose header row repeats on each page; the
 "Nơi nhận" and signature blocks side by side (borderless two-column table).
 
-The page setup, fonts and table helpers are those of ``secretariat.minutes`` (imported,
-private names included, so both documents look alike).
+The page setup, fonts and table helpers are those of ``secretariat.party_document``, which
+the biên bản uses too, so both documents look alike.
 """
 
 from __future__ import annotations
@@ -23,23 +23,22 @@ from docx.oxml import OxmlElement
 from docx.shared import Cm, Mm, Pt
 from docx.table import Table
 
-from secretariat.dates import format_date
-from secretariat.export import fixed_zip, marked, percent
-from secretariat.export.text import capped, completion, meeting_title
-from secretariat.minutes import (
+from secretariat.dates import format_date, time_line
+from secretariat.party_document import (
     HEADER_SMALL_PT,
     HEADER_WIDTHS,
     NATION,
-    _compact,
-    _fixed_widths,
-    _no_borders,
-    _paragraph,
-    _setup,
+    add_paragraph,
+    compact_cell,
+    fixed_widths,
     keep_together,
+    no_borders,
     place_date_line,
-    time_line,
+    setup_document,
 )
-from secretariat.summary_records import StatusCounts, Summary, UnitLine
+from secretariat.reports.formats import fixed_zip, marked, percent
+from secretariat.reports.formats.chat_text import capped, completion, meeting_title
+from secretariat.reports.summary_records import StatusCounts, Summary, UnitLine
 
 DOCUMENT_KIND = "BÁO CÁO"
 CONFIDENTIAL_LINE = "MẬT — Tài liệu có nội dung mật"
@@ -67,24 +66,24 @@ JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
 def _heading(document: DocxDocument, text: str) -> None:
-    paragraph = _paragraph(document, text, bold=True, align=JUSTIFY)
+    paragraph = add_paragraph(document, text, bold=True, align=JUSTIFY)
     paragraph.paragraph_format.space_before = Pt(6)
     paragraph.paragraph_format.keep_with_next = True
 
 
 def _subheading(document: DocxDocument, text: str) -> None:
-    paragraph = _paragraph(document, text, bold=True, align=JUSTIFY)
+    paragraph = add_paragraph(document, text, bold=True, align=JUSTIFY)
     paragraph.paragraph_format.first_line_indent = Cm(1)
     paragraph.paragraph_format.keep_with_next = True
 
 
 def _text(document: DocxDocument, text: str) -> None:
-    paragraph = _paragraph(document, text, align=JUSTIFY)
+    paragraph = add_paragraph(document, text, align=JUSTIFY)
     paragraph.paragraph_format.first_line_indent = Cm(1)
 
 
 def _item(document: DocxDocument, text: str) -> None:
-    paragraph = _paragraph(document, f"– {text}", align=JUSTIFY)
+    paragraph = add_paragraph(document, f"– {text}", align=JUSTIFY)
     paragraph.paragraph_format.first_line_indent = Cm(1)
 
 
@@ -101,11 +100,11 @@ def _grid(
     strings gets one paragraph per string (the units of a task, one a line)."""
     table = document.add_table(rows=1, cols=len(columns))
     table.style = document.styles["Table Grid"]
-    _fixed_widths(table, [Mm(width) for width in widths])  # new rows take the grid's widths
+    fixed_widths(table, [Mm(width) for width in widths])  # new rows take the grid's widths
     header = table.rows[0]
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for cell, title in zip(header.cells, columns, strict=True):
-        _paragraph(
+        add_paragraph(
             cell, title, align=CENTER, size=SMALL_PT, bold=True, reuse_first=True, compact=True
         )
     for number, row in enumerate(rows, start=1):
@@ -115,7 +114,7 @@ def _grid(
             align = CENTER if index in centred else LEFT
             lines = [value] if isinstance(value, str) else list(value) or [""]
             for position, line in enumerate(lines):
-                _paragraph(
+                add_paragraph(
                     cell,
                     line,
                     align=align,
@@ -124,38 +123,38 @@ def _grid(
                     reuse_first=position == 0,
                     compact=True,
                 )
-    _paragraph(document).paragraph_format.space_after = Pt(0)
+    add_paragraph(document).paragraph_format.space_after = Pt(0)
     return table
 
 
 def _header(document: DocxDocument, summary: Summary) -> None:
     org = summary.org
     table = document.add_table(rows=1, cols=2)
-    _no_borders(table)
-    _fixed_widths(table, list(HEADER_WIDTHS))
+    no_borders(table)
+    fixed_widths(table, list(HEADER_WIDTHS))
     left, right = table.rows[0].cells
     small = HEADER_SMALL_PT
-    _paragraph(left, org.superior.upper(), align=CENTER, size=small, reuse_first=True)
-    _paragraph(left, org.name.upper(), align=CENTER, bold=True)
-    _paragraph(left, "*", align=CENTER)
-    _paragraph(left, NUMBER_LINE, align=CENTER)
-    _paragraph(right, NATION, align=CENTER, bold=True, underline=True, reuse_first=True)
-    _paragraph(right, "", align=CENTER)
-    _paragraph(right, "", align=CENTER)
+    add_paragraph(left, org.superior.upper(), align=CENTER, size=small, reuse_first=True)
+    add_paragraph(left, org.name.upper(), align=CENTER, bold=True)
+    add_paragraph(left, "*", align=CENTER)
+    add_paragraph(left, NUMBER_LINE, align=CENTER)
+    add_paragraph(right, NATION, align=CENTER, bold=True, underline=True, reuse_first=True)
+    add_paragraph(right, "", align=CENTER)
+    add_paragraph(right, "", align=CENTER)
     date_line = place_date_line(org.place, summary.made_on)
-    _paragraph(right, date_line, align=CENTER, size=small, italic=True)
-    _compact(left)
-    _compact(right)
+    add_paragraph(right, date_line, align=CENTER, size=small, italic=True)
+    compact_cell(left)
+    compact_cell(right)
 
 
 def _title(document: DocxDocument, summary: Summary) -> None:
-    kind = _paragraph(document, DOCUMENT_KIND, align=CENTER, size=TITLE_PT + 1, bold=True)
+    kind = add_paragraph(document, DOCUMENT_KIND, align=CENTER, size=TITLE_PT + 1, bold=True)
     kind.paragraph_format.space_before = Pt(18)
     kind.paragraph_format.space_after = Pt(0)
     subject = f"kết quả thực hiện nhiệm vụ {summary.period.label}, {summary.scope.label}"
-    line = _paragraph(document, subject, align=CENTER, size=TITLE_PT - 1, bold=True)
+    line = add_paragraph(document, subject, align=CENTER, size=TITLE_PT - 1, bold=True)
     line.paragraph_format.space_after = Pt(0)
-    rule = _paragraph(document, "-----", align=CENTER)
+    rule = add_paragraph(document, "-----", align=CENTER)
     rule.paragraph_format.space_after = Pt(12)
 
 
@@ -347,26 +346,26 @@ def _capped(document: DocxDocument, summary: Summary, items: Sequence[object]) -
 def _closing(document: DocxDocument, summary: Summary) -> None:
     org = summary.org
     table = document.add_table(rows=1, cols=2)
-    _no_borders(table)
+    no_borders(table)
     keep_together(table)
-    _fixed_widths(table, [Mm(80), Mm(85)])
+    fixed_widths(table, [Mm(80), Mm(85)])
     left, right = table.rows[0].cells
-    _paragraph(left, "Nơi nhận:", align=LEFT, underline=True, reuse_first=True)
+    add_paragraph(left, "Nơi nhận:", align=LEFT, underline=True, reuse_first=True)
     for line in RECIPIENTS:
-        _paragraph(left, line, align=LEFT, size=SMALL_PT)
-    _paragraph(right, org.sign_on_behalf.upper(), align=CENTER, bold=True, reuse_first=True)
-    _paragraph(right, org.signer_title.upper(), align=CENTER, bold=True)
+        add_paragraph(left, line, align=LEFT, size=SMALL_PT)
+    add_paragraph(right, org.sign_on_behalf.upper(), align=CENTER, bold=True, reuse_first=True)
+    add_paragraph(right, org.signer_title.upper(), align=CENTER, bold=True)
     for _ in range(SIGNATURE_SPACE):
-        _paragraph(right)
-    _paragraph(right, org.signer_name, align=CENTER, bold=True)
-    _compact(left)
-    _compact(right)
+        add_paragraph(right)
+    add_paragraph(right, org.signer_name, align=CENTER, bold=True)
+    compact_cell(left)
+    compact_cell(right)
 
 
 def render_docx(summary: Summary) -> bytes:
     """The .docx bytes (identical for the same summary: fixed metadata and zip times)."""
     document = Document()
-    _setup(document)
+    setup_document(document)
     stamp = datetime.combine(summary.made_on, time())
     properties = document.core_properties
     properties.title = f"{DOCUMENT_KIND} kết quả thực hiện nhiệm vụ {summary.period.label}"
@@ -378,13 +377,13 @@ def render_docx(summary: Summary) -> bytes:
     properties.revision = 1
     properties.keywords = "MẬT" if summary.has_confidential else ""
     if summary.has_confidential:
-        warning = _paragraph(document, CONFIDENTIAL_LINE, align=LEFT, bold=True)
+        warning = add_paragraph(document, CONFIDENTIAL_LINE, align=LEFT, bold=True)
         warning.paragraph_format.space_after = Pt(6)
         # The default template starts with no paragraph: this is now the first one.
     _header(document, summary)
     _title(document, summary)
     _body(document, summary)
-    _paragraph(document, "")
+    add_paragraph(document, "")
     _closing(document, summary)
     buffer = io.BytesIO()
     document.save(buffer)

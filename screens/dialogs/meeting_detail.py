@@ -10,8 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from secretariat.dates import WEEKDAYS, format_date
-from secretariat.meeting_records import ATTENDANCE, PRESENT, MeetingDetail
-from secretariat.meetings import RECURRENCES
+from secretariat.meetings.meeting_records import ATTENDANCE, PRESENT, MeetingDetail
+from secretariat.meetings.service import RECURRENCES
 from secretariat.text import shorten
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from secretariat.deadlines import Band, Status
+from secretariat.tasks.deadlines import Band, Status
 
 BAND_STYLES = {
     Band.OVERDUE: "bold red",

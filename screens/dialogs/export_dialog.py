@@ -11,8 +11,8 @@ from typing import Any
 
 from textual.binding import Binding
 
-from screens.form import FormField, FormScreen
-from secretariat.units import list_groups, list_units
+from screens.dialogs.form import FormField, FormScreen
+from secretariat.units.roster import list_groups, list_units
 
 
 def export_binding(screen: str, action: str = "export") -> Binding:
@@ -33,8 +33,13 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
     """Ask what to export, then export it. ``context`` = (label, "kind:key") offered first
     and chosen by default (the directive or meeting the clerk is looking at)."""
     # Loaded when the clerk first exports, not when the app starts.
-    from secretariat.exporting import FORMAT_LABELS, ExportRequest, export_to_file, exports_dir
-    from secretariat.summary import PERIODS
+    from secretariat.reports.exporting import (
+        FORMAT_LABELS,
+        ExportRequest,
+        export_to_file,
+        exports_dir,
+    )
+    from secretariat.reports.summary import PERIODS
 
     office = screen.office
 

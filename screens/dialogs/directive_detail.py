@@ -10,8 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from secretariat.dates import format_date
-from secretariat.directives import DirectiveDetail
-from secretariat.review import TaskListRow
+from secretariat.directives.register import DirectiveDetail
+from secretariat.tasks.queries import TaskListRow
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
 

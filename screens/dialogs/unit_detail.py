@@ -8,9 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
-from screens.status_style import countdown_text
+from screens.widgets.status_style import countdown_text
 from secretariat.dates import format_date
-from secretariat.review import UnitRecord
+from secretariat.tasks.queries import UnitRecord
 from secretariat.text import shorten
 from secretariat.vocab import ROLES, label
 

@@ -11,10 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import office_of
-from screens.form import FormField, FormScreen
+from screens.dialogs.form import FormField, FormScreen
 from secretariat.errors import UserError
-from secretariat.meeting_records import ABSENT, ATTENDANCE, EXCUSED, PRESENT, MeetingDetail
-from secretariat.meetings import meeting_detail, set_attendance
+from secretariat.meetings.meeting_records import ABSENT, ATTENDANCE, EXCUSED, PRESENT, MeetingDetail
+from secretariat.meetings.service import meeting_detail, set_attendance
 
 
 class AttendanceScreen(ModalScreen[None]):
@@ -57,7 +57,7 @@ class AttendanceScreen(ModalScreen[None]):
         self.query_one(DataTable).focus()
 
     def _fill(self) -> None:
-        from screens.meeting_detail import attendance_summary
+        from screens.dialogs.meeting_detail import attendance_summary
 
         table = self.query_one(DataTable)
         row = table.cursor_row

@@ -1,0 +1,1 @@
+"""Modal dialogs: forms, pickers, questions and the detail views of one record."""

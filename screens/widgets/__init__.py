@@ -1,0 +1,1 @@
+"""Reusable widgets: the footer, the sectioned table, the status colours."""

@@ -1,0 +1,1 @@
+"""Directives: the register of incoming documents, their numbers, and the importer."""

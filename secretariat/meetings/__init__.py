@@ -1,0 +1,1 @@
+"""Meetings: schedule, attendance, series, the minutes (template, parsing, exports)."""

@@ -1,0 +1,1 @@
+"""The open office file: database opening and checks, backups, the demo office."""

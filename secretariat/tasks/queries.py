@@ -1,0 +1,450 @@
+"""Task queries: the task list and its filters, one task in full, one unit's record.
+
+Rows are plain frozen dataclasses with their status already computed, so screens only draw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, exists, func, or_
+from sqlalchemy.orm import load_only
+from sqlmodel import Session, col, select
+
+from secretariat.dates import format_date
+from secretariat.errors import UserError
+from secretariat.tasks.deadlines import (
+    Progress,
+    Recurrence,
+    State,
+    Status,
+    effective_due,
+    missing_clarity,
+    progress,
+)
+from secretariat.tasks.work_calendar import status_rule
+from secretariat.text import fold, shorten
+from storage.models import (
+    Assignment,
+    Directive,
+    Extension,
+    Task,
+    Unit,
+    UnitGroup,
+    UnitGroupMember,
+)
+
+SECTION_LIMIT = 300  # rows per list: a page, never the whole table
+
+
+# An assignment's own due date overrides its task's (SQL twin of deadlines.effective_due).
+EFFECTIVE_DUE = func.coalesce(Assignment.due_date, Task.due_date)
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    assignment_id: int
+    task_id: int
+    title: str
+    unit: str
+    role: str
+    due: date | None
+    status: Status
+
+
+@dataclass(frozen=True)
+class AssignmentLine:
+    assignment_id: int
+    unit: str
+    role: str
+    due: date | None
+    completed: date | None
+    report_ref: str
+    status: Status
+
+
+@dataclass(frozen=True)
+class ExtensionLine:
+    unit: str
+    old_due: date | None
+    new_due: date
+    reason: str
+    granted_by: str
+
+
+@dataclass(frozen=True)
+class TaskDetail:
+    id: int
+    title: str
+    directive: str
+    due: date | None
+    ongoing: bool
+    recurrence: str
+    expected_product: str
+    lines: list[AssignmentLine]
+    progress: Progress
+    gaps: list[str]
+    extensions: list[ExtensionLine]
+
+
+def _directive_label(directive: Directive | None) -> str:
+    if directive is None:
+        return ""
+    return directive_label(
+        directive.number_symbol, directive.doc_type, directive.issuer, directive.issued_date
+    )
+
+
+def directive_label(number: str | None, doc_type: str, issuer: str, issued: date | None) -> str:
+    """``604-TB/VPTU``; a document without a number by its type, issuer and date."""
+    if number:
+        return number
+    return ", ".join(part for part in (doc_type, issuer, format_date(issued)) if part)
+
+
+def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
+    """A task with every unit's status (the unit matrix), its 6 rõ gaps and its extensions."""
+    task = session.get(Task, task_id)
+    if task is None:
+        raise UserError("Không tìm thấy nhiệm vụ này; có thể nó vừa bị xóa ở nơi khác.")
+    status = status_rule(today, session=session)
+    directive = session.get(Directive, task.directive_id) if task.directive_id else None
+    lines = []
+    for a, name in session.exec(
+        select(Assignment, Unit.name)
+        .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+        .where(Assignment.task_id == task_id)
+        .order_by(col(Assignment.role) != "chu_tri", Unit.sort_order)
+    ).all():
+        due = effective_due(a.due_date, task.due_date)
+        lines.append(
+            AssignmentLine(
+                a.id or 0,
+                name,
+                a.role,
+                due,
+                a.completed_date,
+                a.report_ref,
+                status(due, a.completed_date),
+            )
+        )
+    extensions = [
+        ExtensionLine(name, e.old_due, e.new_due, e.reason, e.granted_by)
+        for e, name in session.exec(
+            select(Extension, Unit.name)
+            .join(Assignment, Assignment.id == Extension.assignment_id)  # type: ignore[arg-type]
+            .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+            .where(Assignment.task_id == task_id)
+            .order_by(Extension.id)  # type: ignore[arg-type]
+        ).all()
+    ]
+    recurrence = Recurrence.parse(task.recurrence)
+    return TaskDetail(
+        id=task_id,
+        title=task.title,
+        directive=_directive_label(directive),
+        due=task.due_date,
+        ongoing=task.ongoing,
+        recurrence=recurrence.label if recurrence else "",
+        expected_product=task.expected_product,
+        lines=lines,
+        progress=progress(line.status for line in lines),
+        gaps=missing_clarity(
+            assignees=len(lines),
+            leads=sum(line.role == "chu_tri" for line in lines),
+            due=task.due_date,
+            ongoing=task.ongoing,
+            expected_product=task.expected_product,
+        ),
+        extensions=extensions,
+    )
+
+
+@dataclass(frozen=True)
+class TaskListRow:
+    id: int
+    title: str
+    directive: str
+    due: date | None
+    ongoing: bool
+    progress: Progress
+    gaps: int
+    # For the pane under the list (no second read when the cursor moves):
+    expected_product: str = ""
+    gap_notes: tuple[str, ...] = ()
+    directive_label: str = ""  # the number, or type, issuer and date of one without
+
+
+TASK_STATUSES = {
+    "all": "Tất cả",
+    "open": "Chưa xong",
+    "overdue": "Có đơn vị quá hạn",
+    "done": "Đã xong hết",
+    "unassigned": "Chưa giao",
+}
+
+
+TASK_SORTS = {"due": "Theo hạn", "overdue": "Nhiều quá hạn trước", "title": "Theo tên"}
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What the Nhiệm vụ list shows; every field optional."""
+
+    query: str = ""
+    status: str = "all"
+    group_code: str = ""
+    unit_id: int | None = None
+    directive_id: int | None = None
+    meeting_id: int | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    sort: str = "due"
+
+
+def task_list(
+    today: date,
+    *,
+    session: Session,
+    filters: TaskFilter | None = None,
+    limit: int = SECTION_LIMIT,
+    offset: int = 0,
+) -> list[TaskListRow]:
+    """Tasks with their progress, filtered and sorted as the clerk asked; ``offset``
+    skips that many (the next page of a list shows only what it adds).
+
+    By default unfinished work comes first, by due date (ongoing last). The text query
+    matches title and directive number, ignoring case and diacritics.
+
+    Two steps, so a decade of tasks never loads: pick one page of task ids in SQL (the
+    order and filters use the tasks' own columns and index probes on open assignments),
+    then count the progress of that page only.
+    """
+    f = filters or TaskFilter()
+    ids = _page_ids(today, f, session, offset + limit)[offset:]
+    return _task_rows(ids, today, session)
+
+
+def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[int]:
+    t = Task.__table__.c  # type: ignore[attr-defined]
+    a = Assignment.__table__.c  # type: ignore[attr-defined]
+    d = Directive.__table__.c  # type: ignore[attr-defined]
+    # With a unit or group chosen, "open", "overdue" and "done" are about its units' part.
+    mine = None
+    if f.unit_id is not None:
+        mine = a.unit_id == f.unit_id
+    elif f.group_code:
+        members = (
+            select(UnitGroupMember.unit_id)
+            .join(UnitGroup, col(UnitGroup.id) == UnitGroupMember.group_id)
+            .where(UnitGroup.code == f.group_code)
+        )
+        mine = a.unit_id.in_(members)
+    scoped = [mine] if mine is not None else []
+    # Open work of chosen units: read from the partial index of open assignments (a few %
+    # of them); "+ 0" keeps SQLite from walking all the units' assignments instead.
+    open_scoped = []
+    if f.unit_id is not None:
+        open_scoped = [(a.unit_id + 0) == f.unit_id]
+    elif f.group_code:
+        open_scoped = [(a.unit_id + 0).in_(members)]
+    has_open = t.id.in_(select(a.task_id).where(a.completed_date.is_(None), *open_scoped))
+    assigned = exists().where(a.task_id == t.id, *scoped)
+    unfinished = or_(has_open, ~assigned)
+    conditions = []
+    if f.directive_id is not None:
+        conditions.append(t.directive_id == f.directive_id)
+    if f.meeting_id is not None:
+        conditions.append(t.meeting_id == f.meeting_id)
+    if f.due_from is not None:
+        conditions.append(t.due_date >= f.due_from)
+    if f.due_to is not None:
+        conditions.append(t.due_date <= f.due_to)
+    # Open assignments past their due date (a unit's own date overrides its task's).
+    overdue_work = (
+        select(a.task_id)
+        .select_from(Assignment.__table__)  # type: ignore[attr-defined]
+        .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
+        .where(a.completed_date.is_(None), func.coalesce(a.due_date, t.due_date) < today)
+    )
+    overdue_ids = overdue_work.where(*open_scoped)
+    status = {
+        "open": has_open,
+        "overdue": t.id.in_(overdue_ids),
+        "done": and_(assigned, ~has_open),
+        "unassigned": ~assigned,
+    }.get(f.status)
+    if status is not None:
+        conditions.append(status)
+    if mine is not None and f.status not in ("open", "overdue", "done"):
+        conditions.append(assigned)
+    for word in fold(f.query).split():
+        pattern = f"%{word.replace('%', '').replace('_', '')}%"
+        number = select(d.id).where(d.id == t.directive_id, d.number_symbol.ilike(pattern))
+        conditions.append(or_(t.title_folded.like(pattern), exists(number)))
+    base = select(t.id).where(*conditions)
+
+    def take(statement, room: int) -> list[int]:  # type: ignore[no-untyped-def]
+        return list(session.execute(statement.limit(room)).scalars())
+
+    if f.sort == "title":
+        return take(base.order_by(t.title, t.id), limit)
+    found: list[int] = []
+    if f.sort == "overdue":
+        counted = (
+            overdue_work.where(*conditions)
+            .group_by(a.task_id)
+            .order_by(func.count().desc(), t.due_date, a.task_id)
+        )
+        found = take(counted, limit)
+    # Unfinished before finished; dated by due date, then those without one.
+    for state in (unfinished, ~unfinished):
+        for dated in (True, False):
+            if len(found) >= limit:
+                return found
+            when = t.due_date.is_not(None) if dated else t.due_date.is_(None)
+            order = (t.due_date, t.id) if dated else (t.id,)
+            seen = set(found)
+            more = take(base.where(state, when).order_by(*order), limit - len(found) + len(seen))
+            found += [task_id for task_id in more if task_id not in seen][: limit - len(found)]
+    return found
+
+
+def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRow]:
+    """The list rows of these tasks, in this order, with their progress counted."""
+    if not ids:
+        return []
+    t = Task.__table__.c  # type: ignore[attr-defined]
+    a = Assignment.__table__.c  # type: ignore[attr-defined]
+    d = Directive.__table__.c  # type: ignore[attr-defined]
+    due = func.coalesce(a.due_date, t.due_date)
+    is_open = a.completed_date.is_(None)
+    counts = {
+        task_id: (n, done or 0, late or 0, over or 0, leads or 0)
+        for task_id, n, done, late, over, leads in session.execute(
+            select(
+                a.task_id,
+                func.count(),
+                func.sum(func.iif(is_open, 0, 1)),
+                func.sum(func.iif(~is_open & (a.completed_date > due), 1, 0)),
+                func.sum(func.iif(is_open & (due < today), 1, 0)),
+                func.sum(func.iif(a.role == "chu_tri", 1, 0)),
+            )
+            .select_from(Assignment.__table__)  # type: ignore[attr-defined]
+            .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
+            .where(a.task_id.in_(ids))
+            .group_by(a.task_id)
+        ).all()
+    }
+    tasks = {
+        row[0]: row
+        for row in session.execute(
+            select(
+                t.id,
+                t.title,
+                func.coalesce(d.number_symbol, ""),
+                t.due_date,
+                t.ongoing,
+                t.expected_product,
+                d.doc_type,
+                d.issuer,
+                d.issued_date,
+            )
+            .select_from(Task.__table__)  # type: ignore[attr-defined]
+            .outerjoin(Directive.__table__, d.id == t.directive_id)  # type: ignore[attr-defined]
+            .where(t.id.in_(ids))
+        ).all()
+    }
+    rows = []
+    for task_id in ids:
+        _id, title, number, task_due, ongoing, product, doc_type, issuer, issued = tasks[task_id]
+        n_total, n_done, n_late, n_overdue, n_leads = counts.get(task_id, (0, 0, 0, 0, 0))
+        gaps = missing_clarity(
+            assignees=n_total,
+            leads=n_leads,
+            due=task_due,
+            ongoing=bool(ongoing),
+            expected_product=product,
+        )
+        rows.append(
+            TaskListRow(
+                task_id,
+                title,
+                number,
+                task_due,
+                bool(ongoing),
+                Progress(n_total, n_done, n_late, n_overdue),
+                len(gaps),
+                product or "",
+                tuple(gaps),
+                directive_label(number, doc_type or "", issuer or "", issued)
+                if doc_type is not None
+                else "",
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    name: str
+    owes: list[ReviewRow]  # open assignments, the most urgent first
+    done: int
+    done_on_time: int
+    overdue: int
+
+    @property
+    def on_time_rate(self) -> str:
+        """``12/15 đúng hạn (80%)``, or a dash when nothing was done yet."""
+        if not self.done:
+            return "—"
+        percent = round(100 * self.done_on_time / self.done)
+        return f"{self.done_on_time}/{self.done} đúng hạn ({percent}%)"
+
+
+def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
+    """What a unit still owes and how punctual it has been."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise UserError("Không tìm thấy đơn vị này; có thể nó vừa bị xóa ở nơi khác.")
+    status_of = status_rule(today, session=session)
+    due = EFFECTIVE_DUE
+    owes = []
+    done = on_time = overdue = 0
+    for a_id, t_id, title, role, d, completed in session.exec(
+        select(Assignment.id, Task.id, Task.title, Assignment.role, due, Assignment.completed_date)
+        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
+        .where(Assignment.unit_id == unit_id)
+        .order_by(due.is_(None), due, Task.id)
+    ).all():
+        status = status_of(d, completed)
+        if status.is_done:
+            done += 1
+            on_time += status.state is State.DONE_ON_TIME
+            continue
+        overdue += status.state is State.OPEN_OVERDUE
+        owes.append(ReviewRow(a_id, t_id, title, unit.name, role, d, status))
+    return UnitRecord(unit.name, owes, done, on_time, overdue)
+
+
+def directive_choices(*, session: Session, limit: int = SECTION_LIMIT) -> list[tuple[str, int]]:
+    """(label, id) of the newest directives, for the task form's "Văn bản giao" choice."""
+    return [
+        (shorten(f"{_directive_label(d)} — {d.subject}", 70), d.id or 0)
+        for d in session.exec(
+            select(Directive)
+            # the label's fields only: a directive's full text may be a megabyte
+            .options(
+                load_only(
+                    Directive.number_symbol,  # type: ignore[arg-type]
+                    Directive.doc_type,  # type: ignore[arg-type]
+                    Directive.issuer,  # type: ignore[arg-type]
+                    Directive.issued_date,  # type: ignore[arg-type]
+                    Directive.subject,  # type: ignore[arg-type]
+                )
+            )
+            .order_by(col(Directive.received_date).desc(), col(Directive.id).desc())
+            .limit(limit)
+        ).all()
+    ]

@@ -1,0 +1,1 @@
+"""The ward's units: the roster and its services, the CSV list, the seeded structure."""

@@ -1,0 +1,51 @@
+"""Writing the ward's structure (``ward_structure``) into a new database, once, on first start."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from secretariat.text import fold
+from secretariat.units.ward_structure import GROUPS, UnitSpec, ward_units
+from storage.models import Setting, Unit, UnitGroup, UnitGroupMember
+
+SEEDED_KEY = "structure_seeded"
+
+
+def is_seeded(session: Session) -> bool:
+    return session.get(Setting, SEEDED_KEY) is not None
+
+
+def seed_structure(session: Session) -> bool:
+    """Write the ward's units and groups once, on first start.
+
+    Returns True when it seeded, False when this database was seeded before
+    (even if the clerk has since renamed or removed units: never re-seed).
+    """
+    if is_seeded(session):
+        return False
+    groups: dict[str, UnitGroup] = {}
+    for order, spec in enumerate(GROUPS):
+        existing = session.exec(select(UnitGroup).where(UnitGroup.code == spec.code)).first()
+        groups[spec.code] = existing or UnitGroup(code=spec.code, name=spec.name, sort_order=order)
+        session.add(groups[spec.code])
+    session.flush()
+    existing_codes = set(session.exec(select(Unit.code)).all())
+    new_units: list[tuple[Unit, UnitSpec]] = []
+    for order, spec in enumerate(ward_units()):
+        if spec.code in existing_codes:
+            continue
+        unit = Unit(
+            code=spec.code,
+            name=spec.name,
+            name_folded=fold(spec.name),
+            kind=spec.kind,
+            sort_order=order,
+        )
+        session.add(unit)
+        new_units.append((unit, spec))
+    session.flush()
+    for unit, spec in new_units:
+        for group_code in spec.groups:
+            session.add(UnitGroupMember(group_id=groups[group_code].id, unit_id=unit.id))
+    session.add(Setting(key=SEEDED_KEY, value="1"))
+    return True
