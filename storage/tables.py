@@ -1,0 +1,27 @@
+"""Typed access to the Core table behind a SQLModel class.
+
+SQLModel sets ``__table__`` on table classes at runtime but does not declare it, so every
+``Model.__table__`` needed a ``type: ignore``. Core queries (``select_from``, column
+collections for the hot paths that skip ORM instances) go through these two names instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Column, Table
+from sqlalchemy.sql.base import ReadOnlyColumnCollection
+from sqlmodel import SQLModel
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The ``Table`` a ``table=True`` SQLModel class is mapped to."""
+    table = getattr(model, "__table__", None)
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not a table model")
+    return table
+
+
+def columns(model: type[SQLModel]) -> ReadOnlyColumnCollection[str, Column[Any]]:
+    """The Core columns of a table model (``columns(Task).due_date``)."""
+    return table_of(model).c
