@@ -16,10 +16,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from screens.dialogs.form import FormField, FormScreen
 from screens.dialogs.history import HistoryScreen
 from screens.dialogs.task_detail import TaskDetailScreen
+from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
-from secretariat.errors import UserError
 from secretariat.history import record_history
-from secretariat.meetings.service import roll_recurring
 from secretariat.office.open_file import Office
 from secretariat.tasks.queries import task_detail
 
@@ -57,12 +56,6 @@ class OfficeScreen(Screen[None]):
             super().__init__()
             self.data = data
             self.stamp = stamp
-
-    class Written(Message):
-        def __init__(self, done: str | None, error: str | None) -> None:
-            super().__init__()
-            self.done = done
-            self.error = error
 
     @property
     def office(self) -> Office:
@@ -116,13 +109,6 @@ class OfficeScreen(Screen[None]):
     def show(self, data: Any) -> None:
         """Put fetched data on screen (runs on the UI thread)."""
 
-    def roll_series(self) -> None:
-        """In ``fetch``: a passed meeting of a series (giao ban every Monday) makes way for
-        the next one. Not while the file's first check of the day runs: the app does it
-        once the check has passed (and reloads the screen if it made a meeting)."""
-        if self.office.verified:
-            self.office.write(roll_recurring, self.office.today())
-
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         report_worker_error(self, event)
@@ -134,16 +120,26 @@ class OfficeScreen(Screen[None]):
         self._shown_stamp = message.stamp
 
     def open_form(
-        self, title: str, fields: list[FormField], save: Callable[[dict[str, str]], str]
+        self,
+        title: str,
+        fields: list[FormField],
+        save: Callable[[dict[str, str]], T],
+        saved: Callable[[T], str] | None = None,
     ) -> None:
-        """Show a form whose ``save`` runs in a thread; reload once it has committed."""
+        """Show a form; reload once its ``save`` has committed.
 
-        def saved(message: str | None) -> None:
-            if message:
-                self.notify(message)
-                self.reload()
+        ``save`` runs in the form's thread worker and returns plain values (a read model,
+        a filter, or the toast itself as a string); ``saved`` applies them on the UI
+        thread (the row to select, the new filter) and returns the toast.
+        """
 
-        self.app.push_screen(FormScreen(title, fields, save), saved)
+        def closed(result: T | None) -> None:
+            if result is None:  # cancelled
+                return
+            self.notify(saved(result) if saved is not None else str(result))
+            self.reload()
+
+        self.app.push_screen(FormScreen(title, fields, save), closed)
 
     def read_then(self, read: Callable[[], T], then: Callable[[T], object], group: str) -> None:
         """Run ``read`` in a thread worker, then hand its result to ``then`` on the UI thread."""
@@ -184,21 +180,21 @@ class OfficeScreen(Screen[None]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
     ) -> None:
-        try:
+        def write() -> str:
             self.office.write(service, *args, **kwargs)
-        except UserError as exc:
-            self.post_message(self.Written(None, str(exc)))
-        except Exception as exc:  # e.g. the disk is full: say so, never crash
-            self.post_message(self.Written(None, f"Không lưu được: {exc}"))
-        else:
-            self.post_message(self.Written(done, None))
+            return done
 
-    @on(Written)
-    def _on_written(self, message: Written) -> None:
-        if message.error is not None:
-            self.notify(message.error, severity="error", timeout=8)
+        # A refusal or a failing disk is said in a toast, never a crash.
+        self.post_message(WorkDone("screen-write", attempt(write)))
+
+    @on(WorkDone)
+    def _on_written(self, message: WorkDone) -> None:
+        if message.job != "screen-write":
+            return
+        if not message.outcome.ok:
+            self.notify(message.outcome.error or "", severity="error", timeout=8)
         else:
-            self.notify(message.done or "Đã lưu")
+            self.notify(message.outcome.value or "Đã lưu")
             self.reload()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.markup import escape
 from textual.widgets import DataTable, Input, Static
 
@@ -160,7 +162,7 @@ class DirectivesScreen(FilterableScreen):
         table = self.query_one(DataTable)
         if not table.row_count:
             return None
-        return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or 0)
+        return int(table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value or 0)
 
     def selected_row(self) -> svc.DirectiveRow | None:
         wanted = self.selected_id()
@@ -225,14 +227,17 @@ class DirectivesScreen(FilterableScreen):
     def _filter_form(self, facets: svc.DirectiveFacets) -> None:
         f = self.filters
 
-        def save(values: dict[str, str]) -> str:
-            self.filters = svc.DirectiveFilter(
+        def save(values: dict[str, str]) -> svc.DirectiveFilter:
+            return svc.DirectiveFilter(
                 doc_type=values["doc_type"],
                 issuer=values["issuer"],
                 year=int(values["year"]) if values["year"] else None,
                 status=values["status"],
                 confidentiality=values["secret"],
             )
+
+        def saved(filters: svc.DirectiveFilter) -> str:
+            self.filters = filters
             return "Đã lọc sổ văn bản đến."
 
         self.open_form(
@@ -262,6 +267,7 @@ class DirectivesScreen(FilterableScreen):
                 FormField("secret", "Độ mật", f.confidentiality, options=_pairs(CONFIDENTIALITY)),
             ],
             save,
+            saved,
         )
 
     # --- open, register, edit ---------------------------------------------------------
@@ -283,8 +289,14 @@ class DirectivesScreen(FilterableScreen):
             "directive-open",
         )
 
-    def directive_form(self, title: str, current: svc.DirectiveInput, save_directive: Any) -> None:
-        def save(values: dict[str, str]) -> str:
+    def directive_form(
+        self,
+        title: str,
+        current: svc.DirectiveInput,
+        save_directive: Callable[[svc.DirectiveInput], svc.DirectiveRead],
+        saved: Callable[[svc.DirectiveRead], str],
+    ) -> None:
+        def save(values: dict[str, str]) -> svc.DirectiveRead:
             data = replace(
                 current,
                 number_symbol=values["number"],
@@ -360,11 +372,14 @@ class DirectivesScreen(FilterableScreen):
                 ),
             ],
             save,
+            saved,
         )
 
     def action_new(self) -> None:
-        def save_directive(data: svc.DirectiveInput) -> str:
-            directive = self.office.write(svc.create_directive, data)
+        def save_directive(data: svc.DirectiveInput) -> svc.DirectiveRead:
+            return self.office.write(svc.create_directive, data)
+
+        def saved(directive: svc.DirectiveRead) -> str:
             self.select_id = directive.id
             return (
                 f"Đã đăng ký văn bản «{svc.label(directive)}», số đến "
@@ -376,6 +391,7 @@ class DirectivesScreen(FilterableScreen):
             "Đăng ký văn bản đến",
             svc.DirectiveInput(subject="", issuer="", received=today),
             save_directive,
+            saved,
         )
 
     def action_edit(self) -> None:
@@ -383,14 +399,16 @@ class DirectivesScreen(FilterableScreen):
         if row is None:
             return
 
-        def save_directive(data: svc.DirectiveInput) -> str:
-            directive = self.office.write(svc.update_directive, row.id, data)
+        def save_directive(data: svc.DirectiveInput) -> svc.DirectiveRead:
+            return self.office.write(svc.update_directive, row.id, data)
+
+        def saved(directive: svc.DirectiveRead) -> str:
             self.select_id = directive.id
             return f"Đã lưu văn bản «{svc.label(directive)}»."
 
         self.read_then(
             lambda: self.office.read(svc.directive_input, row.id),
-            lambda current: self.directive_form("Sửa văn bản đến", current, save_directive),
+            lambda current: self.directive_form("Sửa văn bản đến", current, save_directive, saved),
             "directive-edit",
         )
 
@@ -405,10 +423,10 @@ class DirectivesScreen(FilterableScreen):
             return
         folder = svc.attachments_dir(self.office.path)
 
-        def save(values: dict[str, str]) -> str:
-            attachment = self.office.write(
-                svc.attach_file, row.id, Path(values["path"].strip()), folder
-            )
+        def save(values: dict[str, str]) -> svc.AttachmentRead:
+            return self.office.write(svc.attach_file, row.id, Path(values["path"].strip()), folder)
+
+        def saved(attachment: svc.AttachmentRead) -> str:
             self.select_id = row.id
             return f"Đã đính kèm «{attachment.file_name}» (bản sao lưu trong {folder})."
 
@@ -420,16 +438,20 @@ class DirectivesScreen(FilterableScreen):
                 )
             ],
             save,
+            saved,
         )
 
     # --- import ------------------------------------------------------------------------
 
     def action_import(self) -> None:
-        def save(values: dict[str, str]) -> str:
+        def save(values: dict[str, str]) -> Path:
             from secretariat.directives.importer import read_directive_file  # off the start path
 
             path = Path(values["path"].strip()).expanduser()
             read_directive_file(path)  # a wrong file is refused here, in the form
+            return path
+
+        def saved(path: Path) -> str:
             self.import_queue.append(path)
             return f"Đang đọc {path.name}…"
 
@@ -437,6 +459,7 @@ class DirectivesScreen(FilterableScreen):
             "Nhập văn bản từ tệp",
             [FormField("path", "Đường dẫn tệp (.txt hoặc .md)", "", "VD: ~/Downloads/604-TB.txt")],
             save,
+            saved,
         )
 
     def on_mount(self) -> None:

@@ -73,7 +73,6 @@ class HomeScreen(OfficeScreen):
         self.query_one(ReviewTable).focus()
 
     def fetch(self) -> DailyReview:
-        self.roll_series()
         return self.office.read(daily_review, self.office.today())
 
     def show(self, data: DailyReview) -> None:

@@ -15,7 +15,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 from textual.worker import Worker
@@ -24,11 +23,12 @@ from screens.base import office_of, report_worker_error
 from screens.dialogs.assign_picker import AssignChoice, AssignPicker
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.form import FormField, FormScreen
+from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives.register import DirectiveInput
 from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
-from secretariat.errors import NeedsConfirmation, UserError
+from secretariat.errors import UserError
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY
 
@@ -82,19 +82,13 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
     TITLE = "Duyệt văn bản nhập"
     BINDINGS = [
         Binding("ctrl+s", "save", "Lưu vào sổ", id="import.save", priority=True),
-        Binding("space", "toggle", "Nhận/bỏ NV", id="import.toggle"),
+        Binding("space", "toggle_task", "Nhận/bỏ NV", id="import.toggle"),
         Binding("e", "edit_task", "Sửa NV", id="import.edit"),
         Binding("u", "units", "Đơn vị", id="import.units"),
         Binding("escape", "cancel", "Hủy", id="import.cancel"),
         # q would quit the app and lose the review: here it asks, like Esc.
         Binding("q", "cancel", "Hủy", id="import.quit", show=False),
     ]
-
-    class Saved(Message):
-        def __init__(self, result: tuple[int, str] | None, error: str | None) -> None:
-            super().__init__()
-            self.result = result
-            self.error = error
 
     def __init__(self, source: ImportSource) -> None:
         super().__init__(id="import-review")
@@ -113,6 +107,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         ]
         self._saving = False
         self._warned: list[ImportPlan] = []  # plans the clerk was warned about
+        self._saving_plan: ImportPlan | None = None  # the plan the save worker is writing
 
     # --- layout --------------------------------------------------------------------
 
@@ -226,7 +221,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
     # --- actions -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("toggle", "edit_task", "units"):
+        if action in ("toggle_task", "edit_task", "units"):
             # In a text box Space and letters are typing, not commands.
             return isinstance(self.focused, DataTable)
         return True
@@ -235,7 +230,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         self.candidates[index] = replace(self.candidates[index], **changes)
         self._fill_table()
 
-    def action_toggle(self) -> None:
+    def action_toggle_task(self) -> None:
         index = self.current()
         if index is not None:
             self._replace(index, accepted=not self.candidates[index].accepted)
@@ -321,7 +316,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         )
 
     def plan(self) -> ImportPlan:
-        values = {
+        values: dict[str, Any] = {
             name: self.query_one(f"#import-{name}", Input).value for name, _t, _p in HEADER_FIELDS
         }
         secret = self.query_one("#import-confidentiality", Select).value
@@ -359,33 +354,32 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         if plan in self._warned:  # Ctrl+S again after a warning, nothing changed: save
             plan = replace(plan, confirmed=True)
         self._saving = True
+        self._saving_plan = plan
         self.query_one("#import-error", Static).update("Đang lưu…")
         self._save(plan)
 
     @work(thread=True, exclusive=True, group="import-save", exit_on_error=False)
     def _save(self, plan: ImportPlan) -> None:
-        try:
+        def write() -> tuple[int, str]:
             directive_id, created = office_of(self).write(save_import, plan)
-        except NeedsConfirmation as exc:
-            self._warned.append(plan)
-            self.post_message(self.Saved(None, str(exc)))
-        except UserError as exc:
-            self.post_message(self.Saved(None, str(exc)))
-        except Exception as exc:  # a locked or full disk must not lose the review
-            self.post_message(self.Saved(None, f"Không lưu được: {exc}"))
-        else:
             verb = "Đã cập nhật" if plan.update_of else "Đã đăng ký"
-            self.post_message(
-                self.Saved((directive_id, f"{verb} văn bản và tạo {created} nhiệm vụ."), None)
-            )
+            return directive_id, f"{verb} văn bản và tạo {created} nhiệm vụ."
 
-    @on(Saved)
-    def _saved(self, message: Saved) -> None:
+        # A locked or full disk must not lose the review: the error is shown, nothing closes.
+        self.post_message(WorkDone("import-save", attempt(write)))
+
+    @on(WorkDone)
+    def _saved(self, message: WorkDone) -> None:
+        if message.job != "import-save":
+            return
         self._saving = False
-        if message.error is not None:
-            self._show_error(message.error)
+        outcome = message.outcome
+        if outcome.confirm and self._saving_plan is not None:
+            self._warned.append(self._saving_plan)  # Ctrl+S again on the same plan saves
+        if not outcome.ok:
+            self._show_error(outcome.error or "")
         else:
-            self.dismiss(message.result)
+            self.dismiss(outcome.value)
 
     def _show_error(self, error: str) -> None:
         box = self.query_one("#import-error", Static)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -83,7 +84,6 @@ class MeetingsScreen(OfficeScreen):
 
     def fetch(self) -> svc.MeetingLists:
         today = self.office.today()
-        self.roll_series()
         return self.office.read(svc.meeting_lists, today, kind=self.kind, year=self.year)
 
     def show(self, data: svc.MeetingLists) -> None:
@@ -136,9 +136,11 @@ class MeetingsScreen(OfficeScreen):
     # --- filters ---------------------------------------------------------------------
 
     def action_filters(self) -> None:
-        def save(values: dict[str, str]) -> str:
-            self.kind = values["kind"]
-            self.year = int(values["year"]) if values["year"] else None
+        def save(values: dict[str, str]) -> tuple[str, int | None]:
+            return values["kind"], int(values["year"]) if values["year"] else None
+
+        def saved(filters: tuple[str, int | None]) -> str:
+            self.kind, self.year = filters
             return "Đã lọc danh sách hội nghị."
 
         self.open_form(
@@ -153,6 +155,7 @@ class MeetingsScreen(OfficeScreen):
                 ),
             ],
             save,
+            saved,
         )
 
     def action_clear_filters(self) -> None:
@@ -167,9 +170,16 @@ class MeetingsScreen(OfficeScreen):
         title: str,
         current: svc.MeetingInput,
         directives: list[tuple[str, int]],
-        save_meeting: Any,
+        save_meeting: Callable[[svc.MeetingInput], svc.MeetingRead],
+        verb: str,
     ) -> None:
-        def save(values: dict[str, str]) -> str:
+        """The meeting form; ``save_meeting(data)`` writes it, the toast says ``verb``."""
+
+        def saved(meeting: svc.MeetingRead) -> str:
+            self.select_id = meeting.id
+            return f"{verb} «{shorten(meeting.title, 50)}»."
+
+        def save(values: dict[str, str]) -> svc.MeetingRead:
             linked = int(values["directive"]) if values["directive"] else None
             others = tuple(i for i in current.directive_ids[1:] if i != linked)
             data = replace(
@@ -229,13 +239,12 @@ class MeetingsScreen(OfficeScreen):
                 ),
             ],
             save,
+            saved,
         )
 
     def action_new(self) -> None:
-        def save_meeting(data: svc.MeetingInput) -> str:
-            meeting = self.office.write(svc.create_meeting, data)
-            self.select_id = meeting.id
-            return f"Đã lên lịch «{shorten(meeting.title, 50)}»."
+        def save_meeting(data: svc.MeetingInput) -> svc.MeetingRead:
+            return self.office.write(svc.create_meeting, data)
 
         day = svc.next_meeting_day(self.office.today())
         self.read_then(
@@ -245,6 +254,7 @@ class MeetingsScreen(OfficeScreen):
                 svc.MeetingInput(kind="btv", title="", date=format_date(day)),
                 directives,
                 save_meeting,
+                "Đã lên lịch",
             ),
             "meetings-edit",
         )
@@ -254,17 +264,15 @@ class MeetingsScreen(OfficeScreen):
         if meeting_id is None:
             return
 
-        def save_meeting(data: svc.MeetingInput) -> str:
-            meeting = self.office.write(svc.update_meeting, meeting_id, data)
-            self.select_id = meeting.id
-            return f"Đã lưu «{shorten(meeting.title, 50)}»."
+        def save_meeting(data: svc.MeetingInput) -> svc.MeetingRead:
+            return self.office.write(svc.update_meeting, meeting_id, data)
 
         self.read_then(
             lambda: (
                 self.office.read(svc.meeting_input, meeting_id),
                 self.office.read(directive_choices),
             ),
-            lambda loaded: self.meeting_form("Sửa hội nghị", *loaded, save_meeting),
+            lambda loaded: self.meeting_form("Sửa hội nghị", *loaded, save_meeting, "Đã lưu"),
             "meetings-edit",
         )
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 from textual.worker import Worker
@@ -22,14 +22,18 @@ from screens.base import office_of, report_worker_error
 from screens.dialogs.assign_picker import AssignChoice, AssignPicker
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.form import FormField, FormScreen
+from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from secretariat.dates import format_date
 from secretariat.errors import UserError
 from secretariat.meetings.meeting_records import MeetingDetail
 from secretariat.meetings.service import save_minutes
-from secretariat.tasks.writes import TaskInput, assign_choice, create_task
+from secretariat.tasks.writes import TaskInput, TaskRead, assign_choice, create_task
 from secretariat.text import shorten
-from secretariat.units.roster import list_groups, list_units
+from secretariat.units.roster import UnitRead, list_groups, list_units
+
+if TYPE_CHECKING:  # the importer loads when a conclusion is first turned into a task
+    from secretariat.directives.importer import CandidateTask
 
 KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
 
@@ -50,12 +54,6 @@ class MinutesEditorScreen(Screen[None]):
         ),
         Binding("escape", "leave", "Lưu và đóng", id="minutes.leave", priority=True),
     ]
-
-    class Saved(Message):
-        def __init__(self, text: str | None, error: str | None) -> None:
-            super().__init__()
-            self.text = text
-            self.error = error
 
     def __init__(self, detail: MeetingDetail, text: str, base: str) -> None:
         super().__init__(id="minutes")
@@ -140,26 +138,27 @@ class MinutesEditorScreen(Screen[None]):
 
     @work(thread=True, group="minutes-save", exit_on_error=False)
     def _save(self, text: str, base: str, force: bool) -> None:
-        try:
+        def write() -> str:
             office_of(self).write(save_minutes, self.detail.id, text, base, force=force)
-        except UserError as exc:
-            self.post_message(self.Saved(None, exc.message))
-        except Exception as exc:  # disk full, locked: keep the text, say so
-            self.post_message(self.Saved(None, f"Không lưu được: {exc}"))
-        else:
-            self.post_message(self.Saved(text, None))
+            return text  # what is now committed
 
-    @on(Saved)
-    def _saved(self, message: Saved) -> None:
+        # Disk full, locked, or another terminal's save: keep the text, say so.
+        self.post_message(WorkDone("minutes-save", attempt(write)))
+
+    @on(WorkDone)
+    def _saved(self, message: WorkDone) -> None:
+        if message.job != "minutes-save":
+            return
         self.saving = False
-        if message.text is None:
+        saved = message.outcome.value
+        if not isinstance(saved, str):
             self.conflict = True
             self.leaving = False
-            self._status(message.error)
-            self.notify(message.error or "", severity="error", timeout=10)
+            self._status(message.outcome.error)
+            self.notify(message.outcome.error or "", severity="error", timeout=10)
             return
         self.conflict = False
-        self.base = message.text
+        self.base = saved
         self.dirty = self._unsaved()
         self.first_dirty = time.monotonic() if self.dirty else None
         self._status()
@@ -223,28 +222,28 @@ class MinutesEditorScreen(Screen[None]):
         office = office_of(self)
         year = self.detail.starts_at.year
 
-        def read():  # type: ignore[no-untyped-def]
+        def read() -> tuple[CandidateTask, list[tuple[str, str, int]], list[UnitRead]]:
             from secretariat.directives.importer import suggest_task
 
             units = [u for u in office.read(list_units) if u.active]
             suggestion = suggest_task(line, year, [(u.code, u.name) for u in units])
             return suggestion, office.read(list_groups), units
 
-        def loaded(result) -> None:  # type: ignore[no-untyped-def]
-            self._task_form(*result)
-
         def load() -> None:
-            result = read()
-            self.app.call_from_thread(loaded, result)
+            self.app.call_from_thread(self._task_form, *read())
 
         self.run_worker(load, thread=True, group="minutes-task", exit_on_error=False)
 
-    def _task_form(self, suggestion, groups, units) -> None:  # type: ignore[no-untyped-def]
+    def _task_form(
+        self,
+        suggestion: CandidateTask,
+        groups: list[tuple[str, str, int]],
+        units: list[UnitRead],
+    ) -> None:
         office = office_of(self)
-        created: dict[str, int] = {}
 
-        def save(values: dict[str, str]) -> str:
-            task = office.write(
+        def save(values: dict[str, str]) -> TaskRead:
+            return office.write(
                 create_task,
                 TaskInput(
                     title=values["title"],
@@ -254,13 +253,11 @@ class MinutesEditorScreen(Screen[None]):
                     meeting_id=self.detail.id,
                 ),
             )
-            created["id"] = task.id or 0
-            return f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}»."
 
-        def done(message: str | None) -> None:
-            if message:
-                self.notify(message + " Chọn đơn vị được giao.")
-                self._pick_units(created["id"], suggestion, groups, units)
+        def done(task: TaskRead | None) -> None:
+            if task is not None:
+                self.notify(f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Chọn đơn vị được giao.")
+                self._pick_units(task.id, suggestion, groups, units)
 
         note = ""
         if suggestion.needs_review:
@@ -284,7 +281,13 @@ class MinutesEditorScreen(Screen[None]):
             done,
         )
 
-    def _pick_units(self, task_id: int, suggestion, groups, units) -> None:  # type: ignore[no-untyped-def]
+    def _pick_units(
+        self,
+        task_id: int,
+        suggestion: CandidateTask,
+        groups: list[tuple[str, str, int]],
+        units: list[UnitRead],
+    ) -> None:
         by_code = {u.code: u.id for u in units}
         ticks = tuple(f"u:{by_code[c]}" for c in suggestion.unit_codes if c in by_code)
         office = office_of(self)

@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Input, Label, Static
 
 import secretariat.tasks.work_calendar as calendar
@@ -122,7 +123,7 @@ class SettingsScreen(OfficeScreen):
         if not table.row_count:
             self.notify("Chưa có ngày nào để xóa.", severity="warning")
             return
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value or ""
         day = date.fromisoformat(key)
         self.run_write(f"Đã xóa {format_date(day)} khỏi lịch.", calendar.delete_calendar_day, day)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -9,6 +10,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.markup import escape
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
@@ -141,7 +143,7 @@ class TasksScreen(FilterableScreen):
         table = self.query_one(DataTable)
         if not table.row_count:
             return None
-        return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or 0)
+        return int(table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value or 0)
 
     def require_task(self) -> int | None:
         task_id = self.selected_id()
@@ -231,15 +233,14 @@ class TasksScreen(FilterableScreen):
 
         self.group_names = {code: name for code, name, _count in groups}
 
-        def save(values: dict[str, str]) -> str:
+        def save(values: dict[str, str]) -> TaskFilter:
             due_from = parse_optional_date(values["from"], what="Hạn từ")
             due_to = parse_optional_date(values["to"], what="Hạn đến")
             if due_from and due_to and due_from > due_to:
                 raise UserError(
                     f"«Hạn từ» {format_date(due_from)} sau «Hạn đến» {format_date(due_to)}."
                 )
-            self.shown_limit = self.PAGE
-            self.filters = TaskFilter(
+            return TaskFilter(
                 status=values["status"] or "all",
                 group_code=values["group"],
                 unit_id=int(values["unit"]) if values["unit"] else None,
@@ -248,6 +249,10 @@ class TasksScreen(FilterableScreen):
                 due_to=due_to,
                 sort=values["sort"] or "due",
             )
+
+        def saved(filters: TaskFilter) -> str:
+            self.shown_limit = self.PAGE
+            self.filters = filters
             return "Đã lọc danh sách nhiệm vụ."
 
         self.open_form(
@@ -283,6 +288,7 @@ class TasksScreen(FilterableScreen):
                 FormField("sort", "Sắp xếp", f.sort, options=_pairs(TASK_SORTS), allow_blank=False),
             ],
             save,
+            saved,
         )
 
     @on(Input.Changed, "#tasks-search")
@@ -303,13 +309,14 @@ class TasksScreen(FilterableScreen):
         title: str,
         current: svc.TaskInput,
         directives: list[tuple[str, int]],
-        save_task: Any,
+        save_task: Callable[[svc.TaskInput], svc.TaskRead],
+        saved: Callable[[svc.TaskRead], str],
     ) -> None:
         """The task form, for a new task or an edit; ``save_task(data)`` writes it."""
 
         warned: list[dict[str, str]] = []  # values the clerk was already warned about
 
-        def save(values: dict[str, str]) -> str:
+        def save(values: dict[str, str]) -> svc.TaskRead:
             data = replace(
                 current,
                 title=values["title"],
@@ -344,6 +351,7 @@ class TasksScreen(FilterableScreen):
                 ),
             ],
             save,
+            saved,
         )
 
     def action_history(self) -> None:
@@ -352,15 +360,17 @@ class TasksScreen(FilterableScreen):
             self.open_history(shorten(self.title_of(task_id), 60), "tasks", task_id)
 
     def action_new(self) -> None:
-        def save_task(data: svc.TaskInput) -> str:
-            task = self.office.write(svc.create_task, data)
+        def save_task(data: svc.TaskInput) -> svc.TaskRead:
+            return self.office.write(svc.create_task, data)
+
+        def saved(task: svc.TaskRead) -> str:
             self.select_id = task.id
             return f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Nhấn a để giao cho đơn vị."
 
         self.read_then(
             lambda: self.office.read(directive_choices),
             lambda directives: self.task_form(
-                "Nhiệm vụ mới", svc.TaskInput(title=""), directives, save_task
+                "Nhiệm vụ mới", svc.TaskInput(title=""), directives, save_task, saved
             ),
             "tasks-edit",
         )
@@ -370,8 +380,10 @@ class TasksScreen(FilterableScreen):
         if task_id is None:
             return
 
-        def save_task(data: svc.TaskInput) -> str:
-            task = self.office.write(svc.update_task, task_id, data)
+        def save_task(data: svc.TaskInput) -> svc.TaskRead:
+            return self.office.write(svc.update_task, task_id, data)
+
+        def saved(task: svc.TaskRead) -> str:
             return f"Đã lưu nhiệm vụ «{shorten(task.title, 40)}»."
 
         self.read_then(
@@ -379,7 +391,7 @@ class TasksScreen(FilterableScreen):
                 self.office.read(svc.task_input, task_id),
                 self.office.read(directive_choices),
             ),
-            lambda loaded: self.task_form("Sửa nhiệm vụ", *loaded, save_task),
+            lambda loaded: self.task_form("Sửa nhiệm vụ", *loaded, save_task, saved),
             "tasks-edit",
         )
 

@@ -231,10 +231,12 @@ class UnitsScreen(FilterableScreen):
         )
 
     def action_new(self) -> None:
-        def save(values: dict[str, str]) -> str:
-            unit = self.office.write(
+        def save(values: dict[str, str]) -> UnitRead:
+            return self.office.write(
                 svc.create_unit, values["name"], values["kind"], values["contact"], values["phone"]
             )
+
+        def saved(unit: UnitRead) -> str:
             self.select_code = unit.code
             return f"Đã thêm {unit.name} (mã {unit.code})"
 
@@ -248,6 +250,7 @@ class UnitsScreen(FilterableScreen):
                 FormField("phone", "Điện thoại"),
             ],
             save,
+            saved,
         )
 
     def action_history(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
+from datetime import date
 from importlib import import_module
 from pathlib import Path
 from typing import cast
@@ -20,12 +21,13 @@ from screens.commands import KeyedActions, ThemeChoices
 from screens.dialogs.help import HelpScreen
 from screens.home import HomeScreen
 from screens.keys import key_commands
+from screens.messages import Outcome, WorkDone
 from screens.nav import SCREENS
 from screens.palette import Palette
 from secretariat.config import DEFAULT_THEME, Settings
-from secretariat.meetings.service import roll_recurring
 from secretariat.office.backups import daily_backup
 from secretariat.office.open_file import Office
+from secretariat.office.start_of_day import DayStarted, start_day
 from themes import APP_CSS, THEME_LABELS, THEMES
 
 # Python's cycle collector runs whenever allocations pass a threshold, that is in the
@@ -48,6 +50,7 @@ LATER_SCREENS = {
 
 
 BACKGROUND_AT_THE_LATEST = 3.0  # seconds after start: the check, the backup, the imports
+DAY_CHECK_EVERY = 60.0  # seconds: how soon after midnight the new day's series move on
 
 
 def _later(module: str, name: str) -> Callable[[], Screen[None]]:
@@ -129,6 +132,7 @@ class SecretariatApp(App[None]):
         super().__init__()
         self.collect_on_timer = collect_on_timer
         self._first_data_shown = False
+        self._day_started: date | None = None  # the date the office's day was started for
         self.import_files = list(import_files)
         self.office = office
         self.notice = notice
@@ -148,6 +152,7 @@ class SecretariatApp(App[None]):
         if self.import_files:  # secretariat import FILE...: review each file, then the register
             self.switch_mode("directives")  # the register takes the files when it mounts
         self.set_timer(BACKGROUND_AT_THE_LATEST, self._after_first_screen)
+        self.set_interval(DAY_CHECK_EVERY, self._begin_day)  # an app left open overnight
         if self.collect_on_timer:
             gc.disable()
             self.set_interval(COLLECT_EVERY, self._collect_garbage)
@@ -181,13 +186,29 @@ class SecretariatApp(App[None]):
             if problem is not None:
                 self.call_from_thread(self.notify, problem, severity="error", timeout=3600)
                 return
-            # The first screen could not write the next meeting of a passed series yet.
-            if self.office.write(roll_recurring, self.office.today()):
-                self.call_from_thread(self._reload_screen)
+        self.call_from_thread(self._begin_day)  # the file is sound: writes may start
         if self.daily_backup:
             made = daily_backup(self.office.path, self.office.today())
             if made is not None:
                 self.call_from_thread(self.notify, f"Đã sao lưu hằng ngày: {made.name}", timeout=4)
+
+    def _begin_day(self) -> None:
+        """Start the office's day once per date (and again after midnight, on the timer)."""
+        if self.office.verified and self._day_started != self.office.today():
+            self._start_day()
+
+    @work(thread=True, exclusive=True, group="start-day", exit_on_error=False)
+    def _start_day(self) -> None:
+        started = self.office.write(start_day, self.office.today())
+        self.post_message(WorkDone("start-day", Outcome(started)))
+
+    @on(WorkDone)
+    def _day_begun(self, message: WorkDone) -> None:
+        if message.job != "start-day" or not isinstance(message.outcome.value, DayStarted):
+            return
+        self._day_started = message.outcome.value.day
+        if message.outcome.value.changed:
+            self._reload_screen()
 
     def _reload_screen(self) -> None:
         reload = getattr(self.screen, "reload", None)
@@ -207,7 +228,7 @@ class SecretariatApp(App[None]):
             self.notify("Đã đọc lại dữ liệu.", timeout=2)
 
     def action_command_palette(self) -> None:
-        if not CommandPalette.is_open(self):
+        if not isinstance(self.screen, CommandPalette):
             self.push_screen(Palette(placeholder="Tìm lệnh (gõ không dấu được)…"))
 
     def action_change_theme(self) -> None:

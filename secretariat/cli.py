@@ -13,10 +13,20 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from secretariat import __version__
 from secretariat.errors import UserError, os_reason
+
+if TYPE_CHECKING:  # the CLI imports its heavy parts only when a command needs them
+    from collections.abc import Iterable
+
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
+    from secretariat.app import SecretariatApp
+    from secretariat.directives.importer import Proposal
+    from secretariat.reports.exporting import ExportRequest
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -39,20 +49,26 @@ def _translate(message: str) -> str:
 
 
 class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
         super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse speaking Vietnamese, with one-line errors."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
-        wants_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # ours, in Vietnamese, is added below
+        super().__init__(*args, **kwargs)
         self._positionals.title = "Tham số"
         self._optionals.title = "Tùy chọn"
-        if wants_help:
+        if add_help:
             self.add_argument("-h", "--help", action="help", help="In hướng dẫn này rồi thoát")
 
     def error(self, message: str) -> NoReturn:
@@ -150,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(db: str | None, *, defer_check: bool = False):  # type: ignore[no-untyped-def]
+def _open(db: str | None, *, defer_check: bool = False) -> tuple[Path, Engine, str | None]:
     """Open the office database; return (path, engine, notice about a new file or None)."""
     from secretariat.config import resolve_db_path
     from secretariat.office.database import open_database
@@ -163,12 +179,13 @@ def _open(db: str | None, *, defer_check: bool = False):  # type: ignore[no-unty
     return path, engine, notice
 
 
-def build_app(args: argparse.Namespace, today: date | None = None):  # type: ignore[no-untyped-def]
+def build_app(args: argparse.Namespace, today: date | None = None) -> SecretariatApp:
     """Open the database the arguments name and return the App on it (not yet running)."""
     from secretariat.app import SecretariatApp
     from secretariat.office.database import checked_today
     from secretariat.office.open_file import Office
 
+    notice: str | None
     if args.command == "demo":
         from secretariat.config import demo_db_path
         from secretariat.office.demo import build_demo
@@ -238,7 +255,7 @@ def _backups(args: argparse.Namespace) -> None:
         print(backup.label)
 
 
-def _print_proposal(proposal) -> None:  # type: ignore[no-untyped-def]
+def _print_proposal(proposal: Proposal) -> None:
     from secretariat.dates import format_date
 
     print(f"Tệp: {proposal.file}")
@@ -326,7 +343,9 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
         engine.dispose()
 
 
-def _write_export(args, request, day, path, session) -> None:  # type: ignore[no-untyped-def]
+def _write_export(
+    args: argparse.Namespace, request: ExportRequest, day: date, path: Path, session: Session
+) -> None:
     from secretariat.reports.exporting import export_to_file, exports_dir, render_request
 
     if args.out == "-":

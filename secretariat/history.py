@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from storage.models import Assignment, AuditLog, Unit
@@ -53,19 +54,23 @@ def _value(raw: str | None) -> str:
 
 def record_history(table: str, record_id: int, *, session: Session) -> list[HistoryLine]:
     """Every change to one unit or task, newest first; a task's includes its assignments."""
-    condition = (AuditLog.table_name == table) & (AuditLog.record_id == record_id)
+    condition: ColumnElement[bool] = (col(AuditLog.table_name) == table) & (
+        col(AuditLog.record_id) == record_id
+    )
     assignment_units: dict[int, str] = {}
     if table == "tasks":
-        assignment_units = dict(
-            session.exec(
-                select(Assignment.id, Unit.name)
-                .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
-                .where(Assignment.task_id == record_id)
-            ).all()
-        )
+        found = session.exec(
+            select(col(Assignment.id), Unit.name)
+            .join(Unit, col(Unit.id) == Assignment.unit_id)
+            .where(Assignment.task_id == record_id)
+        ).all()
+        # A stored row always has its id (the column is only Optional before insert).
+        assignment_units = {
+            assignment_id: name for assignment_id, name in found if assignment_id is not None
+        }
         condition = or_(
             condition,
-            (AuditLog.table_name == "assignments")
+            (col(AuditLog.table_name) == "assignments")
             & col(AuditLog.record_id).in_(list(assignment_units)),
         )
     lines = []

@@ -84,7 +84,8 @@ def add_run(
     run.italic = italic
     run.underline = underline
     set_fonts(run._element)
-    _RUN_FORMATS[key] = deepcopy(run._element.rPr)
+    # The font settings above made the run's w:rPr; it is the template for the next runs.
+    _RUN_FORMATS[key] = deepcopy(run._element.get_or_add_rPr())
 
 
 def format_paragraph(

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.tasks.queries import ReviewRow
@@ -22,6 +23,7 @@ from storage.models import (
     Task,
     Unit,
 )
+from storage.tables import columns, table_of
 
 HORIZON_DAYS = 7
 MEETING_DAYS = 14
@@ -70,25 +72,21 @@ class DailyReview:
         )
 
 
-def _unit_order(session: Session) -> list[int]:
-    return list(session.exec(select(Unit.id).order_by(col(Unit.sort_order), col(Unit.id))))
-
-
 def daily_review(today: date, *, session: Session) -> DailyReview:
     status = status_rule(today, session=session)
     # An assignment carries its own due date (storage.derived): each section is a range of
     # the partial index of open work by due date, read in index order until a page is full.
-    a = Assignment.__table__.c  # type: ignore[attr-defined]
+    a = columns(Assignment)
     due = a.due_date
     base = (
-        select(a.id, a.task_id, Task.title, Unit.name, a.role, due)
-        .select_from(Assignment.__table__)  # type: ignore[attr-defined]
+        core_select(a.id, a.task_id, col(Task.title), col(Unit.name), a.role, due)
+        .select_from(table_of(Assignment))
         .join(Task, col(Task.id) == a.task_id)
         .join(Unit, col(Unit.id) == a.unit_id)
         .where(a.completed_date.is_(None))
     )
 
-    def rows(condition) -> list[ReviewRow]:  # type: ignore[no-untyped-def]
+    def rows(condition: ColumnElement[bool]) -> list[ReviewRow]:
         found = session.execute(
             base.where(condition).order_by(due, a.task_id, a.unit_id).limit(HOME_ROWS)
         ).all()
@@ -107,8 +105,10 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
         .group_by(a.unit_id)
     ).all()
     counts = (sum(n for _u, n, _o in per_unit), sum(o or 0 for _u, _n, o in per_unit))
-    units = dict(session.exec(select(Unit.id, Unit.name)).all())
-    order = {unit_id: i for i, unit_id in enumerate(_unit_order(session))}
+    u = columns(Unit)
+    in_order = session.execute(core_select(u.id, u.name).order_by(u.sort_order, u.id)).all()
+    units = {unit_id: name for unit_id, name in in_order}
+    order = {unit_id: i for i, (unit_id, _name) in enumerate(in_order)}
     laggards = [
         Laggard(unit_id, units.get(unit_id, "?"), int(over))
         for unit_id, _n, over in sorted(
@@ -121,10 +121,10 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
         for m in session.exec(
             select(Meeting)
             .where(
-                Meeting.starts_at >= start,
-                Meeting.starts_at < start + timedelta(days=MEETING_DAYS + 1),
+                col(Meeting.starts_at) >= start,
+                col(Meeting.starts_at) < start + timedelta(days=MEETING_DAYS + 1),
             )
-            .order_by(Meeting.starts_at)
+            .order_by(col(Meeting.starts_at))
         ).all()
     ]
     return DailyReview(

@@ -26,6 +26,7 @@ from storage.models import (
     Unit,
     utcnow,
 )
+from storage.tables import table_of
 
 AUDITED = (Unit, Directive, Attachment, Task, Assignment, Meeting, MeetingAttendee)
 _SKIPPED_FIELDS = {"created_at", "updated_at", "name_folded", "title_folded"}
@@ -60,7 +61,7 @@ def _as_text(value: Any) -> str | None:
 
 def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
     state = inspect(obj)
-    changed = []
+    changed: list[tuple[str, str | None, str | None]] = []
     for attr in state.mapper.column_attrs:
         if attr.key in _SKIPPED_FIELDS:
             continue
@@ -114,7 +115,7 @@ def _after_flush(session: OrmSession, _context: Any) -> None:
         if isinstance(obj, AUDITED):
             row(obj, "delete")
     if rows:
-        session.connection().execute(AuditLog.__table__.insert(), rows)  # type: ignore[attr-defined]
+        session.connection().execute(table_of(AuditLog).insert(), rows)
 
 
 def install() -> None:

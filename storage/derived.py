@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from storage.folding import fold
 from storage.models import Assignment, Task
+from storage.tables import table_of
 
 
 def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
@@ -37,7 +38,7 @@ def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
                 if not history.has_changes():
                     continue
                 old = history.deleted[0] if history.deleted else None
-                table = Assignment.__table__  # type: ignore[attr-defined]
+                table = table_of(Assignment)
                 follows = table.c.due_date.is_(None) if old is None else table.c.due_date == old
                 session.execute(
                     update(table)

@@ -7,6 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, create_engine
 
 from storage import audit, derived, search
@@ -19,7 +21,7 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path)}"
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _set_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # WAL lets a reader and a writer work at once; synchronous=FULL makes a
     # committed transaction survive a power cut; foreign keys are off by
     # default in SQLite and must be switched on per connection.

@@ -7,11 +7,15 @@ collections for the hot paths that skip ORM instances) go through these two name
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Column, Table
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 from sqlmodel import SQLModel
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -25,3 +29,15 @@ def table_of(model: type[SQLModel]) -> Table:
 def columns(model: type[SQLModel]) -> ReadOnlyColumnCollection[str, Column[Any]]:
     """The Core columns of a table model (``columns(Task).due_date``)."""
     return table_of(model).c
+
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def read_model(cls: type[R], row: SQLModel) -> R:
+    """A frozen read model (a dataclass) holding the fields it declares, copied from a row.
+
+    Write services return these instead of table rows, so nothing bound to a session leaves
+    the unit of work that wrote it.
+    """
+    return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})

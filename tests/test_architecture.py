@@ -1,4 +1,4 @@
-"""The headless core stays headless: checked by import-linter and by importing it."""
+"""The floor plan holds: headless core, import contracts, types, style, unique module names."""
 
 from __future__ import annotations
 
@@ -43,3 +43,26 @@ def test_code_is_ruff_clean() -> None:
             [ruff, *args], cwd=ROOT, capture_output=True, text=True, check=False
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_types_check_with_mypy() -> None:
+    # pyproject.toml [tool.mypy]: the four packages, strict defs, no unused ignores.
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
+    assert mypy, "mypy is installed with the test extras"
+    result = subprocess.run(
+        [mypy, "--no-incremental"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout
+
+
+def test_no_two_domain_modules_share_a_name() -> None:
+    # A reader finds a module by its name: the domain and storage never repeat one.
+    names: dict[str, list[str]] = {}
+    for package in ("secretariat", "storage"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path.name in ("__init__.py", "__main__.py") or "migrations" in path.parts:
+                continue
+            names.setdefault(path.name, []).append(str(path.relative_to(ROOT)))
+    repeated = {name: paths for name, paths in names.items() if len(paths) > 1}
+    assert not repeated, repeated

@@ -6,13 +6,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import office_of
 from screens.dialogs.form import FormField, FormScreen
-from secretariat.errors import UserError
+from screens.messages import WorkDone, attempt
 from secretariat.meetings.meeting_records import ABSENT, ATTENDANCE, EXCUSED, PRESENT, MeetingDetail
 from secretariat.meetings.service import meeting_detail, set_attendance
 
@@ -28,12 +27,6 @@ class AttendanceScreen(ModalScreen[None]):
         Binding("escape", "close", "Xong", id="attendance.close"),
     ]
     CYCLE = (PRESENT, EXCUSED, ABSENT)
-
-    class Saved(Message):
-        def __init__(self, detail: MeetingDetail | None, error: str | None) -> None:
-            super().__init__()
-            self.detail = detail
-            self.error = error
 
     def __init__(self, detail: MeetingDetail) -> None:
         super().__init__()
@@ -96,15 +89,13 @@ class AttendanceScreen(ModalScreen[None]):
         if attendee_id is None:
             return
         person = next(p for p in self.detail.attendees if p.id == attendee_id)
-        typed: dict[str, str] = {}
 
-        def keep(values: dict[str, str]) -> str:
-            typed.update(values)
-            return "ok"
+        def keep(values: dict[str, str]) -> dict[str, str]:
+            return values  # nothing to write yet: the reason is saved with the mark
 
-        def done(result: str | None) -> None:
-            if result:
-                self.action_mark(EXCUSED, typed["reason"])
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.action_mark(EXCUSED, values["reason"])
 
         self.app.push_screen(
             FormScreen(
@@ -118,22 +109,23 @@ class AttendanceScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="attendance", exit_on_error=False)
     def _save(self, attendee_id: int, status: str, reason: str) -> None:
         office = office_of(self)
-        try:
-            office.write(set_attendance, attendee_id, status, reason)
-            detail = office.read(meeting_detail, self.detail.id, office.today())
-        except UserError as exc:
-            self.post_message(self.Saved(None, str(exc)))
-        except Exception as exc:  # never lose the screen to a locked database
-            self.post_message(self.Saved(None, f"Không lưu được: {exc}"))
-        else:
-            self.post_message(self.Saved(detail, None))
 
-    @on(Saved)
-    def _saved(self, message: Saved) -> None:
-        if message.detail is None:
-            self.notify(message.error or "", severity="error", timeout=8)
+        def write() -> MeetingDetail:
+            office.write(set_attendance, attendee_id, status, reason)
+            return office.read(meeting_detail, self.detail.id, office.today())
+
+        # Never lose the screen to a locked database: the error is a toast.
+        self.post_message(WorkDone("attendance", attempt(write)))
+
+    @on(WorkDone)
+    def _saved(self, message: WorkDone) -> None:
+        if message.job != "attendance":
             return
-        self.detail = message.detail
+        detail = message.outcome.value
+        if not isinstance(detail, MeetingDetail):
+            self.notify(message.outcome.error or "", severity="error", timeout=8)
+            return
+        self.detail = detail
         self._fill()
 
     def action_close(self) -> None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from secretariat.errors import UserError
+from screens.messages import WorkDone, attempt
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,12 @@ class FormField:
     multiline: bool = False  # a TextArea (Enter starts a new line; Tab moves on)
 
 
-class FormScreen(ModalScreen[str | None]):
-    """Edit a few fields; ``save(values)`` runs in a thread and returns the success message.
+class FormScreen(ModalScreen[T | None]):
+    """Edit a few fields; ``save(values)`` runs in a thread worker and returns plain values.
 
-    The form is dismissed with that message only after ``save`` returned (so after
-    the commit). A ``UserError`` is shown in the form and nothing typed is lost.
+    The form is dismissed with what ``save`` returned (never ``None``: that means
+    cancelled) only after it returned, so after the commit; the caller applies it on the
+    UI thread. A ``UserError`` is shown in the form and nothing typed is lost.
     """
 
     BINDINGS = [
@@ -42,17 +45,11 @@ class FormScreen(ModalScreen[str | None]):
         Binding("enter", "next_or_save", "Ô tiếp theo", id="form.next", show=False, priority=True),
     ]
 
-    class Done(Message):
-        def __init__(self, result: str | None, error: str | None) -> None:
-            super().__init__()
-            self.result = result
-            self.error = error
-
     def __init__(
         self,
         title: str,
         fields: list[FormField],
-        save: Callable[[dict[str, str]], str],
+        save: Callable[[dict[str, str]], T],
         *,
         busy: str = "Đang lưu…",  # shown while ``save`` runs ("Đang xuất…" for an export)
     ) -> None:
@@ -106,8 +103,8 @@ class FormScreen(ModalScreen[str | None]):
                 values[field.name] = "" if widget.value is Select.NULL else str(widget.value)
             elif isinstance(widget, TextArea):
                 values[field.name] = widget.text
-            else:
-                values[field.name] = widget.value  # type: ignore[attr-defined]
+            elif isinstance(widget, Input):
+                values[field.name] = widget.value
         return values
 
     def action_cancel(self) -> None:
@@ -121,21 +118,20 @@ class FormScreen(ModalScreen[str | None]):
 
     @work(thread=True, exclusive=True, group="form-save", exit_on_error=False)
     def _run_save(self, values: dict[str, str]) -> None:
-        try:
-            self.post_message(self.Done(self._save(values), None))
-        except UserError as exc:
-            self.post_message(self.Done(None, str(exc)))
-        except Exception as exc:  # a locked or failing database must not lose the input
-            self.post_message(self.Done(None, f"Không lưu được: {exc}"))
+        # A locked or failing database must not lose the input: the error stays in the form.
+        self.post_message(WorkDone("form-save", attempt(lambda: self._save(values))))
 
-    @on(Done)
-    def _done(self, message: Done) -> None:
+    @on(WorkDone)
+    def _done(self, message: WorkDone) -> None:
+        if message.job != "form-save":
+            return
+        message.stop()
         self._saving = False
-        if message.error is None:
-            self.dismiss(message.result)
+        if message.outcome.ok:
+            self.dismiss(message.outcome.value)
         else:
             error = self.query_one("#form-error", Static)
-            error.update(message.error)
+            error.update(message.outcome.error or "")
             error.add_class("error")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

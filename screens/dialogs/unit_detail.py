@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -31,7 +33,7 @@ class UnitDetailScreen(ModalScreen[None]):
                 f"Đã xong: {r.on_time_rate}",
                 id="task-facts",
             )
-            table = DataTable(id="unit-owes", cursor_type="row")
+            table: DataTable[Any] = DataTable(id="unit-owes", cursor_type="row")
             for column, width in (("Còn lại", 28), ("Hạn", 12), ("Nhiệm vụ", 50), ("Vai trò", 9)):
                 table.add_column(column, width=width)
             for row in r.owes:

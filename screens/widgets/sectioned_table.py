@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 HEADING_PREFIX = "heading:"
@@ -32,7 +33,7 @@ class SectionedTable(DataTable[Any]):
         self.add_row(*cells, key=f"{HEADING_PREFIX}note:{key}")
 
     def row_key_at(self, row: int) -> str:
-        return self.coordinate_to_cell_key((row, 0)).row_key.value or ""
+        return self.coordinate_to_cell_key(Coordinate(row, 0)).row_key.value or ""
 
     def is_heading(self, row: int) -> bool:
         return 0 <= row < self.row_count and self.row_key_at(row).startswith(HEADING_PREFIX)

@@ -13,8 +13,10 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, text
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_optional_date
@@ -25,6 +27,7 @@ from secretariat.text import fold, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
 from storage import search
 from storage.models import Attachment, Directive, Task
+from storage.tables import columns, read_model
 
 PAGE = 100  # the register draws one page of rows; a decade never loads at once
 TEXT_MAX = 5_000_000  # characters of full text (a 1 MB directive is ordinary)
@@ -56,7 +59,7 @@ def _squeeze(value: str) -> str:
     return " ".join(value.split())
 
 
-def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> dict[str, object]:
+def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> dict[str, Any]:
     """Check every field; one UserError lists every problem, nothing is saved."""
     problems: list[str] = []
     subject = _squeeze(data.subject)
@@ -140,7 +143,39 @@ def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> 
     }
 
 
-def label(directive: Directive) -> str:
+@dataclass(frozen=True)
+class DirectiveRead:
+    """A directive as saved (its full text left out): what a write service hands back."""
+
+    id: int
+    number_symbol: str
+    doc_type: str
+    issuer: str
+    place: str
+    issued_date: date | None
+    received_date: date | None
+    incoming_number: int | None
+    incoming_year: int | None
+    subject: str
+    confidentiality: str
+    urgency: str
+    handler: str
+    status: str
+    version: int
+
+
+@dataclass(frozen=True)
+class AttachmentRead:
+    """A file attached to a directive, as saved (the copy lives in ``attachments/``)."""
+
+    id: int
+    directive_id: int
+    file_name: str
+    stored_name: str
+    size: int
+
+
+def label(directive: Directive | DirectiveRead) -> str:
     """How a clerk names a directive: its number, else the start of its subject."""
     return directive.number_symbol or shorten(directive.subject, 50)
 
@@ -178,13 +213,10 @@ def find_duplicate(
     return None
 
 
-def create_directive(data: DirectiveInput, *, session: Session) -> Directive:
+def create_directive(data: DirectiveInput, *, session: Session) -> DirectiveRead:
     cleaned = _clean(data, session, None)
     twin = find_duplicate(
-        str(cleaned["number_symbol"]),
-        str(cleaned["issuer"]),
-        cleaned["issued_date"],  # type: ignore[arg-type]
-        session=session,
+        cleaned["number_symbol"], cleaned["issuer"], cleaned["issued_date"], session=session
     )
     if twin is not None:
         raise UserError(
@@ -192,13 +224,13 @@ def create_directive(data: DirectiveInput, *, session: Session) -> Directive:
             f"{twin.issuer} đã có trong sổ (số đến {twin.incoming_number}/"
             f"{twin.incoming_year}); hãy sửa văn bản đó thay vì đăng ký lại."
         )
-    directive = Directive(**cleaned)  # type: ignore[arg-type]
+    directive = Directive(**cleaned)
     session.add(directive)
     session.flush()
-    return directive
+    return read_model(DirectiveRead, directive)
 
 
-def update_directive(directive_id: int, data: DirectiveInput, *, session: Session) -> Directive:
+def update_directive(directive_id: int, data: DirectiveInput, *, session: Session) -> DirectiveRead:
     directive = get_directive(directive_id, session=session)
     cleaned = _clean(data, session, directive_id)
     claim_or_refuse(
@@ -215,7 +247,7 @@ def update_directive(directive_id: int, data: DirectiveInput, *, session: Sessio
         setattr(directive, name, value)
     session.add(directive)
     session.flush()
-    return directive
+    return read_model(DirectiveRead, directive)
 
 
 def get_directive(directive_id: int, *, session: Session) -> Directive:
@@ -256,7 +288,7 @@ def _safe_name(name: str) -> str:
 
 def attach_file(
     directive_id: int, source: Path, attachments_dir: Path, *, session: Session
-) -> Attachment:
+) -> AttachmentRead:
     """Copy ``source`` into the data directory and record it against the directive.
 
     The copy is written (0600, fsynced) before the record; if the record cannot be
@@ -302,7 +334,7 @@ def attach_file(
     except Exception:
         stored.unlink(missing_ok=True)
         raise
-    return attachment
+    return read_model(AttachmentRead, attachment)
 
 
 # --- Listing and search ------------------------------------------------------------
@@ -342,11 +374,9 @@ def directive_list(
     list of a decade of directives stays cheap.
     """
     f = filters or DirectiveFilter()
-    d = Directive.__table__.c  # type: ignore[attr-defined]
-    task_count = (
-        select(func.count()).where(Task.directive_id == d.id).scalar_subquery()  # type: ignore[arg-type]
-    )
-    statement = select(
+    d = columns(Directive)
+    task_count = select(func.count()).where(col(Task.directive_id) == d.id).scalar_subquery()
+    statement = core_select(
         d.id,
         d.incoming_number,
         d.received_date,
@@ -370,9 +400,7 @@ def directive_list(
             f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH :q "
             "ORDER BY rowid DESC LIMIT :n"
         ).bindparams(q=expression, n=-1 if narrowed else limit * 4)
-        statement = statement.where(
-            d.id.in_(matches.columns(rowid=Directive.id.type))  # type: ignore[attr-defined]
-        )
+        statement = statement.where(d.id.in_(matches.columns(rowid=d.id.type)))
     if f.doc_type:
         statement = statement.where(d.doc_type == f.doc_type)
     if f.issuer:
@@ -386,7 +414,7 @@ def directive_list(
     if f.confidentiality:
         statement = statement.where(d.confidentiality == f.confidentiality)
     statement = statement.order_by(d.received_date.desc(), d.id.desc()).limit(limit)
-    return [DirectiveRow(*row) for row in session.execute(statement).all()]  # type: ignore[call-overload]
+    return [DirectiveRow(*row) for row in session.execute(statement).all()]
 
 
 @dataclass(frozen=True)
@@ -399,7 +427,7 @@ class DirectiveFacets:
 
 
 def directive_facets(*, session: Session) -> DirectiveFacets:
-    d = Directive.__table__.c  # type: ignore[attr-defined]
+    d = columns(Directive)
     doc_types = session.execute(
         select(d.doc_type).where(d.doc_type != "").distinct().order_by(d.doc_type)
     ).scalars()
@@ -428,22 +456,9 @@ class AttachmentLine:
 
 
 @dataclass(frozen=True)
-class DirectiveDetail:
-    id: int
-    version: int
-    number_symbol: str
-    doc_type: str
-    issuer: str
-    place: str
-    issued_date: date | None
-    received_date: date | None
-    incoming_number: int | None
-    incoming_year: int | None
-    subject: str
-    confidentiality: str
-    urgency: str
-    handler: str
-    status: str
+class DirectiveDetail(DirectiveRead):
+    """A directive in full: the register's facts, its text and its attached files."""
+
     full_text: str
     attachments: list[AttachmentLine]
 
@@ -461,25 +476,8 @@ def directive_detail(
     for a in files:
         path = attachments_dir / a.stored_name
         lines.append(AttachmentLine(a.id or 0, a.file_name, path, a.size, path.is_file()))
-    return DirectiveDetail(
-        d.id or 0,
-        d.version,
-        d.number_symbol,
-        d.doc_type,
-        d.issuer,
-        d.place,
-        d.issued_date,
-        d.received_date,
-        d.incoming_number,
-        d.incoming_year,
-        d.subject,
-        d.confidentiality,
-        d.urgency,
-        d.handler,
-        d.status,
-        d.full_text,
-        lines,
-    )
+    facts = read_model(DirectiveRead, d)
+    return DirectiveDetail(**vars(facts), full_text=d.full_text, attachments=lines)
 
 
 def attachments_dir(db_path: Path) -> Path:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
@@ -39,6 +41,7 @@ from storage.models import (
     Task,
     Unit,
 )
+from storage.tables import columns, read_model
 from storage.versions import claim_unchanged
 
 PAGE = 100  # past meetings shown (the latest); filter by year for older ones
@@ -100,7 +103,7 @@ def parse_invitees(text: str) -> list[tuple[str, str]]:
     return people
 
 
-def _clean(data: MeetingInput) -> dict[str, object]:
+def _clean(data: MeetingInput) -> dict[str, Any]:
     problems: list[str] = []
     title = " ".join(data.title.split())
     if not title:
@@ -175,18 +178,33 @@ def _sync_directives(meeting_id: int, ids: tuple[int, ...], session: Session) ->
             session.delete(link)
 
 
-def create_meeting(data: MeetingInput, *, session: Session) -> Meeting:
-    meeting = Meeting(**_clean(data))  # type: ignore[arg-type]
+@dataclass(frozen=True)
+class MeetingRead:
+    """A meeting as saved (its minutes left out): what a write service hands back."""
+
+    id: int
+    kind: str
+    title: str
+    starts_at: datetime
+    place: str
+    chair: str
+    secretary: str
+    recurrence: str
+    version: int
+
+
+def create_meeting(data: MeetingInput, *, session: Session) -> MeetingRead:
+    meeting = Meeting(**_clean(data))
     session.add(meeting)
     session.flush()
     assert meeting.id is not None
     _sync_invitees(meeting.id, data.invitees, session)
     _sync_directives(meeting.id, data.directive_ids, session)
     session.flush()
-    return meeting
+    return read_model(MeetingRead, meeting)
 
 
-def update_meeting(meeting_id: int, data: MeetingInput, *, session: Session) -> Meeting:
+def update_meeting(meeting_id: int, data: MeetingInput, *, session: Session) -> MeetingRead:
     meeting = _get(meeting_id, session)
     cleaned = _clean(data)
     claim_or_refuse(
@@ -205,7 +223,7 @@ def update_meeting(meeting_id: int, data: MeetingInput, *, session: Session) -> 
     _sync_invitees(meeting_id, data.invitees, session)
     _sync_directives(meeting_id, data.directive_ids, session)
     session.flush()
-    return meeting
+    return read_model(MeetingRead, meeting)
 
 
 def _get(meeting_id: int, session: Session) -> Meeting:
@@ -322,13 +340,14 @@ def roll_recurring(today: date, *, session: Session) -> int:
         )
         session.add(following)
         session.flush()
+        assert following.id is not None  # flushed
         people = session.exec(
             select(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting.id)
         ).all()
         for person in people:
             session.add(
                 MeetingAttendee(
-                    meeting_id=following.id,  # type: ignore[arg-type]
+                    meeting_id=following.id,
                     name=person.name,
                     position=person.position,
                     sort_order=person.sort_order,
@@ -367,9 +386,11 @@ def meeting_lists(
     today: date, *, session: Session, kind: str = "", year: int | None = None, limit: int = PAGE
 ) -> MeetingLists:
     """Upcoming meetings (soonest first) and past ones (latest first), filtered."""
-    m = Meeting.__table__.c  # type: ignore[attr-defined]
-    tasks = select(func.count()).where(Task.meeting_id == m.id).scalar_subquery()  # type: ignore[arg-type]
-    base = select(m.id, m.starts_at, m.kind, m.title, m.place, m.recurrence, m.minutes != "", tasks)
+    m = columns(Meeting)
+    tasks = select(func.count()).where(col(Task.meeting_id) == m.id).scalar_subquery()
+    base = core_select(
+        m.id, m.starts_at, m.kind, m.title, m.place, m.recurrence, m.minutes != "", tasks
+    )
     if kind:
         base = base.where(m.kind == kind)
     if year is not None:

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from secretariat.office.database import open_database
 from secretariat.office.demo_data import SEED_DIRECTIVES, DemoDirective, DemoTask
@@ -31,12 +31,12 @@ class _Builder:
     def __init__(self, today: date, session: Session) -> None:
         self.today = today
         self.session = session
-        self.units = {u.code: u.id for u in session.exec(select(Unit)).all()}
+        self.units = {u.code: u.id for u in session.exec(select(Unit)).all() if u.id is not None}
         self.groups: dict[str, list[int]] = {}
         for code, unit_id in session.exec(
             select(UnitGroup.code, UnitGroupMember.unit_id).join(
                 UnitGroupMember,
-                UnitGroupMember.group_id == UnitGroup.id,  # type: ignore[arg-type]
+                col(UnitGroupMember.group_id) == UnitGroup.id,
             )
         ):
             self.groups.setdefault(code, []).append(unit_id)
@@ -93,10 +93,11 @@ class _Builder:
         )
         self.session.add(row)
         self.session.flush()
+        assert row.id is not None  # flushed
         for unit_id, role in self.unit_ids(task.units):
             self.session.add(
                 Assignment(
-                    task_id=row.id,  # type: ignore[arg-type]
+                    task_id=row.id,
                     unit_id=unit_id,
                     role=role,
                     completed_date=self._outcome(task.due_date),

@@ -74,7 +74,7 @@ class Office:
         (countdowns change at midnight), say whether a screen coming back into view must
         read again. Two ``stat`` calls: microseconds. (A screen that wrote reloads itself.)
         """
-        files = []
+        files: list[tuple[int, int, int] | None] = []
         for path in (self.path, Path(f"{self.path}-wal")):
             try:
                 stat = os.stat(path)

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from secretariat.errors import UserError
 from secretariat.reports.summary import compute_summary, make_period, make_scope
+from secretariat.reports.summary_records import Summary
 
 FORMAT_LABELS: dict[str, str] = {
     "md": "Văn bản (dán vào Zalo, tin nhắn) .md",
@@ -56,7 +57,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def summary_for(request: ExportRequest, today: date, *, session: Session):  # type: ignore[no-untyped-def]
+def summary_for(request: ExportRequest, today: date, *, session: Session) -> Summary:
     """The summary an export request asks for (checked: format, period, scope)."""
     from secretariat.reports.formats import FORMATS
 

@@ -13,7 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, or_
+from sqlalchemy import ColumnElement, func, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
@@ -49,6 +50,7 @@ from storage.models import (
     UnitGroup,
     UnitGroupMember,
 )
+from storage.tables import columns, table_of
 
 PERIODS: dict[str, str] = {
     "today": "Hôm nay",
@@ -75,10 +77,10 @@ def make_period(name: str, today: date, start: str = "", end: str = "") -> Perio
             monday, sunday, name, f"tuần từ {format_date(monday)} đến {format_date(sunday)}"
         )
     if name == "month":
-        last = month_calendar.monthrange(today.year, today.month)[1]
+        last_day = month_calendar.monthrange(today.year, today.month)[1]
         return Period(
             today.replace(day=1),
-            today.replace(day=last),
+            today.replace(day=last_day),
             name,
             f"tháng {today.month:02d}/{today.year}",
         )
@@ -127,10 +129,10 @@ def make_scope(kind: str, key: str = "", *, session: Session) -> Scope:
     raise UserError(f"Phạm vi «{kind}» không có.")
 
 
-def _scope_filter(scope: Scope, session: Session):  # type: ignore[no-untyped-def]
+def _scope_filter(scope: Scope, session: Session) -> ColumnElement[bool] | None:
     if scope.kind == "unit":
         unit_id = session.exec(select(Unit.id).where(Unit.code == scope.key)).one()
-        return Assignment.unit_id == unit_id
+        return col(Assignment.unit_id) == unit_id
     if scope.kind == "group":
         members = (
             select(UnitGroupMember.unit_id)
@@ -139,9 +141,9 @@ def _scope_filter(scope: Scope, session: Session):  # type: ignore[no-untyped-de
         )
         return col(Assignment.unit_id).in_(members)
     if scope.kind == "directive":
-        return Task.directive_id == int(scope.key)
+        return col(Task.directive_id) == int(scope.key)
     if scope.kind == "meeting":
-        return Task.meeting_id == int(scope.key)
+        return col(Task.meeting_id) == int(scope.key)
     return None
 
 
@@ -173,14 +175,27 @@ class _Row:
         return self.number or self.meeting
 
 
+@dataclass
+class _Tally:
+    """One unit's counts while the rows are read (becomes a ``UnitLine``)."""
+
+    code: str
+    name: str
+    n: int = 0
+    ok: int = 0
+    late: int = 0
+    over: int = 0
+
+
 def _rows(period: Period, scope: Scope, include_confidential: bool, session: Session) -> list[_Row]:
-    a = Assignment.__table__.c  # type: ignore[attr-defined]
-    t = Task.__table__.c  # type: ignore[attr-defined]
-    d = Directive.__table__.c  # type: ignore[attr-defined]
-    m = Meeting.__table__.c  # type: ignore[attr-defined]
-    u = Unit.__table__.c  # type: ignore[attr-defined]
+    a = columns(Assignment)
+    t = columns(Task)
+    d = columns(Directive)
+    m = columns(Meeting)
+    u = columns(Unit)
+    # Core ``select``: SQLModel's typed overloads stop at four columns; rows are tuples.
     statement = (
-        select(
+        core_select(
             a.id,
             t.id,
             t.title,
@@ -199,11 +214,11 @@ def _rows(period: Period, scope: Scope, include_confidential: bool, session: Ses
             a.report_ref,
             u.sort_order,
         )
-        .select_from(Assignment.__table__)  # type: ignore[attr-defined]
-        .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
-        .join(Unit.__table__, u.id == a.unit_id)  # type: ignore[attr-defined]
-        .outerjoin(Directive.__table__, d.id == t.directive_id)  # type: ignore[attr-defined]
-        .outerjoin(Meeting.__table__, m.id == t.meeting_id)  # type: ignore[attr-defined]
+        .select_from(table_of(Assignment))
+        .join(table_of(Task), t.id == a.task_id)
+        .join(table_of(Unit), u.id == a.unit_id)
+        .outerjoin(table_of(Directive), d.id == t.directive_id)
+        .outerjoin(table_of(Meeting), m.id == t.meeting_id)
     )
     scoped = _scope_filter(scope, session)
     if scoped is not None:
@@ -215,8 +230,8 @@ def _rows(period: Period, scope: Scope, include_confidential: bool, session: Ses
     # Open work and work done in the period, each through its own index (an OR of the two
     # would scan every assignment), merged in task order, lead unit first.
     found = [
-        *session.execute(statement.where(a.completed_date.is_(None))).all(),  # type: ignore[call-overload]
-        *session.execute(  # type: ignore[call-overload]
+        *session.execute(statement.where(a.completed_date.is_(None))).all(),
+        *session.execute(
             statement.where(a.completed_date >= period.start, a.completed_date <= period.end)
         ).all(),
     ]
@@ -232,7 +247,12 @@ def _rows(period: Period, scope: Scope, include_confidential: bool, session: Ses
             row[6] or "",
             bool(row[7]),
             f"Hội nghị {row[8]}" if row[8] else "",
-            *row[9:15],
+            row[9],
+            row[10],
+            row[11],
+            row[12],
+            row[13],
+            row[14],
             row[15] or "",
         )
         for row in found
@@ -251,7 +271,7 @@ def compute_summary(
     status = status_rule(today, session=session)
     rows = _rows(period, scope, include_confidential, session)
     counts: dict[str, int] = defaultdict(int)
-    units: dict[int, dict[str, object]] = {}
+    units: dict[int, _Tally] = {}
     overdue: dict[tuple[int, date], list[_Row]] = defaultdict(list)
     soon: dict[tuple[int, date], list[_Row]] = defaultdict(list)
     soon_text: dict[tuple[int, date], str] = {}
@@ -261,15 +281,16 @@ def compute_summary(
     for row in rows:
         due = row.due
         s = status(None if row.ongoing else due, row.completed)
-        line = units.setdefault(
-            row.unit_id, {"code": row.code, "name": row.unit, "n": 0, "ok": 0, "late": 0, "over": 0}
-        )
-        line["n"] = int(line["n"]) + 1  # type: ignore[call-overload]
+        line = units.setdefault(row.unit_id, _Tally(row.code, row.unit))
+        line.n += 1
         counts["total"] += 1
         if row.completed is not None:
             late = due is not None and row.completed > due
             counts["done_late" if late else "done_on_time"] += 1
-            line["late" if late else "ok"] = int(line["late" if late else "ok"]) + 1  # type: ignore[call-overload]
+            if late:
+                line.late += 1
+            else:
+                line.ok += 1
             completed.append(
                 CompletedItem(
                     row.task_id,
@@ -288,7 +309,7 @@ def compute_summary(
             counts["no_deadline"] += 1
         elif s.band is Band.OVERDUE:
             counts["overdue"] += 1
-            line["over"] = int(line["over"]) + 1  # type: ignore[call-overload]
+            line.over += 1
             overdue[(row.task_id, due)].append(row)
         elif s.band in (Band.DUE_TODAY, Band.DUE_SOON):
             counts["due_soon"] += 1
@@ -364,15 +385,7 @@ def compute_summary(
         ),
         units=sorted(
             (
-                UnitLine(
-                    unit_id,
-                    str(v["code"]),
-                    str(v["name"]),
-                    int(v["n"]),
-                    int(v["ok"]),  # type: ignore[call-overload]
-                    int(v["late"]),
-                    int(v["over"]),  # type: ignore[call-overload]
-                )
+                UnitLine(unit_id, v.code, v.name, v.n, v.ok, v.late, v.over)
                 for unit_id, v in units.items()
             ),
             key=lambda line: (-line.overdue, line.name),
@@ -391,7 +404,12 @@ def _matrix(
 ) -> list[AssignmentItem]:
     """The unit × task matrix of the most pressing tasks: overdue, due soon, completed in
     the period, then the rest by id (a spreadsheet of 10,000 task columns helps nobody)."""
-    order = [item.task_id for item in (*overdue, *soon, *completed)] + list(by_task)
+    order = [
+        *(item.task_id for item in overdue),
+        *(item.task_id for item in soon),
+        *(item.task_id for item in completed),
+        *by_task,
+    ]
     chosen = list(dict.fromkeys(order))[:MATRIX_TASKS]
     return [
         AssignmentItem(
@@ -430,7 +448,7 @@ def _extensions(period: Period, rows: dict[int, _Row], session: Session) -> list
         .where(Extension.at >= start, Extension.at < end)
         .order_by(col(Extension.at))
     ).all()
-    items = []
+    items: list[ExtensionItem] = []
     for e in found:
         row = rows.get(e.assignment_id)
         if row is None or len(items) >= LIST_LIMIT:
@@ -472,7 +490,7 @@ def _meetings(
 
 
 def _deadlines(open_by_task: dict[int, list[_Row]]) -> list[DeadlineItem]:
-    items = []
+    items: list[DeadlineItem] = []
     for task_id, group in open_by_task.items():
         due = min(r.due for r in group if r.due is not None)
         first = group[0]

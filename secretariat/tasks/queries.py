@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, exists, func, or_
-from sqlalchemy.orm import load_only
+from sqlalchemy import Select, and_, exists, func, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date
@@ -34,6 +34,7 @@ from storage.models import (
     UnitGroup,
     UnitGroupMember,
 )
+from storage.tables import columns, table_of
 
 SECTION_LIMIT = 300  # rows per list: a page, never the whole table
 
@@ -113,9 +114,9 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
     lines = []
     for a, name in session.exec(
         select(Assignment, Unit.name)
-        .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+        .join(Unit, col(Unit.id) == Assignment.unit_id)
         .where(Assignment.task_id == task_id)
-        .order_by(col(Assignment.role) != "chu_tri", Unit.sort_order)
+        .order_by(col(Assignment.role) != "chu_tri", col(Unit.sort_order))
     ).all():
         due = effective_due(a.due_date, task.due_date)
         lines.append(
@@ -133,10 +134,10 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
         ExtensionLine(name, e.old_due, e.new_due, e.reason, e.granted_by)
         for e, name in session.exec(
             select(Extension, Unit.name)
-            .join(Assignment, Assignment.id == Extension.assignment_id)  # type: ignore[arg-type]
-            .join(Unit, Unit.id == Assignment.unit_id)  # type: ignore[arg-type]
+            .join(Assignment, col(Assignment.id) == Extension.assignment_id)
+            .join(Unit, col(Unit.id) == Assignment.unit_id)
             .where(Assignment.task_id == task_id)
-            .order_by(Extension.id)  # type: ignore[arg-type]
+            .order_by(col(Extension.id))
         ).all()
     ]
     recurrence = Recurrence.parse(task.recurrence)
@@ -227,9 +228,7 @@ def task_list(
 
 
 def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[int]:
-    t = Task.__table__.c  # type: ignore[attr-defined]
-    a = Assignment.__table__.c  # type: ignore[attr-defined]
-    d = Directive.__table__.c  # type: ignore[attr-defined]
+    t, a, d = columns(Task), columns(Assignment), columns(Directive)
     # With a unit or group chosen, "open", "overdue" and "done" are about its units' part.
     mine = None
     if f.unit_id is not None:
@@ -264,8 +263,8 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
     # Open assignments past their due date (a unit's own date overrides its task's).
     overdue_work = (
         select(a.task_id)
-        .select_from(Assignment.__table__)  # type: ignore[attr-defined]
-        .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
+        .select_from(table_of(Assignment))
+        .join(table_of(Task), t.id == a.task_id)
         .where(a.completed_date.is_(None), func.coalesce(a.due_date, t.due_date) < today)
     )
     overdue_ids = overdue_work.where(*open_scoped)
@@ -285,7 +284,7 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
         conditions.append(or_(t.title_folded.like(pattern), exists(number)))
     base = select(t.id).where(*conditions)
 
-    def take(statement, room: int) -> list[int]:  # type: ignore[no-untyped-def]
+    def take(statement: Select[tuple[int]], room: int) -> list[int]:
         return list(session.execute(statement.limit(room)).scalars())
 
     if f.sort == "title":
@@ -315,15 +314,13 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     """The list rows of these tasks, in this order, with their progress counted."""
     if not ids:
         return []
-    t = Task.__table__.c  # type: ignore[attr-defined]
-    a = Assignment.__table__.c  # type: ignore[attr-defined]
-    d = Directive.__table__.c  # type: ignore[attr-defined]
+    t, a, d = columns(Task), columns(Assignment), columns(Directive)
     due = func.coalesce(a.due_date, t.due_date)
     is_open = a.completed_date.is_(None)
     counts = {
         task_id: (n, done or 0, late or 0, over or 0, leads or 0)
         for task_id, n, done, late, over, leads in session.execute(
-            select(
+            core_select(
                 a.task_id,
                 func.count(),
                 func.sum(func.iif(is_open, 0, 1)),
@@ -331,8 +328,8 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 func.sum(func.iif(is_open & (due < today), 1, 0)),
                 func.sum(func.iif(a.role == "chu_tri", 1, 0)),
             )
-            .select_from(Assignment.__table__)  # type: ignore[attr-defined]
-            .join(Task.__table__, t.id == a.task_id)  # type: ignore[attr-defined]
+            .select_from(table_of(Assignment))
+            .join(table_of(Task), t.id == a.task_id)
             .where(a.task_id.in_(ids))
             .group_by(a.task_id)
         ).all()
@@ -340,7 +337,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     tasks = {
         row[0]: row
         for row in session.execute(
-            select(
+            core_select(
                 t.id,
                 t.title,
                 func.coalesce(d.number_symbol, ""),
@@ -351,8 +348,8 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 d.issuer,
                 d.issued_date,
             )
-            .select_from(Task.__table__)  # type: ignore[attr-defined]
-            .outerjoin(Directive.__table__, d.id == t.directive_id)  # type: ignore[attr-defined]
+            .select_from(table_of(Task))
+            .outerjoin(table_of(Directive), d.id == t.directive_id)
             .where(t.id.in_(ids))
         ).all()
     }
@@ -412,11 +409,18 @@ def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
     due = EFFECTIVE_DUE
     owes = []
     done = on_time = overdue = 0
-    for a_id, t_id, title, role, d, completed in session.exec(
-        select(Assignment.id, Task.id, Task.title, Assignment.role, due, Assignment.completed_date)
-        .join(Task, Task.id == Assignment.task_id)  # type: ignore[arg-type]
-        .where(Assignment.unit_id == unit_id)
-        .order_by(due.is_(None), due, Task.id)
+    for a_id, t_id, title, role, d, completed in session.execute(
+        core_select(
+            col(Assignment.id),
+            col(Task.id),
+            col(Task.title),
+            col(Assignment.role),
+            due,
+            col(Assignment.completed_date),
+        )
+        .join(Task, col(Task.id) == Assignment.task_id)
+        .where(col(Assignment.unit_id) == unit_id)
+        .order_by(due.is_(None), due, col(Task.id))
     ).all():
         status = status_of(d, completed)
         if status.is_done:
@@ -430,21 +434,14 @@ def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
 
 def directive_choices(*, session: Session, limit: int = SECTION_LIMIT) -> list[tuple[str, int]]:
     """(label, id) of the newest directives, for the task form's "Văn bản giao" choice."""
+    d = columns(Directive)
+    # the label's fields only: a directive's full text may be a megabyte
+    found = session.execute(
+        core_select(d.id, d.number_symbol, d.doc_type, d.issuer, d.issued_date, d.subject)
+        .order_by(d.received_date.desc(), d.id.desc())
+        .limit(limit)
+    ).all()
     return [
-        (shorten(f"{_directive_label(d)} — {d.subject}", 70), d.id or 0)
-        for d in session.exec(
-            select(Directive)
-            # the label's fields only: a directive's full text may be a megabyte
-            .options(
-                load_only(
-                    Directive.number_symbol,  # type: ignore[arg-type]
-                    Directive.doc_type,  # type: ignore[arg-type]
-                    Directive.issuer,  # type: ignore[arg-type]
-                    Directive.issued_date,  # type: ignore[arg-type]
-                    Directive.subject,  # type: ignore[arg-type]
-                )
-            )
-            .order_by(col(Directive.received_date).desc(), col(Directive.id).desc())
-            .limit(limit)
-        ).all()
+        (shorten(f"{directive_label(number, doc_type, issuer, issued)} — {subject}", 70), d_id)
+        for d_id, number, doc_type, issuer, issued, subject in found
     ]

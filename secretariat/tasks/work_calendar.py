@@ -28,6 +28,7 @@ from storage.models import (
     CalendarDay,
     Setting,
 )
+from storage.tables import table_of
 
 SOON_KEY = "soon_working_days"
 
@@ -52,7 +53,7 @@ def _load_holidays(session: Session) -> None:
             table = {day.isoformat(): name for day, name in public_holidays(year).items()}
             # Two terminals may do this at once: the second insert is simply skipped.
             session.execute(
-                sqlite_insert(Setting.__table__)  # type: ignore[attr-defined]
+                sqlite_insert(table_of(Setting))
                 .values(key=f"{HOLIDAYS_KEY}{year}", value=json.dumps(table, ensure_ascii=False))
                 .on_conflict_do_nothing()
             )
@@ -91,7 +92,7 @@ def calendar_days(*, session: Session) -> list[tuple[date, bool, str]]:
     """The clerk's calendar entries as (day, working, note), oldest first."""
     return [
         (d.day, d.working, d.note)
-        for d in session.exec(select(CalendarDay).order_by(CalendarDay.day)).all()  # type: ignore[arg-type]
+        for d in session.exec(select(CalendarDay).order_by(col(CalendarDay.day))).all()
     ]
 
 

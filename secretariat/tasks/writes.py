@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from secretariat.dates import format_date, parse_date, parse_optional_date
 from secretariat.errors import NeedsConfirmation, UserError
@@ -32,7 +33,10 @@ from storage.models import (
     UnitGroup,
     UnitGroupMember,
 )
+from storage.tables import read_model
 from storage.versions import claim_unchanged
+
+M = TypeVar("M", bound=SQLModel)
 
 TITLE_MAX = 1000
 LEAD = "chu_tri"
@@ -54,7 +58,34 @@ class TaskInput:
     confirmed: bool = False  # the clerk saw the warning (due before the directive) and saves
 
 
-def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
+@dataclass(frozen=True)
+class TaskRead:
+    """A task as saved: what a write service hands back (never the session's row)."""
+
+    id: int
+    title: str
+    due_date: date | None
+    ongoing: bool
+    recurrence: str
+    expected_product: str
+    directive_id: int | None
+    meeting_id: int | None
+    version: int
+
+
+@dataclass(frozen=True)
+class ExtensionRead:
+    """An extension as saved (gia hạn): one unit's deadline moved, with why and who agreed."""
+
+    id: int
+    assignment_id: int
+    old_due: date | None
+    new_due: date
+    reason: str
+    granted_by: str
+
+
+def _clean_task(data: TaskInput, session: Session) -> dict[str, Any]:
     """Check every field; one UserError lists every problem, nothing is saved."""
     problems: list[str] = []
     title = " ".join(data.title.split())
@@ -104,14 +135,14 @@ def _clean_task(data: TaskInput, session: Session) -> dict[str, object]:
     }
 
 
-def create_task(data: TaskInput, *, session: Session) -> Task:
-    task = Task(**_clean_task(data, session))  # type: ignore[arg-type]
+def create_task(data: TaskInput, *, session: Session) -> TaskRead:
+    task = Task(**_clean_task(data, session))
     session.add(task)
     session.flush()
-    return task
+    return read_model(TaskRead, task)
 
 
-def update_task(task_id: int, data: TaskInput, *, session: Session) -> Task:
+def update_task(task_id: int, data: TaskInput, *, session: Session) -> TaskRead:
     task = _get(session, Task, task_id, "nhiệm vụ")
     cleaned = _clean_task(data, session)
     claim_or_refuse(
@@ -127,10 +158,11 @@ def update_task(task_id: int, data: TaskInput, *, session: Session) -> Task:
     for field, value in cleaned.items():
         setattr(task, field, value)
     session.add(task)
-    return task
+    session.flush()
+    return read_model(TaskRead, task)
 
 
-def _get(session: Session, model: type, record_id: int, what: str):  # type: ignore[no-untyped-def]
+def _get(session: Session, model: type[M], record_id: int, what: str) -> M:
     record = session.get(model, record_id)
     if record is None:
         raise UserError(f"Không tìm thấy {what} này; có thể nó vừa bị xóa ở nơi khác.")
@@ -142,15 +174,14 @@ def _get(session: Session, model: type, record_id: int, what: str):  # type: ign
 
 def group_unit_ids(group_code: str, *, session: Session) -> list[int]:
     """The active units of a group, in display order."""
-    return list(
-        session.exec(
-            select(Unit.id)
-            .join(UnitGroupMember, UnitGroupMember.unit_id == Unit.id)  # type: ignore[arg-type]
-            .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
-            .where(UnitGroup.code == group_code, col(Unit.active))
-            .order_by(Unit.sort_order)
-        ).all()
-    )
+    found = session.exec(
+        select(col(Unit.id))
+        .join(UnitGroupMember, col(UnitGroupMember.unit_id) == Unit.id)
+        .join(UnitGroup, col(UnitGroup.id) == UnitGroupMember.group_id)
+        .where(UnitGroup.code == group_code, col(Unit.active))
+        .order_by(col(Unit.sort_order))
+    ).all()
+    return [unit_id for unit_id in found if unit_id is not None]  # stored rows have ids
 
 
 def assign(
@@ -206,7 +237,7 @@ def assign_group(task_id: int, group_code: str, *, session: Session) -> int:
 
 def mark_done(
     assignment_id: int, completed: str, report_ref: str, *, today: date, session: Session
-) -> Task | None:
+) -> TaskRead | None:
     """Record that a unit reported the work done on ``completed`` (as typed).
 
     When this was the last open assignment of a recurring task, the next occurrence
@@ -229,7 +260,8 @@ def mark_done(
     assignment.report_ref = " ".join(report_ref.split())
     session.add(assignment)
     session.flush()
-    return _next_occurrence(assignment.task_id, session)
+    following = _next_occurrence(assignment.task_id, session)
+    return None if following is None else read_model(TaskRead, following)
 
 
 def _next_occurrence(task_id: int, session: Session) -> Task | None:
@@ -252,8 +284,9 @@ def _next_occurrence(task_id: int, session: Session) -> Task | None:
     )
     session.add(following)
     session.flush()
+    assert following.id is not None  # flushed
     for a in assignments:
-        session.add(Assignment(task_id=following.id, unit_id=a.unit_id, role=a.role))  # type: ignore[arg-type]
+        session.add(Assignment(task_id=following.id, unit_id=a.unit_id, role=a.role))
     task.recurrence = ""  # the series continues on the new task only
     session.add(task)
     session.flush()
@@ -262,7 +295,7 @@ def _next_occurrence(task_id: int, session: Session) -> Task | None:
 
 def extend(
     assignment_id: int, new_due: str, reason: str, granted_by: str, *, session: Session
-) -> Extension:
+) -> ExtensionRead:
     """Gia hạn: move one unit's deadline, keeping the old date, reason and grantor."""
     assignment = _get(session, Assignment, assignment_id, "việc giao")
     task = _get(session, Task, assignment.task_id, "nhiệm vụ")
@@ -312,7 +345,7 @@ def extend(
     session.add(assignment)
     session.add(extension)
     session.flush()
-    return extension
+    return read_model(ExtensionRead, extension)
 
 
 # --- The office's calendar ---------------------------------------------------------

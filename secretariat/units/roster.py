@@ -51,22 +51,22 @@ def list_units(*, session: Session) -> list[UnitRead]:
     group_names: dict[int, list[str]] = defaultdict(list)
     for unit_id, name in session.exec(
         select(UnitGroupMember.unit_id, UnitGroup.name)
-        .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
-        .order_by(UnitGroup.sort_order)
+        .join(UnitGroup, col(UnitGroup.id) == UnitGroupMember.group_id)
+        .order_by(col(UnitGroup.sort_order))
     ):
         group_names[unit_id].append(name)
     # Two counts, each answered from an index alone (unit+task, and the partial index of
     # open work): one pass over a decade of assignments' rows would take seconds.
     totals = dict(
         session.exec(
-            select(Assignment.unit_id, func.count()).group_by(Assignment.unit_id)  # type: ignore[arg-type]
+            select(Assignment.unit_id, func.count()).group_by(col(Assignment.unit_id))
         ).all()
     )
     open_counts = dict(
         session.exec(
             select(Assignment.unit_id, func.count())
             .where(col(Assignment.completed_date).is_(None))
-            .group_by(Assignment.unit_id)  # type: ignore[arg-type]
+            .group_by(col(Assignment.unit_id))
         ).all()
     )
     counts = {unit_id: (n, open_counts.get(unit_id, 0)) for unit_id, n in totals.items()}
@@ -144,9 +144,14 @@ def _check_unique_name(session: Session, name: str, unit_id: int | None) -> None
         raise UserError(f"Đã có đơn vị tên «{clash.name}» (mã {clash.code}).")
 
 
+def _read(unit: Unit) -> UnitRead:
+    """The plain value of a unit just written (no ORM row leaves the unit of work)."""
+    return UnitRead.model_validate(unit, from_attributes=True)
+
+
 def rename_unit(
     unit_id: int, new_name: str, *, expected_version: int | None = None, session: Session
-) -> Unit:
+) -> UnitRead:
     name = clean_name(new_name)
     unit = _get(session, unit_id)
     _check_unique_name(session, name, unit_id)
@@ -154,7 +159,7 @@ def rename_unit(
     unit.name = name
     unit.name_folded = fold(name)
     session.add(unit)
-    return unit
+    return _read(unit)
 
 
 def update_contact(
@@ -164,7 +169,7 @@ def update_contact(
     *,
     expected_version: int | None = None,
     session: Session,
-) -> Unit:
+) -> UnitRead:
     unit = _get(session, unit_id)
     contact = " ".join(contact_person.split())
     if len(contact) > NAME_MAX:
@@ -174,22 +179,22 @@ def update_contact(
     unit.contact_person = contact
     unit.phone = phone
     session.add(unit)
-    return unit
+    return _read(unit)
 
 
 def set_active(
     unit_id: int, active: bool, *, expected_version: int | None = None, session: Session
-) -> Unit:
+) -> UnitRead:
     unit = _get(session, unit_id)
     _claim(session, unit, expected_version)
     unit.active = active
     session.add(unit)
-    return unit
+    return _read(unit)
 
 
 def create_unit(
     name: str, kind: str, contact_person: str = "", phone: str = "", *, session: Session
-) -> Unit:
+) -> UnitRead:
     """Add a unit the seed did not know; it joins the default groups of its kind."""
     if kind not in KIND_LABELS:
         raise UserError("Hãy chọn loại đơn vị.")
@@ -208,7 +213,7 @@ def create_unit(
     session.add(unit)
     session.flush()
     set_groups(unit, DEFAULT_GROUPS[kind], session=session)
-    return unit
+    return _read(unit)
 
 
 def next_code(kind: str, *, session: Session) -> str:
@@ -224,7 +229,7 @@ def next_code(kind: str, *, session: Session) -> str:
 
 def set_groups(unit: Unit, group_codes: tuple[str, ...], *, session: Session) -> None:
     """Make ``unit`` a member of exactly the groups with these codes."""
-    wanted = session.exec(select(UnitGroup).where(UnitGroup.code.in_(group_codes))).all()  # type: ignore[attr-defined]
+    wanted = session.exec(select(UnitGroup).where(col(UnitGroup.code).in_(group_codes))).all()
     current = session.exec(select(UnitGroupMember).where(UnitGroupMember.unit_id == unit.id)).all()
     wanted_ids = {group.id for group in wanted}
     for member in current:
@@ -233,7 +238,8 @@ def set_groups(unit: Unit, group_codes: tuple[str, ...], *, session: Session) ->
     have = {member.group_id for member in current}
     for group in wanted:
         if group.id not in have:
-            session.add(UnitGroupMember(group_id=group.id, unit_id=unit.id))  # type: ignore[arg-type]
+            assert group.id is not None and unit.id is not None  # both rows are stored
+            session.add(UnitGroupMember(group_id=group.id, unit_id=unit.id))
 
 
 def delete_unit(unit_id: int, *, session: Session) -> None:
@@ -256,9 +262,9 @@ def list_groups(*, session: Session) -> list[tuple[str, str, int]]:
         (code, name, count)
         for code, name, count in session.exec(
             select(UnitGroup.code, UnitGroup.name, func.count(col(Unit.id)))
-            .join(UnitGroupMember, UnitGroupMember.group_id == UnitGroup.id, isouter=True)  # type: ignore[arg-type]
-            .join(Unit, (Unit.id == UnitGroupMember.unit_id) & col(Unit.active), isouter=True)  # type: ignore[arg-type]
-            .group_by(UnitGroup.id)  # type: ignore[arg-type]
-            .order_by(UnitGroup.sort_order)
+            .join(UnitGroupMember, col(UnitGroupMember.group_id) == UnitGroup.id, isouter=True)
+            .join(Unit, (col(Unit.id) == UnitGroupMember.unit_id) & col(Unit.active), isouter=True)
+            .group_by(col(UnitGroup.id))
+            .order_by(col(UnitGroup.sort_order))
         ).all()
     ]

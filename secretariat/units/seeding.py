@@ -24,10 +24,12 @@ def seed_structure(session: Session) -> bool:
     if is_seeded(session):
         return False
     groups: dict[str, UnitGroup] = {}
-    for order, spec in enumerate(GROUPS):
-        existing = session.exec(select(UnitGroup).where(UnitGroup.code == spec.code)).first()
-        groups[spec.code] = existing or UnitGroup(code=spec.code, name=spec.name, sort_order=order)
-        session.add(groups[spec.code])
+    for order, group_spec in enumerate(GROUPS):
+        existing = session.exec(select(UnitGroup).where(UnitGroup.code == group_spec.code)).first()
+        groups[group_spec.code] = existing or UnitGroup(
+            code=group_spec.code, name=group_spec.name, sort_order=order
+        )
+        session.add(groups[group_spec.code])
     session.flush()
     existing_codes = set(session.exec(select(Unit.code)).all())
     new_units: list[tuple[Unit, UnitSpec]] = []
@@ -46,6 +48,8 @@ def seed_structure(session: Session) -> bool:
     session.flush()
     for unit, spec in new_units:
         for group_code in spec.groups:
-            session.add(UnitGroupMember(group_id=groups[group_code].id, unit_id=unit.id))
+            group_id = groups[group_code].id
+            assert group_id is not None and unit.id is not None  # flushed above
+            session.add(UnitGroupMember(group_id=group_id, unit_id=unit.id))
     session.add(Setting(key=SEEDED_KEY, value="1"))
     return True

@@ -19,11 +19,12 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.header_footer import _HeaderFooterPart
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -111,6 +112,13 @@ def _unit_key(code: str, name: str) -> str:
     return code.strip() or " ".join(name.split())
 
 
+def _header_centre(sheet: Worksheet) -> _HeaderFooterPart:
+    """The centre of the page header (openpyxl gives every new sheet a header)."""
+    header = sheet.oddHeader
+    assert header is not None
+    return header.center
+
+
 def _frame(sheet: Worksheet, confidential: bool) -> None:
     """Frozen header and first column, autofilter over the used range, print setup."""
     sheet.freeze_panes = "B2"
@@ -119,8 +127,9 @@ def _frame(sheet: Worksheet, confidential: bool) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     if confidential:
-        sheet.oddHeader.center.text = "MẬT"
-        sheet.oddHeader.center.font = "Times New Roman,Bold"
+        centre = _header_centre(sheet)
+        centre.text = "MẬT"
+        centre.font = "Times New Roman,Bold"
 
 
 def _matrix(sheet: Worksheet, summary: Summary) -> None:
@@ -149,10 +158,10 @@ def _matrix(sheet: Worksheet, summary: Summary) -> None:
         for column, task_id in enumerate(tasks, start=2):
             target = sheet.cell(row=row, column=column)
             target.alignment = WRAP_TOP
-            item = cells.get((key, task_id))
-            kind = NOT_ASSIGNED if item is None else cell_kind(item, summary)
-            if item is not None:
-                target.value = cell_text(item)
+            assigned = cells.get((key, task_id))
+            kind = NOT_ASSIGNED if assigned is None else cell_kind(assigned, summary)
+            if assigned is not None:
+                target.value = cell_text(assigned)
             if kind in FILLS:
                 target.fill = PatternFill("solid", start_color=FILLS[kind], end_color=FILLS[kind])
 
@@ -164,7 +173,7 @@ def _matrix(sheet: Worksheet, summary: Summary) -> None:
     sheet.column_dimensions["A"].width = min(45, max(len(UNIT_HEADER), longest) + 2)
 
 
-def _date_cell(sheet: Worksheet, row: int, column: int, value: object) -> None:
+def _date_cell(sheet: Worksheet, row: int, column: int, value: date | None) -> None:
     cell = sheet.cell(row=row, column=column, value=value)
     if value is not None:
         cell.number_format = DATE_FORMAT
@@ -201,13 +210,14 @@ def _note(sheet: Worksheet, summary: Summary) -> None:
     sheet["A2"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 100
     sheet.row_dimensions[2].height = 36
-    sheet.oddHeader.center.text = "MẬT"
+    _header_centre(sheet).text = "MẬT"
 
 
 def render_xlsx(summary: Summary) -> bytes:
     """The .xlsx bytes (identical for the same summary: fixed metadata and zip times)."""
     workbook = Workbook()
     first = workbook.active
+    assert isinstance(first, Worksheet)  # a new Workbook opens on one empty worksheet
     names: list[str] = []
     if summary.has_confidential:
         first.title = CONFIDENTIAL_SHEET

@@ -190,7 +190,7 @@ def counts_text(summary: Summary) -> str:
 
 def unit_rows(units: Sequence[UnitLine]) -> list[tuple[str, ...]]:
     """Section VI: one row per unit, then ``Cộng`` over them all."""
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (
             str(number),
             " ".join(unit.name.split()),
@@ -232,7 +232,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
 
     _heading(document, "II. VIỆC QUÁ HẠN")
     if summary.overdue:
-        rows = [
+        overdue_rows = [
             (
                 str(number),
                 marked(item.title, item.confidential),
@@ -243,14 +243,14 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             )
             for number, item in enumerate(summary.overdue, start=1)
         ]
-        _grid(document, OVERDUE_COLUMNS, OVERDUE_WIDTHS, rows, centred=(0, 3, 4))
+        _grid(document, OVERDUE_COLUMNS, OVERDUE_WIDTHS, overdue_rows, centred=(0, 3, 4))
         _capped(document, summary, summary.overdue)
     else:
         _text(document, "Không có việc quá hạn.")
 
     _heading(document, "III. VIỆC SẮP ĐẾN HẠN")
     if summary.due_soon:
-        rows = [
+        due_rows = [
             (
                 str(number),
                 marked(item.title, item.confidential),
@@ -261,7 +261,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             )
             for number, item in enumerate(summary.due_soon, start=1)
         ]
-        _grid(document, DUE_COLUMNS, DUE_WIDTHS, rows, centred=(0, 3))
+        _grid(document, DUE_COLUMNS, DUE_WIDTHS, due_rows, centred=(0, 3))
         _capped(document, summary, summary.due_soon)
     else:
         _text(document, "Không có việc sắp đến hạn.")
@@ -275,7 +275,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             f"Trong kỳ có {len(summary.completed)} việc hoàn thành: "
             f"đúng hạn {len(summary.completed) - late}, trễ hạn {late}.",
         )
-        rows = [
+        completed_rows = [
             (
                 str(number),
                 marked(item.title, item.confidential),
@@ -286,7 +286,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
             )
             for number, item in enumerate(summary.completed, start=1)
         ]
-        _grid(document, COMPLETED_COLUMNS, COMPLETED_WIDTHS, rows, centred=(0, 3, 4))
+        _grid(document, COMPLETED_COLUMNS, COMPLETED_WIDTHS, completed_rows, centred=(0, 3, 4))
         _capped(document, summary, summary.completed)
     else:
         _text(document, "Không có việc hoàn thành trong kỳ.")

@@ -1,0 +1,57 @@
+"""Messages that cross widgets, and the one shape every thread worker's result takes.
+
+A thread worker never touches a widget or a screen attribute: it computes plain values
+(read models, strings, dataclasses) and posts them up as a message; the handler, on the
+UI thread, applies them. ``attempt`` runs the worker's call and turns what happened
+into an ``Outcome``: the value, or the Vietnamese sentence saying why there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from textual.message import Message
+
+from secretariat.errors import NeedsConfirmation, UserError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What a worker produced: ``value``, or ``error`` (a sentence for the clerk)."""
+
+    value: T | None = None
+    error: str | None = None
+    confirm: bool = False  # the error is a warning: saving the same input again accepts it
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def attempt(work: Callable[[], T], failed: str = "Không lưu được") -> Outcome[T]:
+    """Run ``work`` (in the worker's thread) and say what came of it, never raising.
+
+    A ``UserError`` is the service refusing with its own sentence; anything else (a
+    locked or full disk) is reported after ``failed`` so the clerk's input is kept.
+    """
+    try:
+        return Outcome(work())
+    except NeedsConfirmation as exc:
+        return Outcome(error=str(exc), confirm=True)
+    except UserError as exc:
+        return Outcome(error=str(exc))
+    except Exception as exc:
+        return Outcome(error=f"{failed}: {exc}")
+
+
+class WorkDone(Message):
+    """A thread worker finished the job named ``job``; its plain result is ``outcome``."""
+
+    def __init__(self, job: str, outcome: Outcome[Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.outcome = outcome
