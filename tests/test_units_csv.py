@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
 from secretariat.errors import UserError
-from secretariat.units.roster import list_units
+from secretariat.units.roster import list_units, rename_unit, update_contact
 from secretariat.units.units_csv import export_units, import_units
 from storage.engine import session_scope
 
@@ -132,3 +134,65 @@ def test_wrong_columns_non_utf8_and_duplicate_names_are_refused(
     with pytest.raises(UserError, match="trống"):
         _import(engine, empty)
     assert _snapshot(engine) == before
+
+
+ODD_NAMES = {
+    "TDP01": 'Tổ "A"',  # Excel and our export write it as "Tổ ""A"""
+    "TDP02": "Chi bộ; số 1",  # the separator of Vietnamese Excel, inside a field
+    "TDP03": '=HYPERLINK("http://x","Tổ 3")',  # would run as a formula: escaped
+    "TDP04": "'=1+1 đã có dấu nháy",  # a name that already starts with the escape mark
+}
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_names_with_quotes_separators_and_formulas_round_trip(
+    engine: Engine, tmp_path: Path, separator: str
+) -> None:
+    with session_scope(engine) as session:
+        by_code = {u.code: u for u in list_units(session=session)}
+        for code, name in ODD_NAMES.items():
+            rename_unit(by_code[code].id, name, session=session)
+        update_contact(by_code["TDP05"].id, "Ông Tư", "+84 912 345 678", session=session)
+    before = _snapshot(engine)
+    out = tmp_path / "units.csv"
+    with session_scope(engine) as session:
+        export_units(out, session=session)
+    written = out.read_text(encoding="utf-8-sig")
+    # No cell a spreadsheet would run: a leading = + - @ is written after an apostrophe.
+    cells = [cell for row in csv.reader(io.StringIO(written, newline="")) for cell in row]
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+    assert "'=HYPERLINK" in written and "'+84 912 345 678" in written
+    if separator == ";":  # as Excel with Vietnamese regional settings saves it, BOM and all
+        rows = list(csv.reader(io.StringIO(written, newline="")))
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+        out.write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    result = _import(engine, out)
+    assert (result.created, result.updated) == (0, 0)
+    assert _snapshot(engine) == before
+    with session_scope(engine) as session:
+        names = {u.code: u.name for u in list_units(session=session)}
+    assert {code: names[code] for code in ODD_NAMES} == ODD_NAMES
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_line_break_inside_a_quoted_field_stays_in_its_row(
+    engine: Engine, tmp_path: Path, separator: str
+) -> None:
+    # A cell typed with Alt+Enter in Excel: the name is one field across two lines.
+    rows = [
+        ["Mã", "Tên đơn vị", "Loại", "Người liên hệ"],
+        ["TDP06", "Tổ dân phố\nĐông Hải 1", "Tổ dân phố", 'Bà "Năm"; tổ trưởng'],
+        ["TDP07", "Tổ dân phố số 07", "Tổ dân phố", "Ông Bảy"],
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=separator, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "units.csv"
+    path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    result = _import(engine, path)
+    assert (result.created, result.updated) == (0, 2)
+    with session_scope(engine) as session:
+        units = {u.code: u for u in list_units(session=session)}
+    assert units["TDP06"].name == "Tổ dân phố Đông Hải 1"  # a unit's name is one line
+    assert units["TDP06"].contact_person == 'Bà "Năm"; tổ trưởng'
+    assert units["TDP07"].contact_person == "Ông Bảy"

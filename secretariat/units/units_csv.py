@@ -1,9 +1,10 @@
 """Load and save the ward's unit list as CSV, the way spreadsheets write it.
 
-Export writes UTF-8 with a BOM (so Excel shows the diacritics). Import reads
-UTF-8 with or without BOM, comma-, semicolon- (Excel with Vietnamese regional
-settings) or tab-separated. Every row is checked first; any bad row is reported
-by line number and nothing at all is written.
+Export writes UTF-8 with a BOM (so Excel shows the diacritics), and a cell that a
+spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``…) after an apostrophe.
+Import reads UTF-8 with or without BOM, comma-, semicolon- (Excel with Vietnamese
+regional settings) or tab-separated, with the standard quoting rules. Every row is
+checked first; any bad row is reported by line number and nothing at all is written.
 """
 
 from __future__ import annotations
@@ -28,6 +29,28 @@ GROUP_SEPARATOR = ";"
 _YES = {"co", "1", "x", "true", "yes", "dang hoat dong", "hoat dong"}
 _NO = {"khong", "0", "false", "no", "ngung", "ngung hoat dong"}
 _KINDS = {fold(label): kind for kind, label in KIND_LABELS.items()} | {k: k for k in KIND_LABELS}
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP, CSV
+# injection): the export writes it after an apostrophe, as text, and the import drops it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def as_text_cell(value: str) -> str:
+    """``value`` as a spreadsheet shows it and never runs it: ``=1+1`` → ``'=1+1``.
+
+    A value that already starts with the apostrophe before such a character gets one
+    more, so ``from_text_cell`` gives every value back exactly.
+    """
+    escaped = value.startswith(TEXT_MARK) and value[1:].startswith((*FORMULA_START, TEXT_MARK))
+    return TEXT_MARK + value if value.startswith(FORMULA_START) or escaped else value
+
+
+def from_text_cell(value: str) -> str:
+    """The value ``as_text_cell`` wrote (a spreadsheet's own ``'=…`` is read the same way)."""
+    bare = value[1:]
+    if value.startswith(TEXT_MARK) and bare.startswith((*FORMULA_START, TEXT_MARK)):
+        return bare
+    return value
 
 
 @dataclass(frozen=True)
@@ -57,7 +80,8 @@ def export_units(path: Path, *, session: Session) -> int:
     units = list_units(session=session)
     for unit in units:
         writer.writerow(
-            [
+            as_text_cell(value)
+            for value in (
                 unit.code,
                 unit.name,
                 KIND_LABELS.get(unit.kind, unit.kind),
@@ -65,7 +89,7 @@ def export_units(path: Path, *, session: Session) -> int:
                 unit.contact_person,
                 unit.phone,
                 "có" if unit.active else "không",
-            ]
+            )
         )
     try:
         write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # owner-only, like all exports
@@ -89,12 +113,15 @@ def _decode(path: Path) -> str:
         ) from exc
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+def _separator(text: str) -> str:
+    """The header line's separator: comma, semicolon (Excel with Vietnamese regional
+    settings) or tab. Only the separator is guessed; the file is then read by the
+    standard rules (quoted fields, doubled quotes, separators and line breaks inside)."""
     first_line = text.split("\n", 1)[0]
     try:
-        return csv.Sniffer().sniff(first_line, delimiters=",;\t")
+        return csv.Sniffer().sniff(first_line, delimiters=",;\t").delimiter
     except csv.Error:
-        return csv.excel
+        return ","
 
 
 def _parse_active(value: str, line: int, errors: list[str]) -> bool | None:
@@ -110,7 +137,7 @@ def _parse_active(value: str, line: int, errors: list[str]) -> bool | None:
 def parse_units_csv(path: Path) -> list[UnitRow]:
     """Read and check every row; raise one UserError listing every bad line."""
     text = _decode(path)
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    reader = csv.reader(io.StringIO(text, newline=""), "excel", delimiter=_separator(text))
     header = next(reader, None)
     if not header or not any(cell.strip() for cell in header):
         raise UserError(f"Tệp {path.name} trống: cần dòng tiêu đề {', '.join(COLUMNS)}.")
@@ -135,7 +162,7 @@ def parse_units_csv(path: Path) -> list[UnitRow]:
             at = position[column]
             if at is None:
                 return None
-            return cells[at].strip() if at < len(cells) else ""
+            return from_text_cell(cells[at].strip()) if at < len(cells) else ""
 
         if len(cells) < len(header):
             errors.append(
