@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import pytest
+from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
@@ -14,6 +19,7 @@ from secretariat.office.open_file import Office
 from tests.conftest import TODAY
 
 SIZE = (130, 40)
+WAIT_TIMEOUT = 10.0  # seconds; generous, so a loaded CI machine never fails a good test
 
 
 def make_app(db_path: Path, settings_path: Path | None = None) -> SecretariatApp:
@@ -29,8 +35,70 @@ async def settle(pilot: Pilot[Any]) -> None:
         await pilot.pause()
 
 
+async def wait_until(
+    pilot: Pilot[Any],
+    condition: Callable[[], bool],
+    what: str,
+    timeout: float = WAIT_TIMEOUT,
+) -> None:
+    """Settle the app until ``condition()`` holds; fail saying ``what`` was awaited.
+
+    Used instead of a fixed pause where the app acts on a timer (a search that runs once
+    typing pauses, an autosave, the palette's "nothing found"): the test goes on as soon
+    as the thing happened, and a slow machine only makes it wait longer.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        await settle(pilot)
+        if condition():
+            return
+        if not pilot.app.is_running:
+            pytest.fail(f"the app stopped while waiting for {what}")
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:g} s waiting for {what}")
+
+
+def _key_event(key: str) -> events.Key:
+    """The Key event a terminal sends for one typed character or one named key ("down")."""
+    if len(key) == 1:
+        if not key.isprintable():
+            raise ValueError(f"not a printable character: {key!r}")
+        name = "space" if key == " " else _character_to_key(key)
+        return events.Key(name, key)
+    return events.Key(key, " " if key == "space" else None)
+
+
+async def _post_keys(pilot: Pilot[Any], keys: Iterable[str]) -> None:
+    """Send the keys to the app in order, then let the app handle them all."""
+    app = pilot.app
+    for key in keys:
+        event = _key_event(key)
+        event.set_sender(app)
+        app.post_message(event)
+    # The app takes each key first (priority bindings), forwards it to the focused widget,
+    # and a key the widget does not take bubbles back up to the screen's bindings. Each
+    # pause waits for every queue of the screen and then for the process to go idle, as
+    # ``pilot.press`` does after a key; two cover the forward and the way back up.
+    await pilot.pause()
+    await pilot.pause()
+
+
 async def type_text(pilot: Pilot[Any], text: str) -> None:
-    await pilot.press(*["space" if ch == " " else ch for ch in text])
+    """Type ``text`` into the focused widget, one Key event per character.
+
+    Every character goes through the app's key handling as a real keystroke would, in
+    order. Unlike ``pilot.press``, it does not wait for the app to go idle after each
+    key (about 40 ms a key): the clerk types fast and the app catches up once. For plain
+    characters, which never move the focus; press Enter, Tab and shortcuts with
+    ``pilot.press``.
+    """
+    await _post_keys(pilot, text)
+
+
+async def press_quickly(pilot: Pilot[Any], *keys: str) -> None:
+    """Press a run of keys that stay in the focused widget (cursor keys in an editor)
+    without waiting for the app to go idle after each one; see ``type_text``."""
+    await _post_keys(pilot, keys)
 
 
 def table_text(table: DataTable[Any]) -> list[str]:

@@ -25,7 +25,7 @@ from secretariat.units.roster import list_units
 from storage.engine import make_engine, session_scope, sqlite_url
 from storage.models import Unit
 from tests.conftest import TODAY
-from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text, wait_until
 
 
 def _stored_unit(db_path: Path, code: str) -> Unit:
@@ -285,11 +285,17 @@ async def test_palette_finds_actions_without_diacritics(db_path: Path) -> None:
 
         await pilot.press("ctrl+p")
         await type_text(pilot, "xyzw")
-        await pilot.pause(0.8)  # the palette waits before saying nothing matched
-        palette_text = " ".join(
-            str(app.screen.query_one(CommandList).get_option_at_index(i).prompt.renderable)
-            for i in range(app.screen.query_one(CommandList).option_count)
-        )
+
+        def shown() -> str:
+            options = app.screen.query_one(CommandList)
+            return " ".join(
+                str(options.get_option_at_index(i).prompt.renderable)
+                for i in range(options.option_count)
+            )
+
+        # The palette waits a moment before saying nothing matched.
+        await wait_until(pilot, lambda: "Không tìm thấy" in shown(), "the palette's answer")
+        palette_text = shown()
         assert "Không tìm thấy lệnh nào" in palette_text
         await pilot.press("escape")
     app.office.close()

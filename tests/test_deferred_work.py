@@ -20,7 +20,7 @@ from secretariat.tasks.writes import TaskInput, assign, create_task
 from secretariat.units.roster import list_units, rename_unit
 from storage.engine import session_scope
 from tests.conftest import TODAY
-from tests.pilot_helpers import SIZE, make_app, settle, table_text
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, wait_until
 
 
 def _damage_an_index(path: Path) -> bytes:
@@ -160,7 +160,7 @@ async def test_garbage_is_collected_on_a_timer_not_while_drawing(
         gone = weakref.ref(first)
         del first, second
         kept = [Node() for _ in range(800)]  # allocations since the last collection
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: gone() is None, "the timer to collect the cycle")
         assert gone() is None and kept  # the timer collected it
     office.close()
     assert gc.isenabled()  # as Python left it, for whatever runs next in the process

@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Input, Static
 
 from screens.dialogs.directive_detail import DirectiveDetailScreen
 from screens.dialogs.form import FormScreen
-from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text, wait_until
 
 
 async def _register(pilot, number: str, issued: str, subject: str) -> None:  # type: ignore[no-untyped-def]
@@ -50,8 +50,9 @@ async def test_register_search_and_open_by_keys(db_path: Path, tmp_path: Path) -
 
         await pilot.press("slash")
         await type_text(pilot, "le ich moc")
-        await pilot.pause(0.3)  # the list reloads once typing pauses
-        await settle(pilot)
+        await wait_until(  # the list reloads once typing pauses
+            pilot, lambda: table.row_count != 2, "the search to reload the register"
+        )
         assert [r.split(" | ")[2] for r in table_text(table)] == ["604-TB/VPTU"]
         await pilot.press("escape")
         await settle(pilot)
@@ -88,8 +89,11 @@ async def test_punctuation_in_the_search_box_never_crashes(db_path: Path) -> Non
         await pilot.press("2")
         await settle(pilot)
         await pilot.press("slash")
+        box = app.screen.query_one(".listing-count", Static)
+        before = str(box.render())
         await type_text(pilot, '"(*-)[]')
-        await pilot.pause(0.3)
-        await settle(pilot)
-        count = str(app.screen.query_one(".listing-count", Static).render())
+        await wait_until(  # the list reloads once typing pauses
+            pilot, lambda: str(box.render()) != before, "the search to reload the register"
+        )
+        count = str(box.render())
         assert count == "Không tìm thấy văn bản nào."

@@ -10,40 +10,37 @@ from screens.dialogs.form import FormScreen
 from screens.dialogs.task_detail import TaskDetailScreen
 from screens.home import HomeScreen, ReviewTable
 from secretariat.office.database import open_database
+from secretariat.tasks.writes import TaskInput, assign_choice, create_task
 from storage.engine import session_scope
 from storage.models import Assignment, Extension
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
 
-async def _create_and_assign_by_keys(pilot) -> None:  # type: ignore[no-untyped-def]
-    """On Nhiệm vụ: a new task due 20/11/2026, given to all 38 chi bộ tổ dân phố."""
-    await pilot.press("3")
-    await settle(pilot)
-    await pilot.press("n")
-    await settle(pilot)
-    await type_text(pilot, "Báo cáo kết quả sinh hoạt chi bộ tháng 11")
-    await pilot.press("enter")
-    await type_text(pilot, "20/11/2026")
-    await pilot.press("enter")
-    await type_text(pilot, "Báo cáo")
-    await pilot.press("ctrl+s")
-    await settle(pilot)
-    await pilot.press("a")
-    await settle(pilot)
-    await type_text(pilot, "tat ca chi bo to dan pho")
-    await pilot.press("down", "space", "ctrl+s")
-    await settle(pilot)
-    await pilot.press("1")
-    await settle(pilot)
+def _create_and_assign(db_path: Path) -> None:
+    """A task due 20/11/2026, given to all 38 chi bộ tổ dân phố. Set up through the domain:
+    typing this very task and picking the group by keys is
+    tests/test_tasks_screen.py::test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp."""
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        task = create_task(
+            TaskInput(
+                title="Báo cáo kết quả sinh hoạt chi bộ tháng 11",
+                due="20/11/2026",
+                expected_product="Báo cáo",
+            ),
+            session=session,
+        )
+        assign_choice(task.id, ["CB_TDP"], [], session=session)
+    engine.dispose()
 
 
-async def test_create_assign_38_mark_two_done_extend_one_by_keys_then_restart(
+async def test_a_task_of_38_units_mark_two_done_extend_one_by_keys_then_restart(
     db_path: Path,
 ) -> None:
+    _create_and_assign(db_path)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await _create_and_assign_by_keys(pilot)
         assert isinstance(app.screen, HomeScreen)
         rows = table_text(app.screen.query_one(ReviewTable))
         assert rows[0].startswith("Quá hạn (38)")

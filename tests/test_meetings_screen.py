@@ -3,10 +3,10 @@ turned into tasks, and everything still there after a restart."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static, TextArea
 
 from screens.dialogs.assign_picker import AssignPicker
@@ -14,7 +14,15 @@ from screens.dialogs.attendance import AttendanceScreen
 from screens.dialogs.form import FormScreen
 from screens.dialogs.meeting_detail import MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
-from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+from tests.pilot_helpers import (
+    SIZE,
+    make_app,
+    press_quickly,
+    settle,
+    table_text,
+    type_text,
+    wait_until,
+)
 
 CONCLUSIONS = (
     "Giao Văn phòng Đảng ủy tham mưu kế hoạch kiểm tra, hoàn thành trước ngày 15/12/2026.",
@@ -93,7 +101,20 @@ async def _conclusion_to_task(pilot) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(pilot.app.screen, MinutesEditorScreen)
 
 
-async def test_meeting_minutes_and_conclusions_by_keys(db_path: Path) -> None:
+def _saved_minutes(db_path: Path) -> str:
+    """The minutes as committed, read through a second connection."""
+    with sqlite3.connect(db_path) as other:
+        (saved,) = other.execute("SELECT minutes FROM meetings").fetchone()
+    return str(saved or "")
+
+
+async def test_meeting_minutes_and_conclusions_by_keys(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The autosave waits for a pause in the typing; a short one here, so the test does
+    # not sit through the clerk's two seconds (test_minutes_typed_just_before_quitting_are_saved
+    # keeps the real delay).
+    monkeypatch.setattr(MinutesEditorScreen, "AUTOSAVE_AFTER", 0.3)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await _schedule(pilot)
@@ -110,16 +131,22 @@ async def test_meeting_minutes_and_conclusions_by_keys(db_path: Path) -> None:
         # Down to the first "- " under IV. KẾT LUẬN, then type the two conclusions.
         lines = template.splitlines()
         first = lines.index("IV. KẾT LUẬN") + 1
-        await pilot.press(*["down"] * first, "end")
+        await press_quickly(pilot, *["down"] * first, "end")
         await type_text(pilot, CONCLUSIONS[0])
         await pilot.press("down", "end")
         await type_text(pilot, CONCLUSIONS[1])
 
         # Past the autosave delay, a second connection finds the text already committed.
-        await asyncio.sleep(MinutesEditorScreen.AUTOSAVE_AFTER + 1.5)
-        await settle(pilot)
-        with sqlite3.connect(db_path) as other:
-            (saved,) = other.execute("SELECT minutes FROM meetings").fetchone()
+        status_box = editor_screen.query_one("#minutes-status", Static)
+        await wait_until(
+            pilot,
+            lambda: (
+                str(status_box.render()).startswith("✓ Đã lưu lúc")
+                and CONCLUSIONS[1] in _saved_minutes(db_path)
+            ),
+            "the minutes to be saved by themselves",
+        )
+        saved = _saved_minutes(db_path)
         assert CONCLUSIONS[0] in saved and CONCLUSIONS[1] in saved
         status = str(editor_screen.query_one("#minutes-status", Static).render())
         assert status.startswith("✓ Đã lưu lúc")

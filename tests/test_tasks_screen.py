@@ -15,7 +15,7 @@ from secretariat.office.database import open_database
 from secretariat.tasks.writes import TaskInput, create_task
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task, Unit
-from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text, wait_until
 
 
 async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -> None:
@@ -176,7 +176,6 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
         await settle(pilot)
         assert table.row_count == 105 and table.cursor_row == 99
         await pilot.press("slash", "1", "0", "4")  # a filter: its own rows only
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await wait_until(pilot, lambda: table.row_count != 105, "the filter to reload the list")
         assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == ["Việc số 104"]
     app.office.close()
