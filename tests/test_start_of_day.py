@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -87,3 +89,30 @@ def test_the_day_is_started_on_the_date_of_the_office_clock(engine: Engine, db_p
         create_meeting(GIAO_BAN, session=session)
     with session_scope(engine) as session:
         assert start_day(date(2026, 11, 16), session=session).meetings_scheduled == 0
+
+
+def test_two_terminals_starting_the_day_at_once_schedule_one_meeting(
+    engine: Engine, db_path: Path
+) -> None:
+    with session_scope(engine) as session:
+        create_meeting(GIAO_BAN, session=session)
+    rolled_not_committed = threading.Event()
+    counts: dict[str, int] = {}
+
+    def first_terminal() -> None:
+        with session_scope(engine) as session:
+            counts["first"] = start_day(TODAY, session=session).meetings_scheduled
+            rolled_not_committed.set()
+            time.sleep(0.5)  # the other terminal reads the series before this commits
+
+    other = threading.Thread(target=first_terminal)
+    other.start()
+    assert rolled_not_committed.wait(10)
+    with session_scope(engine) as session:  # still sees the series as not yet moved on
+        counts["second"] = start_day(TODAY, session=session).meetings_scheduled
+    other.join()
+    assert counts == {"first": 1, "second": 0}
+    assert _meetings(db_path) == [
+        (datetime(2026, 11, 16, 7, 30), ""),
+        (datetime(2026, 11, 23, 7, 30), "weekly"),
+    ]

@@ -316,6 +316,8 @@ def roll_recurring(today: date, *, session: Session) -> int:
 
     The series lives on its newest meeting (its ``recurrence``); the new one copies kind,
     title, time, place, chair, secretary, agenda and the invited list (attendance reset).
+    Two terminals starting the day at once make one next meeting: each first claims the
+    series (a conditional UPDATE, which SQLite serialises) and only the winner copies it.
     """
     start_of_today = datetime.combine(today, time())
     created = 0
@@ -323,8 +325,12 @@ def roll_recurring(today: date, *, session: Session) -> int:
         select(Meeting).where(Meeting.recurrence != "", Meeting.starts_at < start_of_today)
     ).all():
         step = _STEPS.get(meeting.recurrence)
-        if step is None:
+        if step is None or meeting.id is None:
             continue
+        if not claim_unchanged(
+            session, Meeting, meeting.id, {"recurrence": meeting.recurrence}, {"recurrence": ""}
+        ):
+            continue  # another terminal moved this series on a moment ago
         starts = meeting.starts_at
         while starts < start_of_today:
             starts += step
