@@ -72,13 +72,13 @@ class OfficeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         # Coming back to a screen reads again only if something may have changed: a
         # screen switch then costs one redraw, not a query plus a rebuilt table.
-        self._load(only_if_changed=True)
+        self._load(self.typed_filter(), only_if_changed=True)
 
     def reload(self) -> None:
         """Fetch fresh data (after a write, a new filter, or a change elsewhere)."""
         self._must_read = True
         self._reloaded_with = self.typed_filter()
-        self._load()
+        self._load(self._reloaded_with)
 
     def typed_filter(self) -> str:
         """What is typed in the screen's filter box ("" for a screen without one)."""
@@ -94,16 +94,20 @@ class OfficeScreen(Screen[None]):
         self._typing_timer = self.set_timer(self.TYPING_PAUSE, self.reload)
 
     @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
-    def _load(self, only_if_changed: bool = False) -> None:
+    def _load(self, typed: str, only_if_changed: bool = False) -> None:
         stamp = self.office.change_stamp()  # before reading: a write meanwhile reloads later
         if only_if_changed and not self._must_read and stamp == self._shown_stamp:
             return
-        data = self.fetch()
+        data = self.fetch(typed)
         if not get_current_worker().is_cancelled:  # a newer load (a filter typed) replaced it
             self.post_message(self.Loaded(data, stamp))
 
-    def fetch(self) -> Any:
-        """Read what the screen shows (runs in a thread; use ``self.office``)."""
+    def fetch(self, typed: str) -> Any:
+        """Read what the screen shows (runs in a thread; use ``self.office``).
+
+        ``typed`` is what the filter box held when the read was asked for, taken on the
+        UI thread: a worker never reads a widget.
+        """
         return None
 
     def show(self, data: Any) -> None:

@@ -116,8 +116,8 @@ class DirectivesScreen(FilterableScreen):
     def main_list(self) -> DataTable[Any]:
         return self.query_one(DataTable)
 
-    def fetch(self) -> list[svc.DirectiveRow]:
-        filters = replace(self.filters, query=self.filter_text())
+    def fetch(self, typed: str) -> list[svc.DirectiveRow]:
+        filters = replace(self.filters, query=typed)
         return self.office.read(svc.directive_list, filters=filters, limit=self.shown_limit)
 
     def show(self, data: list[svc.DirectiveRow]) -> None:

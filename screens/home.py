@@ -72,7 +72,7 @@ class HomeScreen(OfficeScreen):
     def on_mount(self) -> None:
         self.query_one(ReviewTable).focus()
 
-    def fetch(self) -> DailyReview:
+    def fetch(self, typed: str) -> DailyReview:
         return self.office.read(daily_review, self.office.today())
 
     def show(self, data: DailyReview) -> None:

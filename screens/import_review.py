@@ -240,19 +240,17 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         if index is None:
             return
         c = self.candidates[index]
-        edited: dict[str, str] = {}
 
-        def check(values: dict[str, str]) -> str:
+        def check(values: dict[str, str]) -> dict[str, str]:
             if not " ".join(values["title"].split()):
                 raise UserError("Tên nhiệm vụ không được để trống.")
             due = parse_optional_date(values["due"], what="Hạn")
             if values["kind"] == "ongoing" and due is not None:
                 raise UserError("Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc đổi loại.")
-            edited.update(values, due=format_date(due))
-            return "ok"
+            return {**values, "due": format_date(due)}
 
-        def done(result: str | None) -> None:
-            if result:
+        def done(edited: dict[str, str] | None) -> None:
+            if edited is not None:
                 self._replace(
                     index,
                     title=" ".join(edited["title"].split()),

@@ -82,7 +82,7 @@ class MeetingsScreen(OfficeScreen):
     def on_mount(self) -> None:
         self.query_one(SectionedTable).focus()
 
-    def fetch(self) -> svc.MeetingLists:
+    def fetch(self, typed: str) -> svc.MeetingLists:
         today = self.office.today()
         return self.office.read(svc.meeting_lists, today, kind=self.kind, year=self.year)
 

@@ -68,7 +68,7 @@ class SettingsScreen(OfficeScreen):
     def on_mount(self) -> None:
         self.query_one("#settings-days", DataTable).focus()
 
-    def fetch(self) -> SettingsData:
+    def fetch(self, typed: str) -> SettingsData:
         return SettingsData(
             self.office.read(calendar.soon_threshold), self.office.read(calendar.calendar_days)
         )

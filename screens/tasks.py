@@ -98,8 +98,8 @@ class TasksScreen(FilterableScreen):
 
     PAGE = 100  # rows drawn at a time; reaching the last row loads the next page
 
-    def fetch(self) -> list[TaskListRow]:
-        filters = replace(self.filters, query=self.filter_text())
+    def fetch(self, typed: str) -> list[TaskListRow]:
+        filters = replace(self.filters, query=typed)
         return self.office.read(
             task_list, self.office.today(), filters=filters, limit=self.shown_limit
         )
@@ -165,12 +165,12 @@ class TasksScreen(FilterableScreen):
         at_end = event.cursor_row == table.row_count - 1
         if at_end and self._more:  # more may follow: load them
             self._more = False  # once
-            self._load_page(self._shown_reads, self.shown_limit)
+            self._load_page(self._shown_reads, self.shown_limit, self.filter_text())
 
     @work(thread=True, exclusive=True, group="tasks-page", exit_on_error=False)
-    def _load_page(self, shown_reads: int, offset: int) -> None:
+    def _load_page(self, shown_reads: int, offset: int, typed: str) -> None:
         """The next page only, added below the rows shown (the cursor stays put)."""
-        filters = replace(self.filters, query=self.filter_text())
+        filters = replace(self.filters, query=typed)
         rows = self.office.read(
             task_list, self.office.today(), filters=filters, limit=self.PAGE, offset=offset
         )

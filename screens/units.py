@@ -101,7 +101,7 @@ class UnitsScreen(FilterableScreen):
     def main_list(self) -> UnitTable:
         return self.query_one(UnitTable)
 
-    def fetch(self) -> list[UnitRead]:
+    def fetch(self, typed: str) -> list[UnitRead]:
         return self.office.read(svc.list_units)
 
     def show(self, data: list[UnitRead]) -> None:

@@ -21,7 +21,7 @@ from screens.commands import KeyedActions, ThemeChoices
 from screens.dialogs.help import HelpScreen
 from screens.home import HomeScreen
 from screens.keys import key_commands
-from screens.messages import Outcome, WorkDone
+from screens.messages import WorkDone, attempt
 from screens.nav import SCREENS
 from screens.palette import Palette
 from secretariat.config import DEFAULT_THEME, Settings
@@ -133,6 +133,7 @@ class SecretariatApp(App[None]):
         self.collect_on_timer = collect_on_timer
         self._first_data_shown = False
         self._day_started: date | None = None  # the date the office's day was started for
+        self._starting_day = False
         self.import_files = list(import_files)
         self.office = office
         self.notice = notice
@@ -194,20 +195,30 @@ class SecretariatApp(App[None]):
 
     def _begin_day(self) -> None:
         """Start the office's day once per date (and again after midnight, on the timer)."""
-        if self.office.verified and self._day_started != self.office.today():
-            self._start_day()
+        today = self.office.today()
+        if self.office.verified and self._day_started != today and not self._starting_day:
+            self._starting_day = True  # one at a time: a tick may come while one waits on a lock
+            self._start_day(today)
 
-    @work(thread=True, exclusive=True, group="start-day", exit_on_error=False)
-    def _start_day(self) -> None:
-        started = self.office.write(start_day, self.office.today())
-        self.post_message(WorkDone("start-day", Outcome(started)))
+    @work(thread=True, group="start-day", exit_on_error=False)
+    def _start_day(self, today: date) -> None:
+        self.post_message(
+            WorkDone("start-day", attempt(lambda: self.office.write(start_day, today)))
+        )
 
     @on(WorkDone)
     def _day_begun(self, message: WorkDone) -> None:
-        if message.job != "start-day" or not isinstance(message.outcome.value, DayStarted):
+        if message.job != "start-day":
             return
-        self._day_started = message.outcome.value.day
-        if message.outcome.value.changed:
+        self._starting_day = False
+        started = message.outcome.value
+        if not isinstance(started, DayStarted):
+            # e.g. another terminal holds the file for a long import: the next tick retries,
+            # and the clerk loses nothing (the series is only late by a minute).
+            self.log.warning(f"start of the day postponed: {message.outcome.error}")
+            return
+        self._day_started = started.day
+        if started.changed:
             self._reload_screen()
 
     def _reload_screen(self) -> None:

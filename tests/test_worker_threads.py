@@ -1,10 +1,11 @@
-"""No screen or app attribute is assigned from a worker thread (a read of the source).
+"""No screen or app attribute is assigned, and no widget read, from a worker thread.
 
 Textual's widgets and the screens' state belong to the UI thread: a thread worker
 computes plain values and hands them over by message (``screens.messages.WorkDone``)
 or ``call_from_thread``; the UI thread applies them. This test finds the code that runs
 in a thread and fails on any ``self.x = …``, ``self.x += …``, ``self.x[…] = …`` or
-``self.x.append(…)``-style mutation in it. Code that runs in a thread is:
+``self.x.append(…)``-style mutation in it, and on a widget read (``self.query_one(…)``,
+``self.filter_text()``). Code that runs in a thread is:
 
 - a method decorated with ``@work(thread=True, …)``;
 - ``fetch`` of a screen (``OfficeScreen`` reads in a thread and shows on the UI thread);
@@ -21,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MUTATORS = {"append", "extend", "update", "add", "clear", "pop", "remove", "insert", "discard"}
+# Reading a widget from a thread is as unsafe as writing one: what a worker needs of the
+# screen (the typed filter) is taken on the UI thread and handed in as an argument.
+WIDGET_READS = {"query_one", "query", "query_children", "filter_text", "typed_filter", "main_list"}
 
 
 def _is_thread_work(decorator: ast.expr) -> bool:
@@ -117,6 +121,14 @@ def thread_mutations(source: str, filename: str) -> list[str]:
                 and node.func.attr in MUTATORS
             ):
                 targets = [node.func.value]
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in WIDGET_READS
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "self"
+            ):
+                problems.append(f"{filename}:{node.lineno}: self.{node.func.attr}()")
             for target in targets:
                 for part in target.elts if isinstance(target, ast.Tuple) else [target]:
                     attribute = _on_self(part)
@@ -157,8 +169,9 @@ class Screen:
     def _save(self, plan):
         self._warned.append(plan)
 
-    def fetch(self):
+    def fetch(self, typed):
         self.shown_limit += 1
+        return self.filter_text()
 
     def action_open(self):
         def load():
@@ -170,5 +183,12 @@ class Screen:
 """
     found = [line.split(": ")[1] for line in thread_mutations(source, "x.py")]
     assert sorted(found) == sorted(
-        ["self.select_id", "self.filters", "self._warned", "self.shown_limit", "self.rows"]
+        [
+            "self.select_id",
+            "self.filters",
+            "self._warned",
+            "self.shown_limit",
+            "self.rows",
+            "self.filter_text()",
+        ]
     )
