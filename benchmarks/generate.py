@@ -315,7 +315,7 @@ class Generator:
                 "minutes": self.corpus.chunk(rng, rng.randint(2_500, 3_500)) if past else "",
                 "agenda": "\n".join(rng.sample(TOPICS, 3)),
                 # Only the newest meeting of a series carries the recurrence (see
-                # meetings.roll_recurring), and it is in the future here.
+                # meetings.service.roll_recurring), and it is in the future here.
                 "recurrence": "weekly" if meeting_id == len(days) else "",
                 "version": 1,
                 "created_at": self._stamp(day),
