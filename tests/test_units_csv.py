@@ -196,3 +196,29 @@ def test_a_line_break_inside_a_quoted_field_stays_in_its_row(
     assert units["TDP06"].name == "Tổ dân phố Đông Hải 1"  # a unit's name is one line
     assert units["TDP06"].contact_person == 'Bà "Năm"; tổ trưởng'
     assert units["TDP07"].contact_person == "Ông Bảy"
+
+
+def test_a_bad_row_after_a_cell_with_line_breaks_is_named_by_its_spreadsheet_row(
+    engine: Engine, tmp_path: Path
+) -> None:
+    rows = [
+        ["Mã", "Tên đơn vị", "Loại", "Người liên hệ"],
+        ["TDP06", "Tổ dân phố số 06", "Tổ dân phố", "Bà Năm\r\ntổ trưởng\r\n0912 345 678"],
+        ["TDP07", "Tổ dân phố số 07", "Tổ ong", "Ông Bảy"],  # row 3 of the sheet
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "units.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        _import(engine, path)
+    assert refused.value.details[0].startswith("Dòng 3: loại «Tổ ong» không hợp lệ")
+    rows[2][2] = "Tổ dân phố"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    _import(engine, path)
+    with session_scope(engine) as session:
+        units = {u.code: u for u in list_units(session=session)}
+    # As the contact form keeps it: one line, spaces squeezed.
+    assert units["TDP06"].contact_person == "Bà Năm tổ trưởng 0912 345 678"

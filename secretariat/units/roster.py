@@ -124,6 +124,14 @@ def clean_name(name: str) -> str:
     return cleaned
 
 
+def clean_contact(contact_person: str) -> str:
+    """Validate a contact person: spaces (and line breaks) squeezed, not too long."""
+    contact = " ".join(contact_person.split())
+    if len(contact) > NAME_MAX:
+        raise UserError(f"Tên người liên hệ dài quá {NAME_MAX} ký tự.")
+    return contact
+
+
 def clean_phone(phone: str) -> str:
     """Validate a Vietnamese phone number (or nothing); keep the clerk's spacing."""
     cleaned = " ".join(phone.split())
@@ -171,9 +179,7 @@ def update_contact(
     session: Session,
 ) -> UnitRead:
     unit = _get(session, unit_id)
-    contact = " ".join(contact_person.split())
-    if len(contact) > NAME_MAX:
-        raise UserError(f"Tên người liên hệ dài quá {NAME_MAX} ký tự.")
+    contact = clean_contact(contact_person)
     phone = clean_phone(phone)
     _claim(session, unit, expected_version)
     unit.contact_person = contact

@@ -19,7 +19,14 @@ from sqlmodel import Session, select
 from secretariat.errors import UserError, os_reason
 from secretariat.files import write_atomic
 from secretariat.text import fold
-from secretariat.units.roster import clean_name, clean_phone, list_units, next_code, set_groups
+from secretariat.units.roster import (
+    clean_contact,
+    clean_name,
+    clean_phone,
+    list_units,
+    next_code,
+    set_groups,
+)
 from secretariat.units.ward_structure import KIND_LABELS
 from storage.models import Unit, UnitGroup, UnitGroupMember
 
@@ -153,8 +160,9 @@ def parse_units_csv(path: Path) -> list[UnitRow]:
     rows: list[UnitRow] = []
     errors: list[str] = []
     seen_codes: dict[str, int] = {}
-    for cells in reader:
-        line = reader.line_num
+    # A row's number is the spreadsheet's (the header is row 1): a cell with line breaks
+    # inside is still one row, as Excel shows it.
+    for line, cells in enumerate(reader, start=2):
         if not any(cell.strip() for cell in cells):
             continue
 
@@ -201,6 +209,11 @@ def parse_units_csv(path: Path) -> list[UnitRow]:
         active_text = cell("Hoạt động")
         active = None if active_text is None else _parse_active(active_text, line, errors)
         contact = cell("Người liên hệ")
+        if contact is not None:
+            try:
+                contact = clean_contact(contact)
+            except UserError as exc:
+                errors.append(f"Dòng {line}: {exc.message}")
         rows.append(UnitRow(line, code, name, kind or "", groups, contact, phone, active))
     if errors:
         raise UserError(
