@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pydantic import NaiveDatetime
 from sqlalchemy import Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
+from sqlmodel.main import SQLModelConfig  # the type SQLModel gives model_config
 
 
 def utcnow() -> datetime:
@@ -44,6 +45,10 @@ class Unit(UnitBase, table=True):
 
 
 class UnitRead(UnitBase):
+    """A unit as services hand it out: a frozen copy, never the session's row."""
+
+    model_config = SQLModelConfig(frozen=True)
+
     id: int
     version: int = 1
     groups: tuple[str, ...] = ()
