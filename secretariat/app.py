@@ -181,7 +181,8 @@ class SecretariatApp(App[None]):
     @work(thread=True, exclusive=True, group="check-and-backup", exit_on_error=False)
     def _check_then_backup(self) -> None:
         """Off the start path: the file's full check (first start of the day), then the
-        daily backup (only of a file that passed). Writes wait for the check."""
+        start of the office's day and the daily backup (only of a file that passed).
+        Writes wait for the check."""
         if not self.office.verified:
             problem = self.office.verify()
             if problem is not None:

@@ -1,8 +1,10 @@
-"""Typed access to the Core table behind a SQLModel class.
+"""Typed access to the Core table behind a SQLModel class, and read models of its rows.
 
 SQLModel sets ``__table__`` on table classes at runtime but does not declare it, so every
 ``Model.__table__`` needed a ``type: ignore``. Core queries (``select_from``, column
-collections for the hot paths that skip ORM instances) go through these two names instead.
+collections for the hot paths that skip ORM instances) go through ``table_of`` and
+``columns`` instead; ``read_model`` copies a row into the frozen dataclass a write
+service returns.
 """
 
 from __future__ import annotations
