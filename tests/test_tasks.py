@@ -307,3 +307,51 @@ def test_a_second_terminal_cannot_overwrite_done_or_an_extension(engine: Engine)
     with session_scope(engine) as session:
         assert session.get(Assignment, second).due_date == date(2026, 12, 7)  # type: ignore[union-attr]
         assert len(session.exec(select(Extension)).all()) == 1
+
+
+def test_a_directive_that_gives_a_task_is_no_longer_untouched(engine: Engine) -> None:
+    from dataclasses import replace
+
+    from secretariat.directives.register import (
+        DirectiveInput,
+        create_directive,
+        directive_input,
+        update_directive,
+    )
+    from secretariat.tasks.writes import task_input, update_task
+
+    def register(subject: str, status: str = "moi") -> int:
+        data = DirectiveInput(subject=subject, issuer="Thành ủy Hải Phòng", received="20/11/2026")
+        with session_scope(engine) as session:
+            return create_directive(replace(data, status=status), session=session).id
+
+    def status_of(directive_id: int) -> str:
+        with session_scope(engine) as session:
+            directive = session.get(Directive, directive_id)
+            assert directive is not None
+            return directive.status
+
+    untouched, for_information, other = (
+        register("Kế hoạch A"),
+        register("Để biết B", "de_biet"),
+        register("C"),
+    )
+    with session_scope(engine) as session:
+        task = create_task(TaskInput(title="Triển khai A", directive_id=untouched), session=session)
+        create_task(TaskInput(title="Việc từ B", directive_id=for_information), session=session)
+    assert status_of(untouched) == "dang_xu_ly"  # «Chưa xử lý» → «Đang xử lý»
+    assert status_of(for_information) == "de_biet"  # the clerk's own choice stays
+    # The clerk can set it back; a later task of the same directive leaves her choice alone.
+    with session_scope(engine) as session:
+        seen = directive_input(untouched, session=session)
+        update_directive(untouched, replace(seen, status="moi"), session=session)
+    assert status_of(untouched) == "moi"
+    with session_scope(engine) as session:
+        seen_task = task_input(task.id, session=session)
+        update_task(task.id, replace(seen_task, title="Triển khai A (sửa)"), session=session)
+    assert status_of(untouched) == "moi"
+    # A task moved to another directive moves that one on.
+    with session_scope(engine) as session:
+        seen_task = task_input(task.id, session=session)
+        update_task(task.id, replace(seen_task, directive_id=other), session=session)
+    assert status_of(other) == "dang_xu_ly"

@@ -135,9 +135,26 @@ def _clean_task(data: TaskInput, session: Session) -> dict[str, Any]:
     }
 
 
+# Statuses of the register (vocab.DIRECTIVE_STATUSES) that giving a task moves on.
+UNTOUCHED_DIRECTIVE = "moi"  # Chưa xử lý
+DIRECTIVE_IN_HAND = "dang_xu_ly"  # Đang xử lý
+
+
+def _directive_in_hand(directive_id: int | None, session: Session) -> None:
+    """A directive that gave a task is being handled: «Chưa xử lý» becomes «Đang xử lý».
+
+    Any other status is the clerk's own choice and stays; she can still set it back.
+    """
+    directive = session.get(Directive, directive_id) if directive_id is not None else None
+    if directive is not None and directive.status == UNTOUCHED_DIRECTIVE:
+        directive.status = DIRECTIVE_IN_HAND
+        session.add(directive)
+
+
 def create_task(data: TaskInput, *, session: Session) -> TaskRead:
     task = Task(**_clean_task(data, session))
     session.add(task)
+    _directive_in_hand(task.directive_id, session)
     session.flush()
     return read_model(TaskRead, task)
 
@@ -155,9 +172,11 @@ def update_task(task_id: int, data: TaskInput, *, session: Session) -> TaskRead:
             f"«{t.expected_product}». Hãy đóng, xem lại rồi sửa."
         ),
     )
+    moved_to = cleaned["directive_id"] if cleaned["directive_id"] != task.directive_id else None
     for field, value in cleaned.items():
         setattr(task, field, value)
     session.add(task)
+    _directive_in_hand(moved_to, session)  # a task now given by another directive
     session.flush()
     return read_model(TaskRead, task)
 
