@@ -11,6 +11,7 @@ import gc
 import os
 import re
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -141,8 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     scope = export.add_mutually_exclusive_group()
     scope.add_argument("--unit", metavar="MÃ", help="Một đơn vị (mã, VD: CB-TDP05)")
     scope.add_argument("--group", metavar="MÃ", help="Một nhóm đơn vị (mã, VD: CB_TDP)")
-    scope.add_argument("--directive", metavar="SỐ", help="Một văn bản (số hiệu nội bộ)")
-    scope.add_argument("--meeting", metavar="SỐ", help="Một hội nghị (số hiệu nội bộ)")
+    scope.add_argument(
+        "--directive", metavar="SỐ",
+        help="Một văn bản: số, ký hiệu (VD: 604-TB/VPTU) hoặc số đến (VD: 541/2025)",
+    )  # fmt: skip
+    scope.add_argument(
+        "--meeting", metavar="NGÀY_TÊN",
+        help="Một hội nghị: ngày họp và tên (VD: \"05/11/2026 Ban Chấp hành\")",
+    )  # fmt: skip
     export.add_argument(
         "--include-confidential", action="store_true",
         help="Gồm cả văn bản mật, tối mật (mặc định: bỏ ra)",
@@ -336,11 +343,25 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
     day = today or date.today()
     try:
         with session_scope(engine) as session:
+            request = replace(request, scope_key=_scope_key(kind, key, session))
             _write_export(args, request, day, path, session)
     except OSError as exc:
         raise UserError(f"Không ghi được tệp xuất: {os_reason(exc)} ({exc.filename}).") from exc
     finally:
         engine.dispose()
+
+
+def _scope_key(kind: str, named: str, session: Session) -> str:
+    """The stored key of the directive or meeting the clerk named as she sees it."""
+    if kind == "directive":
+        from secretariat.directives.register import find_directive
+
+        return str(find_directive(named, session=session))
+    if kind == "meeting":
+        from secretariat.meetings.service import find_meeting
+
+        return str(find_meeting(named, session=session))
+    return named
 
 
 def _write_export(

@@ -167,3 +167,45 @@ def test_missing_csv_file(
     code, _, err = _run(capsys, "units", "import", str(tmp_path / "nope.csv"), "--db", str(db_path))
     assert code == 1
     assert err == f"Lỗi: Không đọc được tệp {tmp_path / 'nope.csv'}: không tìm thấy.\n"
+
+
+def test_export_names_a_directive_and_a_meeting_as_the_clerk_sees_them(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secretariat.directives.register import DirectiveInput, create_directive
+    from secretariat.meetings.service import MeetingInput, create_meeting
+    from storage.engine import session_scope
+
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        for year in ("2025", "2026"):
+            create_directive(
+                DirectiveInput(
+                    subject=f"Kế hoạch {year}", issuer="Đảng ủy phường",
+                    received=f"02/11/{year}", number_symbol="52-KH/ĐU", incoming_number="541",
+                ),
+                session=session,
+            )  # fmt: skip
+        create_directive(
+            DirectiveInput(subject="Ý kiến chỉ đạo", issuer="Văn phòng Thành ủy",
+                           received="06/10/2025", number_symbol="604-TB/VPTU"),
+            session=session,
+        )  # fmt: skip
+        create_meeting(
+            MeetingInput(kind="bch", title="Hội nghị Ban Chấp hành tháng 11", date="05/11/2026"),
+            session=session,
+        )
+    engine.dispose()
+    base = ["export", "--db", str(db_path), "--out", "-"]
+    code, out, _ = _run(capsys, *base, "--directive", "604-tb/vptu")  # case as typed
+    assert code == 0 and "604-TB/VPTU" in out
+    code, out, _ = _run(capsys, *base, "--directive", "541/2026")  # số đến of a year
+    assert code == 0 and "52-KH/ĐU" in out
+    code, _, err = _run(capsys, *base, "--directive", "52-KH/ĐU")  # two years: which one?
+    assert code == 1 and "Có 2 văn bản" in err and "541/2025" in err and "541/2026" in err
+    code, out, _ = _run(capsys, *base, "--meeting", "05/11/2026 ban chap hanh")
+    assert code == 0 and "Hội nghị Ban Chấp hành tháng 11" in out
+    code, _, err = _run(capsys, *base, "--directive", "999-TB/TU")
+    assert code == 1 and "Không có văn bản nào có số, ký hiệu «999-TB/TU»" in err
+    code, _, err = _run(capsys, *base, "--meeting", "06/11/2026")
+    assert code == 1 and "Không có hội nghị nào" in err and "Traceback" not in err

@@ -213,6 +213,58 @@ def find_duplicate(
     return None
 
 
+_INCOMING = re.compile(r"^\s*(\d{1,6})\s*(?:/\s*(\d{4}))?\s*$")  # số đến: 541 or 541/2025
+_INTERNAL = re.compile(r"^\s*(?:id|#)\s*:?\s*(\d+)\s*$", re.IGNORECASE)
+
+
+def find_directive(text: str, *, session: Session) -> int:
+    """The directive a clerk names: its number-symbol (``604-TB/VPTU``, case and diacritics
+    ignored), its số đến (``541/2025``, or ``541`` when one year has it), or ``id:12``.
+
+    A name that fits several directives is refused with each of them, so the clerk can
+    say which; ``UserError`` when none fits.
+    """
+    wanted = " ".join(text.split())
+    internal = _INTERNAL.match(wanted)
+    if internal:
+        directive = session.get(Directive, int(internal.group(1)))
+        if directive is None or directive.id is None:
+            raise UserError(f"Không có văn bản số hiệu nội bộ {internal.group(1)}.")
+        return directive.id
+    incoming = _INCOMING.match(wanted)
+    if incoming:
+        statement = select(Directive).where(Directive.incoming_number == int(incoming.group(1)))
+        if incoming.group(2):
+            statement = statement.where(Directive.incoming_year == int(incoming.group(2)))
+        found = list(session.exec(statement).all())
+        what = f"số đến {wanted}"
+    else:
+        parsed = parse_number_symbol(wanted)
+        number = fold(parsed.text if parsed is not None else wanted).replace(" ", "")
+        found = [
+            d
+            for d in session.exec(select(Directive).where(col(Directive.number_symbol) != "")).all()
+            if fold(d.number_symbol).replace(" ", "") == number
+        ]
+        what = f"số, ký hiệu «{wanted}»"
+    if not found:
+        raise UserError(
+            f"Không có văn bản nào có {what}. Ghi số, ký hiệu (VD: 604-TB/VPTU) "
+            "hoặc số đến (VD: 541/2025)."
+        )
+    if len(found) > 1:
+        raise UserError(
+            f"Có {len(found)} văn bản có {what}; hãy ghi số đến kèm năm:",
+            details=[
+                f"{d.incoming_number}/{d.incoming_year} — {label(d)}, {d.issuer}, "
+                f"ngày đến {format_date(d.received_date)}"
+                for d in found
+            ],
+        )
+    assert found[0].id is not None  # stored rows have ids
+    return found[0].id
+
+
 def create_directive(data: DirectiveInput, *, session: Session) -> DirectiveRead:
     cleaned = _clean(data, session, None)
     twin = find_duplicate(

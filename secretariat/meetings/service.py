@@ -28,7 +28,7 @@ from secretariat.meetings.meeting_records import (
 )
 from secretariat.stale import claim_or_refuse
 from secretariat.tasks.queries import TaskFilter, task_list
-from secretariat.text import fold, shorten
+from secretariat.text import fold, matches_words, shorten
 from secretariat.vocab import MEETING_KINDS, label
 from storage.audit import os_user
 from storage.models import (
@@ -420,6 +420,47 @@ def meeting_lists(
         [MeetingRow(*row) for row in past],
         [int(y) for y in years if y],
     )
+
+
+_MEETING_DAY = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{4})\b\s*(.*)$")
+
+
+def find_meeting(text: str, *, session: Session) -> int:
+    """The meeting a clerk names by its date and title: ``05/11/2026 Ban Chấp hành``
+    (the date, then words of the title, diacritics optional), the date or the words
+    alone when they fit one meeting, or ``id:12``. Several fits are refused, each listed."""
+    wanted = " ".join(text.split())
+    internal = re.match(r"^(?:id|#)\s*:?\s*(\d+)$", wanted, re.IGNORECASE)
+    if internal:
+        meeting = session.get(Meeting, int(internal.group(1)))
+        if meeting is None or meeting.id is None:
+            raise UserError(f"Không có hội nghị số hiệu nội bộ {internal.group(1)}.")
+        return meeting.id
+    day_and_words = _MEETING_DAY.match(wanted)
+    statement = select(Meeting)
+    words = wanted
+    if day_and_words:
+        day = parse_date(day_and_words.group(1), what="Ngày họp")
+        start = datetime.combine(day, time())
+        statement = statement.where(
+            col(Meeting.starts_at) >= start, col(Meeting.starts_at) < start + timedelta(days=1)
+        )
+        words = day_and_words.group(2)
+    found = [m for m in session.exec(statement).all() if matches_words(words, m.title)]
+    if not found:
+        raise UserError(
+            f"Không có hội nghị nào là «{wanted}». Ghi ngày họp và tên, "
+            "VD: «05/11/2026 Ban Chấp hành»."
+        )
+    if len(found) > 1:
+        raise UserError(
+            f"Có {len(found)} hội nghị hợp với «{wanted}»; hãy ghi rõ ngày và tên:",
+            details=[
+                f"{format_date(m.starts_at.date())} {m.starts_at:%H:%M} — {m.title}" for m in found
+            ],
+        )
+    assert found[0].id is not None  # stored rows have ids
+    return found[0].id
 
 
 def meeting_detail(meeting_id: int, today: date, *, session: Session) -> MeetingDetail:
