@@ -6,6 +6,7 @@ import io
 import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -16,6 +17,7 @@ from sqlmodel import select
 
 from secretariat.cli import main
 from secretariat.reports.exporting import ExportRequest, export_to_file, render_request
+from secretariat.tasks.writes import TaskInput, assign, create_task, extend
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Extension, Meeting, Task, Unit
 
@@ -129,6 +131,65 @@ def test_calendar_events_match_the_open_deadlines_and_keep_their_uids(office_db:
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == sorted(
         str(e["UID"]) for e in first.walk("VEVENT")
     )
+
+
+def _events_of(data: bytes, title: str) -> dict[date, Any]:
+    """The calendar's events of one task, by their date."""
+    events = Calendar.from_ical(data).walk("VEVENT")
+    return {e.decoded("DTSTART"): e for e in events if str(e["SUMMARY"]) == f"Hạn: {title}"}
+
+
+def test_an_extended_unit_gets_its_own_event_on_its_new_date(engine: Engine) -> None:
+    """A gia hạn moves one unit of three: the calendar shows each date with its own units."""
+    title = "Báo cáo sơ kết công tác dân vận 9 tháng"
+    with session_scope(engine) as s:
+        task = create_task(TaskInput(title=title, due="15/10/2025"), session=s)
+        tdp1, tdp2, tdp3 = (_unit(s, c) for c in ("CB-TDP01", "CB-TDP02", "CB-TDP03"))
+        assign(task.id, [tdp1, tdp2, tdp3], lead_id=tdp1, session=s)
+        moved = s.exec(
+            select(Assignment.id).where(Assignment.task_id == task.id, Assignment.unit_id == tdp2)
+        ).one()
+        assert moved is not None
+        extend(moved, "08/12/2026", "Chờ số liệu quý III", "Đồng chí Bí thư Đảng ủy", session=s)
+    first = _events_of(_render(engine, "ics"), title)
+    assert set(first) == {date(2025, 10, 15), date(2026, 12, 8)}
+    old, new = first[date(2025, 10, 15)], first[date(2026, 12, 8)]
+    owing = "Đơn vị chưa xong: Chi bộ Tổ dân phố số 01, Chi bộ Tổ dân phố số 03"
+    assert owing in str(old["DESCRIPTION"]).splitlines()
+    assert "Hạn: 15/10/2025" in str(old["DESCRIPTION"]).splitlines()
+    lines = str(new["DESCRIPTION"]).splitlines()
+    assert "Đơn vị chưa xong: Chi bộ Tổ dân phố số 02" in lines
+    assert "Hạn: 08/12/2026 (đã gia hạn; hạn của nhiệm vụ: 15/10/2025)" in lines
+    assert new.decoded("DTEND") == date(2026, 12, 9)
+    assert str(new.walk("VALARM")[0]["TRIGGER"].to_ical().decode()) == "-P3D"
+    # The task's own date keeps the UID of the one event a task had before; the moved date
+    # has a UID of its own that names it.
+    assert str(old["UID"]) == f"secretariat-task-{task.id}@le-ich-moc.dangbo"
+    assert str(new["UID"]) == f"secretariat-task-{task.id}-20261208@le-ich-moc.dangbo"
+    again = _events_of(_render(engine, "ics"), title)
+    assert {d: str(e["UID"]) for d, e in again.items()} == {
+        d: str(e["UID"]) for d, e in first.items()
+    }
+    assert {d: int(e["SEQUENCE"]) for d, e in again.items()} == {
+        d: int(e["SEQUENCE"]) for d, e in first.items()
+    }
+
+
+def test_a_task_without_extensions_keeps_the_uid_it_always_had(engine: Engine) -> None:
+    """One event per task, as before per-date events: a calendar that imported an earlier
+    file updates its events rather than getting copies."""
+    unchanged = "Báo cáo kết quả kiểm tra đảng viên 9 tháng"
+    with session_scope(engine) as s:
+        other = create_task(TaskInput(title=unchanged, due="15/10/2025"), session=s)
+        tdp1, tdp2 = (_unit(s, c) for c in ("CB-TDP01", "CB-TDP02"))
+        assign(other.id, [tdp1, tdp2], lead_id=tdp1, session=s)
+    [(day, event)] = _events_of(_render(engine, "ics"), unchanged).items()
+    assert day == date(2025, 10, 15)
+    assert str(event["UID"]) == f"secretariat-task-{other.id}@le-ich-moc.dangbo"
+    assert int(event["SEQUENCE"]) == 1 * 100_000 + (date(2025, 10, 15) - date(2000, 1, 1)).days
+    assert "gia hạn" not in str(event["DESCRIPTION"])
+    owing = "Đơn vị chưa xong: Chi bộ Tổ dân phố số 01, Chi bộ Tổ dân phố số 02"
+    assert owing in str(event["DESCRIPTION"]).splitlines()
 
 
 def test_word_report_matches_the_database(office_db: Engine, tmp_path: Path) -> None:

@@ -572,6 +572,23 @@ def test_ics_is_the_same_twice_and_marks_confidential() -> None:
     assert [str(e["UID"]) for e in events] == [d.uid for d in _summary().deadlines]
 
 
+def test_ics_says_when_an_events_date_is_a_gia_han() -> None:
+    summary = _summary()
+    moved = replace(
+        summary.deadlines[1],
+        uid="task-103-20261207@secretariat.le-ich-moc",
+        due=date(2026, 12, 7),
+        units=(DONG_HAI,),
+        task_due=date(2026, 11, 30),
+    )
+    own = replace(summary.deadlines[1], task_due=date(2026, 11, 30))
+    calendar = Calendar.from_ical(render(replace(summary, deadlines=[own, moved]), "ics"))
+    first, second = (str(e["DESCRIPTION"]).splitlines() for e in calendar.walk("VEVENT"))
+    assert "Hạn: 30/11/2026" in first
+    assert "Hạn: 07/12/2026 (đã gia hạn; hạn của nhiệm vụ: 30/11/2026)" in second
+    assert f"Đơn vị chưa xong: {DONG_HAI}" in second
+
+
 # --- Files --------------------------------------------------------------------------------
 
 

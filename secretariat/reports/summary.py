@@ -489,23 +489,41 @@ def _meetings(
     ]
 
 
+def deadline_uid(task_id: int, due: date, task_due: date | None) -> str:
+    """The calendar UID of a task's deadline on ``due``: stable per task and date.
+
+    The task's own date keeps the UID the calendar has always used (one event per task), so a
+    calendar that imported an earlier file updates that event; a date a gia hạn moved some units
+    to is its own event, its UID naming the date (``secretariat-task-7-20261208@…``).
+    """
+    if due == task_due:
+        return f"secretariat-task-{task_id}@le-ich-moc.dangbo"
+    return f"secretariat-task-{task_id}-{due:%Y%m%d}@le-ich-moc.dangbo"
+
+
 def _deadlines(open_by_task: dict[int, list[_Row]]) -> list[DeadlineItem]:
+    """One calendar event per task and effective due date: the units still owing it then."""
     items: list[DeadlineItem] = []
     for task_id, group in open_by_task.items():
-        due = min(r.due for r in group if r.due is not None)
+        by_due: dict[date, list[_Row]] = defaultdict(list)
+        for row in group:  # lead unit first, as read
+            if row.due is not None:
+                by_due[row.due].append(row)
         first = group[0]
-        items.append(
-            DeadlineItem(
-                uid=f"secretariat-task-{task_id}@le-ich-moc.dangbo",
-                task_id=task_id,
-                title=first.title,
-                directive=first.source,
-                due=due,
-                units=tuple(r.unit for r in group),
-                # Grows when the task is edited or its deadline moves later (gia hạn), so a
-                # calendar that re-imports the file updates the event.
-                sequence=first.version * 100_000 + (due - EPOCH).days,
-                confidential=first.secret,
+        for due, owing in by_due.items():
+            items.append(
+                DeadlineItem(
+                    uid=deadline_uid(task_id, due, first.task_due),
+                    task_id=task_id,
+                    title=first.title,
+                    directive=first.source,
+                    due=due,
+                    units=tuple(r.unit for r in owing),
+                    # Grows when the task is edited or its own date moves later, so a calendar
+                    # that re-imports the file updates the event.
+                    sequence=first.version * 100_000 + (due - EPOCH).days,
+                    confidential=first.secret,
+                    task_due=first.task_due,
+                )
             )
-        )
     return sorted(items, key=lambda item: (item.due, item.task_id))

@@ -141,16 +141,20 @@ class AssignmentItem:
 
 @dataclass(frozen=True)
 class DeadlineItem:
-    """An open deadline for the calendar: one task, the units still owing it."""
+    """An open deadline for the calendar: one task on one date, the units still owing it then.
 
-    uid: str  # stable across exports: re-importing updates the event
+    A task whose units have different dates (a gia hạn moved some) has one item per date.
+    """
+
+    uid: str  # stable across exports for this task and date: re-importing updates the event
     task_id: int
     title: str
     directive: str
-    due: date
+    due: date  # the units' effective due date (their own, after a gia hạn, else the task's)
     units: tuple[str, ...]
     sequence: int  # bumps when the task changes (its version)
     confidential: bool = False
+    task_due: date | None = None  # the task's own date: differs from ``due`` after a gia hạn
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """Every open deadline of the summary as an all-day calendar event (RFC 5545 via icalendar).
 
-One VEVENT per ``DeadlineItem``: UID the item's stable uid (re-importing updates the
-event instead of adding a copy), SEQUENCE its version, DTSTAMP the day the summary was
-made (no clock), and a display alarm ``reminder_days`` days before. When the summary
-holds confidential items, the calendar description starts with the warning and each
-confidential event's title with ``[MẬT]``.
+One VEVENT per ``DeadlineItem``, a task on one date: a task whose units were given other
+dates (gia hạn) has one event per date, each listing the units due then. UID the item's
+uid, stable per task and date (re-importing updates the event instead of adding a copy),
+SEQUENCE its version, DTSTAMP the day the summary was made (no clock), and a display
+alarm ``reminder_days`` days before. When the summary holds confidential items, the
+calendar description starts with the warning and each confidential event's title with
+``[MẬT]``.
 """
 
 from __future__ import annotations
@@ -28,12 +30,19 @@ def event_description(item: DeadlineItem) -> str:
     lines = [f"Nhiệm vụ: {' '.join(item.title.split())}"]
     if item.directive.strip():
         lines.append(f"Văn bản: {' '.join(item.directive.split())}")
-    lines.append(f"Hạn: {format_date(item.due)}")
+    lines.append(f"Hạn: {format_date(item.due)}{_extended(item)}")
     if item.units:
         lines.append(f"Đơn vị chưa xong: {', '.join(item.units)}")
     if item.confidential:
         lines.insert(0, "Nội dung mật — không chia sẻ lịch này.")
     return "\n".join(lines)
+
+
+def _extended(item: DeadlineItem) -> str:
+    """After a gia hạn the event's date is not the task's: say so beside the date."""
+    if item.task_due is None or item.task_due == item.due:
+        return ""
+    return f" (đã gia hạn; hạn của nhiệm vụ: {format_date(item.task_due)})"
 
 
 def calendar_description(summary: Summary) -> str:
