@@ -8,7 +8,6 @@ commit. Leaving saves first. Ctrl+N turns the conclusion line under the cursor i
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -24,7 +23,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.form import FormField, FormScreen
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
-from secretariat.dates import format_date
+from secretariat.dates import format_date, local_now
 from secretariat.errors import UserError
 from secretariat.meetings.meeting_records import MeetingDetail
 from secretariat.meetings.service import save_minutes
@@ -100,7 +99,7 @@ class MinutesEditorScreen(Screen[None]):
         elif self.dirty:
             box.update("● Có thay đổi chưa lưu (tự lưu sau vài giây)")
         elif self.base:
-            box.update(f"✓ Đã lưu lúc {datetime.now():%H:%M:%S}")
+            box.update(f"✓ Đã lưu lúc {local_now():%H:%M:%S}")
             box.add_class("saved")
         else:
             box.update("Mẫu biên bản — chưa lưu gì; gõ để bắt đầu (tự lưu)")

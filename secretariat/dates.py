@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from secretariat.errors import UserError
+
+# The office's clock: Việt Nam keeps UTC+7 all year (no daylight saving), so a fixed offset
+# is exact and needs no time-zone database (Windows has none without tzdata).
+OFFICE_TZ = timezone(timedelta(hours=7), "ICT")
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -73,3 +77,18 @@ def time_line(starts_at: datetime) -> str:
         f"{starts_at.hour:02d} giờ {starts_at.minute:02d}, {weekday}, "
         f"ngày {format_date(starts_at.date())}"
     )
+
+
+def to_local(value: datetime) -> datetime:
+    """A stored timestamp in the office's time (Asia/Ho_Chi_Minh, UTC+7).
+
+    Timestamps are stored in UTC (``storage.models.utcnow``) and SQLite gives them back
+    without a zone, so a naive value is read as UTC.
+    """
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(OFFICE_TZ)
+
+
+def local_now() -> datetime:
+    """Now, on the office's clock (whatever zone the computer is set to)."""
+    return datetime.now(OFFICE_TZ)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -23,6 +24,10 @@ class HistoryScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="task-box"):
             yield Label(f"Lịch sử — {self.history_title}", id="task-title")
+            # The highlighted change in full: the table cuts long values (a Trích yếu).
+            yield Static(
+                self.lines[0].text if self.lines else "", id="history-detail", markup=False
+            )
             table: DataTable[str] = DataTable(id="history-table", cursor_type="row")
             for column, width in (
                 ("Thời gian", 16),
@@ -49,6 +54,11 @@ class HistoryScreen(ModalScreen[None]):
                 else "Chưa có thay đổi nào được ghi. Esc: đóng",
                 classes="screen-note",
             )
+
+    @on(DataTable.RowHighlighted, "#history-table")
+    def _show_in_full(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self.lines):
+            self.query_one("#history-detail", Static).update(self.lines[event.cursor_row].text)
 
     def action_close(self) -> None:
         self.dismiss(None)
