@@ -16,7 +16,17 @@ from sqlmodel import Session, SQLModel, col, or_, select
 
 from secretariat.dates import OFFICE_TZ, format_date, format_datetime, to_local
 from secretariat.text import number, shorten
-from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, MEETING_KINDS, ROLES, URGENCY
+from secretariat.vocab import (
+    ATTENDANCE,
+    CONFIDENTIALITY,
+    DIRECTIVE_STATUSES,
+    MEETING_KINDS,
+    MEETING_RECURRENCES,
+    ROLES,
+    TASK_RECURRENCES,
+    UNIT_KINDS,
+    URGENCY,
+)
 from storage.models import (
     Assignment,
     Attachment,
@@ -112,31 +122,6 @@ FIELDS: dict[str, dict[str, str]] = {
     },
 }
 
-# Copies of vocabularies that live in feature packages this shared module may not import
-# (the layers contract in pyproject.toml); tests/test_history.py checks they match
-# units.ward_structure.KIND_LABELS, meetings.meeting_records.ATTENDANCE,
-# meetings.service.RECURRENCES and tasks.deadlines.EVERY_LABELS.
-UNIT_KINDS = {
-    "co_quan_phuong": "Cơ quan, đoàn thể phường",
-    "dang_bo_co_so": "Đảng bộ cơ sở",
-    "chi_bo_co_so": "Chi bộ cơ sở",
-    "chi_bo_truc_thuoc": "Chi bộ trực thuộc",
-    "to_dan_pho": "Tổ dân phố",
-}
-ATTENDANCE = {
-    "chua_ro": "Chưa điểm danh",
-    "co_mat": "Có mặt",
-    "vang_co_ly_do": "Vắng có lý do",
-    "vang_khong_ly_do": "Vắng không lý do",
-}
-MEETING_RECURRENCES = {
-    "": "Không lặp lại",
-    "weekly": "Hằng tuần",
-    "biweekly": "Hai tuần một lần",
-    "monthly": "Hằng tháng",
-}
-TASK_EVERY = {"monthly": "hằng tháng", "quarterly": "hằng quý", "yearly": "hằng năm"}
-
 VALUES: dict[tuple[str, str], dict[str, str]] = {
     ("units", "kind"): UNIT_KINDS,
     ("directives", "confidentiality"): CONFIDENTIALITY,
@@ -215,8 +200,8 @@ _KINDS = _kinds()
 
 def _task_recurrence(raw: str) -> str:
     every, _, day = raw.partition(":")
-    if every in TASK_EVERY and day.isdigit():
-        return f"trước ngày {int(day)} {TASK_EVERY[every]}"
+    if every in TASK_RECURRENCES and day.isdigit():
+        return f"trước ngày {int(day)} {TASK_RECURRENCES[every]}"
     return raw
 
 

@@ -34,3 +34,36 @@ ROLES: dict[str, str] = {"chu_tri": "Chủ trì", "phoi_hop": "Phối hợp"}
 def label(vocabulary: dict[str, str], code: str) -> str:
     """The Vietnamese label of ``code``, or the code itself when unknown."""
     return vocabulary.get(code, code)
+
+
+# Unit kinds, in display order (the codes of units.ward_structure).
+UNIT_KINDS: dict[str, str] = {
+    "co_quan_phuong": "Cơ quan, đoàn thể phường",
+    "dang_bo_co_so": "Đảng bộ cơ sở",
+    "chi_bo_co_so": "Chi bộ cơ sở",
+    "chi_bo_truc_thuoc": "Chi bộ trực thuộc",
+    "to_dan_pho": "Tổ dân phố",
+}
+
+# A meeting attendee's status (meetings.meeting_records names the codes).
+ATTENDANCE: dict[str, str] = {
+    "chua_ro": "Chưa điểm danh",
+    "co_mat": "Có mặt",
+    "vang_co_ly_do": "Vắng có lý do",
+    "vang_khong_ly_do": "Vắng không lý do",
+}
+
+# How a meeting series repeats.
+MEETING_RECURRENCES: dict[str, str] = {
+    "": "Không lặp lại",
+    "weekly": "Hằng tuần",
+    "biweekly": "Hai tuần một lần",
+    "monthly": "Hằng tháng",
+}
+
+# How a task repeats (tasks.deadlines.Every), as a phrase: "trước ngày 20 hằng tháng".
+TASK_RECURRENCES: dict[str, str] = {
+    "monthly": "hằng tháng",
+    "quarterly": "hằng quý",
+    "yearly": "hằng năm",
+}

@@ -5,17 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from secretariat import vocab
+
 # Attendance of one invited member.
 PRESENT = "co_mat"
 EXCUSED = "vang_co_ly_do"
 ABSENT = "vang_khong_ly_do"
 UNKNOWN = "chua_ro"
-ATTENDANCE: dict[str, str] = {
-    UNKNOWN: "Chưa điểm danh",
-    PRESENT: "Có mặt",
-    EXCUSED: "Vắng có lý do",
-    ABSENT: "Vắng không lý do",
-}
+ATTENDANCE: dict[str, str] = vocab.ATTENDANCE  # the codes above and their labels
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from secretariat.meetings.meeting_records import (
 from secretariat.stale import claim_or_refuse
 from secretariat.tasks.queries import TaskFilter, task_list
 from secretariat.text import fold, matches_words, shorten
-from secretariat.vocab import MEETING_KINDS, label
+from secretariat.vocab import MEETING_KINDS, MEETING_RECURRENCES, label
 from storage.audit import os_user
 from storage.models import (
     Assignment,
@@ -45,12 +45,7 @@ from storage.tables import columns, read_model
 from storage.versions import claim_unchanged
 
 PAGE = 100  # past meetings shown (the latest); filter by year for older ones
-RECURRENCES: dict[str, str] = {
-    "": "Không lặp lại",
-    "weekly": "Hằng tuần",
-    "biweekly": "Hai tuần một lần",
-    "monthly": "Hằng tháng",
-}
+RECURRENCES: dict[str, str] = MEETING_RECURRENCES
 _STEPS = {
     "weekly": relativedelta(weeks=1),
     "biweekly": relativedelta(weeks=2),

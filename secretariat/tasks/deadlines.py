@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from secretariat.vocab import TASK_RECURRENCES
+
 DEFAULT_SOON_WORKING_DAYS = 3
 NEAR_DAYS = 400  # working days are counted for dates this close to today
 ONE_DAY = timedelta(days=1)
@@ -345,7 +347,7 @@ class Every(StrEnum):
     YEAR = "yearly"
 
 
-EVERY_LABELS = {Every.MONTH: "hằng tháng", Every.QUARTER: "hằng quý", Every.YEAR: "hằng năm"}
+EVERY_LABELS = {every: TASK_RECURRENCES[every.value] for every in Every}
 _STEP = {Every.MONTH: relativedelta(months=1), Every.QUARTER: relativedelta(months=3)}
 
 

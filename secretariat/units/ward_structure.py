@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from secretariat.vocab import UNIT_KINDS
+
 # Unit kinds: stored codes and their Vietnamese labels, in display order.
 DANG_BO_CO_SO = "dang_bo_co_so"
 CHI_BO_CO_SO = "chi_bo_co_so"
@@ -18,13 +20,7 @@ CHI_BO_TRUC_THUOC = "chi_bo_truc_thuoc"
 TO_DAN_PHO = "to_dan_pho"
 CO_QUAN_PHUONG = "co_quan_phuong"
 
-KIND_LABELS: dict[str, str] = {
-    CO_QUAN_PHUONG: "Cơ quan, đoàn thể phường",
-    DANG_BO_CO_SO: "Đảng bộ cơ sở",
-    CHI_BO_CO_SO: "Chi bộ cơ sở",
-    CHI_BO_TRUC_THUOC: "Chi bộ trực thuộc",
-    TO_DAN_PHO: "Tổ dân phố",
-}
+KIND_LABELS: dict[str, str] = UNIT_KINDS  # stored code -> label, in display order
 PARTY_KINDS = (DANG_BO_CO_SO, CHI_BO_CO_SO, CHI_BO_TRUC_THUOC)
 
 
