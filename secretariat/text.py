@@ -6,7 +6,7 @@ import re
 
 from storage.folding import fold
 
-__all__ = ["fold", "matches_words", "number", "shorten"]
+__all__ = ["fold", "internal_id", "matches_words", "number", "shorten"]
 
 
 def matches_words(query: str, text: str) -> bool:
@@ -34,3 +34,12 @@ def shorten(text: str, width: int) -> str:
 def number(value: int) -> str:
     """``28.513``: thousands grouped with a dot, as Vietnamese writes them."""
     return f"{value:,}".replace(",", ".")
+
+
+_INTERNAL_ID = re.compile(r"^\s*(?:id|#)\s*:?\s*(\d+)\s*$", re.IGNORECASE)
+
+
+def internal_id(text: str) -> int | None:
+    """The record id in ``id:12`` or ``#12`` (the CLI's fallback for naming a record)."""
+    found = _INTERNAL_ID.match(text)
+    return int(found.group(1)) if found else None

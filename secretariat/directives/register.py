@@ -23,7 +23,7 @@ from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
 from secretariat.errors import UserError, os_reason
 from secretariat.stale import claim_or_refuse
-from secretariat.text import fold, shorten
+from secretariat.text import fold, internal_id, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
 from storage import search
 from storage.models import Attachment, Directive, Task
@@ -214,7 +214,6 @@ def find_duplicate(
 
 
 _INCOMING = re.compile(r"^\s*(\d{1,6})\s*(?:/\s*(\d{4}))?\s*$")  # số đến: 541 or 541/2025
-_INTERNAL = re.compile(r"^\s*(?:id|#)\s*:?\s*(\d+)\s*$", re.IGNORECASE)
 
 
 def find_directive(text: str, *, session: Session) -> int:
@@ -225,12 +224,11 @@ def find_directive(text: str, *, session: Session) -> int:
     say which; ``UserError`` when none fits.
     """
     wanted = " ".join(text.split())
-    internal = _INTERNAL.match(wanted)
-    if internal:
-        directive = session.get(Directive, int(internal.group(1)))
-        if directive is None or directive.id is None:
-            raise UserError(f"Không có văn bản số hiệu nội bộ {internal.group(1)}.")
-        return directive.id
+    internal = internal_id(wanted)
+    if internal is not None:
+        if session.get(Directive, internal) is None:
+            raise UserError(f"Không có văn bản số hiệu nội bộ {internal}.")
+        return internal
     incoming = _INCOMING.match(wanted)
     if incoming:
         statement = select(Directive).where(Directive.incoming_number == int(incoming.group(1)))

@@ -28,7 +28,7 @@ from secretariat.meetings.meeting_records import (
 )
 from secretariat.stale import claim_or_refuse
 from secretariat.tasks.queries import TaskFilter, task_list
-from secretariat.text import fold, matches_words, shorten
+from secretariat.text import fold, internal_id, matches_words, shorten
 from secretariat.vocab import MEETING_KINDS, MEETING_RECURRENCES, label
 from storage.audit import os_user
 from storage.models import (
@@ -425,12 +425,11 @@ def find_meeting(text: str, *, session: Session) -> int:
     (the date, then words of the title, diacritics optional), the date or the words
     alone when they fit one meeting, or ``id:12``. Several fits are refused, each listed."""
     wanted = " ".join(text.split())
-    internal = re.match(r"^(?:id|#)\s*:?\s*(\d+)$", wanted, re.IGNORECASE)
-    if internal:
-        meeting = session.get(Meeting, int(internal.group(1)))
-        if meeting is None or meeting.id is None:
-            raise UserError(f"Không có hội nghị số hiệu nội bộ {internal.group(1)}.")
-        return meeting.id
+    internal = internal_id(wanted)
+    if internal is not None:
+        if session.get(Meeting, internal) is None:
+            raise UserError(f"Không có hội nghị số hiệu nội bộ {internal}.")
+        return internal
     day_and_words = _MEETING_DAY.match(wanted)
     statement = select(Meeting)
     words = wanted
