@@ -129,12 +129,15 @@ class OfficeScreen(Screen[None]):
         fields: list[FormField],
         save: Callable[[dict[str, str]], T],
         saved: Callable[[T], str] | None = None,
+        *,
+        action: str = "Lưu",
     ) -> None:
         """Show a form; reload once its ``save`` has committed.
 
         ``save`` runs in the form's thread worker and returns plain values (a read model,
         a filter, or the toast itself as a string); ``saved`` applies them on the UI
-        thread (the row to select, the new filter) and returns the toast.
+        thread (the row to select, the new filter) and returns the toast. ``action`` names
+        what Ctrl+S does, on the form's button («Lưu», «Áp dụng», «Mở»).
         """
 
         def closed(result: T | None) -> None:
@@ -143,7 +146,7 @@ class OfficeScreen(Screen[None]):
             self.notify(saved(result) if saved is not None else str(result))
             self.reload()
 
-        self.app.push_screen(FormScreen(title, fields, save), closed)
+        self.app.push_screen(FormScreen(title, fields, save, action=action), closed)
 
     def read_then(self, read: Callable[[], T], then: Callable[[T], object], group: str) -> None:
         """Run ``read`` in a thread worker, then hand its result to ``then`` on the UI thread."""

@@ -299,19 +299,19 @@ class DirectivesScreen(FilterableScreen):
         def save(values: dict[str, str]) -> svc.DirectiveRead:
             data = replace(
                 current,
-                number_symbol=values["number"],
+                number_symbol=values["number_symbol"],
                 doc_type=values["doc_type"],
                 issuer=values["issuer"],
                 place=values["place"],
                 issued=values["issued"],
                 received=values["received"],
-                incoming_number=values["incoming"],
+                incoming_number=values["incoming_number"],
                 subject=values["subject"],
-                confidentiality=values["secret"] or "thuong",
+                confidentiality=values["confidentiality"] or "thuong",
                 urgency=values["urgency"] or "thuong",
                 handler=values["handler"],
                 status=values["status"] or "moi",
-                full_text=values["text"],
+                full_text=values["full_text"],
             )
             return save_directive(data)
 
@@ -319,7 +319,10 @@ class DirectivesScreen(FilterableScreen):
             title,
             [
                 FormField(
-                    "number", "Số, ký hiệu", current.number_symbol, "VD: 604-TB/VPTU, 196/KH-UBND"
+                    "number_symbol",
+                    "Số, ký hiệu",
+                    current.number_symbol,
+                    "VD: 604-TB/VPTU, 196/KH-UBND",
                 ),
                 FormField(
                     "doc_type",
@@ -331,17 +334,17 @@ class DirectivesScreen(FilterableScreen):
                     "issuer", "Cơ quan ban hành", current.issuer, "VD: Văn phòng Thành ủy Hải Phòng"
                 ),
                 FormField("place", "Nơi ban hành", current.place, "VD: Hải Phòng"),
-                FormField("issued", "Ngày ban hành", current.issued, "VD: 03/10/2025"),
-                FormField("received", "Ngày đến", current.received, "VD: 06/10/2025"),
+                FormField("issued", "Ngày ban hành", current.issued, "VD: 03/10/2025", date="date"),
+                FormField("received", "Ngày đến", current.received, "VD: 06/10/2025", date="date"),
                 FormField(
-                    "incoming",
+                    "incoming_number",
                     "Số đến (trống: số tiếp theo của năm)",
                     current.incoming_number,
                     "VD: 541",
                 ),
                 FormField("subject", "Trích yếu", current.subject, "Nội dung chính của văn bản"),
                 FormField(
-                    "secret",
+                    "confidentiality",
                     "Độ mật",
                     current.confidentiality,
                     options=_pairs(CONFIDENTIALITY),
@@ -365,7 +368,7 @@ class DirectivesScreen(FilterableScreen):
                     allow_blank=False,
                 ),
                 FormField(
-                    "text",
+                    "full_text",
                     "Toàn văn (dán vào đây; Tab: ô tiếp theo)",
                     current.full_text,
                     multiline=True,

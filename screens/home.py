@@ -157,7 +157,9 @@ class HomeScreen(OfficeScreen):
         self.open_form(
             f"Đã xong — {row.unit}\n{shorten(row.title, 60)}",
             [
-                FormField("completed", "Ngày hoàn thành", format_date(self.office.today())),
+                FormField(
+                    "completed", "Ngày hoàn thành", format_date(self.office.today()), date="date"
+                ),
                 FormField("report", "Số, ký hiệu báo cáo (nếu có)", "", "VD: 12-BC/CB"),
             ],
             save,
@@ -178,7 +180,11 @@ class HomeScreen(OfficeScreen):
             f"Gia hạn — {row.unit}\n{shorten(row.title, 60)}",
             [
                 FormField(
-                    "due", f"Hạn mới (hạn hiện tại: {format_date(row.due)})", "", "VD: 30/12/2026"
+                    "due",
+                    f"Hạn mới (hạn hiện tại: {format_date(row.due)})",
+                    "",
+                    "VD: 30/12/2026, 30/12, +5",
+                    date="deadline",
                 ),
                 FormField("reason", "Lý do"),
                 FormField("by", "Người đồng ý gia hạn", "", "VD: Đ/c Phó Bí thư Thường trực"),

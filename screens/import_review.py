@@ -266,7 +266,11 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 [
                     FormField("title", "Tên nhiệm vụ", c.title),
                     FormField(
-                        "due", "Hạn (ngày/tháng/năm; trống nếu chưa có)", c.due, "VD: 15/10/2025"
+                        "due",
+                        "Hạn (trống nếu chưa có)",
+                        c.due,
+                        "VD: 15/10/2025, 15/10, +5",
+                        date="deadline",
                     ),
                     FormField(
                         "kind",

@@ -210,7 +210,7 @@ class MeetingsScreen(OfficeScreen):
                     allow_blank=False,
                 ),
                 FormField("title", "Tên hội nghị", current.title, "VD: Hội nghị BTV tháng 12"),
-                FormField("date", "Ngày họp", current.date, "VD: 26/11/2026"),
+                FormField("date", "Ngày họp", current.date, "VD: 26/11/2026", date="date"),
                 FormField("time", "Giờ bắt đầu", current.time, "VD: 08:00"),
                 FormField("place", "Địa điểm", current.place, "VD: Hội trường Đảng ủy"),
                 FormField("chair", "Chủ trì", current.chair, "VD: Đồng chí Nguyễn Văn An, Bí thư"),

@@ -26,6 +26,7 @@ class Outcome(Generic[T]):
     value: T | None = None
     error: str | None = None
     confirm: bool = False  # the error is a warning: saving the same input again accepts it
+    field: str = ""  # the input field the error is about (a form puts the cursor there)
 
     @property
     def ok(self) -> bool:
@@ -41,9 +42,9 @@ def attempt(work: Callable[[], T], failed: str = "Không lưu được") -> Outc
     try:
         return Outcome(work())
     except NeedsConfirmation as exc:
-        return Outcome(error=str(exc), confirm=True)
+        return Outcome(error=str(exc), confirm=True, field=exc.field)
     except UserError as exc:
-        return Outcome(error=str(exc))
+        return Outcome(error=str(exc), field=exc.field)
     except Exception as exc:
         return Outcome(error=f"{failed}: {exc}")
 

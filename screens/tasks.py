@@ -283,8 +283,12 @@ class TasksScreen(FilterableScreen):
                     str(f.directive_id or ""),
                     options=tuple((label, str(value)) for label, value in directives),
                 ),
-                FormField("from", "Hạn từ ngày", format_date(f.due_from), "VD: 01/12/2026"),
-                FormField("to", "Hạn đến ngày", format_date(f.due_to), "VD: 31/12/2026"),
+                FormField(
+                    "from", "Hạn từ ngày", format_date(f.due_from), "VD: 01/12/2026", date="date"
+                ),
+                FormField(
+                    "to", "Hạn đến ngày", format_date(f.due_to), "VD: 31/12/2026", date="date"
+                ),
                 FormField("sort", "Sắp xếp", f.sort, options=_pairs(TASK_SORTS), allow_blank=False),
             ],
             save,
@@ -322,8 +326,8 @@ class TasksScreen(FilterableScreen):
                 title=values["title"],
                 due=values["due"],
                 kind=values["kind"] or "once",
-                expected_product=values["product"],
-                directive_id=int(values["directive"]) if values["directive"] else None,
+                expected_product=values["expected_product"],
+                directive_id=int(values["directive_id"]) if values["directive_id"] else None,
                 confirmed=values in warned,  # Ctrl+S again on the same values: save anyway
             )
             try:
@@ -339,12 +343,18 @@ class TasksScreen(FilterableScreen):
                     "title", "Tên nhiệm vụ", current.title, "Việc phải làm, như trong văn bản"
                 ),
                 FormField(
-                    "due", "Hạn (ngày/tháng/năm; trống nếu chưa có)", current.due, "VD: 15/12/2026"
+                    "due",
+                    "Hạn (trống nếu chưa có)",
+                    current.due,
+                    "VD: 15/12/2026, 15/12, +5",
+                    date="deadline",
                 ),
-                FormField("product", "Sản phẩm phải nộp", current.expected_product, "VD: Báo cáo"),
+                FormField(
+                    "expected_product", "Sản phẩm phải nộp", current.expected_product, "VD: Báo cáo"
+                ),
                 FormField("kind", "Loại", current.kind, options=KINDS, allow_blank=False),
                 FormField(
-                    "directive",
+                    "directive_id",
                     "Văn bản giao nhiệm vụ",
                     str(current.directive_id or ""),
                     options=tuple((label, str(value)) for label, value in directives),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from secretariat.errors import UserError
@@ -40,19 +42,13 @@ def countdown(due: date, today: date) -> str:
     return f"còn {days} ngày"
 
 
-_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
+_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\s*$")
+_DAY_MONTH = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
+_WORKING_DAYS_AHEAD = re.compile(r"^\s*\+\s*(\d{1,3})\s*$")
+EXAMPLE = "VD: 15/10/2025, 15/10, +5"
 
 
-def parse_date(text: str, *, what: str = "Ngày") -> date:
-    """Read a date typed as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy).
-
-    Never guesses: anything else, or a day that does not exist, is a ``UserError``
-    that says what is wrong.
-    """
-    match = _DATE.match(text)
-    if not match:
-        raise UserError(f"{what} «{text.strip()}» không đúng dạng ngày/tháng/năm (VD: 15/10/2025).")
-    day, month, year = (int(part) for part in match.groups())
+def _checked(text: str, what: str, day: int, month: int, year: int) -> date:
     if not 1 <= month <= 12:
         raise UserError(f"{what} «{text.strip()}»: tháng {month} không có thật.")
     if not 1900 <= year <= 2200:
@@ -65,9 +61,73 @@ def parse_date(text: str, *, what: str = "Ngày") -> date:
     return date(year, month, day)
 
 
+def _full_year(year: str) -> int:
+    # «15/12/26» is 2026: a ward office types this century's years only
+    return int(year) + 2000 if len(year) == 2 else int(year)
+
+
+def parse_date(text: str, *, what: str = "Ngày") -> date:
+    """Read a full date: dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, dd/mm/yy).
+
+    Never guesses: anything else, or a day that does not exist, is a ``UserError``
+    that says what is wrong. (Forms also take ``15/12`` and ``+5``: see ``read_date``.)
+    """
+    match = _DATE.match(text)
+    if not match:
+        raise UserError(f"{what} «{text.strip()}» không đúng dạng ngày/tháng/năm (VD: 15/10/2025).")
+    day, month, year = match.groups()
+    return _checked(text, what, int(day), int(month), _full_year(year))
+
+
 def parse_optional_date(text: str, *, what: str = "Ngày") -> date | None:
     """Like ``parse_date`` but an empty field means no date."""
     return parse_date(text, what=what) if text.strip() else None
+
+
+@dataclass(frozen=True)
+class TypedDate:
+    """A date as the clerk typed it, read: the day, and how a short form was read."""
+
+    value: date
+    remark: str = ""  # "" for a full date; else «năm sau», «5 ngày làm việc kể từ hôm nay»
+
+    def echo(self) -> str:
+        """``Thứ Ba, 15/12/2026 (năm sau: 15/12/2026 đã qua)``: what will be saved."""
+        return long_date(self.value) + (f" ({self.remark})" if self.remark else "")
+
+
+def read_date(
+    text: str,
+    *,
+    today: date,
+    what: str = "Ngày",
+    deadline: bool = False,
+    add_working_days: Callable[[date, int], date] | None = None,
+) -> TypedDate:
+    """A date typed the way clerks type them, for a form field.
+
+    - ``15/12/2026``, ``15.12.2026``, ``15-12-2026``, ``15/12/26``: that day.
+    - ``15/12``: this year; in a deadline field, next year if that day has passed
+      (the remark says so).
+    - ``+5``: five working days from today (``add_working_days``, the office calendar).
+    """
+    ahead = _WORKING_DAYS_AHEAD.match(text)
+    if ahead:
+        count = int(ahead.group(1))
+        if add_working_days is None:
+            raise UserError(f"{what}: chưa đọc được lịch làm việc để tính «{text.strip()}».")
+        if count == 0:
+            raise UserError(f"{what} «{text.strip()}»: hãy ghi số ngày làm việc từ 1 trở lên.")
+        return TypedDate(add_working_days(today, count), f"{count} ngày làm việc kể từ hôm nay")
+    short = _DAY_MONTH.match(text)
+    if short:
+        day, month = int(short.group(1)), int(short.group(2))
+        value = _checked(text, what, day, month, today.year)
+        if deadline and value < today:
+            later = _checked(text, what, day, month, today.year + 1)
+            return TypedDate(later, f"năm sau: {format_date(value)} đã qua")
+        return TypedDate(value, "năm nay")
+    return TypedDate(parse_date(text, what=what))
 
 
 def time_line(starts_at: datetime) -> str:

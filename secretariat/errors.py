@@ -11,13 +11,36 @@ class UserError(Exception):
     The UI shows ``message`` as is; the CLI prints it on one line and exits non-zero.
     """
 
-    def __init__(self, message: str, *, details: list[str] | None = None) -> None:
+    def __init__(self, message: str, *, details: list[str] | None = None, field: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.details = details or []
+        self.field = field  # the input field the (first) problem is in: a form focuses it
 
     def __str__(self) -> str:
         return "\n".join([self.message, *self.details])
+
+
+class Problems:
+    """Every problem found in one input, each with the field it is in.
+
+    ``raise_any`` raises one ``UserError`` listing them all (nothing is saved), naming
+    the field of the first so a form can put the cursor there.
+    """
+
+    def __init__(self) -> None:
+        self._found: list[tuple[str, str]] = []
+
+    def add(self, message: str, field: str = "") -> None:
+        self._found.append((message, field))
+
+    def __bool__(self) -> bool:
+        return bool(self._found)
+
+    def raise_any(self) -> None:
+        if self._found:
+            (first, field), *rest = self._found
+            raise UserError(first, details=[message for message, _ in rest], field=field)
 
 
 class NeedsConfirmation(UserError):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,6 +15,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from screens.messages import WorkDone, attempt
+from secretariat.dates import EXAMPLE, TypedDate, format_date, read_date
+from secretariat.errors import UserError
+from secretariat.office.open_file import Office
+from secretariat.tasks.deadlines import WorkCalendar
+from secretariat.tasks.work_calendar import load_calendar
 
 T = TypeVar("T")
 
@@ -27,6 +33,9 @@ class FormField:
     options: tuple[tuple[str, str], ...] = ()  # (label, value): shown as a Select
     allow_blank: bool = True  # False: the Select always holds one of its options
     multiline: bool = False  # a TextArea (Enter starts a new line; Tab moves on)
+    # A date field takes «15/12», «15/12/26», «+5» and shows the full date it will save;
+    # "deadline": «15/12» already past this year means next year.
+    date: Literal["", "date", "deadline"] = ""
 
 
 class FormScreen(ModalScreen[T | None]):
@@ -52,9 +61,12 @@ class FormScreen(ModalScreen[T | None]):
         save: Callable[[dict[str, str]], T],
         *,
         busy: str = "Đang lưu…",  # shown while ``save`` runs ("Đang xuất…" for an export)
+        action: str = "Lưu",  # what Ctrl+S does, on its button: «Mở», «Áp dụng», «Xuất»
     ) -> None:
         super().__init__()
         self.busy = busy
+        self.action = action
+        self._calendar: WorkCalendar | None = None  # for «+5»: read in a worker on mount
         self.form_title = title
         self.fields = fields
         self._save = save
@@ -64,7 +76,7 @@ class FormScreen(ModalScreen[T | None]):
         with Vertical(id="form-box"):
             yield Label(self.form_title, id="form-title")
             for field in self.fields:
-                yield Label(field.label, classes="form-label")
+                yield Label(field.label, classes="form-label", id=f"label-{field.name}")
                 if field.options:
                     yield Select(
                         field.options,
@@ -84,16 +96,85 @@ class FormScreen(ModalScreen[T | None]):
                         compact=True,
                     )
                 else:
+                    placeholder = field.placeholder or (EXAMPLE if field.date else "")
                     yield Input(
                         field.value,
-                        placeholder=field.placeholder,
+                        # a placeholder reads as an example, never as a value already typed
+                        placeholder=f"({placeholder})" if placeholder else "",
                         id=f"field-{field.name}",
+                        classes="form-date" if field.date else "",
                         compact=True,  # one row a field: the form fits an 80x24 terminal
                     )
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
-                yield Button("Lưu (Ctrl+S)", variant="primary", id="form-save", compact=True)
+                yield Button(
+                    f"{self.action} (Ctrl+S)", variant="primary", id="form-save", compact=True
+                )
                 yield Button("Hủy (Esc)", id="form-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        if any(field.date for field in self.fields):
+            self._read_calendar()
+            self._echo_dates()
+
+    @property
+    def office(self) -> Office:
+        app: Any = self.app  # the Secretariat app, which holds the open office
+        return cast(Office, app.office)
+
+    @work(thread=True, exclusive=True, group="form-calendar", exit_on_error=False)
+    def _read_calendar(self) -> None:
+        calendar = attempt(lambda: self.office.read(load_calendar))
+        self.post_message(WorkDone("form-calendar", calendar))
+
+    def _read_date(self, field: FormField, text: str, calendar: WorkCalendar | None) -> TypedDate:
+        return read_date(
+            text,
+            today=self.office.today(),
+            what=field.label,
+            deadline=field.date == "deadline",
+            add_working_days=calendar.add_working_days if calendar is not None else None,
+        )
+
+    def _echo_dates(self) -> None:
+        for field in self.fields:
+            if field.date:
+                self._echo(field)
+
+    def _echo(self, field: FormField) -> None:
+        """Show, beside the field's label, the full date that saving will store."""
+        text = self.query_one(f"#field-{field.name}", Input).value
+        label = self.query_one(f"#label-{field.name}", Label)
+        if not text.strip():
+            label.update(field.label)
+            return
+        try:
+            echo = self._read_date(field, text, self._calendar).echo()
+        except UserError:
+            echo = "chưa rõ ngày"
+        label.update(f"{field.label}  → {echo}")
+
+    @on(Input.Changed, ".form-date")
+    def _date_typed(self, event: Input.Changed) -> None:
+        name = (event.input.id or "").removeprefix("field-")
+        self._echo(next(field for field in self.fields if field.name == name))
+
+    def _full_dates(self, values: dict[str, str]) -> dict[str, str]:
+        """Date fields as the full dd/mm/yyyy they echo (runs in the save worker).
+
+        A date that does not read is passed on as typed: the service says what is wrong.
+        """
+        calendar = self._calendar
+        full = dict(values)
+        for field in self.fields:
+            text = values.get(field.name, "")
+            if not field.date or not text.strip():
+                continue
+            if calendar is None and text.strip().startswith("+"):
+                calendar = self.office.read(load_calendar)
+            with suppress(UserError):
+                full[field.name] = format_date(self._read_date(field, text, calendar).value)
+        return full
 
     def values(self) -> dict[str, str]:
         values: dict[str, str] = {}
@@ -119,10 +200,18 @@ class FormScreen(ModalScreen[T | None]):
     @work(thread=True, exclusive=True, group="form-save", exit_on_error=False)
     def _run_save(self, values: dict[str, str]) -> None:
         # A locked or failing database must not lose the input: the error stays in the form.
-        self.post_message(WorkDone("form-save", attempt(lambda: self._save(values))))
+        self.post_message(
+            WorkDone("form-save", attempt(lambda: self._save(self._full_dates(values))))
+        )
 
     @on(WorkDone)
     def _done(self, message: WorkDone) -> None:
+        if message.job == "form-calendar":
+            message.stop()
+            if message.outcome.ok:
+                self._calendar = message.outcome.value
+                self._echo_dates()
+            return
         if message.job != "form-save":
             return
         message.stop()
@@ -133,6 +222,11 @@ class FormScreen(ModalScreen[T | None]):
             error = self.query_one("#form-error", Static)
             error.update(message.outcome.error or "")
             error.add_class("error")
+            # the cursor goes where the (first) problem is, so the clerk can fix it
+            if message.outcome.field and any(
+                field.name == message.outcome.field for field in self.fields
+            ):
+                self.query_one(f"#field-{message.outcome.field}").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Enter is ours only in a text field; on a dropdown or a button it keeps its meaning.

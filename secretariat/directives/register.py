@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
-from secretariat.errors import UserError, os_reason
+from secretariat.errors import Problems, UserError, os_reason
 from secretariat.stale import claim_or_refuse
 from secretariat.text import fold, internal_id, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
@@ -61,15 +61,15 @@ def _squeeze(value: str) -> str:
 
 def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> dict[str, Any]:
     """Check every field; one UserError lists every problem, nothing is saved."""
-    problems: list[str] = []
+    problems = Problems()
     subject = _squeeze(data.subject)
     issuer = _squeeze(data.issuer)
     if not subject:
-        problems.append("Trích yếu không được để trống.")
+        problems.add("Trích yếu không được để trống.", "subject")
     elif len(subject) > SUBJECT_MAX:
-        problems.append(f"Trích yếu dài quá {SUBJECT_MAX} ký tự.")
+        problems.add(f"Trích yếu dài quá {SUBJECT_MAX} ký tự.", "subject")
     if not issuer:
-        problems.append("Cơ quan ban hành không được để trống.")
+        problems.add("Cơ quan ban hành không được để trống.", "issuer")
     number = _squeeze(data.number_symbol)
     parsed = parse_number_symbol(number) if number else None
     if parsed is not None:
@@ -79,35 +79,35 @@ def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> 
     try:
         issued = parse_optional_date(data.issued, what="Ngày ban hành")
     except UserError as exc:
-        problems.append(exc.message)
+        problems.add(exc.message, "issued")
     try:
         received = parse_optional_date(data.received, what="Ngày đến")
         if received is None:
-            problems.append("Ngày đến không được để trống.")
+            problems.add("Ngày đến không được để trống.", "received")
     except UserError as exc:
-        problems.append(exc.message)
+        problems.add(exc.message, "received")
     if issued and received and received < issued:
-        problems.append(
-            f"Ngày đến {format_date(received)} trước ngày ban hành {format_date(issued)}."
+        problems.add(
+            f"Ngày đến {format_date(received)} trước ngày ban hành {format_date(issued)}.",
+            "received",
         )
-    for value, vocabulary, what in (
-        (data.confidentiality, CONFIDENTIALITY, "Độ mật"),
-        (data.urgency, URGENCY, "Độ khẩn"),
-        (data.status, DIRECTIVE_STATUSES, "Tình trạng xử lý"),
+    for value, vocabulary, what, name in (
+        (data.confidentiality, CONFIDENTIALITY, "Độ mật", "confidentiality"),
+        (data.urgency, URGENCY, "Độ khẩn", "urgency"),
+        (data.status, DIRECTIVE_STATUSES, "Tình trạng xử lý", "status"),
     ):
         if value not in vocabulary:
-            problems.append(f"{what} «{value}» không hợp lệ.")
+            problems.add(f"{what} «{value}» không hợp lệ.", name)
     if len(data.full_text) > TEXT_MAX:
-        problems.append(f"Toàn văn dài quá {TEXT_MAX:,} ký tự.".replace(",", "."))
+        problems.add(f"Toàn văn dài quá {TEXT_MAX:,} ký tự.".replace(",", "."), "full_text")
     incoming: int | None = None
     raw_number = data.incoming_number.strip()
     if raw_number:
         if not raw_number.isdigit() or int(raw_number) == 0:
-            problems.append(f"Số đến «{raw_number}» phải là số nguyên dương.")
+            problems.add(f"Số đến «{raw_number}» phải là số nguyên dương.", "incoming_number")
         else:
             incoming = int(raw_number)
-    if problems:
-        raise UserError(problems[0], details=problems[1:])
+    problems.raise_any()
     assert received is not None
     year = received.year
     if incoming is None:
@@ -123,7 +123,8 @@ def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> 
         if holder is not None:
             raise UserError(
                 f"Số đến {incoming}/{year} đã cấp cho văn bản «{label(holder)}»; "
-                f"số tiếp theo còn trống là {next_incoming_number(year, session=session)}."
+                f"số tiếp theo còn trống là {next_incoming_number(year, session=session)}.",
+                field="incoming_number",
             )
     return {
         "number_symbol": number,

@@ -18,7 +18,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
-from secretariat.errors import UserError
+from secretariat.errors import Problems, UserError
 from secretariat.meetings.meeting_records import (
     ATTENDANCE,
     UNKNOWN,
@@ -99,27 +99,30 @@ def parse_invitees(text: str) -> list[tuple[str, str]]:
 
 
 def _clean(data: MeetingInput) -> dict[str, Any]:
-    problems: list[str] = []
+    problems = Problems()
     title = " ".join(data.title.split())
     if not title:
-        problems.append("Tên hội nghị không được để trống.")
+        problems.add("Tên hội nghị không được để trống.", "title")
     if data.kind not in MEETING_KINDS:
-        problems.append("Hãy chọn loại hội nghị.")
+        problems.add("Hãy chọn loại hội nghị.", "kind")
     if data.recurrence not in RECURRENCES:
-        problems.append(f"Lặp lại «{data.recurrence}» không hợp lệ.")
+        problems.add(f"Lặp lại «{data.recurrence}» không hợp lệ.", "recurrence")
     starts: datetime | None = None
     try:
         day = parse_date(data.date, what="Ngày họp")
-        starts = datetime.combine(day, parse_time(data.time))
     except UserError as exc:
-        problems.append(exc.message)
+        problems.add(exc.message, "date")
+    else:
+        try:
+            starts = datetime.combine(day, parse_time(data.time))
+        except UserError as exc:
+            problems.add(exc.message, "time")
     invitees = parse_invitees(data.invitees)
     names = [fold(name) for name, _position in invitees]
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
-        problems.append("Một người được mời hai lần: " + ", ".join(twice) + ".")
-    if problems:
-        raise UserError(problems[0], details=problems[1:])
+        problems.add("Một người được mời hai lần: " + ", ".join(twice) + ".", "invitees")
+    problems.raise_any()
     return {
         "kind": data.kind,
         "title": title,

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel, col, select
 
 from secretariat.dates import format_date, parse_date, parse_optional_date
-from secretariat.errors import NeedsConfirmation, UserError
+from secretariat.errors import NeedsConfirmation, Problems, UserError
 from secretariat.stale import claim_or_refuse
 from secretariat.tasks.deadlines import (
     Every,
@@ -87,39 +87,40 @@ class ExtensionRead:
 
 def _clean_task(data: TaskInput, session: Session) -> dict[str, Any]:
     """Check every field; one UserError lists every problem, nothing is saved."""
-    problems: list[str] = []
+    problems = Problems()
     title = " ".join(data.title.split())
     if not title:
-        problems.append("Tên nhiệm vụ không được để trống.")
+        problems.add("Tên nhiệm vụ không được để trống.", "title")
     elif len(title) > TITLE_MAX:
-        problems.append(f"Tên nhiệm vụ dài quá {TITLE_MAX} ký tự.")
+        problems.add(f"Tên nhiệm vụ dài quá {TITLE_MAX} ký tự.", "title")
     due: date | None = None
     try:
         due = parse_optional_date(data.due, what="Hạn")
     except UserError as exc:
-        problems.append(exc.message)
+        problems.add(exc.message, "due")
     recurrence = ""
     if data.kind == "ongoing" and due is not None:
-        problems.append("Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».")
+        problems.add(
+            "Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc bỏ «thường xuyên».", "due"
+        )
     elif data.kind in {every.value for every in Every}:
         if due is None:
-            problems.append("Nhiệm vụ lặp lại cần hạn của lần đầu tiên.")
+            problems.add("Nhiệm vụ lặp lại cần hạn của lần đầu tiên.", "due")
         else:  # repeats on the same day of the month as the first due date
             recurrence = Recurrence(Every(data.kind), due.day).dump()
     elif data.kind not in ("once", "ongoing"):
-        problems.append(f"Loại nhiệm vụ «{data.kind}» không hợp lệ.")
+        problems.add(f"Loại nhiệm vụ «{data.kind}» không hợp lệ.", "kind")
     early = ""
     if data.directive_id is not None:
         directive = session.get(Directive, data.directive_id)
         if directive is None:
-            problems.append("Không tìm thấy văn bản giao nhiệm vụ này.")
+            problems.add("Không tìm thấy văn bản giao nhiệm vụ này.", "directive_id")
         elif directive.issued_date and due is not None and due < directive.issued_date:
             early = (
                 f"Hạn {format_date(due)} trước ngày ban hành văn bản "
                 f"{directive.number_symbol} ({format_date(directive.issued_date)})."
             )
-    if problems:
-        raise UserError(problems[0], details=problems[1:])
+    problems.raise_any()
     if early and not data.confirmed:
         # Possible (a task carried over from an earlier plan) but usually a typing slip.
         raise NeedsConfirmation(early + " Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu.")
@@ -320,24 +321,24 @@ def extend(
     task = _get(session, Task, assignment.task_id, "nhiệm vụ")
     new_date = parse_date(new_due, what="Hạn mới")
     old_date = effective_due(assignment.due_date, task.due_date)
-    problems = []
+    problems = Problems()
     if old_date is not None and new_date <= old_date:
-        problems.append(f"Hạn mới phải sau hạn hiện tại ({format_date(old_date)}).")
+        problems.add(f"Hạn mới phải sau hạn hiện tại ({format_date(old_date)}).", "due")
     calendar = load_calendar(session=session)
     if not calendar.is_working_day(new_date):
-        problems.append(
+        problems.add(
             f"Hạn mới {format_date(new_date)} là {calendar.day_off_reason(new_date)}, không phải "
             f"ngày làm việc; ngày làm việc kế tiếp là "
-            f"{format_date(calendar.next_working_day(new_date))}."
+            f"{format_date(calendar.next_working_day(new_date))}.",
+            "due",
         )
     if not reason.strip():
-        problems.append("Hãy ghi lý do gia hạn.")
+        problems.add("Hãy ghi lý do gia hạn.", "reason")
     if not granted_by.strip():
-        problems.append("Hãy ghi ai đồng ý gia hạn.")
+        problems.add("Hãy ghi ai đồng ý gia hạn.", "by")
     if assignment.completed_date is not None:
-        problems.append("Việc này đã hoàn thành, không cần gia hạn.")
-    if problems:
-        raise UserError(problems[0], details=problems[1:])
+        problems.add("Việc này đã hoàn thành, không cần gia hạn.")
+    problems.raise_any()
     if not claim_unchanged(
         session,
         Assignment,

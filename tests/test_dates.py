@@ -1,0 +1,62 @@
+"""Dates as clerks type them in a form: short forms read against today, echoed in full."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from secretariat.dates import read_date
+from secretariat.errors import UserError
+from secretariat.tasks.deadlines import WorkCalendar
+from tests.conftest import TODAY  # Monday 23/11/2026
+
+WORKING = WorkCalendar().add_working_days
+
+
+@pytest.mark.parametrize(
+    ("typed", "deadline", "expected", "remark"),
+    [
+        ("15/12/2026", False, D(2026, 12, 15), ""),
+        ("15.12.2026", True, D(2026, 12, 15), ""),
+        ("15-12-2026", False, D(2026, 12, 15), ""),
+        ("15/12/26", False, D(2026, 12, 15), ""),
+        ("15/12", True, D(2026, 12, 15), "năm nay"),
+        ("15/12", False, D(2026, 12, 15), "năm nay"),
+        # 20/11 has passed: a deadline means next year, any other date this year
+        ("20/11", True, D(2027, 11, 20), "năm sau: 20/11/2026 đã qua"),
+        ("20/11", False, D(2026, 11, 20), "năm nay"),
+        ("23/11", True, D(2026, 11, 23), "năm nay"),  # today has not passed
+        # 24/11 is a public holiday (Ngày Văn hóa Việt Nam), the weekend is off
+        ("+5", True, D(2026, 12, 1), "5 ngày làm việc kể từ hôm nay"),
+        (" + 1 ", False, D(2026, 11, 25), "1 ngày làm việc kể từ hôm nay"),
+    ],
+)
+def test_short_forms_read_against_today(
+    typed: str, deadline: bool, expected: D, remark: str
+) -> None:
+    read = read_date(typed, today=TODAY, deadline=deadline, add_working_days=WORKING)
+    assert (read.value, read.remark) == (expected, remark)
+
+
+def test_working_days_skip_the_office_days_off() -> None:
+    calendar = WorkCalendar(days_off=frozenset({D(2026, 11, 25)}))
+    read = read_date("+5", today=TODAY, add_working_days=calendar.add_working_days)
+    assert read.value == D(2026, 12, 2)
+    assert read.echo() == "Thứ Tư, 02/12/2026 (5 ngày làm việc kể từ hôm nay)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("31/02", "tháng 2/2026 chỉ có 28 ngày"),
+        ("29/02", "tháng 2/2026 chỉ có 28 ngày"),  # never silently another year
+        ("+0", "từ 1 trở lên"),
+        ("15/13", "tháng 13 không có thật"),
+        ("15", "không đúng dạng"),
+        ("15/12/202", "không đúng dạng"),
+    ],
+)
+def test_impossible_dates_are_refused_with_a_reason(typed: str, says: str) -> None:
+    with pytest.raises(UserError, match=says):
+        read_date(typed, today=TODAY, what="Hạn", deadline=True, add_working_days=WORKING)
