@@ -22,6 +22,7 @@ from screens.dialogs.directive_detail import DirectiveDetailScreen
 from screens.dialogs.export_dialog import export_binding, open_export
 from screens.dialogs.form import FormField
 from screens.import_review import ImportReviewScreen, ImportSource
+from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.directives.save_import import prepare_import
 from secretariat.tasks.queries import TaskFilter, task_list
@@ -96,9 +97,7 @@ class DirectivesScreen(FilterableScreen):
         yield Input(
             placeholder="/ Tìm số, trích yếu, toàn văn (gõ không dấu được)…", id="directives-search"
         )
-        table: DataTable[Any] = DataTable(
-            id="directives-table", cursor_type="row", zebra_stripes=True
-        )
+        table = Table(id="directives-table", cursor_type="row", zebra_stripes=True)
         for text, width in (
             ("Số đến", 7),
             ("Ngày đến", 10),
@@ -268,6 +267,7 @@ class DirectivesScreen(FilterableScreen):
             ],
             save,
             saved,
+            action="Áp dụng",
         )
 
     # --- open, register, edit ---------------------------------------------------------
@@ -463,6 +463,7 @@ class DirectivesScreen(FilterableScreen):
             [FormField("path", "Đường dẫn tệp (.txt hoặc .md)", "", "VD: ~/Downloads/604-TB.txt")],
             save,
             saved,
+            action="Mở",
         )
 
     def on_mount(self) -> None:

@@ -25,6 +25,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.form import FormField, FormScreen
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
+from screens.widgets.table import Table
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives.register import DirectiveInput
 from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
@@ -141,7 +142,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     id="import-confidentiality",
                     compact=True,
                 )
-            table: DataTable[Any] = DataTable(id="import-tasks", cursor_type="row")
+            table = Table(id="import-tasks", cursor_type="row")
             table.add_column("Nhận", width=4)
             table.add_column("Hạn", width=12)
             table.add_column("Nhiệm vụ", width=58)

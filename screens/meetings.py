@@ -156,6 +156,7 @@ class MeetingsScreen(OfficeScreen):
             ],
             save,
             saved,
+            action="Áp dụng",
         )
 
     def action_clear_filters(self) -> None:

@@ -293,6 +293,7 @@ class TasksScreen(FilterableScreen):
             ],
             save,
             saved,
+            action="Áp dụng",
         )
 
     @on(Input.Changed, "#tasks-search")

@@ -14,6 +14,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.worker import Worker
 
 from screens.base import OfficeScreen, report_worker_error
@@ -228,6 +229,13 @@ class SecretariatApp(App[None]):
             reload()
 
     # --- actions -------------------------------------------------------------
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        # A toast speaks of the screen it was said on («Đã lưu…», «Chọn một dòng…»):
+        # it does not follow the clerk to another screen.
+        if mode != self.current_mode:
+            self.clear_notifications()
+        return super().switch_mode(mode)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import select
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Input, Label
+from textual.widgets import Button, Input, Label
 
 from screens.dialogs.form import FormScreen
 from screens.directives import DirectivesScreen
@@ -108,3 +108,35 @@ async def test_after_a_refused_save_the_cursor_is_in_the_field_in_error(db_path:
         await settle(pilot)
         assert form.focused is form.query_one("#field-issued")
         assert "tháng 9/2025 chỉ có 30 ngày" in str(form.query_one("#form-error").render())
+
+
+async def test_buttons_say_what_the_dialog_does(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for screen_key, dialog_key, button in (
+            ("3", "f", "Áp dụng (Ctrl+S)"),  # filter the tasks
+            ("2", "f", "Áp dụng (Ctrl+S)"),  # filter the register
+            ("2", "i", "Mở (Ctrl+S)"),  # open a file to import
+            ("3", "n", "Lưu (Ctrl+S)"),  # a new task
+        ):
+            await pilot.press(screen_key)
+            await settle(pilot)
+            await pilot.press(dialog_key)
+            await settle(pilot)
+            assert isinstance(app.screen, FormScreen), (screen_key, dialog_key)
+            assert str(app.screen.query_one("#form-save", Button).label) == button
+            await pilot.press("escape")
+            await settle(pilot)
+
+
+async def test_a_toast_does_not_follow_the_clerk_to_another_screen(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("e")  # nothing to edit: the screen says so
+        await settle(pilot)
+        assert [n.message for n in app._notifications] == ["Chưa có nhiệm vụ nào được chọn."]
+        await pilot.press("2")
+        await settle(pilot)
+        assert not list(app._notifications)

@@ -76,12 +76,12 @@ async def _attendance(pilot) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, AttendanceScreen)
-    await pilot.press("c", "down", "v")
+    await pilot.press("c", "v")  # each mark moves on to the next person
     await settle(pilot)
     await type_text(pilot, "Đi học tập trung")
     await pilot.press("ctrl+s")
     await settle(pilot)
-    await pilot.press("down", "k")
+    await pilot.press("k")
     await settle(pilot)
     summary = str(screen.query_one("#attendance-summary", Static).render())
     assert summary == "Có mặt 1/3 · Vắng có lý do 1 · Vắng không lý do 1"

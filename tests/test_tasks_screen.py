@@ -12,7 +12,7 @@ from screens.dialogs.assign_picker import AssignPicker
 from screens.dialogs.form import FormScreen
 from screens.tasks import TasksScreen
 from secretariat.office.database import open_database
-from secretariat.tasks.writes import TaskInput, create_task
+from secretariat.tasks.writes import TaskInput, assign_group, create_task
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task, Unit
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text, wait_until
@@ -180,3 +180,19 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
         await wait_until(pilot, lambda: table.row_count != 105, "the filter to reload the list")
         assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == ["Việc số 104"]
     app.office.close()
+
+
+async def test_a_cell_too_long_for_its_column_ends_with_an_ellipsis(db_path: Path) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        task = create_task(TaskInput(title="Báo cáo quý III", due="01/10/2026"), session=session)
+        assign_group(task.id, "CB_TDP", session=session)  # 38 units, all overdue
+    engine.dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table_text(table)[0].split(" | ")[3] == "0/38 đã hoàn thành, 38 quá hạn"
+        shown = table.render_line(1).text  # the first row under the header
+        assert "0/38 đã hoàn thành, 38 quá …" in shown  # 28 columns: cut, and it says so

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +14,7 @@ from textual.widgets import DataTable, Label, Static
 from screens.base import office_of
 from screens.dialogs.form import FormField, FormScreen
 from screens.messages import WorkDone, attempt
+from screens.widgets.table import Table
 from secretariat.meetings.meeting_records import ABSENT, ATTENDANCE, EXCUSED, PRESENT, MeetingDetail
 from secretariat.meetings.service import meeting_detail, set_attendance
 
@@ -35,7 +38,7 @@ class AttendanceScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="attendance-box"):
             yield Label(f"Điểm danh — {self.detail.title}", id="attendance-title")
-            table: DataTable[str] = DataTable(id="attendance-table", cursor_type="row")
+            table = Table(id="attendance-table", cursor_type="row")
             table.add_columns("Họ tên", "Chức vụ", "Tình trạng", "Lý do")
             yield table
             yield Static("", id="attendance-summary")
@@ -70,7 +73,14 @@ class AttendanceScreen(ModalScreen[None]):
     def action_mark(self, status: str, reason: str = "") -> None:
         attendee_id = self.current()
         if attendee_id is not None:
-            self._save(attendee_id, status, reason)
+            self._record(attendee_id, status, reason)
+
+    def _record(self, attendee_id: int, status: str, reason: str = "") -> None:
+        """Save one mark and go on to the next person, as down a paper list."""
+        self._save(self.detail.id, attendee_id, status, reason)
+        table = self.query_one(DataTable)
+        if table.cursor_row < table.row_count - 1:
+            table.move_cursor(row=table.cursor_row + 1)
 
     def action_cycle(self) -> None:
         table = self.query_one(DataTable)
@@ -95,7 +105,7 @@ class AttendanceScreen(ModalScreen[None]):
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.action_mark(EXCUSED, values["reason"])
+                self._record(attendee_id, EXCUSED, values["reason"])
 
         self.app.push_screen(
             FormScreen(
@@ -106,16 +116,22 @@ class AttendanceScreen(ModalScreen[None]):
             done,
         )
 
-    @work(thread=True, exclusive=True, group="attendance", exit_on_error=False)
-    def _save(self, attendee_id: int, status: str, reason: str) -> None:
+    # Marks typed in a burst (c c c down the list) each run in their own worker, one at a
+    # time and in order: every one is saved, and the list shown is the last one read.
+    _saving = threading.Lock()
+
+    @work(thread=True, group="attendance", exit_on_error=False)
+    def _save(self, meeting_id: int, attendee_id: int, status: str, reason: str) -> None:
         office = office_of(self)
 
         def write() -> MeetingDetail:
             office.write(set_attendance, attendee_id, status, reason)
-            return office.read(meeting_detail, self.detail.id, office.today())
+            return office.read(meeting_detail, meeting_id, office.today())
+
+        with self._saving:
+            self.post_message(WorkDone("attendance", attempt(write)))
 
         # Never lose the screen to a locked database: the error is a toast.
-        self.post_message(WorkDone("attendance", attempt(write)))
 
     @on(WorkDone)
     def _saved(self, message: WorkDone) -> None:

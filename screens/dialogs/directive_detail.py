@@ -7,8 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
+from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.directives.register import DirectiveDetail
 from secretariat.tasks.queries import TaskListRow
@@ -48,7 +49,7 @@ class DirectiveDetailScreen(ModalScreen[None]):
         with Vertical(id="directive-box"):
             yield Label(shorten(d.subject, 300), id="directive-title")
             yield Static("\n".join(facts), id="directive-facts")
-            table: DataTable[str | Text] = DataTable(id="directive-tasks", cursor_type="row")
+            table = Table(id="directive-tasks", cursor_type="row")
             table.add_columns("Hạn", "Nhiệm vụ", "Tiến độ")
             for task in self.tasks:
                 due = "thường xuyên" if task.ongoing else format_date(task.due) or "chưa có hạn"

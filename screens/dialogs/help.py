@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from screens.keys import KeyCommand
+from screens.widgets.table import Table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -29,7 +30,7 @@ class HelpScreen(ModalScreen[None]):
                 "(không cần dấu) để tìm lệnh. Esc hoặc ? để đóng trang này.",
                 id="help-intro",
             )
-            table: DataTable[str] = DataTable(id="help-table", cursor_type="row")
+            table = Table(id="help-table", cursor_type="row")
             table.add_columns("Phím", "Lệnh", "Phạm vi", "Giải thích")
             for command in self.commands:
                 table.add_row(

@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
+from screens.widgets.table import Table
 from secretariat.history import HistoryLine
 from secretariat.text import shorten
 
@@ -28,7 +29,7 @@ class HistoryScreen(ModalScreen[None]):
             yield Static(
                 self.lines[0].text if self.lines else "", id="history-detail", markup=False
             )
-            table: DataTable[str] = DataTable(id="history-table", cursor_type="row")
+            table = Table(id="history-table", cursor_type="row")
             for column, width in (
                 ("Thời gian", 16),
                 ("Người", 10),

@@ -7,8 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
+from screens.widgets.table import Table
 from secretariat.dates import WEEKDAYS, format_date
 from secretariat.meetings.meeting_records import ATTENDANCE, PRESENT, MeetingDetail
 from secretariat.meetings.service import RECURRENCES
@@ -57,7 +58,7 @@ class MeetingDetailScreen(ModalScreen[None]):
                 else "Chưa có nhiệm vụ nào từ hội nghị (m: biên bản, Ctrl+N trên dòng kết luận).",
                 classes="form-label",
             )
-            table: DataTable[str | Text] = DataTable(id="meeting-tasks", cursor_type="row")
+            table = Table(id="meeting-tasks", cursor_type="row")
             table.add_columns("Hạn", "Nhiệm vụ", "Đơn vị", "Tiến độ")
             for task in d.tasks:
                 due = "thường xuyên" if task.ongoing else format_date(task.due) or "chưa có hạn"

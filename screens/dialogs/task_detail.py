@@ -7,9 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from screens.widgets.status_style import countdown_text
+from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.tasks.queries import TaskDetail
 from secretariat.vocab import ROLES, label
@@ -39,7 +40,7 @@ class TaskDetailScreen(ModalScreen[None]):
                 yield Static(
                     Text("\n".join(f"⚠ {gap}" for gap in d.gaps), style="yellow"), id="task-gaps"
                 )
-            table: DataTable[str | Text] = DataTable(id="task-units", cursor_type="row")
+            table = Table(id="task-units", cursor_type="row")
             table.add_columns("Đơn vị", "Vai trò", "Hạn", "Tình trạng", "Ngày xong", "Báo cáo")
             for line in d.lines:
                 table.add_row(

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from screens.widgets.status_style import countdown_text
+from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.tasks.queries import UnitRecord
 from secretariat.text import shorten
@@ -33,7 +32,7 @@ class UnitDetailScreen(ModalScreen[None]):
                 f"Đã xong: {r.on_time_rate}",
                 id="task-facts",
             )
-            table: DataTable[Any] = DataTable(id="unit-owes", cursor_type="row")
+            table = Table(id="unit-owes", cursor_type="row")
             for column, width in (("Còn lại", 28), ("Hạn", 12), ("Nhiệm vụ", 50), ("Vai trò", 9)):
                 table.add_column(column, width=width)
             for row in r.owes:

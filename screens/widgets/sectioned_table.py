@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+
+from screens.widgets.table import Table
 
 HEADING_PREFIX = "heading:"
 
 
-class SectionedTable(DataTable[Any]):
+class SectionedTable(Table):
     """Rows under bold section titles. ``j``/``k`` move, Home/End jump to the first/last row."""
 
     BINDINGS = [

@@ -1,0 +1,56 @@
+"""A DataTable whose cells never spill: a cut cell ends with «…», stored text stays text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable
+from textual.widgets.data_table import CellType, ColumnKey, RowKey
+
+
+def fitted(cell: object) -> object:
+    """A cell cut with an ellipsis when its column is too narrow (never mid-word bare).
+
+    A string is shown as it was typed: never read as markup, so a subject with
+    «[b]» or «[Mật]» in it shows those characters.
+    """
+    if isinstance(cell, str):
+        return Text(cell, no_wrap=True, overflow="ellipsis", end="")
+    if isinstance(cell, Text):
+        cut = cell.copy()
+        cut.no_wrap = True
+        cut.overflow = "ellipsis"
+        return cut
+    return cell
+
+
+class Table(DataTable[Any]):
+    """Every table of the app: rows are added and updated through ``fitted``."""
+
+    def add_row(
+        self,
+        *cells: CellType,
+        height: int | None = 1,
+        key: str | None = None,
+        label: Text | str | None = None,
+    ) -> RowKey:
+        return super().add_row(
+            *(fitted(cell) for cell in cells), height=height, key=key, label=label
+        )
+
+    def update_cell(
+        self,
+        row_key: RowKey | str,
+        column_key: ColumnKey | str,
+        value: CellType,
+        *,
+        update_width: bool = False,
+    ) -> None:
+        super().update_cell(row_key, column_key, fitted(value), update_width=update_width)
+
+    def update_cell_at(
+        self, coordinate: Coordinate, value: CellType, *, update_width: bool = False
+    ) -> None:
+        super().update_cell_at(coordinate, fitted(value), update_width=update_width)
