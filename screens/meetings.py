@@ -16,13 +16,14 @@ from textual.widgets import DataTable, Static
 import secretariat.meetings.service as svc
 from screens.base import OfficeScreen
 from screens.dialogs.attendance import AttendanceScreen
+from screens.dialogs.directive_picker import DirectivePicker
 from screens.dialogs.export_dialog import export_binding, open_export
 from screens.dialogs.form import FormField
 from screens.dialogs.meeting_detail import MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date
-from secretariat.tasks.queries import directive_choices
+from secretariat.directives.register import directive_option_of
 from secretariat.text import shorten
 from secretariat.vocab import MEETING_KINDS, label
 
@@ -170,7 +171,7 @@ class MeetingsScreen(OfficeScreen):
         self,
         title: str,
         current: svc.MeetingInput,
-        directives: list[tuple[str, int]],
+        directive_line: str,
         save_meeting: Callable[[svc.MeetingInput], svc.MeetingRead],
         verb: str,
     ) -> None:
@@ -227,7 +228,8 @@ class MeetingsScreen(OfficeScreen):
                     "directive",
                     "Văn bản liên quan",
                     str(first or ""),
-                    options=tuple((text, str(value)) for text, value in directives),
+                    pick=lambda typed: DirectivePicker(typed, "Văn bản liên quan"),
+                    shown=directive_line,
                 ),
                 FormField(
                     "agenda", "Nội dung (mỗi dòng một vấn đề)", current.agenda, multiline=True
@@ -248,16 +250,12 @@ class MeetingsScreen(OfficeScreen):
             return self.office.write(svc.create_meeting, data)
 
         day = svc.next_meeting_day(self.office.today())
-        self.read_then(
-            lambda: self.office.read(directive_choices),
-            lambda directives: self.meeting_form(
-                "Hội nghị mới",
-                svc.MeetingInput(kind="btv", title="", date=format_date(day)),
-                directives,
-                save_meeting,
-                "Đã lên lịch",
-            ),
-            "meetings-edit",
+        self.meeting_form(
+            "Hội nghị mới",
+            svc.MeetingInput(kind="btv", title="", date=format_date(day)),
+            "",
+            save_meeting,
+            "Đã lên lịch",
         )
 
     def action_edit(self) -> None:
@@ -268,11 +266,14 @@ class MeetingsScreen(OfficeScreen):
         def save_meeting(data: svc.MeetingInput) -> svc.MeetingRead:
             return self.office.write(svc.update_meeting, meeting_id, data)
 
+        def read() -> tuple[svc.MeetingInput, str]:
+            current = self.office.read(svc.meeting_input, meeting_id)
+            first = current.directive_ids[0] if current.directive_ids else None
+            line = self.office.read(directive_option_of, first) if first is not None else ""
+            return current, line
+
         self.read_then(
-            lambda: (
-                self.office.read(svc.meeting_input, meeting_id),
-                self.office.read(directive_choices),
-            ),
+            read,
             lambda loaded: self.meeting_form("Sửa hội nghị", *loaded, save_meeting, "Đã lưu"),
             "meetings-edit",
         )

@@ -18,17 +18,18 @@ from textual.worker import get_current_worker
 import secretariat.tasks.writes as svc
 from screens.base import FilterableScreen
 from screens.dialogs.assign_picker import AssignChoice, AssignPicker
+from screens.dialogs.directive_picker import DirectivePicker
 from screens.dialogs.export_dialog import export_binding, open_export
 from screens.dialogs.form import FormField
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date, parse_optional_date
+from secretariat.directives.register import directive_option_of
 from secretariat.errors import NeedsConfirmation, UserError
 from secretariat.tasks.queries import (
     TASK_SORTS,
     TASK_STATUSES,
     TaskFilter,
     TaskListRow,
-    directive_choices,
     task_list,
 )
 from secretariat.text import shorten
@@ -222,13 +223,19 @@ class TasksScreen(FilterableScreen):
             lambda: (
                 self.office.read(list_groups),
                 [u for u in self.office.read(list_units) if u.active],
-                self.office.read(directive_choices),
+                self._directive_line(self.filters.directive_id),
             ),
             lambda loaded: self._filter_form(*loaded),
             "tasks-filters",
         )
 
-    def _filter_form(self, groups: Any, units: Any, directives: Any) -> None:
+    def _directive_line(self, directive_id: int | None) -> str:
+        """The picker line of a directive already chosen (runs in a worker)."""
+        if directive_id is None:
+            return ""
+        return self.office.read(directive_option_of, directive_id)
+
+    def _filter_form(self, groups: Any, units: Any, directive_line: str) -> None:
         f = self.filters
 
         self.group_names = {code: name for code, name, _count in groups}
@@ -281,7 +288,8 @@ class TasksScreen(FilterableScreen):
                     "directive",
                     "Văn bản",
                     str(f.directive_id or ""),
-                    options=tuple((label, str(value)) for label, value in directives),
+                    pick=lambda typed: DirectivePicker(typed, "Lọc theo văn bản"),
+                    shown=directive_line,
                 ),
                 FormField(
                     "from", "Hạn từ ngày", format_date(f.due_from), "VD: 01/12/2026", date="date"
@@ -313,7 +321,7 @@ class TasksScreen(FilterableScreen):
         self,
         title: str,
         current: svc.TaskInput,
-        directives: list[tuple[str, int]],
+        directive_line: str,
         save_task: Callable[[svc.TaskInput], svc.TaskRead],
         saved: Callable[[svc.TaskRead], str],
     ) -> None:
@@ -358,7 +366,8 @@ class TasksScreen(FilterableScreen):
                     "directive_id",
                     "Văn bản giao nhiệm vụ",
                     str(current.directive_id or ""),
-                    options=tuple((label, str(value)) for label, value in directives),
+                    pick=DirectivePicker,
+                    shown=directive_line,
                 ),
             ],
             save,
@@ -378,13 +387,7 @@ class TasksScreen(FilterableScreen):
             self.select_id = task.id
             return f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Nhấn a để giao cho đơn vị."
 
-        self.read_then(
-            lambda: self.office.read(directive_choices),
-            lambda directives: self.task_form(
-                "Nhiệm vụ mới", svc.TaskInput(title=""), directives, save_task, saved
-            ),
-            "tasks-edit",
-        )
+        self.task_form("Nhiệm vụ mới", svc.TaskInput(title=""), "", save_task, saved)
 
     def action_edit(self) -> None:
         task_id = self.require_task()
@@ -397,11 +400,12 @@ class TasksScreen(FilterableScreen):
         def saved(task: svc.TaskRead) -> str:
             return f"Đã lưu nhiệm vụ «{shorten(task.title, 40)}»."
 
+        def read() -> tuple[svc.TaskInput, str]:
+            current = self.office.read(svc.task_input, task_id)
+            return current, self._directive_line(current.directive_id)
+
         self.read_then(
-            lambda: (
-                self.office.read(svc.task_input, task_id),
-                self.office.read(directive_choices),
-            ),
+            read,
             lambda loaded: self.task_form("Sửa nhiệm vụ", *loaded, save_task, saved),
             "tasks-edit",
         )

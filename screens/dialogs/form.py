@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from screens.messages import WorkDone, attempt
+from screens.widgets.picker_field import Picker, PickerField
 from secretariat.dates import EXAMPLE, TypedDate, format_date, read_date
 from secretariat.errors import UserError
 from secretariat.office.open_file import Office
@@ -36,6 +37,10 @@ class FormField:
     # A date field takes «15/12», «15/12/26», «+5» and shows the full date it will save;
     # "deadline": «15/12» already past this year means next year.
     date: Literal["", "date", "deadline"] = ""
+    # A choice among many (hundreds of directives): a picker dialog with a search box.
+    # ``value`` is the chosen value and ``shown`` its line; the picker gives both back.
+    pick: Picker | None = None
+    shown: str = ""
 
 
 class FormScreen(ModalScreen[T | None]):
@@ -77,7 +82,11 @@ class FormScreen(ModalScreen[T | None]):
             yield Label(self.form_title, id="form-title")
             for field in self.fields:
                 yield Label(field.label, classes="form-label", id=f"label-{field.name}")
-                if field.options:
+                if field.pick is not None:
+                    yield PickerField(
+                        field.value, field.shown, field.pick, id=f"field-{field.name}"
+                    )
+                elif field.options:
                     yield Select(
                         field.options,
                         value=field.value or Select.NULL,
@@ -180,7 +189,9 @@ class FormScreen(ModalScreen[T | None]):
         values: dict[str, str] = {}
         for field in self.fields:
             widget = self.query_one(f"#field-{field.name}")
-            if isinstance(widget, Select):
+            if isinstance(widget, PickerField):
+                values[field.name] = widget.value
+            elif isinstance(widget, Select):
                 values[field.name] = "" if widget.value is Select.NULL else str(widget.value)
             elif isinstance(widget, TextArea):
                 values[field.name] = widget.text

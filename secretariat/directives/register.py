@@ -20,6 +20,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_optional_date
+from secretariat.directive_names import directive_name, directive_option
 from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
 from secretariat.errors import Problems, UserError, os_reason
 from secretariat.stale import claim_or_refuse
@@ -177,8 +178,10 @@ class AttachmentRead:
 
 
 def label(directive: Directive | DirectiveRead) -> str:
-    """How a clerk names a directive: its number, else the start of its subject."""
-    return directive.number_symbol or shorten(directive.subject, 50)
+    """How a clerk names a directive: its number, else its type, issuer and date."""
+    return directive_name(
+        directive.number_symbol, directive.doc_type, directive.issuer, directive.issued_date
+    )
 
 
 def next_incoming_number(year: int, *, session: Session, keep_for: int | None = None) -> int:
@@ -466,6 +469,37 @@ def directive_list(
         statement = statement.where(d.confidentiality == f.confidentiality)
     statement = statement.order_by(d.received_date.desc(), d.id.desc()).limit(limit)
     return [DirectiveRow(*row) for row in session.execute(statement).all()]
+
+
+PICKER_WIDTH = 72  # characters of a picker line: the name and the start of the subject
+
+
+def directive_options(typed: str, *, session: Session, limit: int = 30) -> list[tuple[str, int]]:
+    """(line, id) of the directives matching what was typed, newest first, for a picker.
+
+    Part of the number or of the subject, with or without diacritics (the register's
+    own search); nothing typed: the newest ones.
+    """
+    rows = directive_list(session=session, filters=DirectiveFilter(query=typed), limit=limit)
+    return [
+        (
+            directive_option(
+                r.number_symbol, r.doc_type, r.issuer, r.issued_date, r.subject, PICKER_WIDTH
+            ),
+            r.id,
+        )
+        for r in rows
+    ]
+
+
+def directive_option_of(directive_id: int, *, session: Session) -> str:
+    """The picker line of one directive (what a form shows as already chosen)."""
+    d = session.get(Directive, directive_id)
+    if d is None:
+        return ""
+    return directive_option(
+        d.number_symbol, d.doc_type, d.issuer, d.issued_date, d.subject, PICKER_WIDTH
+    )
 
 
 @dataclass(frozen=True)
