@@ -32,7 +32,7 @@ from secretariat.text import shorten
 from secretariat.units.roster import UnitRead, list_groups, list_units
 
 if TYPE_CHECKING:  # the importer loads when a conclusion is first turned into a task
-    from secretariat.directives.importer import CandidateTask
+    from secretariat.directives.importer.conclusions import ConclusionTask
 
 KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
 
@@ -221,11 +221,11 @@ class MinutesEditorScreen(Screen[None]):
         office = office_of(self)
         year = self.detail.starts_at.year
 
-        def read() -> tuple[CandidateTask, list[tuple[str, str, int]], list[UnitRead]]:
-            from secretariat.directives.importer import suggest_task
+        def read() -> tuple[ConclusionTask, list[tuple[str, str, int]], list[UnitRead]]:
+            from secretariat.directives.importer.conclusions import conclusion_task
 
             units = [u for u in office.read(list_units) if u.active]
-            suggestion = suggest_task(line, year, [(u.code, u.name) for u in units])
+            suggestion = conclusion_task(line, year, [(u.code, u.name) for u in units])
             return suggestion, office.read(list_groups), units
 
         def load() -> None:
@@ -235,7 +235,7 @@ class MinutesEditorScreen(Screen[None]):
 
     def _task_form(
         self,
-        suggestion: CandidateTask,
+        suggestion: ConclusionTask,
         groups: list[tuple[str, str, int]],
         units: list[UnitRead],
     ) -> None:
@@ -256,7 +256,7 @@ class MinutesEditorScreen(Screen[None]):
         def done(task: TaskRead | None) -> None:
             if task is not None:
                 self.notify(f"Đã tạo nhiệm vụ «{shorten(task.title, 40)}». Chọn đơn vị được giao.")
-                self._pick_units(task.id, suggestion, groups, units)
+                self._pick_units(task, suggestion, groups, units)
 
         note = ""
         if suggestion.needs_review:
@@ -265,7 +265,7 @@ class MinutesEditorScreen(Screen[None]):
             FormScreen(
                 "Nhiệm vụ từ kết luận" + note,
                 [
-                    FormField("title", "Tên nhiệm vụ", suggestion.text),
+                    FormField("title", "Tên nhiệm vụ", suggestion.title),
                     FormField(
                         "due",
                         "Hạn (ngày/tháng/năm; trống nếu chưa có)",
@@ -282,12 +282,13 @@ class MinutesEditorScreen(Screen[None]):
 
     def _pick_units(
         self,
-        task_id: int,
-        suggestion: CandidateTask,
+        task: TaskRead,
+        suggestion: ConclusionTask,
         groups: list[tuple[str, str, int]],
         units: list[UnitRead],
     ) -> None:
         by_code = {u.code: u.id for u in units}
+        # Lead first: the picker's first unit leads (chủ trì), the others support.
         ticks = tuple(f"u:{by_code[c]}" for c in suggestion.unit_codes if c in by_code)
         office = office_of(self)
 
@@ -298,7 +299,7 @@ class MinutesEditorScreen(Screen[None]):
 
             def write() -> None:
                 try:
-                    office.write(assign_choice, task_id, choice.group_codes, choice.unit_ids)
+                    office.write(assign_choice, task.id, choice.group_codes, choice.unit_ids)
                 except UserError as exc:
                     self.app.call_from_thread(self.notify, exc.message, severity="error")
                 else:
@@ -306,10 +307,9 @@ class MinutesEditorScreen(Screen[None]):
 
             self.run_worker(write, thread=True, group="minutes-assign", exit_on_error=False)
 
-        hint = f" (văn bản giao: {suggestion.assignee})" if suggestion.assignee else ""
         self.app.push_screen(
             AssignPicker(
-                shorten(f"Giao «{suggestion.text}»{hint}", 110),
+                shorten(f"Giao «{task.title}»", 110),
                 groups,
                 [(u.id, u.name, u.code) for u in units],
                 preselected=ticks,

@@ -436,6 +436,10 @@ def test_proposal_json_keys() -> None:
         ("Đảng ủy Ủy ban nhân dân thành phố", ()),
         ("Ủy ban nhân dân thành phố", ()),
         ("Ban Xây dựng Đảng", ("PH-BXD",)),
+        # "Đảng ủy" inside a unit's name is that unit, not the Ban Thường vụ.
+        ("Văn phòng Đảng ủy", ("PH-VP",)),
+        ("Ủy ban Kiểm tra Đảng ủy", ("PH-UBKT",)),
+        ("Văn phòng Đảng ủy chủ trì, phối hợp Ban Xây dựng Đảng", ("PH-VP", "PH-BXD")),
         ("Chi bộ Tổ dân phố số 5", ("CB-TDP05",)),
         ("Tổ dân phố số 12", ("TDP12",)),
         ("Công an phường", ("DBCS-CA",)),

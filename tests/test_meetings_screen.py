@@ -179,9 +179,12 @@ async def test_meeting_minutes_and_conclusions_by_keys(
         assert isinstance(detail, MeetingDetailScreen)
         tasks = table_text(detail.query_one("#meeting-tasks", DataTable))
         assert len(tasks) == 2
-        assert tasks[0].startswith("15/12/2026 | Giao Văn phòng Đảng ủy tham mưu")
-        assert "Văn phòng Đảng ủy" in tasks[0] and "0/2 đã hoàn thành" in tasks[0]
-        assert tasks[1].startswith("31/12/2026 | Giao UBND phường rà soát")
+        # «Giao» and the deadline phrase are left out of the title; only the unit named.
+        assert tasks[0] == (
+            "15/12/2026 | Văn phòng Đảng ủy tham mưu kế hoạch kiểm tra | Văn phòng Đảng ủy"
+            " | 0/1 đã hoàn thành"
+        )
+        assert tasks[1].startswith("31/12/2026 | UBND phường rà soát trụ sở làm việc |")
         assert "UBND phường" in tasks[1] and "0/1 đã hoàn thành" in tasks[1]
         facts = str(detail.query_one("#meeting-facts", Static).render())
         assert "Thành phần: Có mặt 1/3 · Vắng có lý do 1 · Vắng không lý do 1" in facts
@@ -213,3 +216,75 @@ async def test_minutes_typed_just_before_quitting_are_saved(db_path: Path) -> No
     with sqlite3.connect(db_path) as other:
         (saved,) = other.execute("SELECT minutes FROM meetings").fetchone()
     assert saved.startswith("Ghi chú cuối")
+
+
+ISSUE_LINE = (
+    "- Giao Văn phòng Đảng ủy chủ trì, phối hợp Ban Xây dựng Đảng hướng dẫn các chi bộ "
+    "tổ dân phố …, hoàn thành trước ngày 18/12/2026."
+)
+ISSUE_TITLE = (
+    "Văn phòng Đảng ủy chủ trì, phối hợp Ban Xây dựng Đảng hướng dẫn các chi bộ tổ dân phố …"
+)
+
+
+async def test_ctrl_n_ticks_the_units_the_line_names_in_their_roles(db_path: Path) -> None:
+    from textual.widgets import Input, SelectionList
+
+    from secretariat.meetings.service import MeetingInput, create_meeting, save_minutes
+    from secretariat.office.database import open_database
+    from storage.engine import session_scope
+
+    engine = open_database(db_path)
+    with session_scope(engine) as session:  # the minutes as the clerk left them
+        meeting = create_meeting(
+            MeetingInput(kind="btv", title="Hội nghị BTV tháng 12", date="26/11/2026"),
+            session=session,
+        )
+        minutes = f"IV. KẾT LUẬN\n- Thông qua báo cáo tháng 11.\n{ISSUE_LINE}\n"
+        save_minutes(meeting.id, minutes, "", session=session)
+    engine.dispose()
+    with sqlite3.connect(db_path) as db:
+        unit_id = dict(db.execute("SELECT code, id FROM units").fetchall())
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MinutesEditorScreen)
+        await pilot.press("down", "down", "ctrl+n")  # the cursor on the third line
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormScreen)
+        assert form.query_one("#field-title", Input).value == ISSUE_TITLE
+        assert form.query_one("#field-due", Input).value == "18/12/2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, AssignPicker)
+        lead, support = f"u:{unit_id['PH-VP']}", f"u:{unit_id['PH-BXD']}"
+        assert picker.ticked == [lead, support]  # the first one leads
+        assert sorted(picker.query_one(SelectionList).selected) == sorted([lead, support])
+        chosen = str(picker.query_one("#assign-chosen", Static).render())
+        assert chosen == "Đã chọn: Văn phòng Đảng ủy (chủ trì); Ban Xây dựng Đảng (phối hợp)"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MinutesEditorScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        # The Nhiệm vụ list names the meeting the task came from.
+        await pilot.press("3")
+        await settle(pilot)
+        pane = str(app.screen.query_one("#tasks-detail", Static).render())
+        assert "Hội nghị BTV tháng 12 (26/11/2026)" in pane
+    app.office.close()
+
+    with sqlite3.connect(db_path) as db:
+        tasks = db.execute("SELECT title, due_date, meeting_id FROM tasks").fetchall()
+        assigned = db.execute(
+            "SELECT u.name, a.role FROM assignments a JOIN units u ON u.id = a.unit_id"
+            " ORDER BY a.role"
+        ).fetchall()
+    assert tasks == [(ISSUE_TITLE, "2026-12-18", meeting.id)]
+    assert assigned == [("Văn phòng Đảng ủy", "chu_tri"), ("Ban Xây dựng Đảng", "phoi_hop")]

@@ -95,10 +95,13 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
         self.query_one("#assign-chosen", Static).update(self.chosen_text())
 
     def chosen_text(self) -> str:
+        """What is ticked, each unit with the role it gets: the first one leads."""
         prompts = {value: prompt for prompt, value, _text in self.options}
         if not self.ticked:
             return "Chưa chọn gì."
-        return "Đã chọn: " + "; ".join(prompts[v] for v in self.ticked)
+        units = [v for v in self.ticked if v.startswith("u:")]
+        roles = {v: " (chủ trì)" if v == units[0] else " (phối hợp)" for v in units}
+        return "Đã chọn: " + "; ".join(prompts[v] + roles.get(v, "") for v in self.ticked)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "to_list":  # only from the filter box; in the list Down moves down

@@ -6,7 +6,7 @@ Rows are plain frozen dataclasses with their status already computed, so screens
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Select, and_, exists, func, or_
 from sqlalchemy import select as core_select
@@ -29,6 +29,7 @@ from storage.models import (
     Assignment,
     Directive,
     Extension,
+    Meeting,
     Task,
     Unit,
     UnitGroup,
@@ -78,7 +79,7 @@ class ExtensionLine:
 class TaskDetail:
     id: int
     title: str
-    directive: str
+    directive: str  # where the task comes from: its directive, else its meeting
     due: date | None
     ongoing: bool
     recurrence: str
@@ -89,12 +90,14 @@ class TaskDetail:
     extensions: list[ExtensionLine]
 
 
-def _directive_label(directive: Directive | None) -> str:
-    if directive is None:
-        return ""
-    return directive_label(
-        directive.number_symbol, directive.doc_type, directive.issuer, directive.issued_date
-    )
+def _source_label(directive: Directive | None, meeting: Meeting | None) -> str:
+    if directive is not None:
+        return directive_label(
+            directive.number_symbol, directive.doc_type, directive.issuer, directive.issued_date
+        )
+    if meeting is not None:
+        return meeting_label(meeting.title, meeting.starts_at)
+    return ""
 
 
 def directive_label(number: str | None, doc_type: str, issuer: str, issued: date | None) -> str:
@@ -104,6 +107,11 @@ def directive_label(number: str | None, doc_type: str, issuer: str, issued: date
     return ", ".join(part for part in (doc_type, issuer, format_date(issued)) if part)
 
 
+def meeting_label(title: str, starts_at: datetime) -> str:
+    """A task's source when a meeting gave it: ``Hội nghị BTV tháng 12 (26/11/2026)``."""
+    return f"{' '.join(title.split())} ({format_date(starts_at.date())})"
+
+
 def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
     """A task with every unit's status (the unit matrix), its 6 rõ gaps and its extensions."""
     task = session.get(Task, task_id)
@@ -111,6 +119,7 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
         raise UserError("Không tìm thấy nhiệm vụ này; có thể nó vừa bị xóa ở nơi khác.")
     status = status_rule(today, session=session)
     directive = session.get(Directive, task.directive_id) if task.directive_id else None
+    meeting = session.get(Meeting, task.meeting_id) if task.meeting_id and not directive else None
     lines = []
     for a, name in session.exec(
         select(Assignment, Unit.name)
@@ -144,7 +153,7 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
     return TaskDetail(
         id=task_id,
         title=task.title,
-        directive=_directive_label(directive),
+        directive=_source_label(directive, meeting),
         due=task.due_date,
         ongoing=task.ongoing,
         recurrence=recurrence.label if recurrence else "",
@@ -166,7 +175,7 @@ def task_detail(task_id: int, today: date, *, session: Session) -> TaskDetail:
 class TaskListRow:
     id: int
     title: str
-    directive: str
+    directive: str  # its number; without a directive, the meeting (title, date) that gave it
     due: date | None
     ongoing: bool
     progress: Progress
@@ -174,7 +183,8 @@ class TaskListRow:
     # For the pane under the list (no second read when the cursor moves):
     expected_product: str = ""
     gap_notes: tuple[str, ...] = ()
-    directive_label: str = ""  # the number, or type, issuer and date of one without
+    # the number, or type, issuer and date of one without; or the meeting that gave it
+    directive_label: str = ""
 
 
 TASK_STATUSES = {
@@ -314,7 +324,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     """The list rows of these tasks, in this order, with their progress counted."""
     if not ids:
         return []
-    t, a, d = columns(Task), columns(Assignment), columns(Directive)
+    t, a, d, m = columns(Task), columns(Assignment), columns(Directive), columns(Meeting)
     due = func.coalesce(a.due_date, t.due_date)
     is_open = a.completed_date.is_(None)
     counts = {
@@ -347,15 +357,20 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 d.doc_type,
                 d.issuer,
                 d.issued_date,
+                m.title,
+                m.starts_at,
             )
             .select_from(table_of(Task))
             .outerjoin(table_of(Directive), d.id == t.directive_id)
+            .outerjoin(table_of(Meeting), m.id == t.meeting_id)
             .where(t.id.in_(ids))
         ).all()
     }
     rows = []
     for task_id in ids:
-        _id, title, number, task_due, ongoing, product, doc_type, issuer, issued = tasks[task_id]
+        row = tasks[task_id]
+        _id, title, number, task_due, ongoing, product, doc_type, issuer, issued = row[:9]
+        meeting, held = row[9:]
         n_total, n_done, n_late, n_overdue, n_leads = counts.get(task_id, (0, 0, 0, 0, 0))
         gaps = missing_clarity(
             assignees=n_total,
@@ -364,20 +379,23 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
             ongoing=bool(ongoing),
             expected_product=product,
         )
+        if doc_type is not None:
+            source, column = directive_label(number, doc_type, issuer or "", issued), number
+        else:  # no directive: the meeting that gave the task, in the column too
+            source = meeting_label(meeting, held) if meeting is not None else ""
+            column = source
         rows.append(
             TaskListRow(
                 task_id,
                 title,
-                number,
+                column,
                 task_due,
                 bool(ongoing),
                 Progress(n_total, n_done, n_late, n_overdue),
                 len(gaps),
                 product or "",
                 tuple(gaps),
-                directive_label(number, doc_type or "", issuer or "", issued)
-                if doc_type is not None
-                else "",
+                source,
             )
         )
     return rows
