@@ -111,7 +111,7 @@ class SettingsScreen(OfficeScreen):
         self.open_form(
             "Thêm ngày nghỉ / ngày làm bù",
             [
-                FormField("day", "Ngày", placeholder="ngày/tháng/năm"),
+                FormField("day", "Ngày", date="date"),
                 FormField("kind", "Loại", "off", options=DAY_KINDS, allow_blank=False),
                 FormField("note", "Ghi chú", placeholder="VD: Nghỉ bù theo Thông báo số …"),
             ],
@@ -137,13 +137,15 @@ class SettingsScreen(OfficeScreen):
             "name": ("Tổ chức ban hành (dòng 2, in đậm)", "ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC"),
             "place": ("Địa danh ở dòng ngày tháng", "Lê Ích Mộc"),
             "sign_on_behalf": ("Thẩm quyền ký", "T/M ĐẢNG ỦY"),
-            "signer_title": ("Chức vụ người ký", "BÍ THƯ"),
+            "signer_title": ("Chức vụ người ký", "BÍ THƯ, hoặc K/T BÍ THƯ / PHÓ BÍ THƯ"),
             "signer_name": ("Họ tên người ký", "Nguyễn Văn An"),
         }
 
         def form(current: OrgIdentity) -> None:
             def save(values: dict[str, str]) -> str:
-                blank = [labels[name][0] for name in labels if name != "signer_name"
+                # a signature may have one line above it (the title blank), not none
+                blank = [labels[name][0] for name in labels
+                         if name not in ("signer_title", "signer_name")
                          and not values[name].strip()]  # fmt: skip
                 if blank:
                     raise UserError(f"«{blank[0]}» không được để trống.")

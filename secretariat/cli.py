@@ -155,6 +155,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="Gồm cả văn bản mật, tối mật (mặc định: bỏ ra)",
     )  # fmt: skip
     export.add_argument(
+        "--number", metavar="SỐ", default="",
+        help="Số báo cáo Word: 15 (in «Số 15-BC/ĐU») hoặc 15-BC/ĐU; trống: để chỗ ghi tay",
+    )  # fmt: skip
+    export.add_argument(
+        "--signer-title", metavar="CHỨC_VỤ", default="",
+        help="Thẩm quyền, chức vụ người ký, VD: \"T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ\" "
+        "(mặc định: như lần trước)",
+    )  # fmt: skip
+    export.add_argument(
+        "--signer-name", metavar="HỌ_TÊN", default="",
+        help="Họ tên người ký (mặc định: như lần trước; ghi lại cho các lần sau)",
+    )  # fmt: skip
+    export.add_argument(
         "--out", metavar="TỆP", default=None,
         help="Nơi ghi (mặc định: thư mục exports cạnh cơ sở dữ liệu); - là màn hình",
     )  # fmt: skip
@@ -336,6 +349,9 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
         scope_kind=kind,
         scope_key=key,
         include_confidential=args.include_confidential,
+        number=args.number,
+        signer_title=args.signer_title,
+        signer_name=args.signer_name,
     )
     path, engine, notice = _open(getattr(args, "db", None))
     if notice:
@@ -347,6 +363,11 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
             _write_export(args, request, day, path, session)
     except OSError as exc:
         raise UserError(f"Không ghi được tệp xuất: {os_reason(exc)} ({exc.filename}).") from exc
+    except UserError as exc:
+        option = {"signer_name": "--signer-name", "number": "--number"}.get(exc.field)
+        if option is None:
+            raise
+        raise UserError(f"{option}: {exc.message}", field=exc.field) from exc
     finally:
         engine.dispose()
 

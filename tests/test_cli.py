@@ -183,12 +183,14 @@ def test_export_names_a_directive_and_a_meeting_as_the_clerk_sees_them(
                 DirectiveInput(
                     subject=f"Kế hoạch {year}", issuer="Đảng ủy phường",
                     received=f"02/11/{year}", number_symbol="52-KH/ĐU", incoming_number="541",
+                    issued=f"01/11/{year}",
                 ),
                 session=session,
             )  # fmt: skip
         create_directive(
             DirectiveInput(subject="Ý kiến chỉ đạo", issuer="Văn phòng Thành ủy",
-                           received="06/10/2025", number_symbol="604-TB/VPTU"),
+                           received="06/10/2025", number_symbol="604-TB/VPTU",
+                           issued="03/10/2025"),
             session=session,
         )  # fmt: skip
         create_meeting(
@@ -209,3 +211,31 @@ def test_export_names_a_directive_and_a_meeting_as_the_clerk_sees_them(
     assert code == 1 and "Không có văn bản nào có số, ký hiệu «999-TB/TU»" in err
     code, _, err = _run(capsys, *base, "--meeting", "06/11/2026")
     assert code == 1 and "Không có hội nghị nào" in err and "Traceback" not in err
+
+
+def test_export_a_numbered_word_report_signed_once(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docx import Document
+
+    base = ["export", "--db", str(db_path), "--format", "docx"]
+    first = tmp_path / "bao-cao-1.docx"
+    code, _, err = _run(capsys, *base, "--out", str(first))  # nobody has signed yet
+    assert code == 1 and "--signer-name: Báo cáo Word cần họ tên người ký" in err
+    assert not first.exists()
+    code, out, _ = _run(
+        capsys, *base, "--out", str(first), "--number", "15",
+        "--signer-title", "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ", "--signer-name", "Trần Thị Bình",
+    )  # fmt: skip
+    assert code == 0 and out == f"Đã xuất: {first}\n"
+    second = tmp_path / "bao-cao-2.docx"
+    code, _, _ = _run(capsys, *base, "--out", str(second), "--number", "16-BC/ĐU")
+    assert code == 0
+    for path, number in ((first, "Số 15-BC/ĐU"), (second, "Số 16-BC/ĐU")):
+        document = Document(str(path))
+        assert document.tables[0].rows[0].cells[0].paragraphs[-1].text == number
+        signature = document.tables[-1].rows[0].cells[1].text.split("\n")
+        assert signature[:2] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]  # remembered
+        assert signature[-1] == "Trần Thị Bình"
+    code, _, err = _run(capsys, *base, "--out", "-", "--number", "mười lăm")
+    assert code == 1 and err.startswith("Lỗi: --number: Số báo cáo «mười lăm» không đọc được")

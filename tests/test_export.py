@@ -16,7 +16,10 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from secretariat.cli import main
+from secretariat.errors import UserError
+from secretariat.org import load_org
 from secretariat.reports.exporting import ExportRequest, export_to_file, render_request
+from secretariat.reports.signing import load_signer, report_number, title_lines
 from secretariat.tasks.writes import TaskInput, assign, create_task, extend
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Extension, Meeting, Task, Unit
@@ -194,7 +197,8 @@ def test_a_task_without_extensions_keeps_the_uid_it_always_had(engine: Engine) -
 
 def test_word_report_matches_the_database(office_db: Engine, tmp_path: Path) -> None:
     with session_scope(office_db) as session:
-        path = export_to_file(ExportRequest(fmt="docx"), TODAY, tmp_path, session=session)
+        request = ExportRequest(fmt="docx", signer_name="Nguyễn Văn An")
+        path = export_to_file(request, TODAY, tmp_path, session=session)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     document = Document(str(path))
     texts = [p.text for p in document.paragraphs]
@@ -244,3 +248,95 @@ def test_cli_exports_to_stdout_and_files(
     code = main(["export", "--db", str(db_path), "--unit", "KHONG-CO"])
     _out, err = capsysbinary.readouterr()
     assert code == 1 and "Không có đơn vị mã «KHONG-CO»." in err.decode()
+
+
+# --- The Word report's number and signer -------------------------------------------------
+
+
+def _word(engine: Engine, **fields: str) -> tuple[str, list[str]]:
+    """The number line of a Word report made from ``fields``, and its signature block."""
+    document = Document(io.BytesIO(_render(engine, "docx", **fields)))
+    number = document.tables[0].rows[0].cells[0].paragraphs[-1].text
+    return number, document.tables[-1].rows[0].cells[1].text.split("\n")
+
+
+def test_word_report_prints_the_number_and_signer_given_and_remembers_the_signer(
+    office_db: Engine,
+) -> None:
+    number, signature = _word(
+        office_db,
+        number="15",
+        signer_title="T/M Ban Thường vụ / Phó Bí thư",
+        signer_name="Trần  Thị Bình",
+    )
+    assert number == "Số 15-BC/ĐU"
+    assert signature[:2] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]
+    assert signature[-1] == "Trần Thị Bình"
+    assert signature[2:-1] == ["", "", "", ""]  # the space to sign in
+    with session_scope(office_db) as session:
+        assert load_signer(session=session).title == "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"
+        org = load_org(session=session)
+    assert (org.sign_on_behalf, org.signer_title, org.signer_name) == (
+        "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Trần Thị Bình",
+    )
+    # Next time: the same signer without typing it; the number is the report's own.
+    number, signature = _word(office_db)
+    assert number == "Số      -BC/ĐU"  # the blank offices fill in by hand, never «Số -BC/ĐU»
+    assert signature[0] == "T/M BAN THƯỜNG VỤ" and signature[-1] == "Trần Thị Bình"
+    number, signature = _word(office_db, number="Số 07-bc/đu", signer_name="Lê Văn Cường")
+    assert number == "Số 07-BC/ĐU"
+    assert signature[:2] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]  # the title kept
+    assert signature[-1] == "Lê Văn Cường"
+
+
+def test_a_word_report_asks_for_a_signer_once(office_db: Engine) -> None:
+    with pytest.raises(UserError, match="cần họ tên người ký") as refused:
+        _render(office_db, "docx")
+    assert refused.value.field == "signer_name"
+    assert _render(office_db, "md")  # a text for chat has no signature: nothing asked
+    with session_scope(office_db) as session:
+        assert load_signer(session=session).name == ""
+        assert load_signer(session=session).title == "T/M ĐẢNG ỦY / BÍ THƯ"  # the default
+
+
+def test_a_number_that_does_not_read_is_refused_in_its_field(office_db: Engine) -> None:
+    with pytest.raises(UserError, match="Số báo cáo «mười lăm» không đọc được") as refused:
+        _render(office_db, "docx", number="mười lăm", signer_name="Nguyễn Văn An")
+    assert refused.value.field == "number"
+    with session_scope(office_db) as session:  # nothing remembered from a refused export
+        assert load_signer(session=session).name == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("15", "15-BC/ĐU"),
+        (" 15 ", "15-BC/ĐU"),
+        ("Số 15", "15-BC/ĐU"),
+        ("15-BC/ĐU", "15-BC/ĐU"),
+        ("số 15 - bc/đu", "15-BC/ĐU"),
+        ("03-BC/BTV", "03-BC/BTV"),  # another body's symbol, kept
+        ("", ""),
+    ],
+)
+def test_report_numbers_as_clerks_type_them(typed: str, number: str) -> None:
+    assert report_number(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["BC/ĐU", "15/BC", "số", "15 16"])
+def test_report_numbers_that_do_not_read(typed: str) -> None:
+    with pytest.raises(UserError):
+        report_number(typed)
+
+
+def test_signature_lines_keep_the_authority_marks_whole() -> None:
+    assert title_lines("T/M Đảng ủy/Bí thư") == ["T/M ĐẢNG ỦY", "BÍ THƯ"]
+    assert title_lines("T/M BAN THƯỜNG VỤ / K/T BÍ THƯ / PHÓ BÍ THƯ") == [
+        "T/M BAN THƯỜNG VỤ",
+        "K/T BÍ THƯ",
+        "PHÓ BÍ THƯ",
+    ]
+    assert title_lines("t / l Ban Thường vụ") == ["T/L BAN THƯỜNG VỤ"]
+    assert title_lines("  ") == []

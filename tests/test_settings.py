@@ -81,3 +81,41 @@ async def test_organisation_names_and_signer_are_edited_in_settings(db_path: Pat
             org = load_org(session=session)
         assert (org.name, org.signer_name) == ("ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC", "Nguyễn Văn An")
     app.office.close()
+
+
+async def test_a_day_off_is_typed_as_clerks_type_dates(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "15/12")  # this year's: the form echoes it in full
+        await settle(pilot)
+        assert "15/12/2026" in str(app.screen.query_one("#label-day").render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert table_text(app.screen.query_one("#settings-days"))[0].startswith(
+            "Thứ Ba, 15/12/2026 | Ngày nghỉ"
+        )
+    app.office.close()
+
+
+async def test_a_signature_with_one_line_above_the_name(db_path: Path) -> None:
+    from secretariat.org import load_org
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        for _ in range(4):
+            await pilot.press("enter")  # down to «Chức vụ người ký»
+        await pilot.press("ctrl+a", "ctrl+k")  # cleared: «T/M ĐẢNG ỦY» alone signs
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        with session_scope(app.office.engine) as session:
+            org = load_org(session=session)
+        assert (org.sign_on_behalf, org.signer_title) == ("T/M ĐẢNG ỦY", "")
+    app.office.close()

@@ -1,7 +1,13 @@
-"""Export a summary from any main screen: period, scope, format, confidential or not.
+"""Export a summary from any main screen: period, scope, format, confidential or not, and
+for a Word report its number and signer.
 
 The export runs in the form's thread worker, so the UI stays responsive; the form says
-«Đang xuất…» meanwhile and, once the file is written, where it went.
+«Đang xuất…» meanwhile and, once the file is written, where it went. The signer the office
+last gave is filled in (editable); while there is none, a Word report asks for the name
+once (``secretariat.reports.signing`` remembers it).
+
+The dialog lays each field beside its label (``themes/export_dialog.tcss``): ten fields
+one above the other would not fit an 80x24 terminal.
 """
 
 from __future__ import annotations
@@ -13,6 +19,13 @@ from textual.binding import Binding
 
 from screens.dialogs.form import FormField, FormScreen
 from secretariat.units.roster import list_groups, list_units
+from themes import THEMES_DIR
+
+
+class ExportForm(FormScreen[str]):
+    """The export form: labels beside their fields, so that it fits 80x24."""
+
+    CSS_PATH = THEMES_DIR / "export_dialog.tcss"
 
 
 def export_binding(screen: str, action: str = "export") -> Binding:
@@ -39,17 +52,19 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
         export_to_file,
         exports_dir,
     )
+    from secretariat.reports.signing import REPORT_SYMBOL, Signer, load_signer
     from secretariat.reports.summary import PERIODS
 
     office = screen.office
+    Loaded = tuple[list[tuple[str, str, int]], list[tuple[str, str]], Signer]
 
-    def read() -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
+    def read() -> Loaded:
         groups = office.read(list_groups)
         units = [(u.name, u.code) for u in office.read(list_units) if u.active]
-        return groups, units
+        return groups, units, office.read(load_signer)
 
-    def ask(loaded: tuple[list[tuple[str, str, int]], list[tuple[str, str]]]) -> None:
-        groups, units = loaded
+    def ask(loaded: Loaded) -> None:
+        groups, units, signer = loaded
         scopes: list[tuple[str, str]] = [("Toàn Đảng bộ phường", "all:")]
         if context is not None:
             scopes.insert(0, context)
@@ -66,6 +81,9 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                 scope_kind=kind,
                 scope_key=key,
                 include_confidential=values["secret"] == "yes",
+                number=values["number"],
+                signer_title=values["signer_title"],
+                signer_name=values["signer_name"],
             )
             out = Path(values["out"].strip()).expanduser() if values["out"].strip() else None
             try:
@@ -83,7 +101,7 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                 screen.notify(message, timeout=15)
 
         screen.app.push_screen(
-            FormScreen(
+            ExportForm(
                 "Xuất báo cáo tổng hợp",
                 [
                     FormField(
@@ -93,8 +111,8 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                         options=tuple((text, code) for code, text in PERIODS.items()),
                         allow_blank=False,
                     ),
-                    FormField("start", "Từ ngày (khi chọn khoảng ngày)", "", "VD: 01/11/2026"),
-                    FormField("end", "Đến ngày (khi chọn khoảng ngày)", "", "VD: 30/11/2026"),
+                    FormField("start", "Từ ngày", date="date"),
+                    FormField("end", "Đến ngày", date="date"),
                     FormField(
                         "scope", "Phạm vi", scopes[0][1], options=tuple(scopes), allow_blank=False
                     ),
@@ -109,14 +127,33 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                         "secret", "Gồm văn bản mật?", "no", options=NO_YES, allow_blank=False
                     ),
                     FormField(
-                        "out",
-                        "Ghi vào tệp (trống: thư mục exports cạnh cơ sở dữ liệu)",
+                        "number",
+                        "Số báo cáo (Word)",
                         "",
-                        "VD: ~/Desktop/bao-cao-tuan.docx",
+                        f"VD: 15 → Số 15-{REPORT_SYMBOL}; trống: ghi tay",
+                    ),
+                    FormField(
+                        "signer_title",
+                        "Thẩm quyền / chức vụ ký",
+                        signer.title,
+                        "VD: T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ",
+                    ),
+                    FormField(
+                        "signer_name",
+                        "Họ tên người ký",
+                        signer.name,
+                        "VD: Nguyễn Văn An; lần sau tự điền sẵn",
+                    ),
+                    FormField(
+                        "out",
+                        "Ghi vào tệp",
+                        "",
+                        "trống: thư mục exports cạnh cơ sở dữ liệu",
                     ),
                 ],
                 save,
                 busy="Đang xuất… (có thể mất vài giây với dữ liệu lớn)",
+                action="Xuất",
             ),
             done,
         )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
 
 from secretariat.errors import UserError
+from secretariat.reports.signing import report_number, sign
 from secretariat.reports.summary import compute_summary, make_period, make_scope
 from secretariat.reports.summary_records import Summary
 
@@ -32,6 +33,11 @@ class ExportRequest:
     scope_kind: str = "all"  # all, unit, group, directive, meeting
     scope_key: str = ""
     include_confidential: bool = False
+    # The Word report's number and signer, as typed («15», «T/M ĐẢNG ỦY / BÍ THƯ», a name);
+    # blank: no number, the office's signer (``secretariat.reports.signing``).
+    number: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
 
 
 def exports_dir(db_path: Path) -> Path:
@@ -58,16 +64,25 @@ def _collector_paused() -> Iterator[None]:
 
 
 def summary_for(request: ExportRequest, today: date, *, session: Session) -> Summary:
-    """The summary an export request asks for (checked: format, period, scope)."""
+    """The summary an export request asks for (checked: format, period, scope, number),
+    signed by the signer given (remembered for the next report) or else the office's."""
     from secretariat.reports.formats import FORMATS
 
     if request.fmt not in FORMATS:
         raise UserError(f"Định dạng «{request.fmt}» không có; chọn: {', '.join(FORMATS)}.")
     period = make_period(request.period, today, request.start, request.end)
+    number = report_number(request.number)
     scope = make_scope(request.scope_kind, request.scope_key, session=session)
-    return compute_summary(
+    org = sign(
+        request.signer_title,
+        request.signer_name,
+        required=request.fmt == "docx",
+        session=session,
+    )
+    summary = compute_summary(
         today, period, scope, include_confidential=request.include_confidential, session=session
     )
+    return replace(summary, org=org, number=number)
 
 
 def render_request(request: ExportRequest, today: date, *, session: Session) -> bytes:

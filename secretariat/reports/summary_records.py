@@ -180,3 +180,6 @@ class Summary:
     reminder_days: int = 3  # calendar alarm: this many days before each deadline
     # Lists stop at this many items; a full list says so (the totals are in ``counts``).
     list_limit: int = 100
+    # The Word report's number and symbol, «15-BC/ĐU» (``secretariat.reports.signing``);
+    # "" prints «Số      -BC/ĐU» for the office to fill in by hand.
+    number: str = ""

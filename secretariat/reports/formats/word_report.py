@@ -2,9 +2,11 @@
 
 A4, Times New Roman 14 (tables 12-13, ``w:eastAsia`` set), the margins of the biên bản.
 Layout, top to bottom: [the MẬT line, first paragraph of the document, when the summary
-holds confidential items]; the header block (borderless two-column table); "BÁO CÁO" and
-its trích yếu; sections I-VI with grid tables whose header row repeats on each page; the
-"Nơi nhận" and signature blocks side by side (borderless two-column table).
+holds confidential items]; the header block (borderless two-column table; «Số 15-BC/ĐU», or
+with no number the blank «Số      -BC/ĐU» offices fill in by hand); "BÁO CÁO" and its trích
+yếu; sections I-VI with grid tables whose header row repeats on each page; the "Nơi nhận"
+and signature blocks side by side (borderless two-column table). The number and the signer
+are read and remembered by ``secretariat.reports.signing``.
 
 The page setup, fonts and table helpers are those of ``secretariat.party_document``, which
 the biên bản uses too, so both documents look alike.
@@ -38,11 +40,11 @@ from secretariat.party_document import (
 )
 from secretariat.reports.formats import fixed_zip, marked, percent
 from secretariat.reports.formats.chat_text import capped, completion, meeting_title
+from secretariat.reports.signing import number_line, signature_lines
 from secretariat.reports.summary_records import StatusCounts, Summary, UnitLine
 
 DOCUMENT_KIND = "BÁO CÁO"
 CONFIDENTIAL_LINE = "MẬT — Tài liệu có nội dung mật"
-NUMBER_LINE = "Số      -BC/ĐU"  # left blank for the office to number
 TITLE_PT = 15
 SMALL_PT = 12  # tables, "Nơi nhận" list
 RECIPIENTS = ("- Ban Thường vụ Thành ủy (để b/c),", "- Lưu Văn phòng Đảng ủy.")
@@ -137,7 +139,7 @@ def _header(document: DocxDocument, summary: Summary) -> None:
     add_paragraph(left, org.superior.upper(), align=CENTER, size=small, reuse_first=True)
     add_paragraph(left, org.name.upper(), align=CENTER, bold=True)
     add_paragraph(left, "*", align=CENTER)
-    add_paragraph(left, NUMBER_LINE, align=CENTER)
+    add_paragraph(left, number_line(summary.number), align=CENTER)
     add_paragraph(right, NATION, align=CENTER, bold=True, underline=True, reuse_first=True)
     add_paragraph(right, "", align=CENTER)
     add_paragraph(right, "", align=CENTER)
@@ -353,8 +355,8 @@ def _closing(document: DocxDocument, summary: Summary) -> None:
     add_paragraph(left, "Nơi nhận:", align=LEFT, underline=True, reuse_first=True)
     for line in RECIPIENTS:
         add_paragraph(left, line, align=LEFT, size=SMALL_PT)
-    add_paragraph(right, org.sign_on_behalf.upper(), align=CENTER, bold=True, reuse_first=True)
-    add_paragraph(right, org.signer_title.upper(), align=CENTER, bold=True)
+    for line in signature_lines(org):  # «T/M ĐẢNG ỦY», [«K/T BÍ THƯ»], «PHÓ BÍ THƯ»
+        add_paragraph(right, line, align=CENTER, bold=True, reuse_first=True)
     for _ in range(SIGNATURE_SPACE):
         add_paragraph(right)
     add_paragraph(right, org.signer_name, align=CENTER, bold=True)
