@@ -20,7 +20,7 @@ import secretariat.directives.register as svc
 from screens.base import FilterableScreen
 from screens.dialogs.directive_detail import DirectiveDetailScreen
 from screens.dialogs.export_dialog import export_binding, open_export
-from screens.dialogs.form import FormField
+from screens.dialogs.form import FormField, asking_once
 from screens.import_review import ImportReviewScreen, ImportSource
 from screens.widgets.table import Table
 from secretariat.dates import format_date
@@ -296,9 +296,10 @@ class DirectivesScreen(FilterableScreen):
         save_directive: Callable[[svc.DirectiveInput], svc.DirectiveRead],
         saved: Callable[[svc.DirectiveRead], str],
     ) -> None:
-        def save(values: dict[str, str]) -> svc.DirectiveRead:
+        def save(values: dict[str, str], confirmed: bool) -> svc.DirectiveRead:
             data = replace(
                 current,
+                confirmed=confirmed,
                 number_symbol=values["number_symbol"],
                 doc_type=values["doc_type"],
                 issuer=values["issuer"],
@@ -374,7 +375,7 @@ class DirectivesScreen(FilterableScreen):
                     multiline=True,
                 ),
             ],
-            save,
+            asking_once(save),
             saved,
         )
 

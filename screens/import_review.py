@@ -364,7 +364,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
     @work(thread=True, exclusive=True, group="import-save", exit_on_error=False)
     def _save(self, plan: ImportPlan) -> None:
         def write() -> tuple[int, str]:
-            directive_id, created = office_of(self).write(save_import, plan)
+            office = office_of(self)
+            directive_id, created = office.write(save_import, plan, today=office.today())
             verb = "Đã cập nhật" if plan.update_of else "Đã đăng ký"
             return directive_id, f"{verb} văn bản và tạo {created} nhiệm vụ."
 

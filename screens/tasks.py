@@ -20,11 +20,11 @@ from screens.base import FilterableScreen
 from screens.dialogs.assign_picker import AssignChoice, AssignPicker
 from screens.dialogs.directive_picker import DirectivePicker
 from screens.dialogs.export_dialog import export_binding, open_export
-from screens.dialogs.form import FormField
+from screens.dialogs.form import FormField, asking_once
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives.register import directive_option_of
-from secretariat.errors import NeedsConfirmation, UserError
+from secretariat.errors import UserError
 from secretariat.tasks.queries import (
     TASK_SORTS,
     TASK_STATUSES,
@@ -327,9 +327,7 @@ class TasksScreen(FilterableScreen):
     ) -> None:
         """The task form, for a new task or an edit; ``save_task(data)`` writes it."""
 
-        warned: list[dict[str, str]] = []  # values the clerk was already warned about
-
-        def save(values: dict[str, str]) -> svc.TaskRead:
+        def save(values: dict[str, str], confirmed: bool) -> svc.TaskRead:
             data = replace(
                 current,
                 title=values["title"],
@@ -337,13 +335,9 @@ class TasksScreen(FilterableScreen):
                 kind=values["kind"] or "once",
                 expected_product=values["expected_product"],
                 directive_id=int(values["directive_id"]) if values["directive_id"] else None,
-                confirmed=values in warned,  # Ctrl+S again on the same values: save anyway
+                confirmed=confirmed,
             )
-            try:
-                return save_task(data)
-            except NeedsConfirmation:
-                warned.append(values)
-                raise
+            return save_task(data)
 
         self.open_form(
             title,
@@ -370,7 +364,7 @@ class TasksScreen(FilterableScreen):
                     shown=directive_line,
                 ),
             ],
-            save,
+            asking_once(save),
             saved,
         )
 
@@ -381,7 +375,7 @@ class TasksScreen(FilterableScreen):
 
     def action_new(self) -> None:
         def save_task(data: svc.TaskInput) -> svc.TaskRead:
-            return self.office.write(svc.create_task, data)
+            return self.office.write(svc.create_task, data, today=self.office.today())
 
         def saved(task: svc.TaskRead) -> str:
             self.select_id = task.id
@@ -395,7 +389,7 @@ class TasksScreen(FilterableScreen):
             return
 
         def save_task(data: svc.TaskInput) -> svc.TaskRead:
-            return self.office.write(svc.update_task, task_id, data)
+            return self.office.write(svc.update_task, task_id, data, today=self.office.today())
 
         def saved(task: svc.TaskRead) -> str:
             return f"Đã lưu nhiệm vụ «{shorten(task.title, 40)}»."

@@ -46,6 +46,54 @@ class Problems:
 class NeedsConfirmation(UserError):
     """A doubtful but possible input: saving again with the same values confirms it."""
 
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: list[str] | None = None,
+        field: str = "",
+        doubts: list[tuple[str, str]] | None = None,
+    ) -> None:
+        super().__init__(message, details=details, field=field)
+        self.doubts = doubts or [(message, field)]  # each (doubt, field), as first found
+
+
+AGAIN = "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu."
+
+
+class Doubts:
+    """What looks like a slip but may be right (a deadline already past, no number).
+
+    Nothing is refused: ``ask_unless(confirmed)`` raises one ``NeedsConfirmation``
+    listing every doubt, so the clerk is asked once; saving again confirms them all.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+
+    def add(self, message: str, field: str = "") -> None:
+        self.found.append((message, field))
+
+    def extend(self, other: NeedsConfirmation, prefix: str = "") -> None:
+        """Take in the doubts another service asked about (an import's tasks)."""
+        for message, field in other.doubts:
+            self.add(prefix + message, field)
+
+    def ask_unless(self, confirmed: bool) -> None:
+        if confirmed or not self.found:
+            return
+        field = next((name for _message, name in self.found if name), "")
+        if len(self.found) == 1:
+            raise NeedsConfirmation(
+                f"{self.found[0][0]} {AGAIN}", field=field, doubts=list(self.found)
+            )
+        raise NeedsConfirmation(
+            "Xin xem lại trước khi lưu:",
+            details=[f"• {message}" for message, _ in self.found] + [AGAIN],
+            field=field,
+            doubts=list(self.found),
+        )
+
 
 _OS_REASONS = {
     errno.EACCES: "không có quyền truy cập",

@@ -26,6 +26,7 @@ def _register(db_path: Path) -> None:
                 number_symbol="604-TB/VPTU",
                 subject="Thông báo kết luận của Ban Thường vụ Thành ủy về công tác cán bộ",
                 issuer="Văn phòng Thành ủy Hải Phòng",
+                issued="03/10/2025",
                 received="06/10/2025",
             ),
             session=session,
@@ -36,6 +37,7 @@ def _register(db_path: Path) -> None:
                     number_symbol=f"{n}/UBND-VP",
                     subject=f"Về việc triển khai nhiệm vụ số {n}",
                     issuer="UBND phường Lê Ích Mộc",
+                    issued=f"{1 + n % 28:02d}/{1 + n % 10:02d}/2026",
                     received=f"{1 + n % 28:02d}/{1 + n % 10:02d}/2026",
                 ),
                 session=session,
@@ -47,6 +49,7 @@ def _register(db_path: Path) -> None:
                 issuer="Đảng ủy phường Lê Ích Mộc",
                 issued="20/11/2026",
                 received="21/11/2026",
+                confirmed=True,  # a plan without a number, as the clerk confirmed
             ),
             session=session,
         )

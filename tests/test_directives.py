@@ -19,9 +19,10 @@ from secretariat.directives.register import (
     directive_facets,
     directive_input,
     directive_list,
+    label,
     update_directive,
 )
-from secretariat.errors import UserError
+from secretariat.errors import NeedsConfirmation, UserError
 from storage.engine import session_scope
 from storage.models import Attachment, AuditLog, Directive
 
@@ -245,3 +246,34 @@ def test_the_search_index_is_built_for_directives_already_registered(
         assert [(r.number_symbol, r.incoming_number) for r in rows] == [("604-TB/VPTU", 541)]
         assert session.exec(select(Directive.incoming_year)).one() == 2025
     engine.dispose()
+
+
+def test_a_directive_without_number_or_date_is_asked_about_once(engine: Engine) -> None:
+    plan = DirectiveInput(  # seed 004: a plan of the ward's own, typed without its header
+        doc_type="Kế hoạch",
+        issuer="Đảng ủy phường Lê Ích Mộc",
+        received="21/11/2026",
+        subject="Kế hoạch tổ chức Hội nghị tổng kết năm 2026",
+    )
+    with pytest.raises(NeedsConfirmation) as asked, session_scope(engine) as session:
+        create_directive(plan, session=session)
+    assert asked.value.message == (
+        "Văn bản chưa có số, ký hiệu và ngày ban hành; trong sổ và ở các nhiệm vụ nó sẽ "
+        "mang tên «Kế hoạch, Đảng ủy phường Lê Ích Mộc». Nếu đúng như vậy, nhấn Ctrl+S lần "
+        "nữa để vẫn lưu."
+    )
+    assert asked.value.field == "number_symbol"  # the form puts the cursor there
+    assert _ids(engine) == []  # nothing saved
+    saved = _create(engine, replace(plan, confirmed=True))
+    assert label(saved) == "Kế hoạch, Đảng ủy phường Lê Ích Mộc"
+    with session_scope(engine) as session:  # an edit does not ask again about the same
+        current = directive_input(saved.id, session=session)
+        update_directive(saved.id, replace(current, subject="Kế hoạch tổng kết"), session=session)
+    with pytest.raises(NeedsConfirmation, match="chưa có ngày ban hành"):
+        # a date removed from a directive that had one is asked about
+        with session_scope(engine) as session:
+            kl = create_directive(KL, session=session)
+        with session_scope(engine) as session:
+            update_directive(
+                kl.id, replace(directive_input(kl.id, session=session), issued=""), session=session
+            )

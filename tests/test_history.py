@@ -72,6 +72,7 @@ def test_a_directive_edit_in_vietnamese_labels_and_values(engine: Engine) -> Non
                 issuer="Thành ủy Hải Phòng",
                 received="17/04/2023",
                 subject="Kết luận Hội nghị lần thứ 11",
+                confirmed=True,  # no date of issue: the clerk confirmed
             ),
             session=session,
         ).id

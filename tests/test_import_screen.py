@@ -98,6 +98,19 @@ async def test_import_seed_000_with_edits_and_find_it_after_a_restart(db_path: P
 
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # A 2025 directive read in 11/2026: its deadlines have passed, and some tasks go
+        # to no unit yet. Nothing is saved; everything doubtful is listed once.
+        assert app.screen is review
+        asked = str(review.query_one("#import-error", Static).render()).splitlines()
+        assert asked[0] == "Xin xem lại trước khi lưu:"
+        assert any("Hạn 15/10/2025 đã qua (hôm nay 23/11/2026)" in line for line in asked)
+        assert any(line.endswith("chưa giao cho đơn vị nào.") for line in asked)
+        assert not any(moved[:30] in line and "chưa giao" in line for line in asked)
+        assert asked[-1] == "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu."
+        with session_scope(app.office.engine) as session:
+            assert session.exec(select(Directive)).all() == []
+        await pilot.press("ctrl+s")  # the clerk read it: save as it is
+        await settle(pilot)
         assert not isinstance(app.screen, ImportReviewScreen)
         rows = table_text(app.screen.query_one("#directives-table", DataTable))
         assert rows[0].startswith("1 | 23/11/2026 | 604-TB/VPTU | Thông báo")
@@ -134,6 +147,8 @@ async def test_importing_the_same_directive_again_is_offered_as_an_update(db_pat
     async with app.run_test(size=SIZE) as pilot:
         await _open_review(pilot, typed=False)
         await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # asked about the past deadlines: confirmed
         await settle(pilot)
         review = await _open_review(pilot, typed=False)
         twin = str(review.query_one("#import-twin", Static).render())

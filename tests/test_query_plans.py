@@ -74,7 +74,10 @@ def _office(engine: Engine) -> None:
             assign_group(task.id or 0, "CB_TDP", session=session)
         create_directive(
             DirectiveInput(
-                subject="Kết luận về phường Lê Ích Mộc", issuer="Thành ủy", received="20/11/2026"
+                subject="Kết luận về phường Lê Ích Mộc",
+                issuer="Thành ủy",
+                received="20/11/2026",
+                confirmed=True,  # no number, no date of issue: as the clerk confirmed
             ),
             session=session,
         )

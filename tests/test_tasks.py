@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -321,7 +322,9 @@ def test_a_directive_that_gives_a_task_is_no_longer_untouched(engine: Engine) ->
     from secretariat.tasks.writes import task_input, update_task
 
     def register(subject: str, status: str = "moi") -> int:
-        data = DirectiveInput(subject=subject, issuer="Thành ủy Hải Phòng", received="20/11/2026")
+        data = DirectiveInput(
+            subject=subject, issuer="Thành ủy Hải Phòng", received="20/11/2026", confirmed=True
+        )
         with session_scope(engine) as session:
             return create_directive(replace(data, status=status), session=session).id
 
@@ -355,3 +358,21 @@ def test_a_directive_that_gives_a_task_is_no_longer_untouched(engine: Engine) ->
         seen_task = task_input(task.id, session=session)
         update_task(task.id, replace(seen_task, directive_id=other), session=session)
     assert status_of(other) == "dang_xu_ly"
+
+
+def test_a_deadline_already_past_is_asked_about_only_when_it_is_new(engine: Engine) -> None:
+    from secretariat.errors import NeedsConfirmation
+    from secretariat.tasks.writes import task_input, update_task
+
+    late = TaskInput(title="Báo cáo quý III", due="30/09/2026")
+    asked = r"Hạn 30/09/2026 đã qua \(hôm nay 23/11/2026\)"
+    with pytest.raises(NeedsConfirmation, match=asked), session_scope(engine) as session:
+        create_task(late, session=session, today=TODAY)
+    with session_scope(engine) as session:
+        task = create_task(replace(late, confirmed=True), session=session, today=TODAY)
+    with session_scope(engine) as session:  # renaming an overdue task does not ask again
+        current = task_input(task.id, session=session)
+        update_task(task.id, replace(current, title="Báo cáo quý 3"), session=session, today=TODAY)
+    with pytest.raises(NeedsConfirmation), session_scope(engine) as session:
+        current = task_input(task.id, session=session)
+        update_task(task.id, replace(current, due="01/10/2026"), session=session, today=TODAY)

@@ -98,10 +98,14 @@ async def test_a_due_date_before_the_directive_warns_then_saves_on_confirmation(
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         error = str(app.screen.query_one("#form-error").render())
-        assert error == (
-            "Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025). "
-            "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu."
-        )
+        # Everything doubtful is asked about once, together.
+        assert error.splitlines() == [
+            "Xin xem lại trước khi lưu:",
+            "• Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025).",
+            "• Hạn 01/10/2025 đã qua (hôm nay 23/11/2026): nhiệm vụ sẽ hiện là quá hạn ngay.",
+            "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu.",
+        ]
+        assert app.screen.focused is app.screen.query_one("#field-due")
         assert app.screen.values()["due"] == "01/10/2025"  # what was typed stays
         with session_scope(app.office.engine) as session:
             assert session.exec(select(Task)).all() == []  # a warning saves nothing

@@ -17,7 +17,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from screens.messages import WorkDone, attempt
 from screens.widgets.picker_field import Picker, PickerField
 from secretariat.dates import EXAMPLE, TypedDate, format_date, read_date
-from secretariat.errors import UserError
+from secretariat.errors import NeedsConfirmation, UserError
 from secretariat.office.open_file import Office
 from secretariat.tasks.deadlines import WorkCalendar
 from secretariat.tasks.work_calendar import load_calendar
@@ -41,6 +41,25 @@ class FormField:
     # ``value`` is the chosen value and ``shown`` its line; the picker gives both back.
     pick: Picker | None = None
     shown: str = ""
+
+
+def asking_once(save: Callable[[dict[str, str], bool], T]) -> Callable[[dict[str, str]], T]:
+    """A form's save that asks about doubts once: ``save(values, confirmed)``.
+
+    When saving some values raised ``NeedsConfirmation`` (the form shows the question),
+    Ctrl+S on the very same values saves them with ``confirmed=True``; any change asks
+    again.
+    """
+    warned: list[dict[str, str]] = []
+
+    def save_once(values: dict[str, str]) -> T:
+        try:
+            return save(values, values in warned)
+        except NeedsConfirmation:
+            warned.append(values)
+            raise
+
+    return save_once
 
 
 class FormScreen(ModalScreen[T | None]):

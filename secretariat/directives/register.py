@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directive_names import directive_name, directive_option
 from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
-from secretariat.errors import Problems, UserError, os_reason
+from secretariat.errors import Doubts, Problems, UserError, os_reason
 from secretariat.stale import claim_or_refuse
 from secretariat.text import fold, internal_id, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
@@ -54,6 +54,7 @@ class DirectiveInput:
     status: str = "moi"
     full_text: str = ""
     version: int | None = None  # as read for editing
+    confirmed: bool = False  # the clerk saw what is missing (no number, no date) and saves
 
 
 def _squeeze(value: str) -> str:
@@ -109,6 +110,7 @@ def _clean(data: DirectiveInput, session: Session, directive_id: int | None) -> 
         else:
             incoming = int(raw_number)
     problems.raise_any()
+    _ask_what_is_missing(data, number, doc_type, issuer, issued, session, directive_id)
     assert received is not None
     year = received.year
     if incoming is None:
@@ -175,6 +177,37 @@ class AttachmentRead:
     file_name: str
     stored_name: str
     size: int
+
+
+def _ask_what_is_missing(
+    data: DirectiveInput,
+    number: str,
+    doc_type: str,
+    issuer: str,
+    issued: date | None,
+    session: Session,
+    directive_id: int | None,
+) -> None:
+    """A directive without a number or a date of issue is possible (a giấy mời, a note
+    from above) but usually a field left out: ask once, saying how it will be named.
+
+    An edit asks only about what the saved directive did have.
+    """
+    saved = session.get(Directive, directive_id) if directive_id is not None else None
+    missing: list[tuple[str, str]] = []
+    if not number and (saved is None or saved.number_symbol):
+        missing.append(("số, ký hiệu", "number_symbol"))
+    if issued is None and (saved is None or saved.issued_date is not None):
+        missing.append(("ngày ban hành", "issued"))
+    if not missing:
+        return
+    doubts = Doubts()
+    doubts.add(
+        f"Văn bản chưa có {' và '.join(what for what, _ in missing)}; trong sổ và ở các "
+        f"nhiệm vụ nó sẽ mang tên «{directive_name(number, doc_type, issuer, issued)}».",
+        missing[0][1],
+    )
+    doubts.ask_unless(data.confirmed)
 
 
 def label(directive: Directive | DirectiveRead) -> str:

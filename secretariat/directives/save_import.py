@@ -16,13 +16,14 @@ from sqlmodel import Session, select
 from secretariat.dates import format_date
 from secretariat.directives.register import (
     DirectiveInput,
+    DirectiveRead,
     create_directive,
     directive_input,
     find_duplicate,
     label,
     update_directive,
 )
-from secretariat.errors import UserError
+from secretariat.errors import Doubts, NeedsConfirmation, UserError
 from secretariat.tasks.writes import TaskInput, assign_choice, create_task
 from secretariat.text import fold, shorten
 from storage.models import Task
@@ -117,17 +118,28 @@ def prepare_import(
     )
 
 
-def save_import(plan: ImportPlan, *, session: Session) -> tuple[int, int]:
+def save_import(
+    plan: ImportPlan, *, session: Session, today: date | None = None
+) -> tuple[int, int]:
     """Register (or update) the directive and create the kept tasks; one transaction.
 
     Returns the directive's id and how many tasks were created. On an update, a task
-    whose title the directive already has is not created twice.
+    whose title the directive already has is not created twice. What may be a slip
+    (no number, a deadline past on ``today``, a task given to no unit) is asked about
+    once, all together, unless the plan is ``confirmed``; the transaction then rolls back.
     """
-    if plan.update_of is not None:
-        directive = update_directive(plan.update_of, plan.directive, session=session)
-    else:
-        directive = create_directive(plan.directive, session=session)
-    assert directive.id is not None
+    doubts = Doubts()
+
+    def register(data: DirectiveInput) -> DirectiveRead:
+        if plan.update_of is not None:
+            return update_directive(plan.update_of, data, session=session)
+        return create_directive(data, session=session)
+
+    try:
+        directive = register(replace(plan.directive, confirmed=plan.confirmed))
+    except NeedsConfirmation as exc:
+        doubts.extend(exc)
+        directive = register(replace(plan.directive, confirmed=True))
     existing = {
         fold(title)
         for title in session.exec(select(Task.title).where(Task.directive_id == directive.id))
@@ -136,24 +148,26 @@ def save_import(plan: ImportPlan, *, session: Session) -> tuple[int, int]:
     for number, choice in enumerate(plan.tasks, start=1):
         if fold(choice.title) in existing:
             continue
+        which = f"Nhiệm vụ {number} («{shorten(choice.title, 50)}»): "
+        data = TaskInput(
+            title=choice.title,
+            due=choice.due,
+            kind="ongoing" if choice.ongoing else "once",
+            directive_id=directive.id,
+            confirmed=plan.confirmed,
+        )
         try:
-            task = create_task(
-                TaskInput(
-                    title=choice.title,
-                    due=choice.due,
-                    kind="ongoing" if choice.ongoing else "once",
-                    directive_id=directive.id,
-                    confirmed=plan.confirmed,
-                ),
-                session=session,
-            )
-        except UserError as exc:  # same kind: a warning stays a warning
-            raise type(exc)(
-                f"Nhiệm vụ {number} («{shorten(choice.title, 50)}»): {exc.message}",
-                details=exc.details,
-            ) from exc
-        assert task.id is not None
+            try:
+                task = create_task(data, session=session, today=today)
+            except NeedsConfirmation as exc:
+                doubts.extend(exc, which)
+                task = create_task(replace(data, confirmed=True), session=session)
+        except UserError as exc:
+            raise UserError(which + exc.message, details=exc.details) from exc
+        if not choice.group_codes and not choice.unit_ids:
+            doubts.add(which + "chưa giao cho đơn vị nào.")
         assign_choice(task.id, choice.group_codes, choice.unit_ids, session=session)
         existing.add(fold(choice.title))
         created += 1
+    doubts.ask_unless(plan.confirmed)
     return directive.id, created

@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel, col, select
 
 from secretariat.dates import format_date, parse_date, parse_optional_date
-from secretariat.errors import NeedsConfirmation, Problems, UserError
+from secretariat.directive_names import directive_name
+from secretariat.errors import Doubts, Problems, UserError
 from secretariat.stale import claim_or_refuse
 from secretariat.tasks.deadlines import (
     Every,
@@ -85,8 +86,15 @@ class ExtensionRead:
     granted_by: str
 
 
-def _clean_task(data: TaskInput, session: Session) -> dict[str, Any]:
-    """Check every field; one UserError lists every problem, nothing is saved."""
+def _clean_task(
+    data: TaskInput, session: Session, today: date | None, saved_due: date | None = None
+) -> dict[str, Any]:
+    """Check every field; one UserError lists every problem, nothing is saved.
+
+    What may be a slip is asked about once (``NeedsConfirmation``), all of it together:
+    a deadline before the directive was issued, or one already past on ``today`` (when
+    the deadline is new: ``saved_due`` is the one already saved).
+    """
     problems = Problems()
     title = " ".join(data.title.split())
     if not title:
@@ -110,20 +118,30 @@ def _clean_task(data: TaskInput, session: Session) -> dict[str, Any]:
             recurrence = Recurrence(Every(data.kind), due.day).dump()
     elif data.kind not in ("once", "ongoing"):
         problems.add(f"Loại nhiệm vụ «{data.kind}» không hợp lệ.", "kind")
-    early = ""
+    doubts = Doubts()
     if data.directive_id is not None:
         directive = session.get(Directive, data.directive_id)
         if directive is None:
             problems.add("Không tìm thấy văn bản giao nhiệm vụ này.", "directive_id")
         elif directive.issued_date and due is not None and due < directive.issued_date:
-            early = (
-                f"Hạn {format_date(due)} trước ngày ban hành văn bản "
-                f"{directive.number_symbol} ({format_date(directive.issued_date)})."
+            # Possible (a task carried over from an earlier plan) but usually a typing slip.
+            named = directive_name(
+                directive.number_symbol, directive.doc_type, directive.issuer, None
             )
+            doubts.add(
+                f"Hạn {format_date(due)} trước ngày ban hành văn bản {named} "
+                f"({format_date(directive.issued_date)}).",
+                "due",
+            )
+    if today is not None and due is not None and due < today and due != saved_due:
+        # Possible (recording a task given earlier) but usually a wrong year.
+        doubts.add(
+            f"Hạn {format_date(due)} đã qua (hôm nay {format_date(today)}): nhiệm vụ sẽ "
+            "hiện là quá hạn ngay.",
+            "due",
+        )
     problems.raise_any()
-    if early and not data.confirmed:
-        # Possible (a task carried over from an earlier plan) but usually a typing slip.
-        raise NeedsConfirmation(early + " Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu.")
+    doubts.ask_unless(data.confirmed)
     return {
         "title": title,
         "due_date": due,
@@ -152,17 +170,20 @@ def _directive_in_hand(directive_id: int | None, session: Session) -> None:
         session.add(directive)
 
 
-def create_task(data: TaskInput, *, session: Session) -> TaskRead:
-    task = Task(**_clean_task(data, session))
+def create_task(data: TaskInput, *, session: Session, today: date | None = None) -> TaskRead:
+    """A new task; with ``today``, a deadline already past is asked about first."""
+    task = Task(**_clean_task(data, session, today))
     session.add(task)
     _directive_in_hand(task.directive_id, session)
     session.flush()
     return read_model(TaskRead, task)
 
 
-def update_task(task_id: int, data: TaskInput, *, session: Session) -> TaskRead:
+def update_task(
+    task_id: int, data: TaskInput, *, session: Session, today: date | None = None
+) -> TaskRead:
     task = _get(session, Task, task_id, "nhiệm vụ")
-    cleaned = _clean_task(data, session)
+    cleaned = _clean_task(data, session, today, task.due_date)
     claim_or_refuse(
         session,
         task,
