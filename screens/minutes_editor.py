@@ -20,7 +20,7 @@ from textual.worker import Worker
 from screens.base import office_of, report_worker_error
 from screens.dialogs.assign_picker import AssignChoice, AssignPicker
 from screens.dialogs.confirm import ConfirmScreen
-from screens.dialogs.form import FormField, FormScreen
+from screens.dialogs.form import FormField, FormScreen, asking_once
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from secretariat.dates import format_date, local_now
@@ -240,17 +240,20 @@ class MinutesEditorScreen(Screen[None]):
         units: list[UnitRead],
     ) -> None:
         office = office_of(self)
+        meeting_id = self.detail.id
 
-        def save(values: dict[str, str]) -> TaskRead:
+        def save(values: dict[str, str], confirmed: bool) -> TaskRead:
             return office.write(
                 create_task,
                 TaskInput(
                     title=values["title"],
                     due=values["due"],
                     kind=values["kind"] or "once",
-                    expected_product=values["product"],
-                    meeting_id=self.detail.id,
+                    expected_product=values["expected_product"],
+                    meeting_id=meeting_id,
+                    confirmed=confirmed,
                 ),
+                today=office.today(),
             )
 
         def done(task: TaskRead | None) -> None:
@@ -268,14 +271,15 @@ class MinutesEditorScreen(Screen[None]):
                     FormField("title", "Tên nhiệm vụ", suggestion.title),
                     FormField(
                         "due",
-                        "Hạn (ngày/tháng/năm; trống nếu chưa có)",
+                        "Hạn (trống nếu chưa có)",
                         format_date(suggestion.due_date),
-                        "VD: 15/12/2026",
+                        "VD: 15/12/2026, 15/12, +5",
+                        date="deadline",
                     ),
                     FormField("kind", "Loại", "once", options=KINDS, allow_blank=False),
-                    FormField("product", "Sản phẩm phải nộp", "", "VD: Báo cáo kết quả"),
+                    FormField("expected_product", "Sản phẩm phải nộp", "", "VD: Báo cáo kết quả"),
                 ],
-                save,
+                asking_once(save),
             ),
             done,
         )

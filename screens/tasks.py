@@ -87,7 +87,9 @@ class TasksScreen(FilterableScreen):
         yield Input(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
         # Home/End (and j/k) move to the first/last row, as on Hôm nay.
         table = SectionedTable(id="tasks-table", cursor_type="row", zebra_stripes=True)
-        for label, width in (("Hạn", 12), ("Nhiệm vụ", 46), ("Văn bản", 12), ("Tiến độ", 28)):
+        # «Văn bản/Nguồn»: the directive, or the meeting, the task came from
+        columns = (("Hạn", 12), ("Nhiệm vụ", 40), ("Văn bản/Nguồn", 18), ("Tiến độ", 28))
+        for label, width in columns:
             table.add_column(label, width=width)
         table.add_column("6 rõ", width=5)
         yield table
@@ -131,7 +133,7 @@ class TasksScreen(FilterableScreen):
             due = "thường xuyên" if row.ongoing else format_date(row.due) or "chưa có hạn"
             gaps = Text(f"⚠ {row.gaps}", style="yellow") if row.gaps else ""
             table.add_row(
-                due, shorten(row.title, 46), row.directive, progress, gaps, key=str(row.id)
+                due, row.title, row.directive, progress, gaps, key=str(row.id)
             )
         count = f"{len(self.rows)} nhiệm vụ" if self.rows else "Không có nhiệm vụ nào — n: tạo mới."
         if self._more:
@@ -188,7 +190,7 @@ class TasksScreen(FilterableScreen):
     def _show_pane(self, row: TaskListRow) -> None:
         lines = [
             f"[b]{escape(shorten(row.title, 110))}[/b]",
-            f"Văn bản: {escape(row.directive_label or '—')} · Sản phẩm: "
+            f"Văn bản/Nguồn: {escape(row.directive_label or '—')} · Sản phẩm: "
             f"{escape(row.expected_product or '—')} · Tiến độ: {row.progress.text}",
         ]
         lines += [f"[yellow]⚠ {escape(gap)}[/yellow]" for gap in row.gap_notes]

@@ -26,7 +26,7 @@ class TaskDetailScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         d = self.detail
         facts = [
-            f"Văn bản: {d.directive or '—'}",
+            f"Văn bản/Nguồn: {d.directive or '—'}",
             "Hạn: " + ("thường xuyên" if d.ongoing else format_date(d.due) or "chưa có"),
             f"Sản phẩm phải nộp: {d.expected_product or '—'}",
             f"Tiến độ: {d.progress.text}",

@@ -13,6 +13,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date
+from secretariat.directive_names import directive_name
 from secretariat.errors import UserError
 from secretariat.tasks.deadlines import (
     Progress,
@@ -24,7 +25,7 @@ from secretariat.tasks.deadlines import (
     progress,
 )
 from secretariat.tasks.work_calendar import status_rule
-from secretariat.text import fold, shorten
+from secretariat.text import fold
 from storage.models import (
     Assignment,
     Directive,
@@ -92,19 +93,12 @@ class TaskDetail:
 
 def _source_label(directive: Directive | None, meeting: Meeting | None) -> str:
     if directive is not None:
-        return directive_label(
+        return directive_name(
             directive.number_symbol, directive.doc_type, directive.issuer, directive.issued_date
         )
     if meeting is not None:
         return meeting_label(meeting.title, meeting.starts_at)
     return ""
-
-
-def directive_label(number: str | None, doc_type: str, issuer: str, issued: date | None) -> str:
-    """``604-TB/VPTU``; a document without a number by its type, issuer and date."""
-    if number:
-        return number
-    return ", ".join(part for part in (doc_type, issuer, format_date(issued)) if part)
 
 
 def meeting_label(title: str, starts_at: datetime) -> str:
@@ -380,7 +374,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
             expected_product=product,
         )
         if doc_type is not None:
-            source, column = directive_label(number, doc_type, issuer or "", issued), number
+            source, column = directive_name(number, doc_type, issuer or "", issued), number
         else:  # no directive: the meeting that gave the task, in the column too
             source = meeting_label(meeting, held) if meeting is not None else ""
             column = source
@@ -448,18 +442,3 @@ def unit_record(unit_id: int, today: date, *, session: Session) -> UnitRecord:
         overdue += status.state is State.OPEN_OVERDUE
         owes.append(ReviewRow(a_id, t_id, title, unit.name, role, d, status))
     return UnitRecord(unit.name, owes, done, on_time, overdue)
-
-
-def directive_choices(*, session: Session, limit: int = SECTION_LIMIT) -> list[tuple[str, int]]:
-    """(label, id) of the newest directives, for the task form's "Văn bản giao" choice."""
-    d = columns(Directive)
-    # the label's fields only: a directive's full text may be a megabyte
-    found = session.execute(
-        core_select(d.id, d.number_symbol, d.doc_type, d.issuer, d.issued_date, d.subject)
-        .order_by(d.received_date.desc(), d.id.desc())
-        .limit(limit)
-    ).all()
-    return [
-        (shorten(f"{directive_label(number, doc_type, issuer, issued)} — {subject}", 70), d_id)
-        for d_id, number, doc_type, issuer, issued, subject in found
-    ]

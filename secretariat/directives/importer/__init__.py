@@ -8,17 +8,15 @@ here is a pure function; nothing imports Textual.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from secretariat.directives.importer.assignees import match_units, ward_unit_pairs
-from secretariat.directives.importer.candidates import assignee_of, build_tasks
+from secretariat.directives.importer.candidates import build_tasks
 from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
 from secretariat.directives.importer.header import parse_header
-from secretariat.directives.importer.ocr import clean
 
 __all__ = [
     "CandidateTask",
@@ -30,7 +28,6 @@ __all__ = [
     "proposal_json",
     "propose",
     "read_directive_file",
-    "suggest_task",
     "ward_unit_pairs",
 ]
 
@@ -45,10 +42,6 @@ class CandidateTask:
     assignee: str | None
     needs_review: bool
     unit_codes: tuple[str, ...] = ()
-
-
-# A list marker at the start of a line: "- ", "+ ", "• ", "1. ", "a) ", "(i) ".
-_BULLET = re.compile(r"^(?:[-+•*–]\s*|\(?[0-9ivx]{1,4}[.)]\s+|[a-zđ]\)\s+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,29 +92,6 @@ def propose(
         issued_date=header.issued_date,
         subject=header.subject,
         tasks=tasks,
-    )
-
-
-def suggest_task(
-    line: str, default_year: int | None, units: Sequence[tuple[str, str]]
-) -> CandidateTask:
-    """One conclusion line of meeting minutes as a task: text, deadline, assignee, units.
-
-    The same phrase parser and assignee rules as the importer; nothing is guessed (a
-    deadline whose date cannot be read comes back with ``needs_review``).
-    """
-    text = clean(_BULLET.sub("", line.strip(), count=1))
-    found = find_deadlines(text, default_year)
-    dated = next((d for d in found if d.due_date is not None), None)
-    chosen = dated or (found[0] if found else None)
-    assignee = assignee_of(text) if text else None
-    return CandidateTask(
-        text=text,
-        phrase=chosen.phrase if chosen else None,
-        due_date=chosen.due_date if chosen else None,
-        assignee=assignee,
-        needs_review=chosen is not None and chosen.due_date is None,
-        unit_codes=match_units(assignee or text, units) if text else (),
     )
 
 
