@@ -130,7 +130,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     yield Label(text, classes="import-label")
                     yield Input(
                         getattr(s.directive, name),
-                        placeholder=placeholder,
+                        placeholder=f"({placeholder})",  # an example, never a value
                         id=f"import-{name}",
                         compact=True,
                     )
@@ -194,6 +194,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         if not self.candidates:
             status = "Không tìm thấy nhiệm vụ có hạn trong văn bản; vẫn lưu được văn bản vào sổ."
         self.query_one("#import-error", Static).update(status)
+        self.remove_class("-error")
         self._show_task()
 
     def current(self) -> int | None:
@@ -388,6 +389,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
     def _show_error(self, error: str) -> None:
         box = self.query_one("#import-error", Static)
         box.update(Text(error, style="bold red"))
+        self.add_class("-error")  # the error takes the task pane's rows: it is read whole
         self.notify(error.splitlines()[0], severity="error", timeout=8)
 
     @on(Worker.StateChanged)

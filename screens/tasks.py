@@ -132,9 +132,7 @@ class TasksScreen(FilterableScreen):
             progress = Text(row.progress.text, style="bold red" if row.progress.overdue else "")
             due = "thường xuyên" if row.ongoing else format_date(row.due) or "chưa có hạn"
             gaps = Text(f"⚠ {row.gaps}", style="yellow") if row.gaps else ""
-            table.add_row(
-                due, row.title, row.directive, progress, gaps, key=str(row.id)
-            )
+            table.add_row(due, row.title, row.directive, progress, gaps, key=str(row.id))
         count = f"{len(self.rows)} nhiệm vụ" if self.rows else "Không có nhiệm vụ nào — n: tạo mới."
         if self._more:
             count += " (xuống cuối danh sách để xem tiếp)"

@@ -89,7 +89,7 @@ class TypedDate:
     """A date as the clerk typed it, read: the day, and how a short form was read."""
 
     value: date
-    remark: str = ""  # "" for a full date; else «năm sau», «5 ngày làm việc kể từ hôm nay»
+    remark: str = ""  # "" for a full date; else «năm sau», «5 ngày làm việc từ hôm nay»
 
     def echo(self) -> str:
         """``Thứ Ba, 15/12/2026 (năm sau: 15/12/2026 đã qua)``: what will be saved."""
@@ -118,7 +118,7 @@ def read_date(
             raise UserError(f"{what}: chưa đọc được lịch làm việc để tính «{text.strip()}».")
         if count == 0:
             raise UserError(f"{what} «{text.strip()}»: hãy ghi số ngày làm việc từ 1 trở lên.")
-        return TypedDate(add_working_days(today, count), f"{count} ngày làm việc kể từ hôm nay")
+        return TypedDate(add_working_days(today, count), f"{count} ngày làm việc từ hôm nay")
     short = _DAY_MONTH.match(text)
     if short:
         day, month = int(short.group(1)), int(short.group(2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from dataclasses import dataclass
 
 
 class UserError(Exception):
@@ -43,6 +44,15 @@ class Problems:
             raise UserError(first, details=[message for message, _ in rest], field=field)
 
 
+@dataclass(frozen=True)
+class Doubt:
+    """One thing that may be a slip: the sentence, its field, and its kind (for grouping)."""
+
+    message: str
+    field: str = ""
+    kind: str = ""  # e.g. "past_due": an import groups its tasks' doubts of one kind
+
+
 class NeedsConfirmation(UserError):
     """A doubtful but possible input: saving again with the same values confirms it."""
 
@@ -52,10 +62,10 @@ class NeedsConfirmation(UserError):
         *,
         details: list[str] | None = None,
         field: str = "",
-        doubts: list[tuple[str, str]] | None = None,
+        doubts: list[Doubt] | None = None,
     ) -> None:
         super().__init__(message, details=details, field=field)
-        self.doubts = doubts or [(message, field)]  # each (doubt, field), as first found
+        self.doubts = doubts or [Doubt(message, field)]  # as first found
 
 
 AGAIN = "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu."
@@ -69,27 +79,22 @@ class Doubts:
     """
 
     def __init__(self) -> None:
-        self.found: list[tuple[str, str]] = []
+        self.found: list[Doubt] = []
 
-    def add(self, message: str, field: str = "") -> None:
-        self.found.append((message, field))
-
-    def extend(self, other: NeedsConfirmation, prefix: str = "") -> None:
-        """Take in the doubts another service asked about (an import's tasks)."""
-        for message, field in other.doubts:
-            self.add(prefix + message, field)
+    def add(self, message: str, field: str = "", kind: str = "") -> None:
+        self.found.append(Doubt(message, field, kind))
 
     def ask_unless(self, confirmed: bool) -> None:
         if confirmed or not self.found:
             return
-        field = next((name for _message, name in self.found if name), "")
+        field = next((doubt.field for doubt in self.found if doubt.field), "")
         if len(self.found) == 1:
             raise NeedsConfirmation(
-                f"{self.found[0][0]} {AGAIN}", field=field, doubts=list(self.found)
+                f"{self.found[0].message} {AGAIN}", field=field, doubts=list(self.found)
             )
         raise NeedsConfirmation(
-            "Xin xem lại trước khi lưu:",
-            details=[f"• {message}" for message, _ in self.found] + [AGAIN],
+            f"Xin xem lại {len(self.found)} điều trước khi lưu:",
+            details=[f"• {doubt.message}" for doubt in self.found] + [AGAIN],
             field=field,
             doubts=list(self.found),
         )

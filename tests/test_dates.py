@@ -28,8 +28,8 @@ WORKING = WorkCalendar().add_working_days
         ("20/11", False, D(2026, 11, 20), "năm nay"),
         ("23/11", True, D(2026, 11, 23), "năm nay"),  # today has not passed
         # 24/11 is a public holiday (Ngày Văn hóa Việt Nam), the weekend is off
-        ("+5", True, D(2026, 12, 1), "5 ngày làm việc kể từ hôm nay"),
-        (" + 1 ", False, D(2026, 11, 25), "1 ngày làm việc kể từ hôm nay"),
+        ("+5", True, D(2026, 12, 1), "5 ngày làm việc từ hôm nay"),
+        (" + 1 ", False, D(2026, 11, 25), "1 ngày làm việc từ hôm nay"),
     ],
 )
 def test_short_forms_read_against_today(
@@ -43,7 +43,7 @@ def test_working_days_skip_the_office_days_off() -> None:
     calendar = WorkCalendar(days_off=frozenset({D(2026, 11, 25)}))
     read = read_date("+5", today=TODAY, add_working_days=calendar.add_working_days)
     assert read.value == D(2026, 12, 2)
-    assert read.echo() == "Thứ Tư, 02/12/2026 (5 ngày làm việc kể từ hôm nay)"
+    assert read.echo() == "Thứ Tư, 02/12/2026 (5 ngày làm việc từ hôm nay)"
 
 
 @pytest.mark.parametrize(

@@ -109,9 +109,7 @@ async def test_the_picker_lists_the_newest_first_and_down_moves_into_it(db_path:
         await pilot.press("enter")
         await wait_until(pilot, lambda: len(_options(app)) == 30, "the newest 30")
         newest = _options(app)
-        assert newest[0] == (
-            "Kế hoạch, Đảng ủy phường Lê Ích Mộc, 20/11/2026 — Kế hoạch tổ chức Hội…"
-        )
+        assert newest[0] == ("Kế hoạch, Đảng ủy phường Lê Ích Mộc, 20/11/2026 — Kế hoạch tổ c…")
         assert "604-TB/VPTU" not in " ".join(newest)  # received in 2025: far down the list
         await pilot.press("down", "down", "enter")  # into the list, then the second one
         await settle(pilot)

@@ -51,7 +51,7 @@ async def test_plus_five_is_five_working_days_of_this_office(db_path: Path) -> N
         await _new_task(pilot, "Báo cáo sơ kết", "+5")
         assert isinstance(app.screen, FormScreen)
         assert _label(app, "due") == (
-            "Hạn (trống nếu chưa có)  → Thứ Tư, 02/12/2026 (5 ngày làm việc kể từ hôm nay)"
+            "Hạn (trống nếu chưa có)  → Thứ Tư, 02/12/2026 (5 ngày làm việc từ hôm nay)"
         )
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -100,7 +100,7 @@ async def test_a_due_date_before_the_directive_warns_then_saves_on_confirmation(
         error = str(app.screen.query_one("#form-error").render())
         # Everything doubtful is asked about once, together.
         assert error.splitlines() == [
-            "Xin xem lại trước khi lưu:",
+            "Xin xem lại 2 điều trước khi lưu:",
             "• Hạn 01/10/2025 trước ngày ban hành văn bản 604-TB/VPTU (03/10/2025).",
             "• Hạn 01/10/2025 đã qua (hôm nay 23/11/2026): nhiệm vụ sẽ hiện là quá hạn ngay.",
             "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu.",

@@ -504,7 +504,7 @@ def directive_list(
     return [DirectiveRow(*row) for row in session.execute(statement).all()]
 
 
-PICKER_WIDTH = 72  # characters of a picker line: the name and the start of the subject
+PICKER_WIDTH = 64  # a picker line (name, start of the subject): one row at 80 columns
 
 
 def directive_options(typed: str, *, session: Session, limit: int = 30) -> list[tuple[str, int]]:

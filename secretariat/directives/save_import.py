@@ -138,8 +138,12 @@ def save_import(
     try:
         directive = register(replace(plan.directive, confirmed=plan.confirmed))
     except NeedsConfirmation as exc:
-        doubts.extend(exc)
+        for doubt in exc.doubts:
+            doubts.add(doubt.message, doubt.field)
         directive = register(replace(plan.directive, confirmed=True))
+    # The tasks' doubts of one kind are one line, naming the tasks (38 tasks past due
+    # is one thing to check, not 38).
+    grouped: dict[str, list[int]] = {kind: [] for kind in TASK_DOUBTS}
     existing = {
         fold(title)
         for title in session.exec(select(Task.title).where(Task.directive_id == directive.id))
@@ -160,14 +164,35 @@ def save_import(
             try:
                 task = create_task(data, session=session, today=today)
             except NeedsConfirmation as exc:
-                doubts.extend(exc, which)
+                for doubt in exc.doubts:
+                    if doubt.kind in grouped:
+                        grouped[doubt.kind].append(number)
+                    else:
+                        doubts.add(which + doubt.message)
                 task = create_task(replace(data, confirmed=True), session=session)
         except UserError as exc:
             raise UserError(which + exc.message, details=exc.details) from exc
         if not choice.group_codes and not choice.unit_ids:
-            doubts.add(which + "chưa giao cho đơn vị nào.")
+            grouped["no_unit"].append(number)
         assign_choice(task.id, choice.group_codes, choice.unit_ids, session=session)
         existing.add(fold(choice.title))
         created += 1
+    for kind, numbers in grouped.items():
+        if numbers:
+            doubts.add(TASK_DOUBTS[kind].format(today=format_date(today)) + _numbered(numbers))
     doubts.ask_unless(plan.confirmed)
     return directive.id, created
+
+
+# What the tasks of an import may have in common, said once for all of them.
+TASK_DOUBTS = {
+    "past_due": "Hạn đã qua (hôm nay {today}), sẽ hiện là quá hạn ngay",
+    "before_issue": "Hạn trước ngày ban hành văn bản",
+    "no_unit": "Chưa giao cho đơn vị nào",
+}
+
+
+def _numbered(numbers: list[int]) -> str:
+    """``: nhiệm vụ 1, 2, 5 (3 nhiệm vụ).`` (the first twelve numbers, then «…»)."""
+    shown = ", ".join(str(n) for n in numbers[:12]) + ("…" if len(numbers) > 12 else "")
+    return f": nhiệm vụ {shown} ({len(numbers)} nhiệm vụ)."

@@ -132,6 +132,7 @@ def _clean_task(
                 f"Hạn {format_date(due)} trước ngày ban hành văn bản {named} "
                 f"({format_date(directive.issued_date)}).",
                 "due",
+                "before_issue",
             )
     if today is not None and due is not None and due < today and due != saved_due:
         # Possible (recording a task given earlier) but usually a wrong year.
@@ -139,6 +140,7 @@ def _clean_task(
             f"Hạn {format_date(due)} đã qua (hôm nay {format_date(today)}): nhiệm vụ sẽ "
             "hiện là quá hạn ngay.",
             "due",
+            "past_due",
         )
     problems.raise_any()
     doubts.ask_unless(data.confirmed)
