@@ -11,10 +11,12 @@ import gc
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from secretariat import __version__
 from secretariat.errors import UserError, os_reason
@@ -407,23 +409,57 @@ def _write_export(
 ESCAPE_DELAY_MS = "25"
 
 
+class _Escaping:
+    """A text stream that shows control characters as ``\\x1b`` instead of sending them:
+    a file name or a stored text printed by the CLI never drives the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:  # flush, buffer (binary output), isatty…
+        return getattr(self._stream, name)
+
+
+def printable(text: str) -> str:
+    """``text`` with each control character but newline and tab written as ``\\xNN``."""
+    return _SHOWN_CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
+_SHOWN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@contextmanager
+def _escaped_output() -> Iterator[None]:
+    """Around the commands that print (not the TUI, which writes its own escapes)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = cast(TextIO, _Escaping(out)), cast(TextIO, _Escaping(err))
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
 def run(argv: list[str] | None = None) -> None:
     os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)  # read when Textual is imported
     args = build_parser().parse_args(argv)
-    if args.command == "export":
-        _export(args)
-        return
-    if args.command == "import":
-        files = _import(args)
-        if files is None:
+    with _escaped_output():
+        if args.command == "export":
+            _export(args)
             return
-        args.import_files = files
-    if args.command == "units":
-        _units(args)
-        return
-    if args.command in ("backup", "backups", "restore"):
-        _backups(args)
-        return
+        if args.command == "import":
+            files = _import(args)
+            if files is None:
+                return
+            args.import_files = files
+        if args.command == "units":
+            _units(args)
+            return
+        if args.command in ("backup", "backups", "restore"):
+            _backups(args)
+            return
     app = build_app(args)
     # Everything made so far (modules, classes, Textual's and SQLAlchemy's tables: some
     # half a million objects) lives as long as the process: out of every collection.
@@ -443,9 +479,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         run(argv)
     except UserError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(printable(f"Lỗi: {exc.message}"), file=sys.stderr)
         for line in exc.details[:MAX_DETAILS]:
-            print(f"  {line}", file=sys.stderr)
+            print(printable(f"  {line}"), file=sys.stderr)
         if len(exc.details) > MAX_DETAILS:
             print(f"  … và {len(exc.details) - MAX_DETAILS} lỗi khác.", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -453,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # last resort: a bug must still not greet the clerk with a traceback
         log = _write_crash_log()
-        print(f"Lỗi không mong đợi: {exc}. Chi tiết đã ghi vào {log}.", file=sys.stderr)
+        print(printable(f"Lỗi không mong đợi: {exc}. Chi tiết đã ghi vào {log}."), file=sys.stderr)
         return EXIT_USER_ERROR
     return 0
 

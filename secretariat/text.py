@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from storage.control_chars import without_controls as without_controls  # re-exported
 from storage.folding import fold
 
 __all__ = ["fold", "internal_id", "matches_words", "number", "shorten"]

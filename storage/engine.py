@@ -11,7 +11,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, create_engine
 
-from storage import audit, derived, search
+from storage import audit, derived, plain_text, search
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -43,6 +43,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _set_pragmas)
+    plain_text.install()  # first: the audit log and the index see the cleaned text
     audit.install()
     search.install()
     derived.install()

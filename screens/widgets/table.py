@@ -9,6 +9,8 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, ColumnKey, RowKey
 
+from secretariat.text import without_controls
+
 
 def fitted(cell: object) -> object:
     """A cell cut with an ellipsis when its column is too narrow (never mid-word bare).
@@ -16,8 +18,8 @@ def fitted(cell: object) -> object:
     A string is shown as it was typed: never read as markup, so a subject with
     «[b]» or «[Mật]» in it shows those characters.
     """
-    if isinstance(cell, str):
-        return Text(cell, no_wrap=True, overflow="ellipsis", end="")
+    if isinstance(cell, str):  # an ESC from older data never reaches the terminal
+        return Text(without_controls(cell), no_wrap=True, overflow="ellipsis", end="")
     if isinstance(cell, Text):
         cut = cell.copy()
         cut.no_wrap = True

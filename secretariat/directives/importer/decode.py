@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from secretariat.errors import UserError
+from secretariat.text import without_controls
 
 ALLOWED_SUFFIXES = (".txt", ".md")
 
@@ -34,10 +35,15 @@ def _decode(data: bytes, name: str) -> str:
         text = body.decode(encoding)
     except UnicodeDecodeError:
         raise ImportFileError(not_text) from None
-    # Control characters other than tab/newline/form feed mean a binary file.
-    if any(ord(ch) < 32 and ch not in "\t\n\r\f\v" for ch in text[:65536]) or "\x00" in text:
+    # A text file may carry a stray control character (an ESC pasted from a web page);
+    # a binary file is full of them. Above 1 % of the first 64 KB, it is not text.
+    head = text[:65536]
+    controls = sum(ord(ch) < 32 and ch not in "\t\n\r\f\v" for ch in head)
+    if "\x00" in text or controls > max(8, len(head) // 100):
         raise ImportFileError(not_text)
-    return text
+    # The rest never reaches the screen, the database or an export: removed here, in the
+    # whole text (not only the part looked at).
+    return without_controls(text.replace("\f", "\n").replace("\v", "\n"))
 
 
 def read_directive_file(path: Path) -> str:

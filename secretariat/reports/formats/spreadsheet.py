@@ -20,8 +20,10 @@ import re
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime, time
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.header_footer import _HeaderFooterPart
@@ -31,6 +33,7 @@ from openpyxl.writer.excel import ExcelWriter
 from secretariat.dates import format_date
 from secretariat.reports.formats import CONFIDENTIAL_WARNING, clip, fixed_zip, marked
 from secretariat.reports.summary_records import AssignmentItem, Summary
+from secretariat.text import without_controls
 
 CONFIDENTIAL_SHEET = "MẬT"
 LIST_SHEET = "Danh sách"
@@ -142,26 +145,26 @@ def _matrix(sheet: Worksheet, summary: Summary) -> None:
     for item in summary.assignments:
         tasks.setdefault(item.task_id, []).append(item)
 
-    sheet.cell(row=1, column=1, value=UNIT_HEADER)
+    _cell(sheet, 1, 1, UNIT_HEADER)
     for column, items in enumerate(tasks.values(), start=2):
         first = items[0]
         confidential = any(item.confidential for item in items)
         title = clip(marked(first.title, confidential), TASK_TITLE_WIDTH)
         own_due = next((item.original_due for item in items if item.original_due), None)
         due = f"Hạn {format_date(own_due)}" if own_due else "Không có hạn"
-        sheet.cell(row=1, column=column, value=f"{title}\n{due}")
+        _cell(sheet, 1, column, f"{title}\n{due}")
         sheet.column_dimensions[get_column_letter(column)].width = 24
 
     cells = {(_unit_key(i.unit_code, i.unit), i.task_id): i for i in summary.assignments}
     for row, (key, name) in enumerate(units.items(), start=2):
-        sheet.cell(row=row, column=1, value=name).alignment = WRAP_TOP
+        _cell(sheet, row, 1, name).alignment = WRAP_TOP
         for column, task_id in enumerate(tasks, start=2):
             target = sheet.cell(row=row, column=column)
             target.alignment = WRAP_TOP
             assigned = cells.get((key, task_id))
             kind = NOT_ASSIGNED if assigned is None else cell_kind(assigned, summary)
             if assigned is not None:
-                target.value = cell_text(assigned)
+                _put(target, cell_text(assigned))
             if kind in FILLS:
                 target.fill = PatternFill("solid", start_color=FILLS[kind], end_color=FILLS[kind])
 
@@ -174,26 +177,26 @@ def _matrix(sheet: Worksheet, summary: Summary) -> None:
 
 
 def _date_cell(sheet: Worksheet, row: int, column: int, value: date | None) -> None:
-    cell = sheet.cell(row=row, column=column, value=value)
+    cell = _cell(sheet, row, column, value)
     if value is not None:
         cell.number_format = DATE_FORMAT
 
 
 def _list(sheet: Worksheet, summary: Summary) -> None:
     for column, (title, width) in enumerate(zip(LIST_COLUMNS, LIST_WIDTHS, strict=True), 1):
-        cell = sheet.cell(row=1, column=column, value=title)
+        cell = _cell(sheet, 1, column, title)
         cell.font = BOLD
         cell.alignment = HEADER_ALIGN
         sheet.column_dimensions[get_column_letter(column)].width = width
     for row, item in enumerate(summary.assignments, start=2):
-        sheet.cell(row=row, column=1, value=marked(item.title, item.confidential))
-        sheet.cell(row=row, column=2, value=" ".join(item.directive.split()) or None)
-        sheet.cell(row=row, column=3, value=" ".join(item.unit.split()))
-        sheet.cell(row=row, column=4, value=item.role)
+        _cell(sheet, row, 1, marked(item.title, item.confidential))
+        _cell(sheet, row, 2, " ".join(item.directive.split()) or None)
+        _cell(sheet, row, 3, " ".join(item.unit.split()))
+        _cell(sheet, row, 4, item.role)
         _date_cell(sheet, row, 5, item.original_due)
         _date_cell(sheet, row, 6, item.due)
         _date_cell(sheet, row, 7, item.completed)
-        sheet.cell(row=row, column=8, value=" ".join(item.status.split()))
+        _cell(sheet, row, 8, " ".join(item.status.split()))
         kind = cell_kind(item, summary)
         if kind in FILLS:
             fill = PatternFill("solid", start_color=FILLS[kind], end_color=FILLS[kind])
@@ -211,6 +214,23 @@ def _note(sheet: Worksheet, summary: Summary) -> None:
     sheet.column_dimensions["A"].width = 100
     sheet.row_dimensions[2].height = 36
     _header_centre(sheet).text = "MẬT"
+
+
+def _put(cell: Cell | MergedCell, value: Any) -> Cell | MergedCell:
+    """Data is never a formula: a title or a unit name typed as «=HYPERLINK(…)» or «+1…»
+    is stored as the text it is (openpyxl takes a leading «=» as a formula), and control
+    characters, which a worksheet cannot hold, are removed (rows older than the storage
+    guard may still have them)."""
+    if isinstance(value, str):
+        cell.value = without_controls(value)
+        cell.data_type = "s"  # after the value: assigning «=…» made it a formula
+    else:
+        cell.value = value
+    return cell
+
+
+def _cell(sheet: Worksheet, row: int, column: int, value: Any) -> Cell | MergedCell:
+    return _put(sheet.cell(row=row, column=column), value)
 
 
 def render_xlsx(summary: Summary) -> bytes:
