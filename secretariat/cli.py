@@ -173,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="TỆP", default=None,
         help="Nơi ghi (mặc định: thư mục exports cạnh cơ sở dữ liệu); - là màn hình",
     )  # fmt: skip
+    export.add_argument(
+        "--force", action="store_true",
+        help="Ghi đè lên một tệp đã có (không bao giờ lên cơ sở dữ liệu, bản sao lưu)",
+    )  # fmt: skip
     export.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     units = commands.add_parser("units", help="Xuất/nhập danh sách đơn vị (CSV)")
     unit_commands = units.add_subparsers(dest="units_command", title="Lệnh", metavar="LỆNH")
@@ -183,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         command = unit_commands.add_parser(name, help=help_text)
         command.add_argument("file", metavar="TỆP.csv", type=Path)
+        if name == "export":
+            command.add_argument("--force", action="store_true", help="Ghi đè lên tệp đã có")
         # SUPPRESS: an absent --db here keeps one given before the subcommand.
         command.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     return parser
@@ -241,7 +247,8 @@ def _units(args: argparse.Namespace) -> None:
     try:
         with session_scope(engine) as session:
             if args.units_command == "export":
-                count = export_units(args.file, session=session)
+                target = _export_target(args.file, path, args.force)
+                count = export_units(target, session=session)
                 print(f"Đã xuất {count} đơn vị ra {args.file}")
             else:
                 result = import_units(args.file, session=session)
@@ -387,6 +394,19 @@ def _scope_key(kind: str, named: str, session: Session) -> str:
     return named
 
 
+def _export_target(target: Path, database: Path, force: bool) -> Path:
+    """Where an export may go (never the office's own files); an existing file: --force."""
+    from secretariat.errors import NeedsConfirmation
+    from secretariat.places import export_target
+
+    try:
+        return export_target(target, database, overwrite=force)
+    except NeedsConfirmation:
+        raise UserError(
+            f"Tệp {target} đã có; thêm --force để ghi đè, hoặc chọn tên khác."
+        ) from None
+
+
 def _write_export(
     args: argparse.Namespace, request: ExportRequest, day: date, path: Path, session: Session
 ) -> None:
@@ -396,7 +416,7 @@ def _write_export(
         sys.stdout.buffer.write(render_request(request, day, session=session))
         sys.stdout.flush()
         return
-    out = Path(args.out).expanduser() if args.out else None
+    out = _export_target(Path(args.out), path, args.force) if args.out else None
     written = export_to_file(request, day, exports_dir(path), out, session=session)
     print(f"Đã xuất: {written}")
 

@@ -117,15 +117,16 @@ def test_database_is_chosen_by_option_then_environment_then_default(
 
     env_db = tmp_path / "from-env.sqlite3"
     monkeypatch.setenv("SECRETARIAT_DB", str(env_db))
-    assert _run(capsys, "units", "export", str(out))[0] == 0
+    # the same file again: replacing an existing file takes --force (issue 14, item 3)
+    assert _run(capsys, "units", "export", str(out), "--force")[0] == 0
     assert env_db.exists()
 
     option_db = tmp_path / "from-option.sqlite3"
-    code, _, err = _run(capsys, "units", "export", str(out), "--db", str(option_db))
+    code, _, err = _run(capsys, "units", "export", str(out), "--force", "--db", str(option_db))
     assert code == 0
     assert err == f"Đã tạo cơ sở dữ liệu mới: {option_db}\n"  # a mistyped path is noticed
     assert option_db.exists()
-    code, _, err = _run(capsys, "units", "export", str(out), "--db", str(option_db))
+    code, _, err = _run(capsys, "units", "export", str(out), "--force", "--db", str(option_db))
     assert (code, err) == (0, "")
 
 

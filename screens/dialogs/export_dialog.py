@@ -17,7 +17,8 @@ from typing import Any
 
 from textual.binding import Binding
 
-from screens.dialogs.form import FormField, FormScreen
+from screens.dialogs.form import FormField, FormScreen, asking_once
+from secretariat.places import export_target
 from secretariat.units.roster import list_groups, list_units
 from themes import THEMES_DIR
 
@@ -71,7 +72,7 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
         scopes += [(f"Nhóm: {name}", f"group:{code}") for code, name, _count in groups]
         scopes += [(f"Đơn vị: {name}", f"unit:{code}") for name, code in units]
 
-        def save(values: dict[str, str]) -> str:
+        def save(values: dict[str, str], confirmed: bool) -> str:
             kind, _, key = values["scope"].partition(":")
             request = ExportRequest(
                 fmt=values["fmt"],
@@ -85,7 +86,9 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                 signer_title=values["signer_title"],
                 signer_name=values["signer_name"],
             )
-            out = Path(values["out"].strip()).expanduser() if values["out"].strip() else None
+            typed = values["out"].strip()
+            # never the office's own files; another existing file only once confirmed
+            out = export_target(Path(typed), office.path, overwrite=confirmed) if typed else None
             try:
                 written = office.write(
                     export_to_file, request, office.today(), exports_dir(office.path), out
@@ -151,7 +154,7 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                         "trống: thư mục exports cạnh cơ sở dữ liệu",
                     ),
                 ],
-                save,
+                asking_once(save),
                 busy="Đang xuất… (có thể mất vài giây với dữ liệu lớn)",
                 action="Xuất",
             ),

@@ -23,6 +23,7 @@ from secretariat.dates import format_date, parse_optional_date
 from secretariat.directive_names import directive_name, directive_option
 from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
 from secretariat.errors import Doubts, Problems, UserError, os_reason
+from secretariat.places import attachments_dir as attachments_dir  # re-exported
 from secretariat.stale import claim_or_refuse
 from secretariat.text import fold, internal_id, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
@@ -596,8 +597,3 @@ def directive_detail(
         lines.append(AttachmentLine(a.id or 0, a.file_name, path, a.size, path.is_file()))
     facts = read_model(DirectiveRead, d)
     return DirectiveDetail(**vars(facts), full_text=d.full_text, attachments=lines)
-
-
-def attachments_dir(db_path: Path) -> Path:
-    """Where copies of attached files live: beside the database, like ``backups/``."""
-    return db_path.parent / "attachments"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from secretariat.dates import format_date
 from secretariat.errors import UserError, os_reason
+from secretariat.places import backups_dir as backups_dir  # re-exported
 from storage.migrate import known_revisions
 from storage.sqlite_files import integrity_problem, online_backup, schema_revision
 
@@ -33,10 +34,6 @@ class Backup:
     @property
     def label(self) -> str:
         return f"{format_date(self.day)}  {self.size / 1024:,.0f} KB  {self.path}"
-
-
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def list_backups(db_path: Path) -> list[Backup]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from secretariat.errors import UserError
+from secretariat.places import exports_dir as exports_dir  # re-exported
 from secretariat.reports.signing import report_number, sign
 from secretariat.reports.summary import compute_summary, make_period, make_scope
 from secretariat.reports.summary_records import Summary
@@ -38,11 +39,6 @@ class ExportRequest:
     number: str = ""
     signer_title: str = ""
     signer_name: str = ""
-
-
-def exports_dir(db_path: Path) -> Path:
-    """Where exports go unless the clerk names a file: ``exports/`` beside the database."""
-    return db_path.parent / "exports"
 
 
 @contextmanager
