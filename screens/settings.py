@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -17,6 +16,7 @@ from textual.widgets import DataTable, Input, Label, Static
 import secretariat.tasks.work_calendar as calendar
 from screens.base import OfficeScreen
 from screens.dialogs.form import FormField
+from screens.widgets.table import Table
 from secretariat.dates import format_date, long_date
 from secretariat.errors import UserError
 from secretariat.tasks.deadlines import public_holidays
@@ -57,7 +57,7 @@ class SettingsScreen(OfficeScreen):
         with Horizontal(id="settings-main"):
             with Vertical():
                 yield Label("Ngày nghỉ, ngày làm bù đã thêm", classes="section-title")
-                table: DataTable[Any] = DataTable(id="settings-days", cursor_type="row")
+                table = Table(id="settings-days", cursor_type="row")
                 for column, width in (("Ngày", 22), ("Loại", 12), ("Ghi chú", 30)):
                     table.add_column(column, width=width)
                 yield table
