@@ -252,6 +252,27 @@ class Assignment(AssignmentBase, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
+class ImportCandidate(SQLModel, table=True):
+    """A task an import of a directive proposed, by its source in the text.
+
+    ``task_id`` is the task made of it; None when the clerk dropped it (or deleted the
+    task later). A re-import matches its candidates against these by sentence and
+    deadline phrase, so a renamed task is not proposed again and a dropped one comes
+    back unticked.
+    """
+
+    __tablename__ = "import_candidates"
+
+    id: int | None = Field(default=None, primary_key=True)
+    directive_id: int = Field(foreign_key="directives.id", index=True, ondelete="CASCADE")
+    task_id: int | None = Field(
+        default=None, foreign_key="tasks.id", index=True, ondelete="SET NULL"
+    )
+    sentence: str = Field(default="")  # the task's text as the importer read it
+    phrase: str = Field(default="")  # its deadline phrase as written, "" for none
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class Extension(SQLModel, table=True):
     """One gia hạn of an assignment: the original date stays here for history and reports."""
 
