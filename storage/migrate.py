@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a migration has to run
     from alembic.config import Config
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0011_import_candidates"
+HEAD_REVISION = "0012_directive_identity"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

@@ -77,6 +77,11 @@ class UnitGroupMember(SQLModel, table=True):
 # --- Directives (văn bản đến) ----------------------------------------------
 
 
+# The rows whose identity (number, issuer, date of issue) is complete and not a recorded
+# twin: the unique index covers these (migration 0012).
+IDENTITY_WHERE = "number_symbol != '' AND issued_date IS NOT NULL AND duplicate_of IS NULL"
+
+
 class DirectiveBase(SQLModel):
     number_symbol: str = Field(default="", max_length=80)
     doc_type: str = Field(default="", max_length=40)
@@ -100,10 +105,24 @@ class Directive(DirectiveBase, table=True):
         UniqueConstraint("incoming_year", "incoming_number", name="uq_directive_incoming"),
         Index("ix_directives_received", "received_date", "id"),
         Index("ix_directives_identity", "number_symbol", "issued_date"),
+        # A directive is registered once: its number, issuer and date of issue, when it
+        # has both a number and a date, are unique (two clerks saving the same one at
+        # the same moment store it once). Twins registered before this rule are kept,
+        # marked with the directive they repeat (``duplicate_of``), outside the rule.
+        Index(
+            "uq_directives_identity",
+            "number_symbol",
+            "issuer",
+            "issued_date",
+            unique=True,
+            sqlite_where=text(IDENTITY_WHERE),
+            postgresql_where=text(IDENTITY_WHERE),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     incoming_year: int | None = None  # the register year the số đến belongs to
+    duplicate_of: int | None = None  # a twin stored before migration 0012 (see above)
     version: int = Field(default=1)  # optimistic check: see storage.versions
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
