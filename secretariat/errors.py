@@ -115,3 +115,65 @@ _OS_REASONS = {
 def os_reason(exc: OSError) -> str:
     """A short Vietnamese reason for an OS error (the English text as a last resort)."""
     return _OS_REASONS.get(exc.errno or -1, exc.strerror or str(exc))
+
+
+# What a database error means to a clerk, by SQLite's error name (sqlite3 gives it as
+# ``sqlite_errorname``; an extended name such as SQLITE_BUSY_SNAPSHOT starts with its
+# primary one): the reason, and what to do. Never the driver's English text: it carries
+# SQL and a web address.
+BUSY = "Tệp dữ liệu đang bận (một máy khác đang ghi)"
+AGAIN_LATER = "hãy thử lại"
+_TWIN = "Dữ liệu trùng với một bản ghi vừa được lưu (có thể ở máy khác)"
+_DAMAGED = ("Tệp dữ liệu bị hỏng", "hãy phục hồi từ bản sao lưu")
+_DATABASE_REASONS = (
+    ("SQLITE_BUSY", (BUSY, AGAIN_LATER)),
+    ("SQLITE_LOCKED", (BUSY, AGAIN_LATER)),
+    (
+        "SQLITE_CONSTRAINT_FOREIGNKEY",
+        ("Bản ghi liên quan vừa bị xóa hoặc thay đổi ở máy khác", "hãy tải lại rồi thử lại"),
+    ),
+    ("SQLITE_CONSTRAINT", (_TWIN, "hãy tải lại rồi xem lại")),
+    ("SQLITE_FULL", ("Ổ đĩa chứa tệp dữ liệu đã đầy", "hãy giải phóng chỗ trống rồi thử lại")),
+    ("SQLITE_READONLY", ("Tệp dữ liệu chỉ cho đọc", "hãy kiểm tra quyền ghi của tệp")),
+    ("SQLITE_PERM", ("Không có quyền ghi vào tệp dữ liệu", "hãy kiểm tra quyền ghi của tệp")),
+    ("SQLITE_CORRUPT", _DAMAGED),
+    ("SQLITE_NOTADB", _DAMAGED),
+    ("SQLITE_IOERR", ("Không đọc ghi được ổ đĩa chứa tệp dữ liệu", "hãy kiểm tra ổ đĩa")),
+    ("SQLITE_CANTOPEN", ("Không mở được tệp dữ liệu", "hãy kiểm tra ổ đĩa")),
+)
+
+
+def database_reason(exc: BaseException) -> tuple[str, str] | None:
+    """What went wrong and what to do, in Vietnamese and without SQL, if ``exc`` is a
+    database error (SQLAlchemy's or the driver's); None for any other error."""
+    import sqlite3  # both are loaded by then: a database error can only come from them
+
+    from sqlalchemy import exc as sa_exc
+
+    if not isinstance(exc, (sa_exc.SQLAlchemyError, sqlite3.Error)):
+        return None
+    driver = getattr(exc, "orig", None) or exc
+    name = getattr(driver, "sqlite_errorname", "") or ""
+    for prefix, reason in _DATABASE_REASONS:
+        if name.startswith(prefix):
+            return reason
+    text = str(driver).lower()
+    if "locked" in text or "busy" in text:  # another driver, or no error name
+        return BUSY, AGAIN_LATER
+    if isinstance(exc, sa_exc.IntegrityError):
+        return _TWIN, "hãy tải lại rồi xem lại"
+    return "Cơ sở dữ liệu báo lỗi", AGAIN_LATER
+
+
+def database_sentence(exc: BaseException, *, saving: bool = True) -> str | None:
+    """One Vietnamese sentence for a database error that reaches a clerk (None for any
+    other error): «Tệp dữ liệu đang bận (một máy khác đang ghi); chưa lưu, hãy thử lại.»
+
+    ``saving``: the work was a save, so the sentence says nothing of it was written
+    (the unit of work rolled back; a form keeps what was typed).
+    """
+    found = database_reason(exc)
+    if found is None:
+        return None
+    reason, advice = found
+    return f"{reason}; chưa lưu, {advice}." if saving else f"{reason}; {advice}."

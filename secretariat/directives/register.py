@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, text
 from sqlalchemy import select as core_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_optional_date
@@ -301,24 +303,123 @@ def find_directive(text: str, *, session: Session) -> int:
     return found[0].id
 
 
+def _hold_write_lock(session: Session) -> None:
+    """Start this unit of work's write transaction now, before anything is read.
+
+    SQLite begins a transaction lazily, at the first INSERT, so two clerks could both
+    read «not registered yet» (or the same next số đến) and both insert. ``BEGIN
+    IMMEDIATE`` takes the file's write lock first: the second clerk waits (the busy
+    timeout) and then reads what the first one stored. A unit of work that has written
+    already holds the lock. Other databases lock their own way; the unique indexes
+    guard the identity and the số đến there too.
+    """
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _twin_refusal(twin: Directive) -> UserError:
+    return UserError(
+        f"Văn bản {twin.number_symbol} ngày {format_date(twin.issued_date)} của "
+        f"{twin.issuer} đã có trong sổ (số đến {twin.incoming_number}/"
+        f"{twin.incoming_year}); hãy sửa văn bản đó thay vì đăng ký lại."
+    )
+
+
+def _same_identity(
+    cleaned: dict[str, Any], own_id: int | None, session: Session
+) -> Directive | None:
+    """The directive stored with exactly this number, issuer and date (the unique index)."""
+    if not cleaned["number_symbol"] or cleaned["issued_date"] is None:
+        return None
+    return session.exec(
+        select(Directive).where(
+            Directive.number_symbol == cleaned["number_symbol"],
+            Directive.issuer == cleaned["issuer"],
+            Directive.issued_date == cleaned["issued_date"],
+            col(Directive.duplicate_of).is_(None),
+            Directive.id != own_id,
+        )
+    ).first()
+
+
+def _number_holder(
+    year: int, number: int, own_id: int | None, session: Session
+) -> Directive | None:
+    return session.exec(
+        select(Directive).where(
+            Directive.incoming_year == year,
+            Directive.incoming_number == number,
+            Directive.id != own_id,
+        )
+    ).first()
+
+
+NUMBER_TRIES = 5  # an automatic số đến taken meanwhile moves on to the next free one
+
+
+def _store(
+    directive: Directive, cleaned: dict[str, Any], automatic: bool, *, session: Session
+) -> None:
+    """Write the directive; a clash the unique indexes find is refused in Vietnamese.
+
+    The write lock makes a clash rare (another program, another database); when one
+    happens, the same directive already stored is named, a typed số đến that is taken
+    is refused with the next free one, and an automatic số đến moves on to it. Anything
+    else goes up as it is (the app and the CLI say it in one sentence).
+    """
+    own_id = directive.id
+    for _ in range(NUMBER_TRIES):
+        try:
+            with session.begin_nested():  # a SAVEPOINT: a refusal leaves the session usable
+                session.add(directive)
+                session.flush()
+            return
+        except IntegrityError:
+            twin = _same_identity(cleaned, own_id, session)
+            if twin is not None:
+                raise _twin_refusal(twin) from None
+            year, number = cleaned["incoming_year"], cleaned["incoming_number"]
+            holder = _number_holder(year, number, own_id, session)
+            if holder is None:
+                raise
+            free = next_incoming_number(year, session=session)
+            if not automatic:
+                raise UserError(
+                    f"Số đến {number}/{year} vừa được cấp cho văn bản «{label(holder)}»; "
+                    f"số tiếp theo còn trống là {free}.",
+                    field="incoming_number",
+                ) from None
+            cleaned["incoming_number"] = free
+            if own_id is not None:
+                directive = session.get(Directive, own_id) or directive
+                for name, value in cleaned.items():
+                    setattr(directive, name, value)
+            else:
+                directive.incoming_number = free
+    raise UserError(
+        "Nhiều máy đang cùng đăng ký văn bản nên chưa cấp được số đến; chưa lưu, hãy thử lại."
+    )
+
+
 def create_directive(data: DirectiveInput, *, session: Session) -> DirectiveRead:
+    """Register a directive: checked, refused if it is registered already, then stored,
+    all under the file's write lock (two clerks saving it at once store it once)."""
+    _hold_write_lock(session)
     cleaned = _clean(data, session, None)
     twin = find_duplicate(
         cleaned["number_symbol"], cleaned["issuer"], cleaned["issued_date"], session=session
     )
     if twin is not None:
-        raise UserError(
-            f"Văn bản {twin.number_symbol} ngày {format_date(twin.issued_date)} của "
-            f"{twin.issuer} đã có trong sổ (số đến {twin.incoming_number}/"
-            f"{twin.incoming_year}); hãy sửa văn bản đó thay vì đăng ký lại."
-        )
+        raise _twin_refusal(twin)
     directive = Directive(**cleaned)
-    session.add(directive)
-    session.flush()
+    _store(directive, cleaned, not data.incoming_number.strip(), session=session)
     return read_model(DirectiveRead, directive)
 
 
 def update_directive(directive_id: int, data: DirectiveInput, *, session: Session) -> DirectiveRead:
+    _hold_write_lock(session)
     directive = get_directive(directive_id, session=session)
     cleaned = _clean(data, session, directive_id)
     claim_or_refuse(
@@ -333,8 +434,7 @@ def update_directive(directive_id: int, data: DirectiveInput, *, session: Sessio
     )
     for name, value in cleaned.items():
         setattr(directive, name, value)
-    session.add(directive)
-    session.flush()
+    _store(directive, cleaned, not data.incoming_number.strip(), session=session)
     return read_model(DirectiveRead, directive)
 
 
