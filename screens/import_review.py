@@ -2,6 +2,10 @@
 
 Nothing is saved until Ctrl+S; then the directive, its tasks and their units are
 written in one transaction. A save that fails keeps every edit on screen.
+
+A directive the register already has is reviewed as registered: each field keeps the
+clerk's value, with the file's shown below the fields where it differs (Ctrl+R takes it);
+the tasks it has are not proposed, and those dropped on an earlier import come unticked.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ HEADER_FIELDS = (
     ("incoming_number", "Số đến", "trống: số tiếp theo"),
     ("subject", "Trích yếu", "Nội dung chính"),
 )
+FIELD_LABELS = {name: text for name, text, _placeholder in HEADER_FIELDS} | {
+    "full_text": "Toàn văn"
+}
 
 if TYPE_CHECKING:
     from secretariat.directives.importer import Proposal
@@ -74,6 +81,8 @@ class Candidate:
     ongoing: bool = False
     accepted: bool = True
     unsure: bool = False  # a deadline phrase whose date could not be read: the clerk decides
+    sentence: str = ""  # as the importer read it: how a later import recognises the task
+    dropped_before: bool = False  # the clerk dropped it on an earlier import
 
 
 KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
@@ -86,6 +95,13 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         Binding("space", "toggle_task", "Nhận/bỏ NV", id="import.toggle"),
         Binding("e", "edit_task", "Sửa NV", id="import.edit"),
         Binding("u", "units", "Đơn vị", id="import.units"),
+        Binding(
+            "ctrl+r",
+            "take_file_value",
+            "Lấy theo tệp",
+            id="import.take_file",
+            tooltip="Thay giá trị trong sổ của ô này bằng giá trị đọc được trong tệp",
+        ),
         Binding("escape", "cancel", "Hủy", id="import.cancel"),
         # q would quit the app and lose the review: here it asks, like Esc.
         Binding("q", "cancel", "Hủy", id="import.quit", show=False),
@@ -95,6 +111,23 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         super().__init__(id="import-review")
         self.source = source
         by_code = {code: unit_id for unit_id, _name, code in source.units}
+        twin = source.twin
+        have = set(twin.have) if twin else set()
+        dropped = set(twin.dropped) if twin else set()
+        self.file_values = dict(twin.file_values) if twin else {}
+        # What the directive already has is not proposed again; it goes with the plan
+        # (unseen) so that its source is recorded if it was not yet.
+        self.known = tuple(
+            TaskChoice(
+                task.text,
+                format_date(task.due_date),
+                sentence=task.text,
+                phrase=task.phrase or "",
+                known=True,
+            )
+            for index, task in enumerate(source.proposal.tasks)
+            if index in have
+        )
         self.candidates = [
             Candidate(
                 title=task.text,
@@ -103,8 +136,12 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 assignee=task.assignee or "",
                 unit_ids=tuple(by_code[c] for c in task.unit_codes if c in by_code),
                 unsure=task.needs_review,
+                sentence=task.text,
+                accepted=index not in dropped,
+                dropped_before=index in dropped,
             )
-            for task in source.proposal.tasks
+            for index, task in enumerate(source.proposal.tasks)
+            if index not in have
         ]
         self._saving = False
         self._warned: list[ImportPlan] = []  # plans the clerk was warned about
@@ -121,19 +158,29 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 yield Static(
                     f"Văn bản này đã có trong sổ: {s.twin.label}"
                     + (f" (số đến {s.twin.incoming})" if s.twin.incoming else "")
-                    + ". Lưu sẽ CẬP NHẬT văn bản đó và chỉ thêm nhiệm vụ chưa có; "
-                    "không tạo bản trùng.",
+                    + ". Lưu sẽ CẬP NHẬT văn bản đó, giữ các trường đã sửa, chỉ thêm "
+                    "nhiệm vụ chưa có."
+                    + (
+                        " Văn bản được nhập trước khi sổ ghi lại câu gốc của nhiệm vụ: nhiệm vụ "
+                        "được so theo tên và hạn, nên nhiệm vụ đã đổi tên hoặc đã bỏ có thể được "
+                        "đề xuất lại."
+                        if s.twin.by_title
+                        else ""
+                    ),
                     id="import-twin",
                 )
             with Grid(id="import-fields"):
                 for name, text, placeholder in HEADER_FIELDS:
                     yield Label(text, classes="import-label")
-                    yield Input(
+                    field = Input(
                         getattr(s.directive, name),
                         placeholder=f"({placeholder})",  # an example, never a value
                         id=f"import-{name}",
                         compact=True,
                     )
+                    if name in self.file_values:
+                        field.tooltip = f"Trong tệp: {self.file_values[name]}"
+                    yield field
                 yield Label("Độ mật", classes="import-label")
                 yield Select(
                     tuple((text, code) for code, text in CONFIDENTIALITY.items()),
@@ -142,6 +189,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     id="import-confidentiality",
                     compact=True,
                 )
+            if self.file_values:
+                yield Static(self._file_values_text(), id="import-file-values")
             table = Table(id="import-tasks", cursor_type="row")
             table.add_column("Nhận", width=4)
             table.add_column("Hạn", width=12)
@@ -157,6 +206,23 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         table = self.query_one("#import-tasks", DataTable)
         if table.row_count:
             table.focus()
+
+    def _file_values_text(self) -> Text:
+        """The file's value of each field where the register keeps another, one a line.
+
+        Each line is cut to the screen's width (themes/app.tcss) so the task list keeps its
+        rows; the whole value is the field's tooltip, and Ctrl+R in the field takes it.
+        """
+        lines = []
+        for name, value in self.file_values.items():
+            line = Text("≠ ", style="bold yellow")
+            if name == "full_text":
+                line.append("Toàn văn trong tệp khác bản đã lưu: giữ bản đã lưu.", style="yellow")
+            else:
+                line.append(f"{FIELD_LABELS[name]} trong tệp: ", style="yellow")
+                line.append(f"«{' '.join(value.split())}»")
+            lines.append(line)
+        return Text("\n").join(lines)
 
     def _unit_names(self, c: Candidate) -> str:
         groups = {code: name for code, name, _count in self.source.groups}
@@ -188,11 +254,21 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             table.move_cursor(row=min(max(row, 0), len(self.candidates) - 1))
         accepted = sum(c.accepted for c in self.candidates)
         unsure = sum(c.accepted and c.unsure for c in self.candidates)
+        dropped = sum(not c.accepted and c.dropped_before for c in self.candidates)
         status = f"Nhiệm vụ đề xuất: nhận {accepted}/{len(self.candidates)}"
         if unsure:
             status += f" · {unsure} hạn cần xem lại (e: nhập hạn, Space: bỏ)"
+        if dropped:
+            status += f" · {dropped} đã bỏ lần trước"
+        if self.known:
+            status += f" · {len(self.known)} đã có trong sổ"
         if not self.candidates:
-            status = "Không tìm thấy nhiệm vụ có hạn trong văn bản; vẫn lưu được văn bản vào sổ."
+            status = (
+                f"Văn bản đã có đủ {len(self.known)} nhiệm vụ đọc được trong tệp; "
+                "lưu sẽ chỉ cập nhật văn bản."
+                if self.known
+                else "Không tìm thấy nhiệm vụ có hạn trong văn bản; vẫn lưu được văn bản vào sổ."
+            )
         self.query_one("#import-error", Static).update(status)
         self.remove_class("-error")
         self._show_task()
@@ -210,6 +286,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             return
         c = self.candidates[index]
         lines = [Text(c.title)]
+        if c.dropped_before:  # first: a long title must not hide it
+            lines.insert(0, Text("Lần nhập trước đã bỏ nhiệm vụ này (Space: nhận lại).", "yellow"))
         if c.phrase:
             lines.append(Text(f"Hạn trong văn bản: «{c.phrase}»", style="italic"))
         if c.unsure:
@@ -226,7 +304,25 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         if action in ("toggle_task", "edit_task", "units"):
             # In a text box Space and letters are typing, not commands.
             return isinstance(self.focused, DataTable)
+        if action == "take_file_value":
+            return self._focused_file_field() is not None
         return True
+
+    def _focused_file_field(self) -> str | None:
+        """The field in focus, when the file has another value for it."""
+        focused = self.focused
+        if isinstance(focused, Input) and focused.id and focused.id.startswith("import-"):
+            name = focused.id.removeprefix("import-")
+            if name in self.file_values:
+                return name
+        return None
+
+    def action_take_file_value(self) -> None:
+        name = self._focused_file_field()
+        if name is not None:
+            field = self.query_one(f"#import-{name}", Input)
+            field.value = self.file_values[name]
+            field.cursor_position = 0
 
     def _replace(self, index: int, **changes: Any) -> None:
         self.candidates[index] = replace(self.candidates[index], **changes)
@@ -340,12 +436,23 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 "Chọn nhiệm vụ, nhấn e để nhập hạn (hoặc để trống), hoặc Space để bỏ."
             )
         tasks = tuple(
-            TaskChoice(c.title, "" if c.ongoing else c.due, c.group_codes, c.unit_ids, c.ongoing)
+            TaskChoice(
+                c.title,
+                "" if c.ongoing else c.due,
+                c.group_codes,
+                c.unit_ids,
+                c.ongoing,
+                sentence=c.sentence,
+                phrase=c.phrase,
+            )
             for c in self.candidates
             if c.accepted
         )
+        # What the clerk did not keep is remembered: a later import proposes it unticked.
+        # The tasks the directive has go last, so a doubt's numbers are the clerk's rows.
+        dropped = tuple((c.sentence, c.phrase) for c in self.candidates if not c.accepted)
         twin = self.source.twin
-        return ImportPlan(directive, tasks, twin.id if twin else None)
+        return ImportPlan(directive, tasks + self.known, twin.id if twin else None, dropped=dropped)
 
     def action_save(self) -> None:
         if self._saving:

@@ -16,6 +16,7 @@ from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task
 from tests.conftest import SEEDS
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
+from tests.test_reimport import first_import_of_seed_000
 
 SEED = SEEDS / "000_3f6a480f366f8b59.txt"
 SUBJECT = (
@@ -159,3 +160,49 @@ async def test_importing_the_same_directive_again_is_offered_as_an_update(db_pat
         assert len(session.exec(select(Directive)).all()) == 1  # updated, not duplicated
         titles = session.exec(select(Task.title)).all()
         assert len(titles) == len(set(titles))  # no task twice
+
+
+async def test_a_reimport_shows_the_files_values_beside_the_kept_ones_and_dropped_unticked(
+    db_path: Path,
+) -> None:
+    # Imported before (issue 14, item 6): subject retyped, a task renamed, five dropped.
+    engine = open_database(db_path)
+    proposal, _directive_id, renamed_source = first_import_of_seed_000(engine)
+    engine.dispose()
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await _open_review(pilot, typed=False)
+        assert review.query_one("#import-subject", Input).value == SUBJECT  # the clerk's
+        beside = str(review.query_one("#import-file-values", Static).render()).splitlines()
+        assert proposal.subject is not None
+        assert beside == [f"≠ Trích yếu trong tệp: «{proposal.subject}»"]
+        # Only what the directive has not got is proposed: the five dropped, unticked.
+        table = review.query_one("#import-tasks", DataTable)
+        rows = table_text(table)
+        assert len(rows) == 5 and all(row.startswith("✗ |") for row in rows)
+        assert not any(renamed_source[:40] in row for row in rows)
+        status = str(review.query_one("#import-error", Static).render())
+        assert status == "Nhiệm vụ đề xuất: nhận 0/5 · 5 đã bỏ lần trước · 5 đã có trong sổ"
+        detail = str(review.query_one("#import-task-detail", Static).render())
+        assert "Lần nhập trước đã bỏ nhiệm vụ này" in detail
+
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        if isinstance(app.screen, ImportReviewScreen):  # asked about something: confirmed
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        assert not isinstance(app.screen, ImportReviewScreen)
+
+        # Ctrl+R in a field the file reads otherwise takes the file's value.
+        review = await _open_review(pilot, typed=False)
+        await pilot.press("shift+tab", "shift+tab")
+        assert review.focused is review.query_one("#import-subject", Input)
+        await pilot.press("ctrl+r")
+        assert review.query_one("#import-subject", Input).value == proposal.subject
+    app.office.close()
+
+    with session_scope(open_database(db_path)) as session:
+        assert session.exec(select(Directive)).one().subject == SUBJECT
+        titles = session.exec(select(Task.title)).all()
+        assert len(titles) == 5 and len(set(titles)) == 5  # nothing back, nothing doubled
