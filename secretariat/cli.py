@@ -82,6 +82,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 DB_HELP = "Tệp cơ sở dữ liệu (mặc định: $SECRETARIAT_DB, hoặc thư mục dữ liệu của người dùng)"
+CREATE_HELP = "Cho phép tạo văn phòng mới trong một tệp --db đang rỗng (0 byte)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Không có LỆNH: mở ứng dụng trên cơ sở dữ liệu của văn phòng.",
     )
     parser.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=None, help=DB_HELP)
+    parser.add_argument("--create", action="store_true", help=CREATE_HELP)
     parser.add_argument(
         "--version", action="version", version=f"secretariat {__version__}", help="In phiên bản"
     )
@@ -194,17 +196,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(db: str | None, *, defer_check: bool = False) -> tuple[Path, Engine, str | None]:
-    """Open the office database; return (path, engine, notice about a new file or None)."""
+def _open(
+    db: str | None, *, defer_check: bool = False, create: bool = False
+) -> tuple[Path, Engine, str | None]:
+    """Open the office database; return (path, engine, notice or None): a new file, a
+    backup taken before an upgrade, a repaired file."""
     from secretariat.config import resolve_db_path
     from secretariat.office.database import open_database
 
     path = resolve_db_path(db)
-    existed = path.exists()
-    engine = open_database(path, defer_check=defer_check)
+    existed = path.exists() and path.stat().st_size > 0
+    notes: list[str] = []
+    engine = open_database(path, defer_check=defer_check, create_in_empty=create, notes=notes)
     # A mistyped --db must not go unnoticed: say when a new, empty office was created.
-    notice = None if existed else f"Đã tạo cơ sở dữ liệu mới: {path}"
-    return path, engine, notice
+    if not existed:
+        notes.insert(0, f"Đã tạo cơ sở dữ liệu mới: {path}")
+    return path, engine, " ".join(notes) or None
 
 
 def build_app(args: argparse.Namespace, today: date | None = None) -> SecretariatApp:
@@ -224,7 +231,9 @@ def build_app(args: argparse.Namespace, today: date | None = None) -> Secretaria
     else:
         # The file's full check runs in the background, after the first screen (writes
         # wait for it); it ran already if the file was checked today or needed migrating.
-        path, engine, notice = _open(getattr(args, "db", None), defer_check=True)
+        path, engine, notice = _open(
+            getattr(args, "db", None), defer_check=True, create=getattr(args, "create", False)
+        )
         verified = checked_today(path)
     # The real office is backed up on the first start of each day (in the background);
     # the demo, rebuilt every run, is not.
@@ -241,7 +250,7 @@ def _units(args: argparse.Namespace) -> None:
     from secretariat.units.units_csv import export_units, import_units
     from storage.engine import session_scope
 
-    path, engine, notice = _open(getattr(args, "db", None))
+    path, engine, notice = _open(getattr(args, "db", None), create=args.create)
     if notice:
         print(notice, file=sys.stderr)
     try:
@@ -362,7 +371,7 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
         signer_title=args.signer_title,
         signer_name=args.signer_name,
     )
-    path, engine, notice = _open(getattr(args, "db", None))
+    path, engine, notice = _open(getattr(args, "db", None), create=args.create)
     if notice:
         print(notice, file=sys.stderr)
     day = today or date.today()
@@ -462,8 +471,15 @@ def _escaped_output() -> Iterator[None]:
         sys.stdout, sys.stderr = out, err
 
 
+PRIVATE_UMASK = 0o077
+
+
 def run(argv: list[str] | None = None) -> None:
     os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)  # read when Textual is imported
+    # Everything this process creates (the database's -wal and -shm, backups, attachments,
+    # exports, their folders, temporary files) is the office's data: owner only, from the
+    # moment it exists, not after a chmod.
+    os.umask(PRIVATE_UMASK)
     args = build_parser().parse_args(argv)
     with _escaped_output():
         if args.command == "export":
@@ -515,22 +531,33 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write_crash_log() -> Path | str:
+    """Append the traceback to ``secretariat-error.log`` in the data folder (0600: it may
+    quote the clerk's data); where that folder cannot be written, a new private file with
+    an unpredictable name in the temporary folder (a fixed /tmp name could be a link
+    planted by another user)."""
     import tempfile
     import traceback
 
     from secretariat.config import data_dir
 
-    text = traceback.format_exc()
-    for directory in (data_dir(), Path(tempfile.gettempdir())):
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            path = directory / "secretariat-error.log"
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            return path
-        except OSError:
-            continue
-    return "(không ghi được nhật ký lỗi)"
+    text = traceback.format_exc() + "\n"
+    try:
+        directory = data_dir()
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = directory / "secretariat-error.log"
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(text)
+        return path
+    except OSError:
+        pass
+    try:
+        fd, name = tempfile.mkstemp(prefix="secretariat-error-", suffix=".log")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return Path(name)
+    except OSError:
+        return "(không ghi được nhật ký lỗi)"
 
 
 if __name__ == "__main__":

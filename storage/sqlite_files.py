@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -24,22 +25,62 @@ def online_backup(source: Path, target: Path) -> None:
 
     Safe while another process writes: the backup API copies a consistent snapshot.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    src = _read_only(source)
+    make_private_dir(target.parent)
+    # A name of its own (two starts may back up at once) and private from its creation
+    # (mkstemp makes it 0600; SQLite gives its journal the database file's mode).
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    temporary = Path(name)
     try:
-        dst = sqlite3.connect(temporary)
+        src = _read_only(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    replace_durably(temporary, target)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` survive a power cut (best effort where unsupported)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
     finally:
-        src.close()
-    os.chmod(temporary, PRIVATE_FILE)
-    os.replace(temporary, target)
+        os.close(fd)
+
+
+def replace_durably(source: Path, target: Path) -> None:
+    """``os.replace`` then fsync the folder, so the new name is on disk, not only the data."""
+    os.replace(source, target)
+    fsync_dir(target.parent)
+
+
+def make_private_dir(directory: Path) -> None:
+    """Create ``directory`` (and its parents) readable by the owner only from the start."""
+    created = not directory.exists()
+    directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if created:
+        make_private(directory, PRIVATE_DIR)  # mkdir's mode is masked by the umask
+
+
+def create_private(path: Path) -> None:
+    """Create an empty ``path`` readable by the owner only, before SQLite opens it: SQLite
+    gives the ``-wal`` and ``-shm`` files it makes the database file's own mode."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
 
 
 def integrity_problem(path: Path) -> str | None:
@@ -72,3 +113,16 @@ def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
     """Owner-only permissions; a file system that cannot (FAT USB sticks) is left as it is."""
     with contextlib.suppress(OSError):
         os.chmod(path, mode)
+
+
+def table_names(path: Path) -> list[str]:
+    """The tables a SQLite file holds (SQLite's own excepted), read without writing."""
+    conn = _read_only(path)
+    try:
+        rows = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [row[0] for row in rows]

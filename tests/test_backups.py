@@ -70,7 +70,7 @@ def test_retention_keeps_30_daily_and_12_monthly(db_path: Path) -> None:
     start = date(2025, 1, 1)
     for offset in range(0, 700, 3):  # a backup every third day for almost two years
         day = start + timedelta(days=offset)
-        (folder / f"secretariat-{day:%Y-%m-%d}.sqlite3").write_bytes(b"x")
+        (folder / f"{db_path.stem}-{day:%Y-%m-%d}.sqlite3").write_bytes(b"x")
     prune(db_path)
     kept = sorted(b.day for b in list_backups(db_path))
     newest_30 = sorted({start + timedelta(days=o) for o in range(0, 700, 3)})[-30:]
@@ -167,3 +167,114 @@ def test_the_full_integrity_check_is_skipped_only_for_the_very_file_checked_toda
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # written elsewhere
     assert not checked_today(path)
+
+
+def test_each_office_in_a_folder_has_its_own_backups(tmp_path: Path) -> None:
+    first, second = tmp_path / "phuong.sqlite3", tmp_path / "chi-bo.sqlite3"
+    for path in (first, second):
+        open_database(path).dispose()
+    day = date(2026, 11, 23)
+    made_first = daily_backup(first, day)
+    made_second = daily_backup(second, day)  # the second office opened that day gets one too
+    assert made_first is not None and made_second is not None and made_first != made_second
+    assert [b.path for b in list_backups(first)] == [made_first]
+    assert [b.path for b in list_backups(second)] == [made_second]
+
+    # Retention counts each office's backups alone: 40 old ones of the first office go,
+    # the second office's single backup stays.
+    for offset in range(1, 41):
+        old = day - timedelta(days=offset)
+        (backups_dir(first) / f"phuong-{old:%Y-%m-%d}.sqlite3").write_bytes(b"x")
+    prune(first)
+    assert made_second.exists()
+    assert len(list_backups(first)) <= 30 + 12
+
+    # The damaged-file advice names the damaged office's own backup.
+    engine = open_database(second)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    _corrupt(second)
+    with pytest.raises(UserError) as caught:
+        open_database(second)
+    assert f"secretariat restore {made_second}" in caught.value.message
+
+
+def test_a_stray_file_with_an_impossible_date_breaks_nothing(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_database(db_path).dispose()
+    folder = backups_dir(db_path)
+    folder.mkdir(mode=0o700)
+    (folder / f"{db_path.stem}-2026-02-30.sqlite3").write_bytes(b"x")
+    (folder / f"{db_path.stem}-2026-13-01-250000.sqlite3").write_bytes(b"x")
+    assert list_backups(db_path) == []
+    made = daily_backup(db_path, date(2026, 11, 23))
+    assert made is not None and [b.path for b in list_backups(db_path)] == [made]
+    assert main(["backups", "--db", str(db_path)]) == 0
+    assert str(made) in capsys.readouterr().out
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from secretariat.office.database import open_database
+from secretariat.units.roster import rename_unit
+from storage.engine import session_scope
+
+engine = open_database(Path(sys.argv[1]))
+print("open", flush=True)
+for line in sys.stdin:  # each line: a new name for unit 1, saved, then reported
+    with session_scope(engine) as session:
+        rename_unit(1, line.strip(), session=session)
+    print("saved", flush=True)
+"""
+
+
+def test_restore_is_refused_while_secretariat_has_the_office_open(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    open_database(db_path).dispose()
+    backup = daily_backup(db_path, date(2026, 11, 23))
+    assert backup is not None
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline() == "open\n"
+        assert main(["restore", str(backup), "--db", str(db_path)]) == 1
+        err = capsys.readouterr().err
+        assert "hãy đóng Secretariat" in err and "Không có gì bị thay đổi" in err
+        # The open app goes on saving, and what it says is saved is in the file.
+        holder.stdin.write("Đã lưu sau khi phục hồi bị từ chối\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline() == "saved\n"
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert _names(db_path)[0] == "Đã lưu sau khi phục hồi bị từ chối"
+    assert not list(db_path.parent.glob("*truoc-phuc-hoi*"))
+    # Once the app has quit, restore works.
+    assert main(["restore", str(backup), "--db", str(db_path)]) == 0
+    assert _names(db_path)[0] == "Ban Thường vụ Đảng ủy"
+
+
+def test_restore_through_a_symlink_replaces_the_real_file(db_path: Path, tmp_path: Path) -> None:
+    open_database(db_path).dispose()
+    backup = daily_backup(db_path, date(2026, 11, 23))
+    assert backup is not None
+    _rename_first(db_path, "Đổi sau khi sao lưu")
+    link = tmp_path / "link" / "office.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(db_path)
+    restore(link, backup)
+    assert link.is_symlink() and link.resolve() == db_path
+    assert _names(db_path)[0] == "Ban Thường vụ Đảng ủy"

@@ -2,13 +2,15 @@
 
 Backups use SQLite's online backup API (a consistent copy even while the app
 writes), live in ``backups/`` beside the database, and are readable by the owner only.
-Restoring checks the file first and keeps the replaced database beside it.
+Each database has its own: a backup is named after the file it copies
+(``backups/<name>-YYYY-MM-DD[-HHMMSS].sqlite3``), so two offices kept in one folder
+never share, list or prune each other's backups. Restoring checks the file first,
+refuses while Secretariat has the office open, and keeps the replaced database beside it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,11 +20,18 @@ from secretariat.dates import format_date
 from secretariat.errors import UserError, os_reason
 from secretariat.places import backups_dir as backups_dir  # re-exported
 from storage.migrate import known_revisions
-from storage.sqlite_files import integrity_problem, online_backup, schema_revision
+from storage.office_lock import FileInUse, OfficeLock
+from storage.sqlite_files import (
+    integrity_problem,
+    online_backup,
+    replace_durably,
+    schema_revision,
+)
 
 KEEP_DAILY = 30
 KEEP_MONTHLY = 12
-_NAME = re.compile(r"^secretariat-(\d{4})-(\d{2})-(\d{2})(?:-(\d{6}))?\.sqlite3$")
+BEFORE_UPGRADE = "truoc-nang-cap"
+_DATED = r"-(\d{4})-(\d{2})-(\d{2})(?:-(\d{6}))?(?:-(" + BEFORE_UPGRADE + r"))?\.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -30,30 +39,49 @@ class Backup:
     path: Path
     day: date
     size: int
+    before_upgrade: bool = False
 
     @property
     def label(self) -> str:
-        return f"{format_date(self.day)}  {self.size / 1024:,.0f} KB  {self.path}"
+        note = "  (trước khi nâng cấp)" if self.before_upgrade else ""
+        return f"{format_date(self.day)}  {self.size / 1024:,.0f} KB  {self.path}{note}"
+
+
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(f"^{re.escape(db_path.stem)}{_DATED}$")
 
 
 def list_backups(db_path: Path) -> list[Backup]:
-    """Backups in ``backups/``, newest first."""
+    """This database's backups in ``backups/``, newest first (another file's are not its;
+    a stray file whose name holds an impossible date is no backup)."""
     found = []
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
+    pattern = _pattern(db_path)
     for path in folder.iterdir():
-        match = _NAME.match(path.name)
-        if match:
+        match = pattern.match(path.name)
+        if not match:
+            continue
+        try:
             day = date(int(match[1]), int(match[2]), int(match[3]))
-            found.append(Backup(path, day, path.stat().st_size))
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(Backup(path, day, size, before_upgrade=bool(match[5])))
     return sorted(found, key=lambda b: (b.day, b.path.name), reverse=True)
+
+
+def backup_name(db_path: Path, moment: date | datetime, *, before_upgrade: bool = False) -> Path:
+    """Where a backup of ``db_path`` taken at ``moment`` goes (a date: the daily one)."""
+    stamp = f"{moment:%Y-%m-%d-%H%M%S}" if isinstance(moment, datetime) else f"{moment:%Y-%m-%d}"
+    suffix = f"-{BEFORE_UPGRADE}" if before_upgrade else ""
+    return backups_dir(db_path) / f"{db_path.stem}-{stamp}{suffix}.sqlite3"
 
 
 def backup_now(db_path: Path, target: Path | None = None, *, now: datetime | None = None) -> Path:
     """Make one backup now (to ``target`` or a timestamped file in ``backups/``)."""
-    now = now or datetime.now()
-    target = target or backups_dir(db_path) / f"secretariat-{now:%Y-%m-%d-%H%M%S}.sqlite3"
+    target = target or backup_name(db_path, now or datetime.now())
     try:
         online_backup(db_path, target)
     except OSError as exc:
@@ -65,7 +93,7 @@ def daily_backup(db_path: Path, today: date) -> Path | None:
     """On the first start of the day: back up, then prune. Returns the new file, if any."""
     if any(b.day == today for b in list_backups(db_path)):
         return None
-    made = backup_now(db_path, backups_dir(db_path) / f"secretariat-{today:%Y-%m-%d}.sqlite3")
+    made = backup_now(db_path, backup_name(db_path, today))
     prune(db_path)
     return made
 
@@ -114,24 +142,45 @@ def check_restorable(source: Path) -> str:
     return revision
 
 
+IN_USE = (
+    "Secretariat đang mở tệp {path} (ở một cửa sổ hay một máy khác); hãy đóng Secretariat "
+    "ở đó trước rồi chạy lại lệnh. Không có gì bị thay đổi."
+)
+
+
 def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Path:
     """Replace the office database with ``source``; return where the old one was kept.
 
     The file is checked first (integrity, schema); the current database is kept beside
     it as ``<name>.truoc-phuc-hoi-<time>.sqlite3``. An older schema is upgraded at the
-    next start, like any old file.
+    next start, like any old file. Refused while any Secretariat has the office open:
+    its pooled connection would go on writing to the replaced file, and every save it
+    then reported would be lost. A symlinked database is restored where the link points.
     """
     check_restorable(source)
-    now = now or datetime.now()
+    db_path = db_path.expanduser().resolve()
+    lock = OfficeLock(db_path)
+    try:
+        lock.exclusive()
+    except FileInUse as exc:
+        raise UserError(IN_USE.format(path=db_path)) from exc
+    try:
+        return _replace(db_path, source, now or datetime.now())
+    finally:
+        lock.release()
+
+
+def _replace(db_path: Path, source: Path, now: datetime) -> Path:
     kept = db_path.with_name(f"{db_path.stem}.truoc-phuc-hoi-{now:%Y%m%d-%H%M%S}.sqlite3")
+    incoming = db_path.with_name(f".{db_path.name}.restoring")
     try:
         if db_path.exists():
             online_backup(db_path, kept)  # a consistent copy, WAL included
-        online_backup(source, db_path.with_name(f".{db_path.name}.restoring"))
+        online_backup(source, incoming)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{db_path}{suffix}").unlink()
-        os.replace(db_path.with_name(f".{db_path.name}.restoring"), db_path)
+        replace_durably(incoming, db_path)
     except OSError as exc:
         raise UserError(f"Không phục hồi được: {os_reason(exc)}.") from exc
     return kept
