@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, exists, func, or_
+from sqlalchemy import Select, and_, exists, false, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -43,6 +43,10 @@ SECTION_LIMIT = 300  # rows per list: a page, never the whole table
 
 # An assignment's own due date overrides its task's (SQL twin of deadlines.effective_due).
 EFFECTIVE_DUE = func.coalesce(Assignment.due_date, Task.due_date)
+
+
+# A filter word longer than a task's title (or a directive's number) can match nothing.
+LONGEST_MATCHABLE = 1000
 
 
 @dataclass(frozen=True)
@@ -283,6 +287,10 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
     if mine is not None and f.status not in ("open", "overdue", "done"):
         conditions.append(assigned)
     for word in fold(f.query).split():
+        if len(word) > LONGEST_MATCHABLE:
+            # No title holds it; and SQLite refuses a LIKE pattern past 50,000 bytes.
+            conditions.append(false())
+            break
         pattern = f"%{word.replace('%', '').replace('_', '')}%"
         number = select(d.id).where(d.id == t.directive_id, d.number_symbol.ilike(pattern))
         conditions.append(or_(t.title_folded.like(pattern), exists(number)))

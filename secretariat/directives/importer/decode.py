@@ -10,6 +10,9 @@ from secretariat.errors import UserError
 from secretariat.text import without_controls
 
 ALLOWED_SUFFIXES = (".txt", ".md")
+# Bytes a directive file may have: the register keeps at most 5 million characters of
+# full text (register.TEXT_MAX), which no UTF-8 or UTF-16 file over 10 MB can fit in.
+FILE_MAX_BYTES = 10_000_000
 
 
 class ImportFileError(UserError):
@@ -59,6 +62,13 @@ def read_directive_file(path: Path) -> str:
     if path.is_dir():
         raise ImportFileError(f"Không nhập được {name}: đây là một thư mục, không phải tệp.")
     try:
+        size = path.stat().st_size
+        if size > FILE_MAX_BYTES:
+            raise ImportFileError(
+                f"Không nhập được tệp {name}: tệp lớn {size / 1_000_000:,.0f} MB, quá giới hạn "
+                f"{FILE_MAX_BYTES // 1_000_000} MB của một văn bản (một văn bản dài trăm trang "
+                "chỉ khoảng 1 MB). Hãy kiểm tra lại có đúng tệp không."
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(f"Không tìm thấy tệp {name}.") from None
