@@ -7,9 +7,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from storage.sqlite_files import fsync_dir
+
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename over ``path``."""
+    """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``,
+    then fsync the folder, so after a power cut the name points at the whole new file."""
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -22,3 +25,4 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    fsync_dir(path.parent)
