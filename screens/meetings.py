@@ -24,6 +24,7 @@ from screens.minutes_editor import MinutesEditorScreen
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date
 from secretariat.directives.register import directive_option_of
+from secretariat.meetings.meeting_records import MeetingDetail
 from secretariat.text import shorten
 from secretariat.vocab import MEETING_KINDS, label
 
@@ -294,14 +295,22 @@ class MeetingsScreen(OfficeScreen):
         self._with_detail(lambda detail: self.app.push_screen(MeetingDetailScreen(detail)))
 
     def action_minutes(self) -> None:
+        from secretariat.meetings.minutes_drafts import MinutesDraft, pending_drafts
         from secretariat.meetings.minutes_export import minutes_for_editing
 
         meeting_id = self.require_meeting()
         if meeting_id is None:
             return
         self.select_id = meeting_id
+        office = self.office
+
+        def read() -> tuple[MeetingDetail, str, str, list[MinutesDraft]]:
+            detail, text, base = office.read(minutes_for_editing, meeting_id, office.today())
+            # What an earlier editor could not save (quit, refused, killed): offered.
+            return detail, text, base, pending_drafts(office.path, meeting_id, base)
+
         self.read_then(
-            lambda: self.office.read(minutes_for_editing, meeting_id, self.office.today()),
+            read,
             lambda loaded: self.app.push_screen(
                 MinutesEditorScreen(*loaded), lambda _result: self.reload()
             ),

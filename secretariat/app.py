@@ -254,6 +254,16 @@ class SecretariatApp(App[None]):
     def action_change_theme(self) -> None:
         self.push_screen(Palette(providers=[ThemeChoices], placeholder="Chọn giao diện…"))
 
+    async def action_quit(self) -> None:
+        # A screen holding text not yet saved (the minutes editor) quits in its own way:
+        # it saves first, or asks. Every other way out keeps the text too (its unmount).
+        for screen in reversed(self.screen_stack):
+            quit_requested = getattr(screen, "quit_requested", None)
+            if callable(quit_requested):
+                quit_requested()
+                return
+        self.exit()
+
     def action_help_quit(self) -> None:
         # Ctrl+C: clerks press it by habit to quit; tell them the key, in Vietnamese.
         self.notify("Nhấn [b]q[/b] để thoát Secretariat.", title="Muốn thoát?")
