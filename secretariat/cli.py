@@ -260,7 +260,7 @@ def _units(args: argparse.Namespace) -> None:
                 count = export_units(target, session=session)
                 print(f"Đã xuất {count} đơn vị ra {args.file}")
             else:
-                result = import_units(args.file, session=session)
+                result = import_units(args.file, session=session, progress=_told)
         if args.units_command == "import":
             print(
                 f"Đã nhập {args.file} vào {path}: {result.created} đơn vị mới, "
@@ -268,6 +268,11 @@ def _units(args: argparse.Namespace) -> None:
             )
     finally:
         engine.dispose()
+
+
+def _told(verb: str, done: int, total: int) -> None:
+    """How far a long units import has gone, on stderr (stdout says what was imported)."""
+    print(f"Đã {verb} {done:,}/{total:,} dòng…".replace(",", "."), file=sys.stderr, flush=True)
 
 
 def _backups(args: argparse.Namespace) -> None:

@@ -2,17 +2,19 @@
 
 Every flush that creates, updates or deletes a unit, directive, task,
 assignment or meeting writes one ``audit_log`` row per changed field (one row
-for a creation or deletion), with the OS user, in the same transaction.
+for a creation or deletion), with the OS user, in the same transaction. A bulk write
+that skips the ORM (a large units import) writes the same rows with ``log_bulk``.
 """
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Session as OrmSession
 
 from storage.models import (
@@ -116,6 +118,60 @@ def _after_flush(session: OrmSession, _context: Any) -> None:
             row(obj, "delete")
     if rows:
         session.connection().execute(table_of(AuditLog).insert(), rows)
+
+
+def log_bulk(
+    connection: Connection,
+    table_name: str,
+    created: Iterable[int],
+    updated: Iterable[tuple[int, dict[str, Any], dict[str, Any]]],
+) -> int:
+    """Audit a bulk write that bypassed the ORM (and so the flush hook), as the hook would.
+
+    ``created``: the ids of new records, one «create» row each; ``updated``: (id, old
+    values, new values) of changed records, one «update» row per changed field, the
+    values written as text the same way. Returns how many rows were written.
+    """
+    user = os_user()
+    now = utcnow()
+    rows: list[dict[str, Any]] = [
+        {
+            "at": now,
+            "os_user": user,
+            "table_name": table_name,
+            "record_id": record_id,
+            "action": "create",
+            "field": "",
+            "old_value": None,
+            "new_value": None,
+        }
+        for record_id in created
+    ]
+    for record_id, old, new in updated:
+        for field, value in new.items():
+            if field in _SKIPPED_FIELDS or _as_text(old.get(field)) == _as_text(value):
+                continue
+            before, after = old.get(field), value
+            texts: tuple[str | None, str | None]
+            if field in _SUMMARISED:
+                texts = (_length(before), _length(after))
+            else:
+                texts = (_as_text(before), _as_text(after))
+            rows.append(
+                {
+                    "at": now,
+                    "os_user": user,
+                    "table_name": table_name,
+                    "record_id": record_id,
+                    "action": "update",
+                    "field": field,
+                    "old_value": texts[0],
+                    "new_value": texts[1],
+                }
+            )
+    if rows:
+        connection.execute(table_of(AuditLog).insert(), rows)
+    return len(rows)
 
 
 def install() -> None:

@@ -7,12 +7,17 @@ import io
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlmodel import Session, select
 
+from secretariat.cli import main
 from secretariat.errors import UserError
-from secretariat.units.roster import list_units, rename_unit, update_contact
-from secretariat.units.units_csv import export_units, import_units
+from secretariat.office.database import open_database
+from secretariat.text import fold
+from secretariat.units.roster import list_units, next_code, rename_unit, set_groups, update_contact
+from secretariat.units.units_csv import export_units, import_units, parse_units_csv
 from storage.engine import session_scope
+from storage.models import Unit, UnitGroup, UnitGroupMember
 
 HEADER = "Mã,Tên đơn vị,Loại,Nhóm,Người liên hệ,Điện thoại,Hoạt động\n"
 
@@ -222,3 +227,158 @@ def test_a_bad_row_after_a_cell_with_line_breaks_is_named_by_its_spreadsheet_row
         units = {u.code: u for u in list_units(session=session)}
     # As the contact form keeps it: one line, spaces squeezed.
     assert units["TDP06"].contact_person == "Bà Năm tổ trưởng 0912 345 678"
+
+
+# --- The bulk import writes what the one-row-at-a-time ORM import wrote ----------------
+
+
+def _group_codes(names: tuple[str, ...], session: Session) -> tuple[str, ...]:
+    """The ORM import's group lookup (before issue 14, item 9), kept as the reference."""
+    groups = {fold(g.name): g for g in session.exec(select(UnitGroup)).all()}
+    codes = []
+    for name in names:
+        group = groups.get(fold(name))
+        if group is None:
+            code = fold(name).upper().replace(" ", "_")[:40]
+            group = UnitGroup(code=code, name=name, sort_order=len(groups) + 1)
+            session.add(group)
+            session.flush()
+            groups[fold(name)] = group
+        codes.append(group.code)
+    return tuple(codes)
+
+
+def _orm_state(unit: Unit, session: Session) -> tuple[object, ...]:
+    group_ids = session.exec(
+        select(UnitGroupMember.group_id).where(UnitGroupMember.unit_id == unit.id)
+    ).all()
+    return (
+        unit.name,
+        unit.kind,
+        unit.contact_person,
+        unit.phone,
+        unit.active,
+        frozenset(group_ids),
+    )
+
+
+def _import_one_row_at_a_time(path: Path, *, session: Session) -> tuple[int, int, int]:
+    """The import as it was: one ORM object per row, every session hook on each flush."""
+    rows = parse_units_csv(path)
+    by_code = {unit.code: unit for unit in session.exec(select(Unit)).all()}
+    next_order = max((u.sort_order for u in by_code.values()), default=0) + 1
+    created = updated = 0
+    for row in rows:
+        unit = by_code.get(row.code)
+        before = None if unit is None else _orm_state(unit, session)
+        if unit is None:
+            code = row.code or next_code(row.kind, session=session)
+            unit = Unit(code=code, name=row.name, kind=row.kind, sort_order=next_order)
+            next_order += 1
+        unit.name = row.name
+        unit.name_folded = fold(row.name)
+        unit.kind = row.kind
+        if row.contact_person is not None:
+            unit.contact_person = row.contact_person
+        if row.phone is not None:
+            unit.phone = row.phone
+        if row.active is not None:
+            unit.active = row.active
+        session.add(unit)
+        session.flush()
+        if row.groups is not None:
+            set_groups(unit, _group_codes(row.groups, session), session=session)
+            session.flush()
+        if before is None:
+            created += 1
+        elif _orm_state(unit, session) != before:
+            updated += 1
+    return created, updated, len(rows) - created - updated
+
+
+TABLES = {
+    "units": "id, code, name, name_folded, kind, contact_person, phone, active, sort_order, "
+    "version",
+    "unit_groups": "id, code, name, sort_order",
+    "unit_group_members": "group_id, unit_id",
+    # Everything but the time: one row per created unit, one per changed field.
+    "audit_log": "os_user, table_name, record_id, action, field, old_value, new_value",
+}
+
+
+def _stored(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    with engine.connect() as conn:
+        return {
+            table: sorted(
+                (tuple(row) for row in conn.execute(text(f"SELECT {cols} FROM {table}"))),
+                key=repr,
+            )
+            for table, cols in TABLES.items()
+        }
+
+
+def test_the_bulk_import_writes_what_the_row_by_row_import_wrote(tmp_path: Path) -> None:
+    with_groups = tmp_path / "units.csv"
+    with_groups.write_text(
+        HEADER
+        # a rename, a new contact, deactivated, and moved to other groups (one new)
+        + "TDP05,Tổ dân phố Đông Hải,Tổ dân phố,Tất cả tổ dân phố; Nhóm\x1b[2J mới,"
+        "Bà Lê Thị \x1b]0;x\x07Hoa,0912 345 678,không\n"
+        # unchanged but for its groups (none)
+        + "TDP06,Tổ dân phố số 06,Tổ dân phố,,,,có\n"
+        # new, with and without a code (the code is made in the style of its kind)
+        + "TDP39,Tổ dân phố số 39,Tổ dân phố,Tất cả tổ dân phố; Nhóm mới,,,có\n"
+        + ",Chi bộ Tổ dân phố số 39,Chi bộ trực thuộc,Tất cả chi bộ tổ dân phố,,,\n"
+        + ",Chi bộ Tổ dân phố số 40,Chi bộ trực thuộc,,Ông Phạm Văn \x1bB,,không\n",
+        encoding="utf-8",
+    )
+    few_columns = tmp_path / "few.csv"  # no groups, contact, phone or active: they stay
+    few_columns.write_text(
+        "Mã,Tên đơn vị,Loại\nCB-YT01,Chi bộ Y tế phường,Chi bộ trực thuộc\n"
+        ",Tổ dân phố số 41,Tổ dân phố\n",
+        encoding="utf-8",
+    )
+    engines = [open_database(tmp_path / f"{name}.sqlite3") for name in ("orm", "bulk")]
+    results = []
+    for source in (with_groups, few_columns):
+        with session_scope(engines[0]) as session:
+            orm = _import_one_row_at_a_time(source, session=session)
+        with session_scope(engines[1]) as session:
+            bulk = import_units(source, session=session)
+        results.append((orm, (bulk.created, bulk.updated, bulk.unchanged)))
+    stored_orm, stored_bulk = (_stored(engine) for engine in engines)
+    for engine in engines:
+        engine.dispose()
+
+    assert results == [((3, 2, 0), (3, 2, 0)), ((1, 1, 0), (1, 1, 0))]
+    for table in TABLES:
+        assert stored_bulk[table] == stored_orm[table], table
+    units = {row[1]: row for row in stored_bulk["units"]}
+    assert units["TDP05"][2:4] == ("Tổ dân phố Đông Hải", "to dan pho dong hai")
+    assert units["TDP05"][5] == "Bà Lê Thị ]0;xHoa"  # the control characters are gone
+    assert {"CB-48", "CB-49", "TDP40"} <= set(units)  # codes made as the roster makes them
+    assert not any("\x1b" in str(value) for row in stored_bulk["units"] for value in row)
+    audited = {(r[2], r[3], r[4], r[5], r[6]) for r in stored_bulk["audit_log"]}
+    tdp05 = units["TDP05"][0]
+    assert (tdp05, "update", "active", "1", "0") in audited
+    assert (units["TDP39"][0], "create", "", None, None) in audited
+
+
+def test_a_long_import_says_how_far_it_has_gone(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "many.csv"
+    source.write_text(
+        HEADER
+        + "".join(f",Tổ dân phố thử số {n:05d},Tổ dân phố,,,,có\n" for n in range(1, 10_001)),
+        encoding="utf-8",
+    )
+    assert main(["units", "import", str(source), "--db", str(db_path)]) == 0
+    told = capsys.readouterr()
+    assert "10000 đơn vị mới" in told.out
+    assert told.err.splitlines()[-4:] == [
+        "Đã đọc 5.000/10.000 dòng…",
+        "Đã đọc 10.000/10.000 dòng…",
+        "Đã ghi 5.000/10.000 dòng…",
+        "Đã ghi 10.000/10.000 dòng…",
+    ]

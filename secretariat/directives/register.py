@@ -10,7 +10,6 @@ import hashlib
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,6 +31,7 @@ from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
 from storage import search
 from storage.models import Attachment, Directive, Task
 from storage.tables import columns, read_model
+from storage.write_lock import hold_write_lock
 
 PAGE = 100  # the register draws one page of rows; a decade never loads at once
 TEXT_MAX = 5_000_000  # characters of full text (a 1 MB directive is ordinary)
@@ -303,22 +303,6 @@ def find_directive(text: str, *, session: Session) -> int:
     return found[0].id
 
 
-def _hold_write_lock(session: Session) -> None:
-    """Start this unit of work's write transaction now, before anything is read.
-
-    SQLite begins a transaction lazily, at the first INSERT, so two clerks could both
-    read «not registered yet» (or the same next số đến) and both insert. ``BEGIN
-    IMMEDIATE`` takes the file's write lock first: the second clerk waits (the busy
-    timeout) and then reads what the first one stored. A unit of work that has written
-    already holds the lock. Other databases lock their own way; the unique indexes
-    guard the identity and the số đến there too.
-    """
-    connection = session.connection()
-    driver = connection.connection.driver_connection
-    if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def _twin_refusal(twin: Directive) -> UserError:
     return UserError(
         f"Văn bản {twin.number_symbol} ngày {format_date(twin.issued_date)} của "
@@ -405,8 +389,9 @@ def _store(
 
 def create_directive(data: DirectiveInput, *, session: Session) -> DirectiveRead:
     """Register a directive: checked, refused if it is registered already, then stored,
-    all under the file's write lock (two clerks saving it at once store it once)."""
-    _hold_write_lock(session)
+    all under the file's write lock taken first (two clerks saving it at once store it
+    once, and never take the same số đến)."""
+    hold_write_lock(session)
     cleaned = _clean(data, session, None)
     twin = find_duplicate(
         cleaned["number_symbol"], cleaned["issuer"], cleaned["issued_date"], session=session
@@ -419,7 +404,7 @@ def create_directive(data: DirectiveInput, *, session: Session) -> DirectiveRead
 
 
 def update_directive(directive_id: int, data: DirectiveInput, *, session: Session) -> DirectiveRead:
-    _hold_write_lock(session)
+    hold_write_lock(session)
     directive = get_directive(directive_id, session=session)
     cleaned = _clean(data, session, directive_id)
     claim_or_refuse(
