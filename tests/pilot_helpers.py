@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -90,7 +91,7 @@ async def type_text(pilot: Pilot[Any], text: str) -> None:
     order. Unlike ``pilot.press``, it does not wait for the app to go idle after each
     key (about 40 ms a key): the clerk types fast and the app catches up once. For plain
     characters, which never move the focus; press Enter, Tab and shortcuts with
-    ``pilot.press``.
+    ``pilot.press``, or send them in the same burst with ``burst``.
     """
     await _post_keys(pilot, text)
 
@@ -99,6 +100,29 @@ async def press_quickly(pilot: Pilot[Any], *keys: str) -> None:
     """Press a run of keys that stay in the focused widget (cursor keys in an editor)
     without waiting for the app to go idle after each one; see ``type_text``."""
     await _post_keys(pilot, keys)
+
+
+_NAMED_KEY = re.compile(r"<([a-z0-9_+]+)>")
+
+
+def burst_keys(keys: str) -> list[str]:
+    """The keys of a burst written as text: «Báo cáo<tab>15/12<ctrl+s>» is each character
+    typed, then Tab, …, then Ctrl+S; ``<name>`` is a named key (``<shift+tab>``, ``<enter>``)."""
+    parts = _NAMED_KEY.split(keys)
+    # split() alternates: text, key name, text, key name, …
+    return [
+        key for index, part in enumerate(parts) for key in ([part] if index % 2 else list(part))
+    ]
+
+
+async def burst(pilot: Pilot[Any], keys: str) -> None:
+    """Send ``keys`` (see ``burst_keys``) as a fast typist or a paste does: every key is
+    posted to the app at once, Tab, Enter and Ctrl+U included, and the app catches up once.
+
+    Unlike ``pilot.press``, no key waits for the app to finish the one before: a key that
+    moves the focus or clears a field must still be applied before the keys after it.
+    """
+    await _post_keys(pilot, burst_keys(keys))
 
 
 def table_text(table: DataTable[Any]) -> list[str]:

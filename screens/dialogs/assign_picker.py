@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from screens.widgets.ordered_keys import FieldInput, focus_keys
 from secretariat.text import matches_words
 
 
@@ -27,10 +28,11 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
     BINDINGS = [
         Binding("ctrl+s", "confirm", "Giao việc", id="assign.confirm"),
         Binding("escape", "cancel", "Hủy", id="assign.cancel"),
-        # Priority, so a Space typed right after Down already reaches the list.
+        # Priority, so a Space typed right after Down or Tab already reaches the list.
         Binding(
             "down", "to_list", "Xuống danh sách", id="assign.to_list", show=False, priority=True
         ),
+        *focus_keys("assign"),
     ]
 
     def __init__(
@@ -55,7 +57,7 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="assign-box"):
             yield Label(self.picker_title, id="assign-title")
-            yield Input(placeholder="Lọc nhóm, đơn vị (không cần dấu)…", id="assign-filter")
+            yield FieldInput(placeholder="Lọc nhóm, đơn vị (không cần dấu)…", id="assign-filter")
             yield SelectionList[str](
                 *(
                     Selection(prompt, value, value in self.ticked)
@@ -112,7 +114,7 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
         selection = self.query_one(SelectionList)
         if selection.option_count and selection.highlighted is None:
             selection.highlighted = 0
-        selection.focus()
+        self.set_focus(selection)  # now: the keys after Down go to the list
 
     def action_confirm(self) -> None:
         self.ticked = self.current_ticks()  # exactly what the screen shows ticked

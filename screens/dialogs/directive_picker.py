@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from screens.base import office_of
 from screens.messages import WorkDone, attempt
+from screens.widgets.ordered_keys import FieldInput, focus_keys
 from screens.widgets.picker_field import PickerScreen
 from secretariat.directives.register import directive_options
 
@@ -22,7 +23,7 @@ class DirectivePicker(PickerScreen):
 
     BINDINGS = [
         Binding("escape", "cancel", "Hủy", id="directive_picker.cancel"),
-        # Priority, so a key typed right after Down already reaches the list.
+        # Priority, so a key typed right after Down or Tab already reaches the list.
         Binding(
             "down",
             "to_list",
@@ -31,6 +32,7 @@ class DirectivePicker(PickerScreen):
             show=False,
             priority=True,
         ),
+        *focus_keys("directive_picker"),
     ]
     AUTO_FOCUS = "#picker-search"
 
@@ -43,7 +45,7 @@ class DirectivePicker(PickerScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-box"):
             yield Label(self.picker_title, id="picker-title")
-            yield Input(
+            yield FieldInput(
                 self.typed,
                 placeholder="(gõ số, ký hiệu hoặc trích yếu; không cần dấu)",
                 id="picker-search",
@@ -124,7 +126,7 @@ class DirectivePicker(PickerScreen):
         if listing.option_count:
             if listing.highlighted is None:
                 listing.highlighted = 0
-            listing.focus()
+            self.set_focus(listing)  # now: the keys after Down go to the list
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from screens.messages import WorkDone, attempt
+from screens.widgets.ordered_keys import FieldInput, FieldTextArea, after_typed, focus_keys
 from screens.widgets.picker_field import Picker, PickerField
 from secretariat.dates import EXAMPLE, TypedDate, format_date, read_date
 from secretariat.errors import NeedsConfirmation, UserError
@@ -74,8 +75,10 @@ class FormScreen(ModalScreen[T | None]):
         Binding("escape", "cancel", "Hủy", id="form.cancel"),
         Binding("ctrl+s", "save", "Lưu", id="form.save"),
         # Priority: the app moves the focus before it dispatches the next key, so text
-        # typed right after Enter (a fast typist, a paste) lands in the next field.
+        # typed right after Enter, Tab or Shift+Tab (a fast typist, a paste) lands in the
+        # field it goes to (screens.widgets.ordered_keys).
         Binding("enter", "next_or_save", "Ô tiếp theo", id="form.next", show=False, priority=True),
+        *focus_keys("form"),
     ]
 
     def __init__(
@@ -115,7 +118,7 @@ class FormScreen(ModalScreen[T | None]):
                         compact=True,
                     )
                 elif field.multiline:
-                    yield TextArea(
+                    yield FieldTextArea(
                         field.value,
                         id=f"field-{field.name}",
                         classes="form-text",
@@ -125,7 +128,7 @@ class FormScreen(ModalScreen[T | None]):
                     )
                 else:
                     placeholder = field.placeholder or (EXAMPLE if field.date else "")
-                    yield Input(
+                    yield FieldInput(
                         field.value,
                         # a placeholder reads as an example, never as a value already typed
                         placeholder=f"({placeholder})" if placeholder else "",
@@ -256,7 +259,7 @@ class FormScreen(ModalScreen[T | None]):
             if message.outcome.field and any(
                 field.name == message.outcome.field for field in self.fields
             ):
-                self.query_one(f"#field-{message.outcome.field}").focus()
+                self.set_focus(self.query_one(f"#field-{message.outcome.field}"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Enter is ours only in a text field; on a dropdown or a button it keeps its meaning.
@@ -268,7 +271,8 @@ class FormScreen(ModalScreen[T | None]):
         # Enter moves on to the next field, as on a paper form; on the last one it saves.
         last = self.query_one(f"#field-{self.fields[-1].name}")
         if self.focused is last:
-            self.action_save()
+            # the field may not have typed yet the keys that came before Enter
+            after_typed(last, self.action_save)
         else:
             self.focus_next()
 

@@ -10,6 +10,8 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from screens.widgets.ordered_keys import apply_own_binding
+
 
 class PickerScreen(ModalScreen[tuple[str, str] | None]):
     """A picker dialog with a search box (``#picker-search``); gives (line, value) back."""
@@ -69,10 +71,15 @@ class PickerField(Static, can_focus=True):
         self.shown, self.value = "", ""
         self._show()
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         # Typing on the field starts the search with that character (the rest of a fast
         # typist's word follows into the picker's search box).
-        if event.is_printable and event.character:
+        if not event.is_printable:
+            # Enter opens the picker, Backspace clears, in turn with the keys around them;
+            # once the picker is on its way, the app gives the key to the picker
+            if self._opened is None:
+                await apply_own_binding(self, event)
+        elif event.character:
             if self._opened is not None:  # the picker is on its way: the key goes to it
                 event.stop()
                 event.prevent_default()
