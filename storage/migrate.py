@@ -10,15 +10,16 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration has to run
     from alembic.config import Config
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0012_directive_identity"
+HEAD_REVISION = "0013_text_origin"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+UPGRADE_LOCK = 0x5EC2E7A  # PostgreSQL advisory lock held while one start upgrades
 
 
 class NewerSchemaError(RuntimeError):
@@ -46,15 +47,9 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """Return the revision stamped in the file, or None for an empty database."""
+    """Return the revision stamped in the database, or None for an empty one."""
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
-            return None
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return row[0] if row else None
+        return _stamp_in(conn)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -77,6 +72,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config()
     if current is not None and current not in known_revisions():
         raise NewerSchemaError(current)
+    if engine.dialect.name != "sqlite":
+        _upgrade_server(engine, config, revision)
+        return
     with engine.connect() as connection:
         driver = connection.connection.driver_connection
         legacy_isolation = getattr(driver, "isolation_level", None)
@@ -106,14 +104,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.commit()
 
 
+def _upgrade_server(engine: Engine, config: Config, revision: str) -> None:
+    """PostgreSQL: DDL is transactional there, so the whole upgrade is one transaction as it
+    is; an advisory lock makes a second clerk's start wait for the first one's upgrade."""
+    from alembic import command
+
+    with engine.connect() as connection, connection.begin():
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+        stamped = _stamp_in(connection)
+        if revision == "head" and stamped == HEAD_REVISION:
+            return
+        if stamped is not None and stamped not in known_revisions():
+            raise NewerSchemaError(stamped)
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
 def _stamp_in(connection: Connection) -> str | None:
-    """The revision stamped in the file, read inside the caller's transaction."""
-    has_table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).first()
-    if not has_table:
+    """The revision stamped in the database, read inside the caller's transaction."""
+    if not inspect(connection).has_table("alembic_version"):
         return None
-    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return row[0] if row else None
 
 

@@ -123,6 +123,11 @@ class Directive(DirectiveBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     incoming_year: int | None = None  # the register year the số đến belongs to
     duplicate_of: int | None = None  # a twin stored before migration 0012 (see above)
+    # How full_text was obtained (issue 15): "" (typed or before 0013), "txt", "docx",
+    # "pdf" (its text layer) or "ocr"; the note names the engine, language and pages.
+    text_origin: str = Field(default="", max_length=20)
+    text_origin_note: str = Field(default="", max_length=200)
+    text_confidence: float | None = None  # OCR's mean word confidence, 0-100
     version: int = Field(default=1)  # optimistic check: see storage.versions
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
