@@ -255,13 +255,21 @@ class SecretariatApp(App[None]):
         self.push_screen(Palette(providers=[ThemeChoices], placeholder="Chọn giao diện…"))
 
     async def action_quit(self) -> None:
-        # A screen holding text not yet saved (the minutes editor) quits in its own way:
-        # it saves first, or asks. Every other way out keeps the text too (its unmount).
-        for screen in reversed(self.screen_stack):
-            quit_requested = getattr(screen, "quit_requested", None)
-            if callable(quit_requested):
-                quit_requested()
-                return
+        # A screen that may hold text not yet saved (the minutes editor), in view or left
+        # open behind another screen (1..5, the palette), quits in its own way: it saves
+        # first, or asks, in view. Every other way out keeps the text too (its unmount).
+        for mode in (self.current_mode, *self.MODES):
+            try:
+                stack = self.get_screen_stack(mode)
+            except KeyError:  # a screen not opened yet
+                continue
+            for screen in reversed(stack):
+                quit_requested = getattr(screen, "quit_requested", None)
+                if callable(quit_requested):
+                    if mode != self.current_mode:
+                        await self.switch_mode(mode)
+                    quit_requested()
+                    return
         self.exit()
 
     def action_help_quit(self) -> None:

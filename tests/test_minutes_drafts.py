@@ -199,6 +199,28 @@ async def test_the_save_on_ctrl_q_refused_then_asks(db_path: Path) -> None:
     await _restore_offered(db_path, meeting_id)
 
 
+async def test_ctrl_q_from_another_screen_asks_in_view_of_the_minutes(db_path: Path) -> None:
+    meeting_id = _meeting(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await _type_then_conflict(pilot, db_path, meeting_id)
+        await pilot.press("3")  # in the editor a digit is text, never a screen switch
+        await settle(pilot)
+        assert app.screen is editor and editor.query_one(TextArea).text.startswith(TYPED + "3")
+        await app.switch_mode("tasks")  # as the palette does: the editor stays open behind
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, KeepDraftQuestion), "the question")
+        assert app.current_mode == "meetings" and app.screen_stack[-2] is editor
+        await pilot.press("l")
+        await settle(pilot)
+        assert not app.is_running
+    app.office.close()
+    (draft,) = pending_drafts(db_path, meeting_id, OTHER)
+    assert draft.text == TYPED + "3" + SAVED
+
+
 async def test_the_app_closed_in_a_conflict_keeps_the_draft(db_path: Path) -> None:
     # The terminal window closed, or the palette's quit: no question can be asked.
     meeting_id = _meeting(db_path)
