@@ -59,8 +59,9 @@ async def apply_own_binding(widget: Widget, event: events.Key) -> None:
         return  # the widget types it itself, in turn
     for binding in widget._bindings.key_to_bindings.get(event.key, ()):
         if not binding.priority and await widget.app.run_action(binding.action, widget):
+            # done: it must not bubble up and run again; the widget's own key handler
+            # still runs (it only restarts the cursor's blink for such a key)
             event.stop()
-            event.prevent_default()
             return
 
 
@@ -76,7 +77,7 @@ class FieldInput(Input):
     """A one-line field whose editing keys (Ctrl+U, Backspace, …) keep the typed order."""
 
     async def _on_key(self, event: events.Key) -> None:
-        # Input's own handler (typing a character) runs after this one unless it is stopped.
+        # Input's own handler (typing a character) runs after this one.
         await apply_own_binding(self, event)
 
 
