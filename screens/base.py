@@ -18,6 +18,7 @@ from screens.dialogs.history import HistoryScreen
 from screens.dialogs.task_detail import TaskDetailScreen
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
+from secretariat.errors import database_sentence
 from secretariat.history import record_history
 from secretariat.office.open_file import Office
 from secretariat.tasks.queries import task_detail
@@ -29,10 +30,11 @@ def report_worker_error(node: Any, event: Worker.StateChanged) -> None:
     """Show a worker's unexpected error and keep going (StateChanged does not bubble,
     so every node that runs workers calls this)."""
     if event.state == WorkerState.ERROR:
-        node.log.error(event.worker.error)
-        node.app.notify(
-            f"Có lỗi không mong đợi: {event.worker.error}", severity="error", timeout=10
-        )
+        error = event.worker.error
+        node.log.error(error)
+        # A database error is said in one Vietnamese sentence, never with its SQL.
+        said = None if error is None else database_sentence(error, saving=False)
+        node.app.notify(said or f"Có lỗi không mong đợi: {error}", severity="error", timeout=10)
 
 
 def office_of(node: Any) -> Office:

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from textual.message import Message
 
-from secretariat.errors import NeedsConfirmation, UserError
+from secretariat.errors import NeedsConfirmation, UserError, database_sentence
 
 T = TypeVar("T")
 
@@ -33,11 +33,16 @@ class Outcome(Generic[T]):
         return self.error is None
 
 
-def attempt(work: Callable[[], T], failed: str = "Không lưu được") -> Outcome[T]:
+SAVE_FAILED = "Không lưu được"
+
+
+def attempt(work: Callable[[], T], failed: str = SAVE_FAILED) -> Outcome[T]:
     """Run ``work`` (in the worker's thread) and say what came of it, never raising.
 
     A ``UserError`` is the service refusing with its own sentence; anything else (a
-    locked or full disk) is reported after ``failed`` so the clerk's input is kept.
+    locked or full disk) is reported after ``failed`` so the clerk's input is kept. A
+    database error is one Vietnamese sentence («Tệp dữ liệu đang bận (một máy khác đang
+    ghi); chưa lưu, hãy thử lại.»), never the driver's English with its SQL.
     """
     try:
         return Outcome(work())
@@ -46,7 +51,13 @@ def attempt(work: Callable[[], T], failed: str = "Không lưu được") -> Outc
     except UserError as exc:
         return Outcome(error=str(exc), field=exc.field)
     except Exception as exc:
-        return Outcome(error=f"{failed}: {exc}")
+        saving = failed == SAVE_FAILED
+        sentence = database_sentence(exc, saving=saving)
+        if sentence is None:
+            return Outcome(error=f"{failed}: {exc}")
+        return Outcome(
+            error=sentence if saving else f"{failed}: {sentence[:1].lower()}{sentence[1:]}"
+        )
 
 
 class WorkDone(Message):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from secretariat import __version__
-from secretariat.errors import UserError, os_reason
+from secretariat.errors import UserError, database_sentence, os_reason
 
 if TYPE_CHECKING:  # the CLI imports its heavy parts only when a command needs them
     from collections.abc import Iterable
@@ -530,6 +530,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # last resort: a bug must still not greet the clerk with a traceback
         log = _write_crash_log()
+        said = database_sentence(exc)
+        if said is not None:  # the database's own words carry SQL and a web address
+            print(f"Lỗi: {said}", file=sys.stderr)
+            return EXIT_USER_ERROR
         print(printable(f"Lỗi không mong đợi: {exc}. Chi tiết đã ghi vào {log}."), file=sys.stderr)
         return EXIT_USER_ERROR
     return 0

@@ -146,11 +146,13 @@ _DATABASE_REASONS = (
 def database_reason(exc: BaseException) -> tuple[str, str] | None:
     """What went wrong and what to do, in Vietnamese and without SQL, if ``exc`` is a
     database error (SQLAlchemy's or the driver's); None for any other error."""
-    import sqlite3  # both are loaded by then: a database error can only come from them
+    import sqlite3
 
-    from sqlalchemy import exc as sa_exc
-
-    if not isinstance(exc, (sa_exc.SQLAlchemyError, sqlite3.Error)):
+    # SQLAlchemy's errors are known by their module, not imported: the importer, which
+    # uses these errors, must not depend on the database layer (import-linter).
+    kinds = type(exc).__mro__
+    from_sqlalchemy = any(kind.__module__.startswith("sqlalchemy") for kind in kinds)
+    if not (from_sqlalchemy or isinstance(exc, sqlite3.Error)):
         return None
     driver = getattr(exc, "orig", None) or exc
     name = getattr(driver, "sqlite_errorname", "") or ""
@@ -160,7 +162,7 @@ def database_reason(exc: BaseException) -> tuple[str, str] | None:
     text = str(driver).lower()
     if "locked" in text or "busy" in text:  # another driver, or no error name
         return BUSY, AGAIN_LATER
-    if isinstance(exc, sa_exc.IntegrityError):
+    if any(kind.__name__ == "IntegrityError" for kind in kinds):
         return _TWIN, "hãy tải lại rồi xem lại"
     return "Cơ sở dữ liệu báo lỗi", AGAIN_LATER
 
