@@ -277,3 +277,21 @@ def test_a_directive_without_number_or_date_is_asked_about_once(engine: Engine) 
             update_directive(
                 kl.id, replace(directive_input(kl.id, session=session), issued=""), session=session
             )
+
+
+def test_an_edit_that_makes_a_directive_the_twin_of_another_is_refused_by_name(
+    engine: Engine,
+) -> None:
+    with session_scope(engine) as session:
+        create_directive(KL, session=session)
+        other = create_directive(replace(KL, number_symbol="245-KL/TU"), session=session)
+    with pytest.raises(UserError) as refused, session_scope(engine) as session:
+        edited = replace(directive_input(other.id, session=session), number_symbol="244-KL/TU")
+        update_directive(other.id, edited, session=session)
+    assert refused.value.message == (
+        "Văn bản 244-KL/TU ngày 14/04/2023 của Thành ủy Hải Phòng đã có trong sổ "
+        "(số đến 1/2023); hãy sửa văn bản đó thay vì đăng ký lại."
+    )
+    with session_scope(engine) as session:
+        stored = sorted(d.number_symbol for d in session.exec(select(Directive)).all())
+    assert stored == ["244-KL/TU", "245-KL/TU"]

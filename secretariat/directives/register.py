@@ -345,22 +345,29 @@ NUMBER_TRIES = 5  # an automatic số đến taken meanwhile moves on to the nex
 
 def _store(
     directive: Directive, cleaned: dict[str, Any], automatic: bool, *, session: Session
-) -> None:
-    """Write the directive; a clash the unique indexes find is refused in Vietnamese.
+) -> Directive:
+    """Write ``cleaned`` into the directive; a clash the unique indexes find is refused
+    in Vietnamese. Returns the row written.
 
     The write lock makes a clash rare (another program, another database); when one
     happens, the same directive already stored is named, a typed số đến that is taken
     is refused with the next free one, and an automatic số đến moves on to it. Anything
-    else goes up as it is (the app and the CLI say it in one sentence).
+    else goes up as it is (the app and the CLI say it in one sentence). The values are
+    set inside the SAVEPOINT, so the failing statement is inside it too (opening one
+    flushes what is pending first) and a refusal leaves the session usable.
     """
     own_id = directive.id
     for _ in range(NUMBER_TRIES):
         try:
-            with session.begin_nested():  # a SAVEPOINT: a refusal leaves the session usable
+            with session.begin_nested():
+                for name, value in cleaned.items():
+                    setattr(directive, name, value)
                 session.add(directive)
                 session.flush()
-            return
+            return directive
         except IntegrityError:
+            # Rolled back to the SAVEPOINT: a new row is out of the session again, an
+            # edited one back to what is stored.
             twin = _same_identity(cleaned, own_id, session)
             if twin is not None:
                 raise _twin_refusal(twin) from None
@@ -376,12 +383,6 @@ def _store(
                     field="incoming_number",
                 ) from None
             cleaned["incoming_number"] = free
-            if own_id is not None:
-                directive = session.get(Directive, own_id) or directive
-                for name, value in cleaned.items():
-                    setattr(directive, name, value)
-            else:
-                directive.incoming_number = free
     raise UserError(
         "Nhiều máy đang cùng đăng ký văn bản nên chưa cấp được số đến; chưa lưu, hãy thử lại."
     )
@@ -398,8 +399,7 @@ def create_directive(data: DirectiveInput, *, session: Session) -> DirectiveRead
     )
     if twin is not None:
         raise _twin_refusal(twin)
-    directive = Directive(**cleaned)
-    _store(directive, cleaned, not data.incoming_number.strip(), session=session)
+    directive = _store(Directive(), cleaned, not data.incoming_number.strip(), session=session)
     return read_model(DirectiveRead, directive)
 
 
@@ -417,9 +417,7 @@ def update_directive(directive_id: int, data: DirectiveInput, *, session: Sessio
             "Hãy đóng, xem lại rồi sửa."
         ),
     )
-    for name, value in cleaned.items():
-        setattr(directive, name, value)
-    _store(directive, cleaned, not data.incoming_number.strip(), session=session)
+    directive = _store(directive, cleaned, not data.incoming_number.strip(), session=session)
     return read_model(DirectiveRead, directive)
 
 
