@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, case, func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -100,7 +100,7 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
     upcoming = rows((due > today) & (due <= today + timedelta(days=HORIZON_DAYS)))
     # One pass over the same index gives both totals and the units most behind.
     per_unit = session.execute(
-        select(a.unit_id, func.count(), func.sum(func.iif(due < today, 1, 0)))
+        select(a.unit_id, func.count(), func.sum(case((due < today, 1), else_=0)))
         .where(a.completed_date.is_(None))
         .group_by(a.unit_id)
     ).all()

@@ -1,4 +1,5 @@
-"""The SQLite engine: one place that sets the pragmas every connection needs."""
+"""The engine: one place that sets what every connection needs, on SQLite (pragmas) and
+on PostgreSQL (``storage.dialects``)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, create_engine
 
 from storage import audit, derived, plain_text, search
-
-BUSY_TIMEOUT_MS = 10_000
+from storage.dialects import BUSY_TIMEOUT_MS, driver_url, engine_options
 
 
 def sqlite_url(path: Path | str) -> str:
@@ -36,13 +36,14 @@ def _set_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create an engine whose every connection has WAL, FULL sync, FKs and a busy timeout."""
-    engine = create_engine(
-        url,
-        echo=echo,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", _set_pragmas)
+    """Create an engine: on SQLite every connection has WAL, FULL sync, FKs and a busy
+    timeout; a ``postgresql://`` URL goes through psycopg 3 (``MissingDriver`` when it is
+    not installed) with UTC timestamps and a lock timeout."""
+    if not url.startswith("sqlite"):
+        url = driver_url(url)
+    engine = create_engine(url, echo=echo, **engine_options(url))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_pragmas)
     plain_text.install()  # first: the audit log and the index see the cleaned text
     audit.install()
     search.install()

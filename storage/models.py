@@ -164,7 +164,12 @@ class Meeting(MeetingBase, table=True):
     __tablename__ = "meetings"
     __table_args__ = (
         Index("ix_meetings_starts_at", "starts_at"),
-        Index("ix_meetings_series", "starts_at", sqlite_where=text("recurrence != ''")),
+        Index(
+            "ix_meetings_series",
+            "starts_at",
+            sqlite_where=text("recurrence != ''"),
+            postgresql_where=text("recurrence != ''"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -252,6 +257,7 @@ class Assignment(AssignmentBase, table=True):
             "due_date",
             "role",
             sqlite_where=text("completed_date IS NULL"),
+            postgresql_where=text("completed_date IS NULL"),
         ),
         # The same open work by due date: the morning review's sections are range scans.
         Index(
@@ -261,6 +267,7 @@ class Assignment(AssignmentBase, table=True):
             "unit_id",
             "role",
             sqlite_where=text("completed_date IS NULL"),
+            postgresql_where=text("completed_date IS NULL"),
         ),
         Index("ix_assignments_unit_task", "unit_id", "task_id"),
         # Reports read work done in a period; open work has its own index above.
@@ -268,6 +275,7 @@ class Assignment(AssignmentBase, table=True):
             "ix_assignments_completed",
             "completed_date",
             sqlite_where=text("completed_date IS NOT NULL"),
+            postgresql_where=text("completed_date IS NOT NULL"),
         ),
     )
 

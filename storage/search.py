@@ -1,9 +1,15 @@
-"""Full-text search over directives: an FTS5 index of folded text, kept by session hooks.
+"""Full-text search over directives: an index of folded text, kept by session hooks.
 
 SQLite's own tokenizer strips most diacritics but not ``đ``, so the index holds
 text already folded by ``storage.folding.fold`` (``Đảng`` is indexed as ``dang``),
 and queries are folded the same way. The hooks write the index in the flush that
 writes the directive, so a committed directive is always findable.
+
+On SQLite the index is an FTS5 table; on PostgreSQL a table of the same name and
+columns with a ``tsvector`` of them (the ``simple`` configuration: the text is folded
+already, so no language's stemming or accents apply) under a GIN index. The same
+Python fold feeds both, so ``đ`` → ``d`` is identical on the two engines, and every
+typed word is a prefix on both (``"dang"*`` in FTS5, ``dang:*`` in a tsquery).
 """
 
 from __future__ import annotations
@@ -23,6 +29,13 @@ CREATE_SQL = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
     "head, subject, body, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
 )
+# PostgreSQL's twin of the FTS5 table: rowid, head, subject, body, as above.
+CREATE_SERVER_SQL = (
+    f"CREATE TABLE {TABLE} (rowid INTEGER PRIMARY KEY, head TEXT NOT NULL DEFAULT '', "
+    "subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', document tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple', head || ' ' || subject || ' ' || body)) STORED)"
+)
+CREATE_SERVER_INDEX_SQL = f"CREATE INDEX ix_{TABLE}_document ON {TABLE} USING gin (document)"
 FTS_TABLES = {
     TABLE,
     *(f"{TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")),
@@ -72,16 +85,54 @@ def rebuild(connection: Connection) -> None:
     index_rows(connection, batch)
 
 
+def create_index(connection: Connection, *, fts5_sql: str = CREATE_SQL) -> None:
+    """Create the (empty) index table in the connection's engine (``fts5_sql``: the FTS5
+    definition a migration froze) and fill it from the directives."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(CREATE_SERVER_SQL))
+        connection.execute(text(CREATE_SERVER_INDEX_SQL))
+    else:
+        connection.execute(text(fts5_sql))
+    rebuild(connection)
+
+
+def _words(query: str) -> list[str]:
+    return _WORD.findall(fold(query))
+
+
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH text for what the clerk typed: every word, as a prefix, folded.
 
     Only word characters reach FTS5 (each quoted), so quotes, brackets, ``*`` or ``-``
     can never make a syntax error. None when nothing searchable was typed.
     """
-    words = _WORD.findall(fold(query))
+    words = _words(query)
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+def matching_ids(bind: Connection | OrmSession, query: str, limit: int | None) -> Any:
+    """A statement selecting the ids (``rowid``) of the directives matching ``query``,
+    newest first, at most ``limit`` (None: all); None when nothing searchable was typed.
+
+    On PostgreSQL the words become a tsquery of prefixes (``dang:* & uy:*``): word
+    characters only, so nothing typed can make a syntax error there either.
+    """
+    words = _words(query)
+    if not words:
+        return None
+    dialect = bind.get_bind().dialect if isinstance(bind, OrmSession) else bind.dialect
+    if dialect.name == "postgresql":
+        condition = "document @@ to_tsquery('simple', :q)"
+        expression = " & ".join(f"{word}:*" for word in words)
+    else:
+        condition = f"{TABLE} MATCH :q"
+        expression = " ".join(f'"{word}"*' for word in words)
+    sql = f"SELECT rowid FROM {TABLE} WHERE {condition} ORDER BY rowid DESC"
+    if limit is None:
+        return text(sql).bindparams(q=expression)
+    return text(f"{sql} LIMIT :n").bindparams(q=expression, n=limit)
 
 
 def _after_flush(session: OrmSession, _context: Any) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlalchemy import select as core_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -561,16 +561,12 @@ def directive_list(
         task_count,
     )
     if f.query.strip():
-        expression = search.match_expression(f.query)
-        if expression is None:
-            return []  # only punctuation was typed: nothing to look for
         # The newest matches first, straight from the index (directive ids grow with
         # registration), so a word found in ten thousand documents costs one page.
         narrowed = any((f.doc_type, f.issuer, f.year, f.status, f.confidentiality))
-        matches = text(
-            f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH :q "
-            "ORDER BY rowid DESC LIMIT :n"
-        ).bindparams(q=expression, n=-1 if narrowed else limit * 4)
+        matches = search.matching_ids(session, f.query, None if narrowed else limit * 4)
+        if matches is None:
+            return []  # only punctuation was typed: nothing to look for
         statement = statement.where(d.id.in_(matches.columns(rowid=d.id.type)))
     if f.doc_type:
         statement = statement.where(d.doc_type == f.doc_type)

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func
+from sqlalchemy import extract, func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -409,8 +409,8 @@ def meeting_lists(
         base.where(m.starts_at < start).order_by(m.starts_at.desc()).limit(limit)
     ).all()
     years = session.execute(
-        select(func.distinct(func.strftime("%Y", m.starts_at))).order_by(
-            func.strftime("%Y", m.starts_at).desc()
+        select(func.distinct(extract("year", m.starts_at))).order_by(
+            extract("year", m.starts_at).desc()
         )
     ).scalars()
     return MeetingLists(

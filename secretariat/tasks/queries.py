@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, exists, false, func, or_
+from sqlalchemy import Select, and_, case, exists, false, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -335,10 +335,10 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
             core_select(
                 a.task_id,
                 func.count(),
-                func.sum(func.iif(is_open, 0, 1)),
-                func.sum(func.iif(~is_open & (a.completed_date > due), 1, 0)),
-                func.sum(func.iif(is_open & (due < today), 1, 0)),
-                func.sum(func.iif(a.role == "chu_tri", 1, 0)),
+                func.sum(case((is_open, 0), else_=1)),
+                func.sum(case((~is_open & (a.completed_date > due), 1), else_=0)),
+                func.sum(case((is_open & (due < today), 1), else_=0)),
+                func.sum(case((a.role == "chu_tri", 1), else_=0)),
             )
             .select_from(table_of(Assignment))
             .join(table_of(Task), t.id == a.task_id)

@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_date
@@ -24,6 +23,7 @@ from secretariat.tasks.deadlines import (
     public_holidays,
     remember_holidays,
 )
+from storage.dialects import upsert
 from storage.models import (
     CalendarDay,
     Setting,
@@ -53,7 +53,7 @@ def _load_holidays(session: Session) -> None:
             table = {day.isoformat(): name for day, name in public_holidays(year).items()}
             # Two terminals may do this at once: the second insert is simply skipped.
             session.execute(
-                sqlite_insert(table_of(Setting))
+                upsert(session, table_of(Setting))
                 .values(key=f"{HOLIDAYS_KEY}{year}", value=json.dumps(table, ensure_ascii=False))
                 .on_conflict_do_nothing()
             )

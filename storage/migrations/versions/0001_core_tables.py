@@ -66,7 +66,7 @@ def upgrade() -> None:
         "meetings",
         sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
         sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
-        sa.Column("starts_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("starts_at", sa.DateTime(), nullable=False),  # the meeting's wall-clock time
         sa.Column("place", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
         sa.Column("chair", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
         sa.Column("secretary", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),

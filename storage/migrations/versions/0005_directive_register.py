@@ -21,14 +21,28 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# The index as it was first created (0009 adds one-letter prefixes).
+FIRST_FTS5 = (
+    f"CREATE VIRTUAL TABLE {search.TABLE} USING fts5(head, subject, body, "
+    "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("directives", schema=None) as batch_op:
         batch_op.add_column(sa.Column("incoming_year", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     # A number already in the register belongs to the year it was received.
+    directives = sa.table(
+        "directives",
+        sa.column("incoming_year", sa.Integer),
+        sa.column("incoming_number", sa.Integer),
+        sa.column("received_date", sa.Date),
+    )
     op.execute(
-        "UPDATE directives SET incoming_year = CAST(strftime('%Y', received_date) AS INTEGER) "
-        "WHERE incoming_number IS NOT NULL AND received_date IS NOT NULL"
+        directives.update()
+        .where(directives.c.incoming_number.isnot(None), directives.c.received_date.isnot(None))
+        .values(incoming_year=sa.cast(sa.extract("year", directives.c.received_date), sa.Integer))
     )
     with op.batch_alter_table("directives", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_directives_number_symbol"))
@@ -46,7 +60,7 @@ def upgrade() -> None:
         sa.Column("stored_name", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("sha256", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(["directive_id"], ["directives.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -55,16 +69,11 @@ def upgrade() -> None:
             batch_op.f("ix_attachments_directive_id"), ["directive_id"], unique=False
         )
 
-    # The index as it was first created (0009 adds one-letter prefixes).
-    op.execute(
-        f"CREATE VIRTUAL TABLE {search.TABLE} USING fts5(head, subject, body, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-    )
-    search.rebuild(op.get_bind())
+    search.create_index(op.get_bind(), fts5_sql=FIRST_FTS5)
 
 
 def downgrade() -> None:
-    op.execute(f"DROP TABLE {search.TABLE}")
+    op.execute(f"DROP TABLE {search.TABLE}")  # the same name on both engines
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_attachments_directive_id"))
     op.drop_table("attachments")

@@ -27,6 +27,7 @@ def upgrade() -> None:
         "assignments",
         ["task_id", "unit_id", "due_date", "role"],
         sqlite_where=sa.text("completed_date IS NULL"),
+        postgresql_where=sa.text("completed_date IS NULL"),
     )
     op.create_index("ix_assignments_unit_task", "assignments", ["unit_id", "task_id"])
     op.drop_index("ix_assignments_unit_id", table_name="assignments")
@@ -35,10 +36,15 @@ def upgrade() -> None:
         "assignments",
         ["completed_date"],
         sqlite_where=sa.text("completed_date IS NOT NULL"),
+        postgresql_where=sa.text("completed_date IS NOT NULL"),
     )
     op.create_index("ix_extensions_at", "extensions", ["at"])
     op.create_index(
-        "ix_meetings_series", "meetings", ["starts_at"], sqlite_where=sa.text("recurrence != ''")
+        "ix_meetings_series",
+        "meetings",
+        ["starts_at"],
+        sqlite_where=sa.text("recurrence != ''"),
+        postgresql_where=sa.text("recurrence != ''"),
     )
     op.execute("ANALYZE")
 

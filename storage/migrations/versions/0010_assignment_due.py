@@ -32,6 +32,7 @@ def upgrade() -> None:
         "assignments",
         ["due_date", "task_id", "unit_id", "role"],
         sqlite_where=sa.text("completed_date IS NULL"),
+        postgresql_where=sa.text("completed_date IS NULL"),
     )
     op.execute("ANALYZE")
 
