@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import time
 from pathlib import Path
 
 from screens.minutes_editor import MinutesEditorScreen
@@ -37,9 +36,7 @@ async def main() -> None:
 
         await wait_until(pilot, draft_written, "the draft")
         print("READY", flush=True)
-        while True:  # until SIGKILL
-            await pilot.pause()
-            time.sleep(0.05)
+        await asyncio.sleep(3600)  # until SIGKILL
 
 
 if __name__ == "__main__":

@@ -70,8 +70,18 @@ def _status(pilot) -> str:  # type: ignore[no-untyped-def]
 
 
 async def _open_minutes(pilot) -> MinutesEditorScreen:  # type: ignore[no-untyped-def]
-    await pilot.press("4")
-    await settle(pilot)
+    from screens.meetings import MeetingsScreen
+
+    if not isinstance(pilot.app.screen, MeetingsScreen):
+        await pilot.press("4")
+    await wait_until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, MeetingsScreen)
+            and pilot.app.screen.selected_id() is not None
+        ),
+        "the meeting listed",
+    )
     await pilot.press("m")
     await wait_until(
         pilot,

@@ -87,6 +87,7 @@ class DraftFile:
             folder = self.path.parent
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             write_atomic(self.path, data, mode=0o600)
+            _sync_folder(folder)
             self._done = version
             return True
 
@@ -97,6 +98,17 @@ class DraftFile:
                 return
             self.path.unlink(missing_ok=True)
             self._done = version
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a power cut right after keeps the new name)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _alive(record: dict[str, object]) -> bool:
