@@ -303,11 +303,11 @@ def mark_done(
     assignment.report_ref = " ".join(report_ref.split())
     session.add(assignment)
     session.flush()
-    following = _next_occurrence(assignment.task_id, session)
+    following = next_occurrence(assignment.task_id, session)
     return None if following is None else read_model(TaskRead, following)
 
 
-def _next_occurrence(task_id: int, session: Session) -> Task | None:
+def next_occurrence(task_id: int, session: Session) -> Task | None:
     task = _get(session, Task, task_id, "nhiệm vụ")
     recurrence = Recurrence.parse(task.recurrence)
     if recurrence is None or task.due_date is None:
