@@ -1,0 +1,137 @@
+"""Score the directive importer on the hand-typed corpus (issue 16).
+
+Usage: .venv/bin/python benchmarks/importer_corpus.py [--details] [folder]
+
+The folder (default tests/fixtures/directives) holds the documents and expected.json.
+Prints, per document and per field, how many header fields the importer read right,
+how many expected deadlines it found with the right date (recall), the dated candidates
+that are no expected deadline (false deadlines), and for the deadlines found whether it
+kept the hour, the recurrence, marked a computed date, and told the ward's tasks from
+the others (for_ward). Header fields compare without case and diacritics (the document
+number and type exactly); a subject's leading «V/v», «về việc», «về» is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from secretariat.directives.importer import propose, read_directive_file  # noqa: E402
+from secretariat.text import fold  # noqa: E402
+
+DEFAULT_FOLDER = ROOT / "tests" / "fixtures" / "directives"
+FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
+EXACT = {"number_symbol", "doc_type", "issued_date"}
+
+
+def _loose(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = re.sub(r"\s+", " ", fold(value)).strip(" .;:")
+    return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
+
+
+def field_ok(name: str, got: Any, want: Any) -> bool:
+    """Whether the importer's value of a header field is the expected one."""
+    if isinstance(got, date):
+        got = got.isoformat()
+    if name in EXACT:
+        return got == want
+    return _loose(got) == _loose(want)
+
+
+def score_document(path: Path, expected: dict[str, Any]) -> dict[str, Any]:
+    """The figures of one document against its expected values."""
+    proposal = propose(read_directive_file(path), path.name)
+    header = {name: field_ok(name, getattr(proposal, name), expected[name]) for name in FIELDS}
+    dated = [t for t in proposal.tasks if t.due_date is not None]
+    unmatched = list(dated)
+    found, missed, extras = [], [], []
+    for want in expected["deadlines"]:
+        due = date.fromisoformat(want["due"])
+        match = next((t for t in unmatched if t.due_date == due), None)
+        if match is None:
+            missed.append(want)
+            continue
+        unmatched.remove(match)
+        found.append((want, match))
+    extras = unmatched
+    checks = {"time": [0, 0], "recurring": [0, 0], "computed": [0, 0], "for_ward": [0, 0]}
+    for want, got in found:
+        for key in ("time", "recurring", "computed"):
+            if want.get(key):
+                checks[key][1] += 1
+                checks[key][0] += getattr(got, key, None) == want[key]
+        checks["for_ward"][1] += 1
+        checks["for_ward"][0] += getattr(got, "for_ward", True) == want["for_ward"]
+    return {
+        "file": path.name,
+        "header": header,
+        "expected": len(expected["deadlines"]),
+        "found": len(found),
+        "missed": missed,
+        "extras": extras,
+        "checks": checks,
+    }
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.0f} %)" if b else "–"
+
+
+def main(argv: list[str]) -> int:
+    details = "--details" in argv
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    folder = Path(args[0]) if args else DEFAULT_FOLDER
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    results = [
+        score_document(folder / name, want)
+        for name, want in sorted(expected.items())
+        if not name.startswith("_")
+    ]
+    print(f"{'document':<32} header  deadlines  false  for_ward")
+    for r in results:
+        ok = sum(r["header"].values())
+        ward = r["checks"]["for_ward"]
+        print(
+            f"{r['file']:<32} {ok}/{len(FIELDS)}     {r['found']}/{r['expected']:<7} "
+            f"{len(r['extras']):<6} {ward[0]}/{ward[1]}"
+        )
+    print()
+    total = len(results)
+    for name in FIELDS:
+        print(f"{name:<14} {_pct(sum(r['header'][name] for r in results), total)}")
+    fields_ok = sum(sum(r["header"].values()) for r in results)
+    print(f"{'header fields':<14} {_pct(fields_ok, total * len(FIELDS))}")
+    expected_n = sum(r["expected"] for r in results)
+    found_n = sum(r["found"] for r in results)
+    extras_n = sum(len(r["extras"]) for r in results)
+    print(f"{'deadlines':<14} recall {_pct(found_n, expected_n)}, false {extras_n}")
+    if found_n + extras_n:
+        print(f"{'':<14} precision {_pct(found_n, found_n + extras_n)}")
+    for key in ("time", "recurring", "computed", "for_ward"):
+        a = sum(r["checks"][key][0] for r in results)
+        b = sum(r["checks"][key][1] for r in results)
+        print(f"{key:<14} {_pct(a, b)}")
+    if details:
+        print()
+        for r in results:
+            wrong = [n for n, ok in r["header"].items() if not ok]
+            for want in r["missed"]:
+                print(f"{r['file']}: missed {want['due']} «{want['phrase']}»")
+            for task in r["extras"]:
+                print(f"{r['file']}: false {task.due_date} «{task.phrase}»")
+            if wrong:
+                print(f"{r['file']}: header wrong: {', '.join(wrong)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
