@@ -201,17 +201,34 @@ def _open(
 ) -> tuple[Path, Engine, str | None]:
     """Open the office database; return (path, engine, notice or None): a new file, a
     backup taken before an upgrade, a repaired file."""
-    from secretariat.config import resolve_db_path
+    from secretariat.config import resolve_db, resolve_db_path
     from secretariat.office.database import open_database
+    from storage.dialects import is_server_url
 
+    if is_server_url(resolve_db(db)):
+        from secretariat.office import server
+
+        url = resolve_db(db)
+        notes: list[str] = []
+        engine = server.open_server(url, notes=notes)
+        return server.local_path(url), engine, " ".join(notes) or None
     path = resolve_db_path(db)
     existed = path.exists() and path.stat().st_size > 0
-    notes: list[str] = []
+    notes = []
     engine = open_database(path, defer_check=defer_check, create_in_empty=create, notes=notes)
     # A mistyped --db must not go unnoticed: say when a new, empty office was created.
     if not existed:
         notes.insert(0, f"Đã tạo cơ sở dữ liệu mới: {path}")
     return path, engine, " ".join(notes) or None
+
+
+def _server_url(db: str | None) -> str | None:
+    """The server address the arguments name, None for a file."""
+    from secretariat.config import resolve_db
+    from storage.dialects import is_server_url
+
+    value = resolve_db(db)
+    return value if is_server_url(value) else None
 
 
 def build_app(args: argparse.Namespace, today: date | None = None) -> SecretariatApp:
@@ -238,7 +255,13 @@ def build_app(args: argparse.Namespace, today: date | None = None) -> Secretaria
     # The real office is backed up on the first start of each day (in the background);
     # the demo, rebuilt every run, is not.
     return SecretariatApp(
-        Office(engine, path, today=lambda: today or date.today(), verified=verified),
+        Office(
+            engine,
+            path,
+            today=lambda: today or date.today(),
+            verified=verified,
+            url=_server_url(getattr(args, "db", None)) if args.command != "demo" else None,
+        ),
         notice=notice,
         daily_backup=args.command != "demo",
         import_files=getattr(args, "import_files", ()),
@@ -275,10 +298,23 @@ def _told(verb: str, done: int, total: int) -> None:
     print(f"Đã {verb} {done:,}/{total:,} dòng…".replace(",", "."), file=sys.stderr, flush=True)
 
 
+def _pages_told(done: int, total: int) -> None:
+    """How far an OCR read has gone, on stderr (stdout carries the proposal)."""
+    if done < total:
+        print(f"Đang đọc trang {done + 1}/{total}…", file=sys.stderr, flush=True)
+
+
 def _backups(args: argparse.Namespace) -> None:
     import secretariat.office.backups as backups
     from secretariat.config import resolve_db_path
 
+    url = _server_url(getattr(args, "db", None))
+    if url is not None:
+        raise UserError(
+            "Văn phòng trên máy chủ PostgreSQL được sao lưu bằng pg_dump (tự động mỗi ngày, "
+            "khi có pg_dump) và phục hồi bằng pg_restore của người quản trị máy chủ; lệnh "
+            f"«{args.command}» chỉ dành cho tệp SQLite."
+        )
     path = resolve_db_path(getattr(args, "db", None))
     if args.command == "restore":
         kept = backups.restore(path, args.file)
@@ -326,23 +362,20 @@ def _import(args: argparse.Namespace) -> list[Path] | None:
     """
     import json
 
-    from secretariat.directives.importer import (
-        ImportFileError,
-        proposal_json,
-        propose,
-        read_directive_file,
-    )
+    from secretariat.directives.importer import ImportFileError, proposal_json, propose
+    from secretariat.directives.readers import check_document, read_document
 
     if args.json and not args.dry_run:
         raise UserError("--json chỉ dùng cùng --dry-run (in đề xuất mà không lưu).")
     failures: list[str] = []
     for path in args.files:
         try:
-            text = read_directive_file(path)
+            if not args.dry_run:
+                check_document(path)  # the app reads it (a scan's pages with their progress)
+                continue
+            text = read_document(path, progress=_pages_told).text
         except ImportFileError as exc:
             failures.append(str(exc))
-            continue
-        if not args.dry_run:
             continue
         proposal = propose(text, file=str(path))
         if args.json:

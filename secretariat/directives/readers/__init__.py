@@ -33,6 +33,7 @@ __all__ = [
     "Cancelled",
     "ImportFileError",
     "ReadResult",
+    "check_document",
     "read_document",
 ]
 
@@ -83,6 +84,35 @@ def _ocr_result(name: str, pages: list[PageText], what: str) -> ReadResult:
     if confidence is not None:
         note += f", độ tin cậy {confidence:.0f}%"
     return ReadResult(text, "ocr", note, count, confidence)
+
+
+def check_document(path: Path) -> str:
+    """Refuse now what ``read_document`` would refuse before reading any page; the kind.
+
+    A text file is read whole; a PDF is opened and its pages counted; an image's header
+    is measured. OCR is not run.
+    """
+    path = Path(path).expanduser()
+    kind = file_kind(path)
+    if kind == "text":
+        read_directive_file(path)
+    elif kind == "doc":
+        from secretariat.directives.readers.word import DOC_SENTENCE
+
+        raise ImportFileError(DOC_SENTENCE.format(name=path.name))
+    elif kind == "docx":
+        from secretariat.directives.readers.word import docx_text
+
+        docx_text(path)
+    elif kind == "pdf":
+        from secretariat.directives.readers.pdf import inspect_pdf
+
+        inspect_pdf(path)
+    else:
+        from secretariat.directives.readers.scans import image_page_count
+
+        image_page_count(path)
+    return kind
 
 
 def read_document(
