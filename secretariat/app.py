@@ -26,7 +26,7 @@ from screens.messages import WorkDone, attempt
 from screens.nav import SCREENS
 from screens.palette import Palette
 from secretariat.config import DEFAULT_THEME, Settings
-from secretariat.office.backups import daily_backup
+from secretariat.errors import UserError
 from secretariat.office.open_file import Office
 from secretariat.office.start_of_day import DayStarted, start_day
 from themes import APP_CSS, THEME_LABELS, THEMES
@@ -191,7 +191,11 @@ class SecretariatApp(App[None]):
                 return
         self.call_from_thread(self._begin_day)  # the file is sound: writes may start
         if self.daily_backup:
-            made = daily_backup(self.office.path, self.office.today())
+            try:
+                made = self.office.daily_backup()
+            except UserError as exc:  # a server office without pg_dump: say so, go on
+                self.call_from_thread(self.notify, exc.message, severity="warning", timeout=8)
+                return
             if made is not None:
                 self.call_from_thread(self.notify, f"Đã sao lưu hằng ngày: {made.name}", timeout=4)
 

@@ -41,14 +41,18 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.sqlite3"
 
 
-def resolve_db_path(cli_value: str | None) -> Path:
-    """``--db`` wins, then ``$SECRETARIAT_DB``, then the default file."""
-    if cli_value:
-        return Path(cli_value).expanduser()
+def resolve_db(cli_value: str | None) -> str:
+    """What names the office: ``--db`` wins, then ``$SECRETARIAT_DB``, then the default
+    file. A path, or a server's address (``postgresql://…``)."""
+    if cli_value and cli_value.strip():
+        return cli_value.strip()
     env_value = os.environ.get(DB_ENV, "").strip()
-    if env_value:
-        return Path(env_value).expanduser()
-    return default_db_path()
+    return env_value or str(default_db_path())
+
+
+def resolve_db_path(cli_value: str | None) -> Path:
+    """The office's database file (``resolve_db`` when it names a file)."""
+    return Path(resolve_db(cli_value)).expanduser()
 
 
 @dataclass

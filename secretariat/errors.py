@@ -143,6 +143,29 @@ _DATABASE_REASONS = (
 )
 
 
+# The same on a PostgreSQL server, by SQLSTATE (psycopg gives it as ``sqlstate``): its
+# class (first two characters) or the exact code.
+_SERVER_BUSY = "Máy chủ dữ liệu đang bận (một người khác đang ghi)"
+_SERVER_GONE = (
+    "Mất kết nối tới máy chủ dữ liệu",
+    "những gì đã gõ vẫn còn; hãy thử lại khi máy chủ chạy lại (ứng dụng tự kết nối lại)",
+)
+_SERVER_REASONS = (
+    ("55P03", (_SERVER_BUSY, AGAIN_LATER)),  # lock_not_available (lock_timeout)
+    ("40001", (_SERVER_BUSY, AGAIN_LATER)),  # serialization_failure
+    ("40P01", (_SERVER_BUSY, AGAIN_LATER)),  # deadlock_detected
+    ("57014", (_SERVER_BUSY, AGAIN_LATER)),  # query_canceled (statement_timeout)
+    ("23503", ("Bản ghi liên quan vừa bị xóa hoặc thay đổi ở máy khác", "hãy tải lại rồi thử lại")),
+    ("23", (_TWIN, "hãy tải lại rồi xem lại")),  # integrity constraint violation
+    ("22001", ("Một ô nhập dài quá giới hạn", "hãy rút ngắn rồi thử lại")),
+    ("53", ("Máy chủ dữ liệu hết chỗ hoặc hết bộ nhớ", "hãy báo người quản trị máy chủ")),
+    ("42501", ("Tài khoản này không có quyền ghi", "hãy nhờ người quản trị máy chủ cấp quyền")),
+    ("08", _SERVER_GONE),  # connection exception
+    ("57P", _SERVER_GONE),  # admin shutdown, crash shutdown, cannot connect now
+    ("XX", ("Máy chủ dữ liệu báo lỗi nội bộ", "hãy báo người quản trị máy chủ")),
+)
+
+
 def database_reason(exc: BaseException) -> tuple[str, str] | None:
     """What went wrong and what to do, in Vietnamese and without SQL, if ``exc`` is a
     database error (SQLAlchemy's or the driver's); None for any other error."""
@@ -152,9 +175,20 @@ def database_reason(exc: BaseException) -> tuple[str, str] | None:
     # uses these errors, must not depend on the database layer (import-linter).
     kinds = type(exc).__mro__
     from_sqlalchemy = any(kind.__module__.startswith("sqlalchemy") for kind in kinds)
-    if not (from_sqlalchemy or isinstance(exc, sqlite3.Error)):
+    from_driver = any(kind.__module__.startswith("psycopg") for kind in kinds)
+    if not (from_sqlalchemy or from_driver or isinstance(exc, sqlite3.Error)):
         return None
     driver = getattr(exc, "orig", None) or exc
+    state = getattr(driver, "sqlstate", None) or ""
+    for prefix, reason in _SERVER_REASONS if state else ():
+        if state.startswith(prefix):
+            return reason
+    if getattr(exc, "connection_invalidated", False) or (
+        from_sqlalchemy
+        and any(kind.__module__.startswith("psycopg") for kind in type(driver).__mro__)
+        and "connection" in str(driver).lower()
+    ):
+        return _SERVER_GONE
     name = getattr(driver, "sqlite_errorname", "") or ""
     for prefix, reason in _DATABASE_REASONS:
         if name.startswith(prefix):

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
 from storage.models import (
@@ -49,6 +49,24 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # getuser raises OSError or KeyError in odd containers
         return "?"
+
+
+def clerk(bind: OrmSession | Connection) -> str:
+    """Who is writing: on PostgreSQL the role the clerk connected as (each clerk has her
+    own), read once per connection; on SQLite the OS login (one file, one PC)."""
+    connection = bind.connection() if isinstance(bind, OrmSession) else bind
+    if connection.dialect.name != "postgresql":
+        return os_user()
+    info = connection.info
+    if "clerk" not in info:
+        info["clerk"] = str(connection.execute(text("SELECT current_user")).scalar_one())
+    return str(info["clerk"])
+
+
+def last_change(connection: Connection) -> int:
+    """A number that grows with every audited write, from any terminal: the newest audit
+    row. Screens compare it to decide whether what they show can be stale."""
+    return int(connection.execute(text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar_one())
 
 
 def _as_text(value: Any) -> str | None:
@@ -89,7 +107,7 @@ def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
 
 def _after_flush(session: OrmSession, _context: Any) -> None:
     rows: list[dict[str, Any]] = []
-    user = os_user()
+    user = clerk(session)
     now = utcnow()
 
     def row(obj: Any, action: str, field: str = "", old: Any = None, new: Any = None) -> None:
@@ -132,7 +150,7 @@ def log_bulk(
     values, new values) of changed records, one «update» row per changed field, the
     values written as text the same way. Returns how many rows were written.
     """
-    user = os_user()
+    user = clerk(connection)
     now = utcnow()
     rows: list[dict[str, Any]] = [
         {

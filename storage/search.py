@@ -29,11 +29,14 @@ CREATE_SQL = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
     "head, subject, body, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
 )
-# PostgreSQL's twin of the FTS5 table: rowid, head, subject, body, as above.
+# PostgreSQL's twin of the FTS5 table: rowid, head, subject, body, as above. Everything
+# but letters and digits separates words, as in FTS5's tokenizer: PostgreSQL's own parser
+# would keep «kl/tu» (of 244-KL/TU) as one path-like token, which «kl» would not find.
 CREATE_SERVER_SQL = (
     f"CREATE TABLE {TABLE} (rowid INTEGER PRIMARY KEY, head TEXT NOT NULL DEFAULT '', "
     "subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', document tsvector "
-    "GENERATED ALWAYS AS (to_tsvector('simple', head || ' ' || subject || ' ' || body)) STORED)"
+    "GENERATED ALWAYS AS (to_tsvector('simple', regexp_replace(head || ' ' || subject || ' ' "
+    "|| body, '[^[:alnum:]]+', ' ', 'g'))) STORED)"
 )
 CREATE_SERVER_INDEX_SQL = f"CREATE INDEX ix_{TABLE}_document ON {TABLE} USING gin (document)"
 FTS_TABLES = {

@@ -11,17 +11,25 @@ from __future__ import annotations
 
 import sqlite3
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+WRITER_LOCK = 0x5EC2E7B  # PostgreSQL advisory lock: one checked writer at a time
 
 
 def hold_write_lock(session: Session) -> None:
     """Begin the session's transaction as a writer now (SQLite's ``BEGIN IMMEDIATE``).
 
-    A unit of work that has written already holds the lock; another database locks its
-    own way (its unique indexes still guard what must not repeat). Raises the driver's
-    «database is locked» if another writer keeps it past the busy timeout.
+    A unit of work that has written already holds the lock. On PostgreSQL, where rows
+    are locked one by one, the same guarantee comes from a transaction-scoped advisory
+    lock that every such unit of work takes (the unique indexes still guard what must
+    not repeat); it is released at commit or rollback. Raises the driver's «database is
+    locked» (or PostgreSQL's lock timeout) if another writer keeps it past the timeout.
     """
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+        return
     driver = connection.connection.driver_connection
     if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
         connection.exec_driver_sql("BEGIN IMMEDIATE")

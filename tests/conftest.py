@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from secretariat.office.database import open_database
 from secretariat.office.open_file import Office
@@ -33,13 +37,85 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office.sqlite3"
 
 
+# The PostgreSQL half of the suite runs against the server this variable names
+# (.ci/run starts a throwaway cluster and sets it); without it, it is skipped, saying so.
+PG_ENV = "SECRETARIAT_TEST_PG"
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: the test is about the SQLite file itself (pragmas, files)"
+    )
+
+
+def _server_url(database: str) -> str:
+    return make_url(os.environ[PG_ENV]).set(database=database).render_as_string(False)
+
+
+def _admin(statement: str) -> None:
+    engine = create_engine(
+        _server_url("postgres").replace("postgresql://", "postgresql+psycopg://", 1),
+        isolation_level="AUTOCOMMIT",
+        poolclass=NullPool,
+    )
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(worker_id: str) -> Iterator[str | None]:
+    """A migrated, seeded office on the test server, copied for each test (fast)."""
+    if not os.environ.get(PG_ENV):
+        yield None
+        return
+    name = f"secretariat_template_{worker_id}"
+    _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _admin(f"CREATE DATABASE {name}")
+    from secretariat.office.server import open_server
+
+    open_server(_server_url(name)).dispose()
+    yield name
+    _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
-def engine(db_path: Path) -> Iterator[Engine]:
-    engine = open_database(db_path)
+def pg_url(pg_template: str | None) -> Iterator[str]:
+    """The URL of a fresh office database on the test server, dropped afterwards."""
+    if pg_template is None:
+        pytest.skip(f"PostgreSQL: no test server ({PG_ENV} is not set; .ci/run starts one)")
+    name = f"secretariat_{uuid.uuid4().hex[:12]}"
+    _admin(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield _server_url(name)
+    _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=ENGINES)
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql" and request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about the SQLite file itself")
+    return str(request.param)
+
+
+@pytest.fixture
+def engine(engine_kind: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """The office's engine, on each engine in turn: a SQLite file, a PostgreSQL database."""
+    if engine_kind == "postgresql":
+        from secretariat.office.server import open_server
+
+        engine = open_server(request.getfixturevalue("pg_url"))
+    else:
+        engine = open_database(db_path)
     yield engine
     engine.dispose()
 
 
 @pytest.fixture
-def office(engine: Engine, db_path: Path) -> Office:
-    return Office(engine, db_path, today=lambda: TODAY)
+def office(
+    engine: Engine, db_path: Path, engine_kind: str, request: pytest.FixtureRequest
+) -> Office:
+    url = request.getfixturevalue("pg_url") if engine_kind == "postgresql" else None
+    return Office(engine, db_path, today=lambda: TODAY, url=url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
@@ -15,6 +16,7 @@ from storage.migrate import HEAD_REVISION, alembic_config, current_revision, upg
 FIRST_REVISION = "0001_core_tables"
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_safety_pragmas(engine: Engine) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -30,7 +30,7 @@ from secretariat.stale import claim_or_refuse
 from secretariat.tasks.queries import TaskFilter, task_list
 from secretariat.text import fold, internal_id, matches_words, shorten
 from secretariat.vocab import MEETING_KINDS, MEETING_RECURRENCES, label
-from storage.audit import os_user
+from storage.audit import clerk
 from storage.models import (
     Assignment,
     AuditLog,
@@ -293,7 +293,7 @@ def save_minutes(
         )
     session.add(
         AuditLog(
-            os_user=os_user(),
+            os_user=clerk(session),
             table_name="meetings",
             record_id=meeting_id,
             action="update",

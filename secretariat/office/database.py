@@ -17,7 +17,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from secretariat.dates import format_date
-from secretariat.errors import UserError, os_reason
+from secretariat.errors import UserError, database_sentence, os_reason
 from secretariat.files import write_atomic
 from secretariat.office.backups import list_backups
 from secretariat.units.seeding import seed_structure
@@ -250,7 +250,8 @@ def _open_locked(path: Path, lock: OfficeLock, notes: list[str]) -> Engine:
     except DBAPIError as exc:
         engine.dispose()
         advice = f" Bản sao lưu trước khi nâng cấp: {backup}." if backup else ""
-        raise UserError(f"Không mở được cơ sở dữ liệu {path}: {exc.orig}.{advice}") from exc
+        reason = database_sentence(exc) or f"{exc.orig}."
+        raise UserError(f"Không mở được cơ sở dữ liệu {path}: {reason}{advice}") from exc
     return engine
 
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 
 from secretariat.errors import UserError
+from storage.audit import last_change
 from storage.engine import session_scope
 
 T = TypeVar("T")
@@ -39,9 +40,11 @@ class Office:
         *,
         today: Callable[[], date] = date.today,
         verified: bool = True,
+        url: str | None = None,
     ) -> None:
         self.engine = engine
-        self.path = path
+        self.path = path  # on a server: the name standing for it (secretariat.office.server)
+        self.url = url  # a server office's address (None: a SQLite file)
         self.today = today
         self._checked = threading.Event()
         self.problem: str | None = None  # what the check found, in Vietnamese
@@ -53,10 +56,19 @@ class Office:
         """The file passed its check (or needed none): writing is safe."""
         return self._checked.is_set() and self.problem is None
 
+    @property
+    def server(self) -> bool:
+        """The office lives on a PostgreSQL server (several clerks), not in a file."""
+        return self.url is not None
+
     def verify(self) -> str | None:
-        """Run the file's full check (slow: reads the whole file); the problem, if any."""
+        """Run the file's full check (slow: reads the whole file); the problem, if any.
+        A server checks its own pages: nothing to read here."""
         from secretariat.office.database import integrity_report
 
+        if self.server:
+            self._checked.set()
+            return None
         try:
             self.problem = integrity_report(self.path, opened=True)
         except Exception as exc:  # an unreadable file is a damaged one: never write to it
@@ -73,7 +85,12 @@ class Office:
         itself, so their sizes and modification times (nanoseconds), with today's date
         (countdowns change at midnight), say whether a screen coming back into view must
         read again. Two ``stat`` calls: microseconds. (A screen that wrote reloads itself.)
+        On a server there is no file to look at: the newest audit row (every audited write
+        from any clerk adds one) is the counter, one indexed read.
         """
+        if self.server:
+            with self.engine.connect() as connection:
+                return (self.today(), last_change(connection))
         files: list[tuple[int, int, int] | None] = []
         for path in (self.path, Path(f"{self.path}-wal")):
             try:
@@ -108,6 +125,16 @@ class Office:
             raise UserError(f"Không lưu được. {self.problem}")
         with session_scope(self.engine) as session:
             return service(*args, session=session, **kwargs)
+
+    def daily_backup(self) -> Path | None:
+        """The first start of the day's backup (a file copy, or pg_dump on a server)."""
+        if self.url is not None:
+            from secretariat.office import server
+
+            return server.daily_backup(self.url, self.today())
+        from secretariat.office.backups import daily_backup
+
+        return daily_backup(self.path, self.today())
 
     def close(self) -> None:
         self.engine.dispose()

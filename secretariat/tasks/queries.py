@@ -306,7 +306,7 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
         counted = (
             overdue_work.where(*conditions)
             .group_by(a.task_id)
-            .order_by(func.count().desc(), t.due_date, a.task_id)
+            .order_by(func.count().desc(), func.min(t.due_date), a.task_id)
         )
         found = take(counted, limit)
     # Unfinished before finished; dated by due date, then those without one.

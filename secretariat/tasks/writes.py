@@ -24,7 +24,7 @@ from secretariat.tasks.deadlines import (
     effective_due,
 )
 from secretariat.tasks.work_calendar import load_calendar
-from storage.audit import os_user
+from storage.audit import clerk
 from storage.models import (
     Assignment,
     Directive,
@@ -382,7 +382,7 @@ def extend(
         new_due=new_date,
         reason=" ".join(reason.split()),
         granted_by=" ".join(granted_by.split()),
-        os_user=os_user(),
+        os_user=clerk(session),
     )
     assignment.due_date = new_date
     session.add(assignment)
