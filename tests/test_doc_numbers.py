@@ -95,3 +95,42 @@ def test_doc_types_cover_both_lists() -> None:
     for abbr in ("NQ", "CT", "KL", "QĐ", "QĐi", "TB", "TT", "KH", "HD", "CTr", "BC", "CV", "TTr"):
         assert abbr in DOC_TYPES
     assert DOC_TYPES["NĐ"] == "Nghị định"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "issuer"),
+    [
+        ("Số: 924/SNV-CCHC", "924/SNV-CCHC", "SNV"),
+        ("Số: 73/UBND-TH Hải Phòng, ngày 08 tháng 9 năm 2025", "73/UBND-TH", "UBND"),
+        ("Số: 2865/GDĐT-KT&KĐCL", "2865/GDĐT-KT&KĐCL", "GDĐT"),
+        ("So: 1O5 / UBND - VP Nam Dinh", "105/UBND-VP", "UBND"),
+        ("Số: 12/HĐND-VP", "12/HĐND-VP", "HĐND"),
+    ],
+)
+def test_cong_van_grammar(raw: str, text: str, issuer: str) -> None:
+    """A state Công văn: number/ISSUER-UNIT, no type abbreviation (Nghị định 30/2020)."""
+    ns = parse_number_symbol(raw)
+    assert ns is not None
+    assert (ns.text, ns.issuer_abbr, ns.grammar) == (text, issuer, "letter")
+    assert doc_type_for(raw) == "Công văn"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["năm học 2017-2018", "Covid/SARS-CoV", "tỷ lệ 12/ha-năm", "đạt 50/Ubnd-x"],
+)
+def test_prose_is_no_cong_van_number(prose: str) -> None:
+    assert parse_number_symbol(prose) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Số 445 - KL/TƯ", "445-KL/TW"),  # OCR'd Ư: Trung ương is TW
+        ("Số 08-QÐi/TU", "08-QĐi/TU"),  # the look-alike Ð (U+00D0)
+        ("Số 1O5-TB/TU", "105-TB/TU"),  # O for a zero inside the number
+    ],
+)
+def test_ocr_damage_in_symbols(raw: str, text: str) -> None:
+    ns = parse_number_symbol(raw)
+    assert ns is not None and ns.text == text

@@ -6,10 +6,14 @@ Two grammars are in use:
   ``244-KL/TU``, ``05-QĐi/TW``. Numbers run per term of the committee; no year.
 * State documents (Nghị định 30/2020/NĐ-CP): ``number[/year]/TYPE-ISSUER``, e.g.
   ``196/KH-UBND``, ``300/2025/NĐ-CP``. Numbers run per year.
+* A state Công văn has no type abbreviation: ``number/ISSUER-UNIT`` (the issuing body,
+  then the unit that drafted it), e.g. ``924/SNV-CCHC``, ``73/UBND-TH``,
+  ``2865/GDĐT-KT&KĐCL``. Only read in capitals, so that prose is never taken for one.
 
 The parser tolerates the damage OCR does to scans: spaces around the separators, lower
-case, ``Đ`` lost (``QD``) or read as ``B``/``P`` (``QB``), and normalises to the
-official spelling ("1915-QD/TU" -> "1915-QĐ/TU").
+case, ``Đ`` lost (``QD``), read as ``B``/``P`` (``QB``) or as the look-alike ``Ð``, ``O``
+for ``0`` inside the number, ``TƯ`` for ``TW`` (Trung ương), and normalises to the
+official spelling ("1915-QD/TU" -> "1915-QĐ/TU", "445 - KL/TƯ" -> "445-KL/TW").
 """
 
 from __future__ import annotations
@@ -70,7 +74,7 @@ _PREFERRED = {"hd": "HD", "da": "ĐA"}
 
 
 def _key(abbr: str) -> str:
-    return abbr.lower().replace("đ", "d")
+    return abbr.lower().replace("đ", "d").replace("ð", "d")
 
 
 _BY_KEY: dict[str, str] = {}
@@ -81,6 +85,7 @@ _BY_KEY.update(_PREFERRED)
 
 def _canonical_type(raw: str) -> str | None:
     """The official abbreviation for ``raw`` as found ("QD", "Qb", "qđi"), or None."""
+    raw = raw.replace("Ð", "Đ").replace("ð", "đ")
     if raw in DOC_TYPES:
         return raw
     key = _key(raw)
@@ -104,16 +109,21 @@ class NumberSymbol:
     type_abbr: str  # official abbreviation, a key of DOC_TYPES
     issuer_abbr: str  # e.g. "VPTU", "UBND", "CP"
     year: int | None  # state grammar only
-    grammar: str  # "party" or "state"
+    grammar: str  # "party", "state" or "letter" (a state Công văn: no type abbreviation)
 
 
-_LETTERS = r"A-Za-zĐđ"
-_PARTY = re.compile(
-    rf"(?<![0-9/])(\d{{1,5}})\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})"
-)
+_LETTERS = r"A-Za-zĐđÐðƯư"
+# A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit.
+_NUMBER = r"(?<![0-9/])(\d(?:[\dO]{0,3}\d)?)"
+_PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
-    rf"(?<![0-9/])(\d{{1,5}})(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
+    rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
     rf"([{_LETTERS}0-9]{{1,15}}(?:-[{_LETTERS}0-9]{{1,10}})?)"
+)
+_CAPS = "A-ZĐÐƯƠÂĂÊÔ"
+_LETTER = re.compile(
+    rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*([{_CAPS}][{_CAPS}0-9&]{{0,14}})"
+    rf"(?![{_LETTERS}0-9&])"
 )
 
 
@@ -122,8 +132,12 @@ _ISSUER_FIXES = {"PU": "ĐU", "BU": "ĐU", "DU": "ĐU", "BCD": "BCĐ", "DD": "Đ
 
 
 def _issuer(raw: str) -> str:
-    upper = raw.upper()
+    upper = raw.upper().replace("Ð", "Đ").replace("TƯ", "TW")
     return _ISSUER_FIXES.get(upper, upper)
+
+
+def _number(raw: str) -> str:
+    return raw.replace("O", "0")
 
 
 def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
@@ -134,20 +148,29 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         if abbr is None:
             continue
         issuer = _issuer(m.group(3))
-        number = int(m.group(1))
-        ns = NumberSymbol(f"{m.group(1)}-{abbr}/{issuer}", number, abbr, issuer, None, "party")
+        digits = _number(m.group(1))
+        ns = NumberSymbol(f"{digits}-{abbr}/{issuer}", int(digits), abbr, issuer, None, "party")
         found.append((m.start(), ns))
     for m in _STATE.finditer(text):
         abbr = _canonical_type(m.group(3))
         if abbr is None:
             continue
         issuer = _issuer(m.group(4))
-        number = int(m.group(1))
+        digits = _number(m.group(1))
         year = int(m.group(2)) if m.group(2) else None
         middle = f"/{year}" if year else ""
         ns = NumberSymbol(
-            f"{m.group(1)}{middle}/{abbr}-{issuer}", number, abbr, issuer, year, "state"
+            f"{digits}{middle}/{abbr}-{issuer}", int(digits), abbr, issuer, year, "state"
         )
+        found.append((m.start(), ns))
+    taken = {start for start, _ in found}
+    for m in _LETTER.finditer(text):
+        if m.start() in taken or _canonical_type(m.group(2)) is not None:
+            continue  # a type abbreviation: the state grammar read it
+        digits = _number(m.group(1))
+        issuer = _issuer(m.group(2))
+        unit = _issuer(m.group(3))
+        ns = NumberSymbol(f"{digits}/{issuer}-{unit}", int(digits), "", issuer, None, "letter")
         found.append((m.start(), ns))
     found.sort(key=lambda pair: pair[0])
     return found
@@ -169,6 +192,8 @@ def parse_number_symbol(text: str) -> NumberSymbol | None:
 
 def type_name(ns: NumberSymbol) -> str:
     """The document type a parsed number-symbol names."""
+    if ns.grammar == "letter":
+        return "Công văn"
     table = STATE_DOC_TYPES if ns.grammar == "state" else DOC_TYPES
     return table[ns.type_abbr]
 
