@@ -59,10 +59,12 @@ async def test_every_screen_is_reached_by_its_key_and_shows_data(tmp_path: Path)
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         counts = str(app.screen.query_one("#home-counts", Static).render())
-        assert counts.startswith("7 việc quá hạn · 1 đến hạn hôm nay · 25 trong 7 ngày tới")
+        assert counts.startswith(
+            "Theo đơn vị được giao: 7 quá hạn · 1 đến hạn hôm nay · 25 trong 7 ngày tới"
+        )
         home_rows = table_text(app.screen.query_one(DataTable))
         assert any("đến hạn hôm nay" in row for row in home_rows)
-        assert any("quá hạn 5 ngày" in row for row in home_rows)
+        assert any("quá hạn 3 ngày làm việc (5 ngày)" in row for row in home_rows)
 
         expected = {
             "2": (DirectivesScreen, "604-TB/VPTU"),

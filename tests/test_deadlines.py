@@ -104,17 +104,29 @@ TODAY = D(2026, 11, 23)  # Monday
 @pytest.mark.parametrize(
     ("due", "completed", "state", "band", "countdown"),
     [
-        (D(2026, 11, 20), D(2026, 11, 19), State.DONE_ON_TIME, Band.DONE, "đã xong"),
-        (D(2026, 11, 20), D(2026, 11, 20), State.DONE_ON_TIME, Band.DONE, "đã xong"),
-        (D(2026, 11, 13), D(2026, 11, 20), State.DONE_LATE, Band.DONE, "xong, trễ 7 ngày"),
-        (D(2026, 11, 18), None, State.OPEN_OVERDUE, Band.OVERDUE, "quá hạn 5 ngày"),
+        (D(2026, 11, 20), D(2026, 11, 19), State.DONE_ON_TIME, Band.DONE, "hoàn thành đúng hạn"),
+        (D(2026, 11, 20), D(2026, 11, 20), State.DONE_ON_TIME, Band.DONE, "hoàn thành đúng hạn"),
+        (
+            D(2026, 11, 13),
+            D(2026, 11, 20),
+            State.DONE_LATE,
+            Band.DONE,
+            "hoàn thành quá hạn 5 ngày làm việc (7 ngày)",
+        ),
+        (
+            D(2026, 11, 18),
+            None,
+            State.OPEN_OVERDUE,
+            Band.OVERDUE,
+            "quá hạn 3 ngày làm việc (5 ngày)",
+        ),
         (D(2026, 11, 23), None, State.OPEN_ON_TIME, Band.DUE_TODAY, "đến hạn hôm nay"),
         (D(2026, 11, 26), None, State.OPEN_ON_TIME, Band.DUE_SOON, "còn 2 ngày làm việc (3 ngày)"),
         # 24/11 is Ngày Văn hóa Việt Nam (a day off since 2026)
         (D(2026, 11, 27), None, State.OPEN_ON_TIME, Band.DUE_SOON, "còn 3 ngày làm việc (4 ngày)"),
         (D(2026, 11, 30), None, State.OPEN_ON_TIME, Band.ON_TRACK, "còn 4 ngày làm việc (7 ngày)"),
         (None, None, State.OPEN_ON_TIME, Band.ONGOING, "thường xuyên"),
-        (None, D(2026, 11, 2), State.DONE_ON_TIME, Band.DONE, "đã xong"),
+        (None, D(2026, 11, 2), State.DONE_ON_TIME, Band.DONE, "hoàn thành đúng hạn"),
     ],
 )
 def test_assignment_status(
@@ -126,7 +138,7 @@ def test_assignment_status(
 
 def test_status_labels_and_soon_threshold() -> None:
     status = assignment_status(D(2026, 11, 18), None, TODAY, CAL)
-    assert status.label == "Chưa hoàn thành, quá hạn"
+    assert status.label == "Chưa hoàn thành – quá hạn"
     assert (status.calendar_days, status.working_days) == (-5, -3)
     relaxed = assignment_status(D(2026, 11, 30), None, TODAY, CAL, soon=5)
     assert relaxed.band is Band.DUE_SOON

@@ -23,10 +23,50 @@ from secretariat.units.roster import list_groups, list_units
 from themes import THEMES_DIR
 
 
-class ExportForm(FormScreen[str]):
-    """The export form: labels beside their fields, so that it fits 80x24."""
+class ExportForm(FormScreen[Any]):
+    """The export form: labels beside their fields, so that it fits 80x24.
+
+    ``Ctrl+Y`` exports as ``Ctrl+S`` does and also copies the chat text to the clipboard.
+    """
 
     CSS_PATH = THEMES_DIR / "export_dialog.tcss"
+    BINDINGS = [
+        Binding(
+            "ctrl+y",
+            "copy_chat",
+            "Xuất và chép",
+            id="export.copy",
+            tooltip="Xuất tệp và chép báo cáo dạng tin nhắn vào bộ nhớ tạm",
+        )
+    ]
+    copy_chat = False  # read by the save (in the form's worker): also copy the chat text
+
+    def action_copy_chat(self) -> None:
+        self.copy_chat = True
+        self.action_save()
+
+
+def show_shared(screen: Any, shared: Any) -> None:
+    """Put the chat text on the clipboard (through the terminal: works over SSH) and show
+    what was copied."""
+    from screens.dialogs.chat_preview import ChatPreviewScreen
+
+    screen.app.copy_to_clipboard(shared.chat_text)
+    screen.app.push_screen(ChatPreviewScreen(shared.chat_text, str(shared.path)))
+
+
+def copy_chat_text(screen: Any) -> None:
+    """Today's report for the whole ward as chat text: written to exports/ (.md), copied to
+    the clipboard and shown (Hôm nay's ``y``)."""
+    from secretariat.reports.exporting import ExportRequest, export_and_share, exports_dir
+
+    office = screen.office
+
+    def share() -> Any:
+        request = ExportRequest(fmt="md", period="today")
+        return office.write(export_and_share, request, office.today(), exports_dir(office.path))
+
+    screen.read_then(share, lambda shared: show_shared(screen, shared), "copy-chat")
 
 
 def export_binding(screen: str, action: str = "export") -> Binding:
@@ -50,7 +90,8 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
     from secretariat.reports.exporting import (
         FORMAT_LABELS,
         ExportRequest,
-        export_to_file,
+        Shared,
+        export_and_share,
         exports_dir,
     )
     from secretariat.reports.signing import REPORT_SYMBOL, Signer, load_signer
@@ -72,7 +113,7 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
         scopes += [(f"Nhóm: {name}", f"group:{code}") for code, name, _count in groups]
         scopes += [(f"Đơn vị: {name}", f"unit:{code}") for name, code in units]
 
-        def save(values: dict[str, str], confirmed: bool) -> str:
+        def save(values: dict[str, str], confirmed: bool) -> str | Shared:
             kind, _, key = values["scope"].partition(":")
             request = ExportRequest(
                 fmt=values["fmt"],
@@ -90,75 +131,74 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
             # never the office's own files; another existing file only once confirmed
             out = export_target(Path(typed), office.path, overwrite=confirmed) if typed else None
             try:
-                written = office.write(
-                    export_to_file, request, office.today(), exports_dir(office.path), out
+                shared = office.write(
+                    export_and_share, request, office.today(), exports_dir(office.path), out
                 )
             except OSError as exc:
                 from secretariat.errors import UserError, os_reason
 
                 raise UserError(f"Không ghi được tệp: {os_reason(exc)}.") from exc
-            return f"Đã xuất: {written}"
+            return shared if form.copy_chat else f"Đã xuất: {shared.path}"
 
-        def done(message: str | None) -> None:
-            if message:
-                screen.notify(message, timeout=15)
+        def done(result: str | Shared | None) -> None:
+            if isinstance(result, Shared):
+                screen.notify(f"Đã xuất: {result.path}", timeout=15)
+                show_shared(screen, result)
+            elif result:
+                screen.notify(result, timeout=15)
 
-        screen.app.push_screen(
-            ExportForm(
-                "Xuất báo cáo tổng hợp",
-                [
-                    FormField(
-                        "period",
-                        "Kỳ báo cáo",
-                        "week",
-                        options=tuple((text, code) for code, text in PERIODS.items()),
-                        allow_blank=False,
-                    ),
-                    FormField("start", "Từ ngày", date="date"),
-                    FormField("end", "Đến ngày", date="date"),
-                    FormField(
-                        "scope", "Phạm vi", scopes[0][1], options=tuple(scopes), allow_blank=False
-                    ),
-                    FormField(
-                        "fmt",
-                        "Định dạng",
-                        "md",
-                        options=tuple((text, code) for code, text in FORMAT_LABELS.items()),
-                        allow_blank=False,
-                    ),
-                    FormField(
-                        "secret", "Gồm văn bản mật?", "no", options=NO_YES, allow_blank=False
-                    ),
-                    FormField(
-                        "number",
-                        "Số báo cáo (Word)",
-                        "",
-                        f"VD: 15 → Số 15-{REPORT_SYMBOL}; trống: ghi tay",
-                    ),
-                    FormField(
-                        "signer_title",
-                        "Thẩm quyền / chức vụ ký",
-                        signer.title,
-                        "VD: T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ",
-                    ),
-                    FormField(
-                        "signer_name",
-                        "Họ tên người ký",
-                        signer.name,
-                        "VD: Nguyễn Văn An; lần sau tự điền sẵn",
-                    ),
-                    FormField(
-                        "out",
-                        "Ghi vào tệp",
-                        "",
-                        "trống: thư mục exports cạnh cơ sở dữ liệu",
-                    ),
-                ],
-                asking_once(save),
-                busy="Đang xuất… (có thể mất vài giây với dữ liệu lớn)",
-                action="Xuất",
-            ),
-            done,
+        form = ExportForm(
+            "Xuất báo cáo tổng hợp",
+            [
+                FormField(
+                    "period",
+                    "Kỳ báo cáo",
+                    "week",
+                    options=tuple((text, code) for code, text in PERIODS.items()),
+                    allow_blank=False,
+                ),
+                FormField("start", "Từ ngày", date="date"),
+                FormField("end", "Đến ngày", date="date"),
+                FormField(
+                    "scope", "Phạm vi", scopes[0][1], options=tuple(scopes), allow_blank=False
+                ),
+                FormField(
+                    "fmt",
+                    "Định dạng",
+                    "md",
+                    options=tuple((text, code) for code, text in FORMAT_LABELS.items()),
+                    allow_blank=False,
+                ),
+                FormField("secret", "Gồm văn bản mật?", "no", options=NO_YES, allow_blank=False),
+                FormField(
+                    "number",
+                    "Số báo cáo (Word)",
+                    "",
+                    f"VD: 15 → Số 15-{REPORT_SYMBOL}; trống: ghi tay",
+                ),
+                FormField(
+                    "signer_title",
+                    "Thẩm quyền / chức vụ ký",
+                    signer.title,
+                    "VD: T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ",
+                ),
+                FormField(
+                    "signer_name",
+                    "Họ tên người ký",
+                    signer.name,
+                    "VD: Nguyễn Văn An; lần sau tự điền sẵn",
+                ),
+                FormField(
+                    "out",
+                    "Ghi vào tệp",
+                    "",
+                    "trống: thư mục exports cạnh cơ sở dữ liệu",
+                ),
+            ],
+            asking_once(save),
+            busy="Đang xuất… (có thể mất vài giây với dữ liệu lớn)",
+            action="Xuất",
         )
+        screen.app.push_screen(form, done)
 
     screen.read_then(read, ask, "export-dialog")

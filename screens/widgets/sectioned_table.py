@@ -23,8 +23,12 @@ class SectionedTable(Table):
         Binding("end", "last_row", "Dòng cuối", id="table.last", show=False),
     ]
 
-    def add_heading(self, title: str, key: str) -> None:
-        cells = [Text(title, style="bold"), *[""] * (len(self.columns) - 1)]
+    def add_heading(self, title: str, key: str, *more: str) -> None:
+        """A bold title; ``more`` goes in the next columns (a count that would not fit the
+        first column beside the title)."""
+        texts = [title, *more][: len(self.columns)]
+        cells = [Text(text, style="bold") for text in texts]
+        cells += [Text("")] * (len(self.columns) - len(cells))
         self.add_row(*cells, key=f"{HEADING_PREFIX}{key}")
 
     def add_note(self, text: str, key: str) -> None:

@@ -19,3 +19,8 @@ BAND_STYLES = {
 def countdown_text(status: Status) -> Text:
     """``quá hạn 5 ngày`` in red, ``còn 3 ngày làm việc`` in yellow…"""
     return Text(status.countdown, style=BAND_STYLES[status.band])
+
+
+def short_countdown(status: Status) -> Text:
+    """``quá hạn 3 ngày LV`` for a narrow column, in the colour of its band."""
+    return Text(status.countdown_short, style=BAND_STYLES[status.band])

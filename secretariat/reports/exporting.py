@@ -99,3 +99,24 @@ def export_to_file(
         summary = summary_for(request, today, session=session)
         target = out if out is not None else folder / default_name(summary, request.fmt)
         return write_export(summary, request.fmt, target)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """An export written to a file, and the same summary as chat text to copy."""
+
+    path: Path
+    chat_text: str
+
+
+def export_and_share(
+    request: ExportRequest, today: date, folder: Path, out: Path | None = None, *, session: Session
+) -> Shared:
+    """``export_to_file``, and the summary's chat text (the clipboard's), from one read."""
+    from secretariat.reports.formats import default_name, write_export
+    from secretariat.reports.formats.chat_text import render_text
+
+    with _collector_paused():
+        summary = summary_for(request, today, session=session)
+        target = out if out is not None else folder / default_name(summary, request.fmt)
+        return Shared(write_export(summary, request.fmt, target), render_text(summary))

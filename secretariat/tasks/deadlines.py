@@ -169,12 +169,24 @@ class State(StrEnum):
     OPEN_OVERDUE = "chua_hoan_thanh_qua_han"
 
 
+# The same words on every screen and in every export (issue 17, item 5).
 STATE_LABELS = {
-    State.DONE_ON_TIME: "Đã hoàn thành đúng hạn",
-    State.DONE_LATE: "Đã hoàn thành quá hạn",
-    State.OPEN_ON_TIME: "Chưa hoàn thành, trong hạn",
-    State.OPEN_OVERDUE: "Chưa hoàn thành, quá hạn",
+    State.DONE_ON_TIME: "Hoàn thành đúng hạn",
+    State.DONE_LATE: "Hoàn thành quá hạn",
+    State.OPEN_ON_TIME: "Chưa hoàn thành – trong hạn",
+    State.OPEN_OVERDUE: "Chưa hoàn thành – quá hạn",
 }
+
+
+def days_phrase(calendar_days: int, working_days: int | None) -> str:
+    """``3 ngày làm việc (5 ngày)``, ``3 ngày làm việc`` or ``500 ngày`` (too far to count
+    working days): how every countdown and lateness is said."""
+    if working_days is None:
+        return f"{calendar_days} ngày"
+    text = f"{working_days} ngày làm việc"
+    if calendar_days != working_days:
+        text += f" ({calendar_days} ngày)"
+    return text
 
 
 class Band(StrEnum):
@@ -205,27 +217,33 @@ class Status:
 
     @property
     def countdown(self) -> str:
-        """``quá hạn 5 ngày``, ``đến hạn hôm nay``, ``còn 3 ngày làm việc (5 ngày)``…
+        """``quá hạn 3 ngày làm việc (5 ngày)``, ``đến hạn hôm nay``, ``còn 3 ngày làm
+        việc (5 ngày)``, ``hoàn thành quá hạn 2 ngày làm việc``…
 
-        Overdue counts calendar days; what is left counts working days, with the
-        calendar days beside them when they differ.
+        Late and left are both counted in working days, with the calendar days beside
+        them when they differ (only calendar days for a date more than a year away).
         """
+        working = None if self.working_days is None else abs(self.working_days)
         if self.band is Band.DONE:
             if self.state is State.DONE_LATE and self.calendar_days is not None:
-                return f"xong, trễ {-self.calendar_days} ngày"
-            return "đã xong"
+                return "hoàn thành quá hạn " + days_phrase(-self.calendar_days, working)
+            return "hoàn thành đúng hạn"
         if self.band is Band.ONGOING:
             return "thường xuyên"
         if self.band is Band.OVERDUE:
-            return f"quá hạn {-(self.calendar_days or 0)} ngày"
+            return "quá hạn " + days_phrase(-(self.calendar_days or 0), working)
         if self.band is Band.DUE_TODAY:
             return "đến hạn hôm nay"
-        if self.working_days is None:  # more than a year away
-            return f"còn {self.calendar_days} ngày"
-        text = f"còn {self.working_days} ngày làm việc"
-        if self.calendar_days != self.working_days:
-            text += f" ({self.calendar_days} ngày)"
-        return text
+        return "còn " + days_phrase(self.calendar_days or 0, working)
+
+    @property
+    def countdown_short(self) -> str:
+        """The countdown for a narrow column: the same words, «ngày làm việc» written
+        «ngày LV» and the calendar days left out (``quá hạn 3 ngày LV``)."""
+        full = self.countdown
+        if self.working_days is None or self.band is Band.DONE:
+            return full
+        return full.split(" (", 1)[0].replace(" ngày làm việc", " ngày LV")
 
 
 def assignment_status(

@@ -124,7 +124,8 @@ def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = F
 
     ``4/17 chưa xong: Chi bộ Trường học số 08, 11, 14, 17``; ``36/38 chi bộ TDP: số
     01–04, 07–38`` when every unit of the task is of one numbered group; the unit's name
-    alone for a task given to one unit.
+    alone for a task given to one unit. ``short`` (for a column that says «chưa xong»
+    in its heading) uses the usual short forms and leaves out «chưa xong».
     """
     names = [" ".join(name.split()) for name in owing]
     if not names:
@@ -142,4 +143,6 @@ def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = F
             label = shortened(head) if short else head
             label = label[:1].lower() + label[1:]
             return f"{len(names)}/{total} {label}: số {number_ranges(run.numbers)}"
+    if short:  # a column headed «Đơn vị chưa xong»
+        return f"{len(names)}/{total}: {units_text(names, short=short)}"
     return f"{len(names)}/{total} chưa xong: {units_text(names, short=short)}"
