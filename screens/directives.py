@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,15 +21,21 @@ import secretariat.directives.register as svc
 from screens.base import FilterableScreen
 from screens.dialogs.directive_detail import DirectiveDetailScreen
 from screens.dialogs.export_dialog import export_binding, open_export
+from screens.dialogs.file_picker import FilePickerScreen
 from screens.dialogs.form import FormField, asking_once
+from screens.dialogs.read_progress import ReadProgressScreen
 from screens.import_review import ImportReviewScreen, ImportSource
+from screens.messages import Outcome
 from screens.widgets.table import Table
 from secretariat.dates import format_date
+from secretariat.directives.originals import origin_line
 from secretariat.directives.save_import import prepare_import
 from secretariat.tasks.queries import TaskFilter, task_list
 from secretariat.text import shorten
 from secretariat.units.roster import list_groups, list_units
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
+
+Stopped = Callable[[], bool]
 
 
 def _pairs(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -284,6 +291,7 @@ class DirectivesScreen(FilterableScreen):
                 self.office.read(
                     task_list, self.office.today(), filters=TaskFilter(directive_id=row.id)
                 ),
+                self.office.read(origin_line, row.id),
             ),
             lambda loaded: self.app.push_screen(DirectiveDetailScreen(*loaded)),
             "directive-open",
@@ -448,23 +456,30 @@ class DirectivesScreen(FilterableScreen):
     # --- import ------------------------------------------------------------------------
 
     def action_import(self) -> None:
-        def save(values: dict[str, str]) -> Path:
-            from secretariat.directives.importer import read_directive_file  # off the start path
+        from secretariat.config import Settings
+        from secretariat.directives.readers import READABLE_SUFFIXES, check_document
 
-            path = Path(values["path"].strip()).expanduser()
-            read_directive_file(path)  # a wrong file is refused here, in the form
-            return path
+        settings = Settings.load()
+        start = Path(settings.import_folder) if settings.import_folder else Path.home()
 
-        def saved(path: Path) -> str:
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            remembered = Settings.load()  # the picker may have been open a while
+            remembered.import_folder = str(path.parent)
+            with suppress(OSError):  # a read-only config folder only costs the shortcut
+                remembered.save()
             self.import_queue.append(path)
-            return f"Đang đọc {path.name}…"
+            self.reload()  # the queue is read once the list is shown
 
-        self.open_form(
-            "Nhập văn bản từ tệp",
-            [FormField("path", "Đường dẫn tệp (.txt hoặc .md)", "", "VD: ~/Downloads/604-TB.txt")],
-            save,
-            saved,
-            action="Mở",
+        self.app.push_screen(
+            FilePickerScreen(
+                "Nhập văn bản từ tệp (.txt, .md, .docx, .pdf, ảnh quét .png/.jpg/.tif)",
+                start,
+                READABLE_SUFFIXES,
+                check_document,
+            ),
+            chosen,
         )
 
     def on_mount(self) -> None:
@@ -477,22 +492,20 @@ class DirectivesScreen(FilterableScreen):
     def _next_import(self) -> None:
         path = self.import_queue.popleft()
         today = self.office.today()
+        attachments = svc.attachments_dir(self.office.path)
 
-        def read() -> ImportSource | str:
-            from secretariat.directives.importer import (
-                ImportFileError,
-                propose,
-                read_directive_file,
-            )
+        def read(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> ImportSource:
+            from secretariat.directives.importer import propose
+            from secretariat.directives.originals import TextOrigin
+            from secretariat.directives.readers import read_document
 
-            try:
-                text = read_directive_file(path)
-            except ImportFileError as exc:
-                return str(exc)
+            got = read_document(path, progress=progress, cancelled=cancelled)
             units = [u for u in self.office.read(list_units) if u.active]
             # Matched against the office's own unit names (renamed ones included).
-            proposal = propose(text, file=str(path), units=[(u.code, u.name) for u in units])
-            directive, twin = self.office.read(prepare_import, proposal, text, today)
+            proposal = propose(got.text, file=str(path), units=[(u.code, u.name) for u in units])
+            directive, twin = self.office.read(prepare_import, proposal, got.text, today)
             return ImportSource(
                 path=path,
                 proposal=proposal,
@@ -500,17 +513,22 @@ class DirectivesScreen(FilterableScreen):
                 twin=twin,
                 groups=self.office.read(list_groups),
                 units=[(u.id, u.name, u.code) for u in units],
+                origin=TextOrigin(path, got.origin, got.note, got.confidence, got.text),
+                attachments_dir=attachments,
             )
 
-        def open_review(source: ImportSource | str) -> None:
-            if isinstance(source, str):
-                self.notify(source, severity="error", timeout=10)
+        def open_review(outcome: Outcome[ImportSource] | None) -> None:
+            if outcome is None or outcome.value is None:
+                if outcome is None:
+                    self.notify(f"Đã hủy đọc {path.name}: không lưu gì.", timeout=6)
+                else:
+                    self.notify(outcome.error or "", severity="error", timeout=10)
                 if self.import_queue:
                     self._next_import()
                 return
-            self.app.push_screen(ImportReviewScreen(source), self._import_done)
+            self.app.push_screen(ImportReviewScreen(outcome.value), self._import_done)
 
-        self.read_then(read, open_review, "directive-import")
+        self.app.push_screen(ReadProgressScreen(f"Đọc {path.name}", read), open_review)
 
     def _import_done(self, result: tuple[int, str] | None) -> None:
         if result is not None:

@@ -31,6 +31,7 @@ from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from screens.widgets.table import Table
 from secretariat.dates import format_date, parse_optional_date
+from secretariat.directives.originals import TextOrigin
 from secretariat.directives.register import DirectiveInput
 from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
 from secretariat.errors import UserError
@@ -56,6 +57,21 @@ if TYPE_CHECKING:
     from secretariat.directives.importer import Proposal
 
 
+def origin_notice(origin: TextOrigin) -> Text:
+    """How the text was read; a low OCR confidence in red, with what to check."""
+    from secretariat.directives.readers import LOW_CONFIDENCE
+
+    said = Text(f"Đọc bằng: {origin.note}. Tệp gốc được đính kèm khi lưu.")
+    confidence = origin.confidence
+    if origin.kind == "ocr" and confidence is not None and confidence < LOW_CONFIDENCE:
+        said = Text(
+            f"Đọc bằng OCR, độ tin cậy thấp ({confidence:.0f}%): hãy soát kỹ số, ngày "
+            "và hạn với bản quét (tệp gốc được đính kèm khi lưu).",
+            style="bold red",
+        )
+    return said
+
+
 @dataclass(frozen=True)
 class ImportSource:
     """Everything the review screen needs, read in a worker before it opens."""
@@ -66,6 +82,9 @@ class ImportSource:
     twin: Twin | None
     groups: list[tuple[str, str, int]]  # (code, name, member count)
     units: list[tuple[int, str, str]]  # (id, name, code) of active units
+    # How the text was read, and where its file is kept when the import is saved.
+    origin: TextOrigin | None = None
+    attachments_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +173,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         yield Header(icon="☰")
         with Vertical(id="import-box"):
             yield Label(f"Đề xuất từ tệp {s.path.name} — chưa có gì được lưu", id="import-title")
+            if s.origin is not None and s.origin.kind in ("ocr", "pdf", "docx"):
+                yield Static(origin_notice(s.origin), id="import-origin")
             if s.twin is not None:
                 yield Static(
                     f"Văn bản này đã có trong sổ: {s.twin.label}"
@@ -452,7 +473,14 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         # The tasks the directive has go last, so a doubt's numbers are the clerk's rows.
         dropped = tuple((c.sentence, c.phrase) for c in self.candidates if not c.accepted)
         twin = self.source.twin
-        return ImportPlan(directive, tasks + self.known, twin.id if twin else None, dropped=dropped)
+        return ImportPlan(
+            directive,
+            tasks + self.known,
+            twin.id if twin else None,
+            dropped=dropped,
+            origin=self.source.origin,
+            attachments_dir=self.source.attachments_dir,
+        )
 
     def action_save(self) -> None:
         if self._saving:

@@ -61,6 +61,7 @@ class Settings:
 
     theme: str = DEFAULT_THEME
     keymap: dict[str, str] = field(default_factory=dict)
+    import_folder: str = ""  # the folder the import's file picker opens in (the last used)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -78,6 +79,8 @@ class Settings:
         keymap = raw.get("keymap")
         if isinstance(keymap, dict):
             settings.keymap = {str(k): str(v) for k, v in keymap.items()}
+        if isinstance(raw.get("import_folder"), str):
+            settings.import_folder = raw["import_folder"]
         return settings
 
     def save(self, path: Path | None = None) -> None:

@@ -26,10 +26,13 @@ def _size(size: int) -> str:
 class DirectiveDetailScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q", "close", "Đóng", id="directive.close")]
 
-    def __init__(self, detail: DirectiveDetail, tasks: list[TaskListRow]) -> None:
+    def __init__(
+        self, detail: DirectiveDetail, tasks: list[TaskListRow], origin: str | None = None
+    ) -> None:
         super().__init__()
         self.detail = detail
         self.tasks = tasks
+        self.origin = origin  # how the text was obtained (an import records it)
 
     def compose(self) -> ComposeResult:
         d = self.detail
@@ -64,7 +67,7 @@ class DirectiveDetailScreen(ModalScreen[None]):
                 classes="form-label",
             )
             yield table
-            yield Label("Toàn văn", classes="form-label")
+            yield Label(self.origin or "Toàn văn", classes="form-label", id="directive-origin")
             with VerticalScroll(id="directive-text"):
                 yield Static(
                     Text(d.full_text) if d.full_text else "(chưa có toàn văn)",

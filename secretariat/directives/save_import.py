@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from secretariat.dates import format_date, parse_optional_date
+from secretariat.directives.originals import TextOrigin, keep_original
 from secretariat.directives.register import (
     DirectiveInput,
     DirectiveRead,
@@ -64,6 +66,9 @@ class ImportPlan:
     # (sentence, phrase) of the candidates the clerk did not keep: remembered, so a
     # re-import brings them back unticked
     dropped: tuple[tuple[str, str], ...] = ()
+    # The file read, attached on save into ``attachments_dir``, and how its text was read.
+    origin: TextOrigin | None = None
+    attachments_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -338,6 +343,8 @@ def save_import(
         if numbers:
             doubts.add(TASK_DOUBTS[kind].format(today=format_date(today)) + _numbered(numbers))
     doubts.ask_unless(plan.confirmed)
+    if plan.origin is not None and plan.attachments_dir is not None:
+        keep_original(directive.id, plan.origin, plan.attachments_dir, session=session)
     return directive.id, created
 
 
