@@ -193,7 +193,53 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--force", action="store_true", help="Ghi đè lên tệp đã có")
         # SUPPRESS: an absent --db here keeps one given before the subcommand.
         command.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
+    database = commands.add_parser("db", help="Chuyển văn phòng sang cơ sở dữ liệu khác")
+    db_commands = database.add_subparsers(dest="db_command", title="Lệnh", metavar="LỆNH")
+    db_commands.required = True
+    copying = db_commands.add_parser(
+        "copy",
+        help="Chép cả văn phòng sang một cơ sở dữ liệu trống (máy chủ PostgreSQL hoặc tệp "
+        "mới), kiểm tra số dòng và tổng kiểm tra từng bảng",
+    )
+    copying.add_argument(
+        "--to", required=True, metavar="ĐÍCH", help="postgresql://người_dùng@máy/tên hoặc tệp mới"
+    )
+    copying.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     return parser
+
+
+def _copy(args: argparse.Namespace) -> None:
+    from secretariat.office import server
+    from secretariat.office.copy import copy_office
+    from storage.dialects import is_server_url, shown_url
+
+    path, engine, notice = _open(getattr(args, "db", None))
+    if notice:
+        print(notice, file=sys.stderr)
+    to_server = is_server_url(args.to)
+    target_path = server.local_path(args.to) if to_server else Path(args.to).expanduser()
+    moved: dict[str, int] = {}
+
+    def told(table: str, rows: int) -> None:
+        moved[table] = moved.get(table, 0) + rows
+        if moved[table] % 50_000 < rows:
+            print(f"Đã chép {moved[table]:,} dòng của {table}…".replace(",", "."), file=sys.stderr)
+
+    try:
+        copied = copy_office(
+            engine, path, args.to, target_path=target_path, is_server=to_server, progress=told
+        )
+    finally:
+        engine.dispose()
+    shown = shown_url(args.to) if to_server else args.to
+    for table in copied:
+        rows = f"{table.rows:,}".replace(",", ".")
+        print(f"  {table.name}: {rows} dòng, tổng kiểm tra {table.checksum[:12]}")
+    total = f"{sum(table.rows for table in copied):,}".replace(",", ".")
+    print(
+        f"Đã chép văn phòng sang {shown}: {len(copied)} bảng, {total} dòng; số dòng và tổng "
+        "kiểm tra khớp ở mọi bảng."
+    )
 
 
 def _open(
@@ -530,6 +576,9 @@ def run(argv: list[str] | None = None) -> None:
             args.import_files = files
         if args.command == "units":
             _units(args)
+            return
+        if args.command == "db":
+            _copy(args)
             return
         if args.command in ("backup", "backups", "restore"):
             _backups(args)

@@ -63,19 +63,9 @@ def open_server(url: str, *, notes: list[str] | None = None) -> Engine:
     naming the server without its password, and nothing written.
     """
     shown = shown_url(url)
-    try:
-        engine = make_engine(url)
-    except MissingDriver as exc:
-        raise UserError(INSTALL_DRIVER) from exc
-    try:
-        with engine.connect() as connection:
-            tables = inspect(connection).get_table_names()
-    except OperationalError as exc:
-        engine.dispose()
-        raise UserError(
-            f"Không kết nối được máy chủ PostgreSQL {shown}: {_reason(exc)}. Hãy kiểm tra "
-            "máy chủ đang chạy, tên cơ sở dữ liệu, người dùng và mật khẩu."
-        ) from exc
+    engine = open_server_engine(url)
+    with engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
     if tables and "alembic_version" not in tables:
         engine.dispose()
         raise UserError(
@@ -100,6 +90,25 @@ def open_server(url: str, *, notes: list[str] | None = None) -> Engine:
     if not tables and notes is not None:
         notes.append(f"Đã tạo văn phòng mới trên máy chủ: {shown}")
     make_private_dir(server_home(url))
+    return engine
+
+
+def open_server_engine(url: str) -> Engine:
+    """An engine on the server, its connection tried once (nothing read or written): a
+    missing driver or an unreachable server is a ``UserError``."""
+    try:
+        engine = make_engine(url)
+    except MissingDriver as exc:
+        raise UserError(INSTALL_DRIVER) from exc
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise UserError(
+            f"Không kết nối được máy chủ PostgreSQL {shown_url(url)}: {_reason(exc)}. Hãy "
+            "kiểm tra máy chủ đang chạy, tên cơ sở dữ liệu, người dùng và mật khẩu."
+        ) from exc
     return engine
 
 

@@ -7,13 +7,21 @@ from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from storage.search import FTS_TABLES
+from storage.search import TABLE as SEARCH_TABLE
 
 target_metadata = SQLModel.metadata
 
 
+# Indexes only PostgreSQL has, made by their migrations, not by the models.
+SERVER_ONLY_INDEXES = {"ix_tasks_title_trgm", f"ix_{SEARCH_TABLE}_document"}
+
+
 def include_name(name, type_, _parent_names):  # type: ignore[no-untyped-def]
-    """Leave the FTS5 search index (a virtual table and its shadow tables) to storage.search."""
-    return not (type_ == "table" and name in FTS_TABLES)
+    """Leave the search index (FTS5 on SQLite, a tsvector table on PostgreSQL) to
+    storage.search, and PostgreSQL's own indexes to their migrations."""
+    if type_ == "table":
+        return name not in FTS_TABLES
+    return not (type_ == "index" and name in SERVER_ONLY_INDEXES)
 
 
 def run_migrations() -> None:
