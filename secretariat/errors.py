@@ -171,6 +171,12 @@ def database_reason(exc: BaseException) -> tuple[str, str] | None:
     database error (SQLAlchemy's or the driver's); None for any other error."""
     import sqlite3
 
+    if type(exc).__name__ == "TextTooLong":  # storage.plain_text: a field over its length
+        limit, length = getattr(exc, "limit", 0), getattr(exc, "length", 0)
+        return (
+            f"Một ô nhập dài quá giới hạn ({length} ký tự, tối đa {limit})",
+            "hãy rút ngắn rồi thử lại",
+        )
     # SQLAlchemy's errors are known by their module, not imported: the importer, which
     # uses these errors, must not depend on the database layer (import-linter).
     kinds = type(exc).__mro__

@@ -168,3 +168,21 @@ def test_a_rename_is_audited_with_old_and_new_values(engine: Engine) -> None:
         "Ban Thường vụ Đảng ủy phường",
     )
     assert row[6]  # the OS user is recorded
+
+
+def test_a_text_longer_than_its_column_is_refused_alike_on_both_engines(engine: Engine) -> None:
+    """PostgreSQL enforces VARCHAR(n) and SQLite does not: the session refuses first, on
+    both, and the clerk reads one Vietnamese sentence."""
+    from secretariat.errors import database_sentence
+    from storage.models import Unit
+    from storage.plain_text import TextTooLong
+
+    with pytest.raises(TextTooLong) as caught:
+        with session_scope(engine) as session:
+            session.add(Unit(code="X" * 41, name="Chi bộ thử", kind="chi_bo_truc_thuoc"))
+    said = database_sentence(caught.value)
+    assert said == (
+        "Một ô nhập dài quá giới hạn (41 ký tự, tối đa 40); chưa lưu, hãy rút ngắn rồi thử lại."
+    )
+    with session_scope(engine) as session:  # nothing was written; 40 characters fit
+        session.add(Unit(code="X" * 40, name="Chi bộ thử", kind="chi_bo_truc_thuoc"))

@@ -195,7 +195,9 @@ def parse_units_csv(path: Path, *, progress: Progress | None = None) -> list[Uni
             )
             continue
         code = cell("Mã") or ""  # empty: a new unit, the code is made when it is saved
-        if code and code in seen_codes:
+        if len(code) > CODE_MAX:
+            errors.append(f"Dòng {line}: mã dài quá {CODE_MAX} ký tự ({len(code)}).")
+        elif code and code in seen_codes:
             errors.append(f"Dòng {line}: mã {code} trùng với dòng {seen_codes[code]}.")
         else:
             seen_codes[code] = line
@@ -337,6 +339,7 @@ class _Codes:
         return f"{prefix}{number:02d}"
 
 
+CODE_MAX = 40  # Unit.code's column
 BATCH = 5_000  # rows per statement batch, and how often progress is told
 
 
