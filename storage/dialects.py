@@ -78,3 +78,16 @@ def is_postgres(bind: Connection | Engine | Session) -> bool:
 def upsert(bind: Connection | Engine | Session, table: Table) -> Any:
     """``INSERT … ON CONFLICT`` for ``table`` in the bind's dialect (the same API on both)."""
     return (postgresql.insert if is_postgres(bind) else sqlite.insert)(table)
+
+
+# PostgreSQL's ICU collation for Vietnamese: a, ă, â … d, đ … in the alphabet's order.
+VIETNAMESE_COLLATION = "vi-x-icu"
+
+
+def alphabetical(bind: Connection | Engine | Session, column: Any, folded: Any = None) -> list[Any]:
+    """ORDER BY terms that put Vietnamese text in the alphabet's order: PostgreSQL's ICU
+    collation; SQLite has none, so its folded twin first (``Đảng`` with ``Dang``, not
+    after ``Z`` as the bytes would), then the text itself (diacritics break ties)."""
+    if is_postgres(bind):
+        return [column.collate(VIETNAMESE_COLLATION)]
+    return [folded, column] if folded is not None else [column]

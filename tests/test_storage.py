@@ -186,3 +186,22 @@ def test_a_text_longer_than_its_column_is_refused_alike_on_both_engines(engine: 
     )
     with session_scope(engine) as session:  # nothing was written; 40 characters fit
         session.add(Unit(code="X" * 40, name="Chi bộ thử", kind="chi_bo_truc_thuoc"))
+
+
+def test_titles_sort_in_the_vietnamese_alphabet_on_both_engines(engine: Engine) -> None:
+    from secretariat.tasks.queries import TaskFilter, task_list
+    from secretariat.tasks.writes import TaskInput, create_task
+    from tests.conftest import TODAY
+
+    with session_scope(engine) as session:
+        for title in ("Zalo nhóm chi bộ", "Đảng viên mới", "Dân vận khéo", "Ban chỉ đạo"):
+            create_task(TaskInput(title=title), session=session)
+    with session_scope(engine) as session:
+        rows = task_list(TODAY, session=session, filters=TaskFilter(sort="title"))
+    # Bytes would put Đ after Z; the alphabet puts it after D.
+    assert [row.title for row in rows] == [
+        "Ban chỉ đạo",
+        "Dân vận khéo",
+        "Đảng viên mới",
+        "Zalo nhóm chi bộ",
+    ]

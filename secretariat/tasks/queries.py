@@ -26,6 +26,7 @@ from secretariat.tasks.deadlines import (
 )
 from secretariat.tasks.work_calendar import status_rule
 from secretariat.text import fold
+from storage.dialects import alphabetical
 from storage.models import (
     Assignment,
     Directive,
@@ -300,7 +301,7 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
         return list(session.execute(statement.limit(room)).scalars())
 
     if f.sort == "title":
-        return take(base.order_by(t.title, t.id), limit)
+        return take(base.order_by(*alphabetical(session, t.title, t.title_folded), t.id), limit)
     found: list[int] = []
     if f.sort == "overdue":
         counted = (
