@@ -161,7 +161,7 @@ class HomeScreen(OfficeScreen):
                 ]
                 if wide:
                     cells.append(format_date(group.due))
-                cells += [group.title, group.units_line(short=not wide)]
+                cells += [group.title, group.units_line(short=True)]
                 table.add_row(*cells, key=row_key)
         table.move_to(selected, where)
         # one line each, cut with «…» to the pane's width

@@ -157,11 +157,11 @@ def test_an_extended_unit_gets_its_own_event_on_its_new_date(engine: Engine) -> 
     first = _events_of(_render(engine, "ics"), title)
     assert set(first) == {date(2025, 10, 15), date(2026, 12, 8)}
     old, new = first[date(2025, 10, 15)], first[date(2026, 12, 8)]
-    owing = "Đơn vị chưa xong: Chi bộ Tổ dân phố số 01, Chi bộ Tổ dân phố số 03"
+    owing = "2/3 chi bộ Tổ dân phố chưa xong: số 01, 03"  # the units' numbers
     assert owing in str(old["DESCRIPTION"]).splitlines()
     assert "Hạn: 15/10/2025" in str(old["DESCRIPTION"]).splitlines()
     lines = str(new["DESCRIPTION"]).splitlines()
-    assert "Đơn vị chưa xong: Chi bộ Tổ dân phố số 02" in lines
+    assert "1/3 chưa xong: Chi bộ Tổ dân phố số 02" in lines
     assert "Hạn: 08/12/2026 (đã gia hạn; hạn của nhiệm vụ: 15/10/2025)" in lines
     assert new.decoded("DTEND") == date(2026, 12, 9)
     assert str(new.walk("VALARM")[0]["TRIGGER"].to_ical().decode()) == "-P3D"
@@ -191,7 +191,7 @@ def test_a_task_without_extensions_keeps_the_uid_it_always_had(engine: Engine) -
     assert str(event["UID"]) == f"secretariat-task-{other.id}@le-ich-moc.dangbo"
     assert int(event["SEQUENCE"]) == 1 * 100_000 + (date(2025, 10, 15) - date(2000, 1, 1)).days
     assert "gia hạn" not in str(event["DESCRIPTION"])
-    owing = "Đơn vị chưa xong: Chi bộ Tổ dân phố số 01, Chi bộ Tổ dân phố số 02"
+    owing = "2/2 chi bộ Tổ dân phố chưa xong: số 01, 02"
     assert owing in str(event["DESCRIPTION"]).splitlines()
 
 
@@ -223,8 +223,10 @@ def test_spreadsheet_matrix_matches_the_database(office_db: Engine) -> None:
     header = [c.value for c in matrix[1]]
     rows = {row[0].value: row for row in matrix.iter_rows(min_row=2)}
     column = next(i for i, v in enumerate(header) if v and str(v).startswith("Báo cáo kết quả"))
-    assert rows["Chi bộ Tổ dân phố số 01"][column].value.startswith("Quá hạn 5 ngày")
-    assert rows["Chi bộ Tổ dân phố số 02"][column].value.startswith("Xong 23/11/2026")
+    assert rows["Chi bộ Tổ dân phố số 01"][column].value == (
+        "Quá hạn 2 ngày làm việc (5 ngày), hạn 20/11/2026"
+    )
+    assert rows["Chi bộ Tổ dân phố số 02"][column].value == "Hoàn thành quá hạn 23/11/2026"
     listing = book["Danh sách"]
     records = [[c.value for c in row] for row in listing.iter_rows(min_row=2)]
     assert len(records) == 5  # the five assignments of the week, confidential left out

@@ -307,10 +307,13 @@ def test_text_with_confidential_items_starts_with_the_warning() -> None:
 def test_text_of_an_empty_summary_says_so_in_every_section() -> None:
     text = render(_empty(), "md").decode("utf-8")
     assert "Phạm vi: Chi bộ Tổ dân phố số 09" in text
-    assert "Tổng 0 việc giao: xong 0; quá hạn 0; sắp đến hạn 0; còn hạn 0." in text
+    assert (
+        "Tổng 0 việc giao: hoàn thành đúng hạn 0; hoàn thành quá hạn 0;\n"
+        "chưa hoàn thành – quá hạn 0; chưa hoàn thành – trong hạn 0." in text
+    )
     for heading in (
         "QUÁ HẠN",
-        "SẮP ĐẾN HẠN",
+        "SẮP ĐẾN HẠN — HÔM NAY VÀ 7 NGÀY TỚI",
         "ĐÃ HOÀN THÀNH TRONG KỲ",
         "GIA HẠN TRONG KỲ",
         "HỘI NGHỊ ĐÃ HỌP",
@@ -377,30 +380,48 @@ def test_docx_is_a_party_report() -> None:
     for heading in (
         "I. TÌNH HÌNH CHUNG",
         "II. VIỆC QUÁ HẠN",
-        "III. VIỆC SẮP ĐẾN HẠN",
+        "III. VIỆC SẮP ĐẾN HẠN (HÔM NAY VÀ 7 NGÀY TỚI)",
         "IV. KẾT QUẢ TRONG KỲ",
         "V. HỘI NGHỊ",
         "VI. KẾT QUẢ THEO ĐƠN VỊ",
     ):
         assert heading in texts
     body = "\n".join(texts)
-    assert "có 24 việc giao cho các đơn vị; đã hoàn thành 12 (đúng hạn 9, trễ hạn 3)" in body
+    assert (
+        "có 24 việc giao cho các đơn vị: hoàn thành đúng hạn 9; hoàn thành quá hạn 3; "
+        "chưa hoàn thành – quá hạn 4; chưa hoàn thành – trong hạn 8 (trong đó sắp đến hạn 3"
+    ) in body
     assert "gia hạn từ 25/11/2026 đến 10/12/2026" in body
     assert "08 giờ 00, Thứ Hai, ngày 23/11/2026, tại Hội trường Đảng ủy phường" in body
 
     overdue = _rows(_table_with(document, "Quá hạn"))
     assert overdue[0] == ["TT", "Nhiệm vụ", "Văn bản", "Hạn", "Quá hạn", "Đơn vị chưa xong"]
-    units_owing = f"{TDP05}\n{TDP07}"  # one paragraph a unit
+    units_owing = "Chi bộ Tổ dân phố số 05, 07"  # the units' numbers, as a range would
     assert overdue[1] == ["1", TASK_101, "604-TB/VPTU", "16/11/2026", "10 ngày", units_owing]
     assert overdue[2] == ["2", TASK_102, "12-KH/ĐU", "20/11/2026", "6 ngày", DONG_HAI]
     due = _rows(_table_with(document, "Còn lại"))
     assert due[1][1] == TASK_103 and due[1][4] == "còn 2 ngày làm việc (4 ngày)"
     completed = _rows(_table_with(document, "Ngày xong"))
-    assert completed[3] == ["3", TASK_107, DONG_HAI, "18/11/2026", "25/11/2026", "Trễ hạn 7 ngày"]
+    assert completed[3] == [
+        "3",
+        TASK_107,
+        DONG_HAI,
+        "18/11/2026",
+        "25/11/2026",
+        "Hoàn thành quá hạn 7 ngày",
+    ]
 
     units_table = _table_with(document, "Tỷ lệ đúng hạn")
     units = _rows(units_table)
-    assert units[0] == ["TT", "Đơn vị", "Giao", "Đúng hạn", "Trễ hạn", "Quá hạn", "Tỷ lệ đúng hạn"]
+    assert units[0] == [
+        "TT",
+        "Đơn vị",
+        "Giao",
+        "Hoàn thành đúng hạn",
+        "Hoàn thành quá hạn",
+        "Chưa hoàn thành – quá hạn",
+        "Tỷ lệ đúng hạn",
+    ]
     assert units[1] == ["1", TDP05, "6", "2", "1", "2", "40%"]
     assert units[3] == ["3", DONG_HAI, "4", "1", "1", "1", "33%"]
     assert units[4] == ["4", SCHOOL, "3", "0", "0", "0", "—"]
@@ -464,16 +485,16 @@ def test_xlsx_matrix_and_list() -> None:
         return matrix[f"{task_column}{unit_row}"]
 
     overdue = cell(2, "B")  # TDP05 × task 101
-    assert overdue.value == "Quá hạn 10 ngày (16/11/2026)"
+    assert overdue.value == "Quá hạn 10 ngày, hạn 16/11/2026"
     assert overdue.fill.start_color.rgb.endswith("FFC7CE")
     soon = cell(2, "C")  # TDP05 × task 103
-    assert soon.value == "Còn 2 ngày làm việc (30/11/2026)"
+    assert soon.value == "Còn 2 ngày làm việc, hạn 30/11/2026"
     assert soon.fill.start_color.rgb.endswith("FFEB9C")
     done = cell(3, "D")  # TDP07 × task 106
-    assert done.value == "Xong 23/11/2026"
+    assert done.value == "Hoàn thành đúng hạn 23/11/2026"
     assert done.fill.start_color.rgb.endswith("C6EFCE")
-    assert cell(4, "E").value == "Xong 25/11/2026 (trễ hạn)"  # Đông Hải × task 107
-    assert cell(3, "F").value == "Còn 10 ngày làm việc (10/12/2026)"  # extended
+    assert cell(4, "E").value == "Hoàn thành quá hạn 25/11/2026"  # Đông Hải × task 107
+    assert cell(3, "F").value == "Còn 10 ngày làm việc, hạn 10/12/2026"  # extended
     assert cell(3, "F").fill.fill_type is None
     not_assigned = cell(4, "B")  # Đông Hải × task 101
     assert not_assigned.value is None
@@ -552,7 +573,7 @@ def test_ics_one_all_day_event_per_deadline() -> None:
     assert second.decoded("DTSTART") == date(2026, 11, 30)
     assert int(first["SEQUENCE"]) == 3 and int(second["SEQUENCE"]) == 1
     assert str(first["SUMMARY"]) == f"Hạn: {TASK_101}"
-    assert TDP07 in str(first["DESCRIPTION"])
+    assert "Chưa xong: Chi bộ Tổ dân phố số 05, 07" in str(first["DESCRIPTION"])
     assert "604-TB/VPTU" in str(first["DESCRIPTION"])
     assert first.decoded("DTSTAMP").date() == date(2026, 11, 26)
     alarms = list(first.walk("VALARM"))
@@ -586,7 +607,7 @@ def test_ics_says_when_an_events_date_is_a_gia_han() -> None:
     first, second = (str(e["DESCRIPTION"]).splitlines() for e in calendar.walk("VEVENT"))
     assert "Hạn: 30/11/2026" in first
     assert "Hạn: 07/12/2026 (đã gia hạn; hạn của nhiệm vụ: 30/11/2026)" in second
-    assert f"Đơn vị chưa xong: {DONG_HAI}" in second
+    assert f"Chưa xong: {DONG_HAI}" in second
 
 
 # --- Files --------------------------------------------------------------------------------

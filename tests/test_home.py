@@ -74,8 +74,7 @@ async def test_a_38_unit_task_is_one_row_and_12_marked_units_are_done_with_one_x
         rows = table_text(app.screen.query_one(ReviewTable))
         assert rows[0].startswith("Quá hạn |  | 38 việc giao · 1 nhiệm vụ")
         assert [row for row in rows if TITLE in row] == [
-            "quá hạn 1 ngày làm việc (3 ngày) | 20/11/2026 | "
-            f"{TITLE} | 38/38 chi bộ Tổ dân phố: số 01–38"
+            f"quá hạn 1 ngày làm việc (3 ngày) | 20/11/2026 | {TITLE} | 38/38 chi bộ TDP: số 01–38"
         ]
         counts = str(app.screen.query_one("#home-counts").render())
         assert counts.startswith(
@@ -110,7 +109,7 @@ async def test_a_38_unit_task_is_one_row_and_12_marked_units_are_done_with_one_x
         await settle(pilot)
         rows = table_text(app.screen.query_one(ReviewTable))
         assert [row.split(" | ")[-1] for row in rows if TITLE in row] == [
-            "26/38 chi bộ Tổ dân phố: số 13–38"
+            "26/38 chi bộ TDP: số 13–38"
         ]
     app.office.close()
 

@@ -68,7 +68,9 @@ def test_assign_to_all_38_chi_bo_tdp_and_the_review(engine: Engine) -> None:
     # one row for the task, its 38 units in it; the header counts assignments
     assert [len(review.overdue), len(review.due_today), len(review.upcoming)] == [0, 0, 1]
     assert len(review.upcoming[0].owing) == 38 and review.upcoming_total == 38
-    assert review.upcoming[0].units_line(short=False) == "38/38 chi bộ Tổ dân phố: số 01–38"
+    assert (
+        review.upcoming[0].units_line(short=False) == "38/38 chi bộ Tổ dân phố chưa xong: số 01–38"
+    )
     assert (
         review.upcoming[0].status.countdown == "còn 2 ngày làm việc (3 ngày)"
     )  # 24/11 is a day off

@@ -22,13 +22,13 @@ def test_a_numbered_name_splits_at_its_last_number() -> None:
 
 def test_36_of_38_chi_bo_tdp_is_one_short_line() -> None:
     owing = [name for number, name in enumerate(TDP, 1) if number not in (5, 6)]
-    assert owing_text(owing, TDP) == "36/38 chi bộ Tổ dân phố: số 01–04, 07–38"
+    assert owing_text(owing, TDP) == "36/38 chi bộ Tổ dân phố chưa xong: số 01–04, 07–38"
     assert owing_text(owing, TDP, short=True) == "36/38 chi bộ TDP: số 01–04, 07–38"
 
 
 def test_scattered_numbers_are_listed() -> None:
     owing = [SCHOOLS[7], SCHOOLS[10], SCHOOLS[13], SCHOOLS[16]]
-    assert owing_text(owing, SCHOOLS) == "4/17 chi bộ Trường học: số 08, 11, 14, 17"
+    assert owing_text(owing, SCHOOLS) == "4/17 chi bộ Trường học chưa xong: số 08, 11, 14, 17"
 
 
 def test_unnumbered_units_keep_their_names_in_order() -> None:

@@ -35,13 +35,16 @@ MARK = "■"
 
 
 class UnitsTable(Table):
-    """The task's units; ``Space``/``a`` are the screen's (they mark), not the table's."""
+    """The task's units: ``Space`` marks the one under the cursor (the screen's action)."""
+
+    BINDINGS = [
+        Binding("space", "screen.mark", "Chọn", id="task.mark", tooltip="Chọn/bỏ chọn đơn vị này")
+    ]
 
 
 class TaskDetailScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Đóng", id="task.close"),
-        Binding("space", "mark", "Chọn", id="task.mark", tooltip="Chọn/bỏ chọn đơn vị này"),
         Binding(
             "a",
             "mark_all",

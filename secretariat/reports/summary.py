@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, func, or_
@@ -35,7 +35,7 @@ from secretariat.reports.summary_records import (
     Summary,
     UnitLine,
 )
-from secretariat.review import MEETING_DAYS
+from secretariat.review import MEETING_DAYS, soon_window
 from secretariat.tasks.deadlines import Band, effective_due
 from secretariat.tasks.work_calendar import status_rule
 from secretariat.text import shorten
@@ -311,7 +311,8 @@ def compute_summary(
             counts["overdue"] += 1
             line.over += 1
             overdue[(row.task_id, due)].append(row)
-        elif s.band in (Band.DUE_TODAY, Band.DUE_SOON):
+            soon_text[(row.task_id, due)] = s.countdown
+        elif due <= soon_window(today)[1]:  # «sắp đến hạn»: Hôm nay's today and 7 days
             counts["due_soon"] += 1
             soon[(row.task_id, due)].append(row)
             soon_text[(row.task_id, due)] = s.countdown
@@ -330,6 +331,7 @@ def compute_summary(
                 (today - due).days,
                 tuple(r.unit for r in group),
                 group[0].secret,
+                soon_text[(task_id, due)],
             )
             for (task_id, due), group in overdue.items()
         ),
@@ -350,6 +352,13 @@ def compute_summary(
         ),
         key=lambda item: (item.due, item.task_id),
     )
+    overdue_items = overdue_items[:LIST_LIMIT]
+    soon_items = soon_items[:LIST_LIMIT]
+    # (the calendar's deadlines of other tasks list their units without «n/total»)
+    listed = {item.task_id for item in overdue_items} | {item.task_id for item in soon_items}
+    assigned = _assigned(listed, session)
+    overdue_items = [replace(i, assigned=assigned.get(i.task_id, ())) for i in overdue_items]
+    soon_items = [replace(i, assigned=assigned.get(i.task_id, ())) for i in soon_items]
     completed.sort(key=lambda item: (item.completed, item.task_id, item.unit))
     cells = _matrix(overdue_items, soon_items, completed, by_task)
     has_secret = include_confidential and any(r.secret for r in rows)
@@ -370,8 +379,8 @@ def compute_summary(
             ongoing=counts["ongoing"],
             no_deadline=counts["no_deadline"],
         ),
-        overdue=overdue_items[:LIST_LIMIT],
-        due_soon=soon_items[:LIST_LIMIT],
+        overdue=overdue_items,
+        due_soon=soon_items,
         completed=completed[:LIST_LIMIT],
         extensions=_extensions(period, {r.assignment_id: r for r in rows}, session),
         meetings_held=_meetings(period.start, min(period.end, today), today, session, held=True),
@@ -392,7 +401,7 @@ def compute_summary(
         ),
         assignments=cells,
         list_limit=LIST_LIMIT,
-        deadlines=_deadlines(open_by_task),
+        deadlines=_deadlines(open_by_task, assigned),
     )
 
 
@@ -501,7 +510,26 @@ def deadline_uid(task_id: int, due: date, task_due: date | None) -> str:
     return f"secretariat-task-{task_id}-{due:%Y%m%d}@le-ich-moc.dangbo"
 
 
-def _deadlines(open_by_task: dict[int, list[_Row]]) -> list[DeadlineItem]:
+def _assigned(task_ids: set[int], session: Session) -> dict[int, tuple[str, ...]]:
+    """Every unit of these tasks by name, lead unit first (for «36/38 chi bộ TDP»)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    ids = sorted(task_ids)
+    a, u = columns(Assignment), columns(Unit)
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        for task_id, name in session.execute(
+            core_select(a.task_id, u.name)
+            .select_from(table_of(Assignment))
+            .join(table_of(Unit), u.id == a.unit_id)
+            .where(a.task_id.in_(ids[start : start + 500]))
+            .order_by(a.task_id, a.role != "chu_tri", u.sort_order, u.id)
+        ).all():
+            found[task_id].append(name)
+    return {task_id: tuple(names) for task_id, names in found.items()}
+
+
+def _deadlines(
+    open_by_task: dict[int, list[_Row]], assigned: dict[int, tuple[str, ...]]
+) -> list[DeadlineItem]:
     """One calendar event per task and effective due date: the units still owing it then."""
     items: list[DeadlineItem] = []
     for task_id, group in open_by_task.items():
@@ -524,6 +552,7 @@ def _deadlines(open_by_task: dict[int, list[_Row]]) -> list[DeadlineItem]:
                     sequence=first.version * 100_000 + (due - EPOCH).days,
                     confidential=first.secret,
                     task_due=first.task_due,
+                    assigned=assigned.get(task_id, ()),
                 )
             )
     return sorted(items, key=lambda item: (item.due, item.task_id))

@@ -52,9 +52,11 @@ class OverdueItem:
     title: str
     directive: str  # "604-TB/VPTU" or "" ; a meeting: "Hội nghị BTV 26/11/2026"
     due: date
-    days_overdue: int  # calendar days, as "quá hạn 5 ngày"
+    days_overdue: int  # calendar days
     units: tuple[str, ...]  # the units that have not reported, lead unit first
     confidential: bool = False
+    countdown: str = ""  # "quá hạn 3 ngày làm việc (5 ngày)", as on Hôm nay
+    assigned: tuple[str, ...] = ()  # every unit of the task (for «36/38»)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class DueItem:
     countdown: str  # "còn 2 ngày làm việc (3 ngày)", "đến hạn hôm nay"
     units: tuple[str, ...]  # still open
     confidential: bool = False
+    assigned: tuple[str, ...] = ()  # every unit of the task (for «36/38»)
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ class DeadlineItem:
     sequence: int  # bumps when the task changes (its version)
     confidential: bool = False
     task_due: date | None = None  # the task's own date: differs from ``due`` after a gia hạn
+    assigned: tuple[str, ...] = ()  # every unit of the task (for «36/38»)
 
 
 @dataclass(frozen=True)

@@ -122,10 +122,11 @@ def units_pieces(names: Sequence[str], *, short: bool = False) -> list[str]:
 def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = False) -> str:
     """What a task's units still owe, in one line (``assigned``: all the task's units).
 
-    ``4/17 chưa xong: Chi bộ Trường học số 08, 11, 14, 17``; ``36/38 chi bộ TDP: số
-    01–04, 07–38`` when every unit of the task is of one numbered group; the unit's name
-    alone for a task given to one unit. ``short`` (for a column that says «chưa xong»
-    in its heading) uses the usual short forms and leaves out «chưa xong».
+    ``4/17 chưa xong: Chi bộ Trường học số 08, 11, 14, 17``; ``36/38 chi bộ Tổ dân phố
+    chưa xong: số 01–04, 07–38`` when every unit of the task is of one numbered group; the
+    unit's name alone for a task given to one unit. ``short`` (for a column that says
+    «chưa xong» in its heading) uses the usual short forms and leaves out «chưa xong»:
+    ``36/38 chi bộ TDP: số 01–04, 07–38``.
     """
     names = [" ".join(name.split()) for name in owing]
     if not names:
@@ -141,7 +142,7 @@ def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = F
             # «36/38 chi bộ TDP: số 01–04, 07–38»
             head = run.prefix[: -len(" số")]
             label = shortened(head) if short else head
-            label = label[:1].lower() + label[1:]
+            label = label[:1].lower() + label[1:] + ("" if short else " chưa xong")
             return f"{len(names)}/{total} {label}: số {number_ranges(run.numbers)}"
     if short:  # a column headed «Đơn vị chưa xong»
         return f"{len(names)}/{total}: {units_text(names, short=short)}"

@@ -22,12 +22,15 @@ from secretariat.reports.summary_records import (
     UnitLine,
 )
 from secretariat.text import fold
+from secretariat.units.ranges import owing_text, units_text
 
 WIDTH = 80
 INDENT = "  "  # continuation of a bullet's first line, and its detail lines
 DEEP = "    "  # continuation of a detail line
 EMPTY = "(không có)"
 TITLE = "BÁO CÁO TIẾN ĐỘ NHIỆM VỤ"
+# The same days as Hôm nay's «Đến hạn hôm nay» and «7 ngày tới» (review.soon_window).
+SOON_HEADING = "SẮP ĐẾN HẠN — HÔM NAY VÀ 7 NGÀY TỚI"
 UNIT_COLUMNS = ("Đơn vị", "Giao", "Đúng hạn", "Trễ", "Quá hạn", "Tỷ lệ")
 GAP = "  "  # between the columns of the units table
 
@@ -82,29 +85,43 @@ def _titled(title: str, directive: str, confidential: bool) -> str:
     return f"{text} ({directive})" if directive else text
 
 
-def _owing(units: Sequence[str]) -> list[str]:
-    """``Chưa xong: A, B`` wrapped between unit names."""
+def owing_line(units: Sequence[str], assigned: Sequence[str]) -> str:
+    """``Chưa xong: Văn phòng Đảng ủy``, ``36/38 chi bộ Tổ dân phố chưa xong: số 01–04,
+    07–38``, ``4/17 chưa xong: …``: the units of a task still owing it, ranges for
+    numbered units (every export says it so)."""
+    if len(assigned) <= 1:  # one unit, or the task's units not known: no «n/total»
+        return f"Chưa xong: {units_text(units)}"
+    text = owing_text(units, assigned)
+    return text[:1].upper() + text[1:]
+
+
+def _owing(units: Sequence[str], assigned: Sequence[str]) -> list[str]:
+    """``owing_line`` wrapped at 80 between units or ranges, never inside a name."""
     if not units:
         return []
-    names = [" ".join(unit.split()) for unit in units]
-    return _packed([f"Chưa xong: {names[0]}", *names[1:]], ", ", INDENT, DEEP)
+    text = owing_line(units, assigned)
+    head, colon, rest = text.partition(": ")
+    pieces = [piece for group in rest.split("; ") for piece in group.split(", ")]
+    return _packed([f"{head}{colon}{pieces[0]}", *pieces[1:]], ", ", INDENT, DEEP)
 
 
 def counts_parts(counts: StatusCounts) -> list[str]:
-    """``Tổng 120 việc giao: xong 80 (đúng hạn 70, trễ 10)``, ``quá hạn 12``, …"""
-    done = f"xong {counts.done}"
-    if counts.done:
-        done += f" (đúng hạn {counts.done_on_time}, trễ {counts.done_late})"
+    """The four official statuses and their counts (``Tổng 120 việc giao: hoàn thành đúng
+    hạn 70``, ``hoàn thành quá hạn 10``, ``chưa hoàn thành – quá hạn 12``, …)."""
+    still = counts.total - counts.done - counts.overdue
+    in_time = f"chưa hoàn thành – trong hạn {still}"
+    if counts.due_soon:
+        in_time += f" (sắp đến hạn {counts.due_soon})"
     parts = [
-        done,
-        f"quá hạn {counts.overdue}",
-        f"sắp đến hạn {counts.due_soon}",
-        f"còn hạn {counts.on_track}",
+        f"hoàn thành đúng hạn {counts.done_on_time}",
+        f"hoàn thành quá hạn {counts.done_late}",
+        f"chưa hoàn thành – quá hạn {counts.overdue}",
+        in_time,
     ]
     if counts.ongoing:
-        parts.append(f"thường xuyên {counts.ongoing}")
+        parts.append(f"trong đó thường xuyên {counts.ongoing}")
     if counts.no_deadline:
-        parts.append(f"chưa có hạn {counts.no_deadline}")
+        parts.append(f"trong đó chưa có hạn {counts.no_deadline}")
     return [f"Tổng {counts.total} việc giao: {parts[0]}", *parts[1:-1], parts[-1] + "."]
 
 
@@ -112,8 +129,9 @@ def _overdue(item: OverdueItem) -> list[str]:
     return _bullet(
         _titled(item.title, item.directive, item.confidential),
         [
-            f"Hạn {format_date(item.due)}, quá hạn {item.days_overdue} ngày",
-            _owing(item.units),
+            f"Hạn {format_date(item.due)}, "
+            + (item.countdown or f"quá hạn {item.days_overdue} ngày"),
+            _owing(item.units, item.assigned),
         ],
     )
 
@@ -121,24 +139,42 @@ def _overdue(item: OverdueItem) -> list[str]:
 def _due(item: DueItem) -> list[str]:
     return _bullet(
         _titled(item.title, item.directive, item.confidential),
-        [f"Hạn {format_date(item.due)}, {item.countdown}", _owing(item.units)],
+        [f"Hạn {format_date(item.due)}, {item.countdown}", _owing(item.units, item.assigned)],
     )
 
 
 def completion(item: CompletedItem) -> str:
-    """``đúng hạn`` / ``trễ hạn 7 ngày`` (``trễ hạn`` when the days cannot be counted)."""
+    """``hoàn thành đúng hạn`` / ``hoàn thành quá hạn 7 ngày`` (the official words)."""
     if not item.late:
-        return "đúng hạn"
+        return "hoàn thành đúng hạn"
     if item.due is not None and item.completed > item.due:
-        return f"trễ hạn {(item.completed - item.due).days} ngày"
-    return "trễ hạn"
+        return f"hoàn thành quá hạn {(item.completed - item.due).days} ngày"
+    return "hoàn thành quá hạn"
 
 
-def _completed(item: CompletedItem) -> list[str]:
-    due = f"hạn {format_date(item.due)}" if item.due else "không có hạn"
-    line = f"{item.unit}: xong {format_date(item.completed)}, {due} — {completion(item)}"
-    report = f"Báo cáo: {item.report_ref}" if item.report_ref.strip() else ""
-    return _bullet(marked(item.title, item.confidential), [line, report])
+def _completed(items: Sequence[CompletedItem]) -> list[str]:
+    """One bullet per task: its units grouped by day, result and report («Chi bộ Tổ dân
+    phố số 03, 04: ngày 20/11/2026, hạn 16/11/2026 — hoàn thành quá hạn 4 ngày»)."""
+    first = items[0]
+    by_line: dict[tuple[str, str], list[str]] = {}
+    for item in items:
+        due = f"hạn {format_date(item.due)}" if item.due else "không có hạn"
+        line = f"ngày {format_date(item.completed)}, {due} — {completion(item)}"
+        by_line.setdefault((line, item.report_ref.strip()), []).append(item.unit)
+    details: list[str] = []
+    for (line, report), units in by_line.items():
+        details.append(f"{units_text(units)}: {line}")
+        if report:
+            details.append(f"Báo cáo: {report}")
+    return _bullet(marked(first.title, first.confidential), details)
+
+
+def _completed_by_task(items: Sequence[CompletedItem]) -> list[list[CompletedItem]]:
+    """The items of each task together, in the order their first one comes."""
+    tasks: dict[int, list[CompletedItem]] = {}
+    for item in items:
+        tasks.setdefault(item.task_id, []).append(item)
+    return list(tasks.values())
 
 
 def _extension(item: ExtensionItem) -> list[str]:
@@ -230,7 +266,7 @@ def render_text(summary: Summary) -> str:
         [x for i in summary.overdue for x in _overdue(i)] + capped(summary, summary.overdue),
     )
     lines += _section(
-        "SẮP ĐẾN HẠN",
+        SOON_HEADING,
         len(summary.due_soon),
         [x for i in summary.due_soon for x in _due(i)] + capped(summary, summary.due_soon),
     )
@@ -238,9 +274,9 @@ def render_text(summary: Summary) -> str:
     on_time = len(summary.completed) - late
     completed_heading = "ĐÃ HOÀN THÀNH TRONG KỲ"
     if summary.completed:
-        completed_heading += f" ({len(summary.completed)}: đúng hạn {on_time}, trễ hạn {late})"
+        completed_heading += f" ({len(summary.completed)}: đúng hạn {on_time}, quá hạn {late})"
         lines += ["", completed_heading]
-        lines += [x for item in summary.completed for x in _completed(item)]
+        lines += [x for task in _completed_by_task(summary.completed) for x in _completed(task)]
         lines += capped(summary, summary.completed)
     else:
         lines += ["", completed_heading, EMPTY]

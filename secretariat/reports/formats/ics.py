@@ -17,6 +17,7 @@ from icalendar import Alarm, Calendar, Event
 
 from secretariat.dates import format_date
 from secretariat.reports.formats import CONFIDENTIAL_WARNING, marked
+from secretariat.reports.formats.chat_text import owing_line
 from secretariat.reports.summary_records import DeadlineItem, Summary
 
 PRODID = "-//Secretariat//Van phong Dang uy//VI"
@@ -32,7 +33,8 @@ def event_description(item: DeadlineItem) -> str:
         lines.append(f"Văn bản: {' '.join(item.directive.split())}")
     lines.append(f"Hạn: {format_date(item.due)}{_extended(item)}")
     if item.units:
-        lines.append(f"Đơn vị chưa xong: {', '.join(item.units)}")
+        # «36/38 chi bộ Tổ dân phố chưa xong: số 01–04, 07–38»
+        lines.append(owing_line(item.units, item.assigned))
     if item.confidential:
         lines.insert(0, "Nội dung mật — không chia sẻ lịch này.")
     return "\n".join(lines)

@@ -101,14 +101,13 @@ def cell_kind(item: AssignmentItem, summary: Summary) -> str:
 
 
 def cell_text(item: AssignmentItem) -> str:
-    """``Xong 20/11/2026``, ``Xong 25/11/2026 (trễ hạn)``, ``Quá hạn 5 ngày (15/11/2026)``."""
+    """``Hoàn thành đúng hạn 20/11/2026``, ``Hoàn thành quá hạn 25/11/2026``, ``Quá hạn 2
+    ngày làm việc (5 ngày), hạn 15/11/2026``: the official words, as every export says."""
     if item.completed is not None:
-        text = f"Xong {format_date(item.completed)}"
-        if item.due is not None and item.completed > item.due:
-            text += " (trễ hạn)"
-        return text
+        late = item.due is not None and item.completed > item.due
+        return f"Hoàn thành {'quá hạn' if late else 'đúng hạn'} {format_date(item.completed)}"
     status = " ".join(item.status.split())
-    return f"{status} ({format_date(item.due)})" if item.due else status
+    return f"{status}, hạn {format_date(item.due)}" if item.due else status
 
 
 def _unit_key(code: str, name: str) -> str:

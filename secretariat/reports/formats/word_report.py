@@ -39,9 +39,10 @@ from secretariat.party_document import (
     setup_document,
 )
 from secretariat.reports.formats import fixed_zip, marked, percent
-from secretariat.reports.formats.chat_text import capped, completion, meeting_title
+from secretariat.reports.formats.chat_text import capped, completion, meeting_title, owing_line
 from secretariat.reports.signing import number_line, signature_lines
-from secretariat.reports.summary_records import StatusCounts, Summary, UnitLine
+from secretariat.reports.summary_records import CompletedItem, StatusCounts, Summary, UnitLine
+from secretariat.units.ranges import units_text
 
 DOCUMENT_KIND = "BÁO CÁO"
 CONFIDENTIAL_LINE = "MẬT — Tài liệu có nội dung mật"
@@ -59,7 +60,18 @@ COMPLETED_COLUMNS = ("TT", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày xong", 
 COMPLETED_WIDTHS = (10, 49, 32, 26, 26, 22)
 COUNT_COLUMNS = ("Tình trạng", "Số việc")
 COUNT_WIDTHS = (80, 30)
-UNIT_COLUMNS = ("TT", "Đơn vị", "Giao", "Đúng hạn", "Trễ hạn", "Quá hạn", "Tỷ lệ đúng hạn")
+UNIT_COLUMNS = (
+    "TT",
+    "Đơn vị",
+    "Giao",
+    "Hoàn thành đúng hạn",
+    "Hoàn thành quá hạn",
+    "Chưa hoàn thành – quá hạn",
+    "Tỷ lệ đúng hạn",
+)
+ANNEX_COLUMNS = ("Mục", "Nhiệm vụ", "Đơn vị chưa xong")
+ANNEX_WIDTHS = (15, 90, 60)
+SOON_WORDS = "sắp đến hạn (hôm nay và 7 ngày tới)"
 UNIT_WIDTHS = (10, 60, 15, 20, 18, 18, 24)
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
@@ -111,7 +123,11 @@ def _grid(
         )
     for number, row in enumerate(rows, start=1):
         bold = bold_last and number == len(rows)
-        cells = table.add_row().cells
+        added = table.add_row()
+        # A row never runs over a page break: a long list of units is a range or goes
+        # to the annex (``owing_cell``), so every row fits a page.
+        added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        cells = added.cells
         for index, (cell, value) in enumerate(zip(cells, row, strict=True)):
             align = CENTER if index in centred else LEFT
             lines = [value] if isinstance(value, str) else list(value) or [""]
@@ -161,33 +177,67 @@ def _title(document: DocxDocument, summary: Summary) -> None:
 
 
 def count_rows(counts: StatusCounts) -> list[tuple[str, str]]:
-    """The small table of section I: each status and its number, then the total."""
+    """The small table of section I: the four official statuses, what «trong hạn» holds,
+    then the total."""
+    in_time = counts.total - counts.done - counts.overdue
     rows = [
-        ("Đã hoàn thành đúng hạn", counts.done_on_time),
-        ("Đã hoàn thành trễ hạn", counts.done_late),
-        ("Quá hạn, chưa hoàn thành", counts.overdue),
-        ("Sắp đến hạn", counts.due_soon),
-        ("Còn trong hạn", counts.on_track),
-        ("Thường xuyên", counts.ongoing),
-        ("Chưa xác định hạn", counts.no_deadline),
+        ("Hoàn thành đúng hạn", counts.done_on_time),
+        ("Hoàn thành quá hạn", counts.done_late),
+        ("Chưa hoàn thành – quá hạn", counts.overdue),
+        ("Chưa hoàn thành – trong hạn", in_time),
+        (f"trong đó: {SOON_WORDS}", counts.due_soon),
+        ("trong đó: thường xuyên", counts.ongoing),
+        ("trong đó: chưa xác định hạn", counts.no_deadline),
     ]
     return [(label, str(value)) for label, value in rows] + [("Tổng số", str(counts.total))]
 
 
 def counts_text(summary: Summary) -> str:
     counts = summary.counts
+    in_time = counts.total - counts.done - counts.overdue
     text = (
         f"Tính đến ngày {format_date(summary.made_on)}, trong phạm vi {summary.scope.label} "
-        f"có {counts.total} việc giao cho các đơn vị; đã hoàn thành {counts.done} "
-        f"(đúng hạn {counts.done_on_time}, trễ hạn {counts.done_late}); "
-        f"quá hạn {counts.overdue}; sắp đến hạn {counts.due_soon}; "
-        f"còn trong hạn {counts.on_track}"
+        f"có {counts.total} việc giao cho các đơn vị: hoàn thành đúng hạn "
+        f"{counts.done_on_time}; hoàn thành quá hạn {counts.done_late}; chưa hoàn thành – "
+        f"quá hạn {counts.overdue}; chưa hoàn thành – trong hạn {in_time} (trong đó "
+        f"sắp đến hạn {counts.due_soon}"
     )
     if counts.ongoing:
         text += f"; thường xuyên {counts.ongoing}"
     if counts.no_deadline:
         text += f"; chưa xác định hạn {counts.no_deadline}"
-    return text + "."
+    return text + ")."
+
+
+ANNEX_CHARS = 240  # a units cell longer than this goes to the annex (about 12 lines)
+
+
+class Annex:
+    """The units of the tasks whose list would not fit a cell: one row per unit."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, tuple[str, ...]]] = []  # (task, units still owing)
+
+    def owing_cell(self, title: str, units: Sequence[str], assigned: Sequence[str]) -> str:
+        """The units cell: ranges when they are short enough, else a pointer to the annex."""
+        # the column says «chưa xong»: a task's units not known are written as they are
+        text = owing_line(units, assigned) if len(assigned) > 1 else units_text(units)
+        if len(text) <= ANNEX_CHARS:
+            return text
+        self.items.append((title, tuple(units)))
+        total = max(len(assigned), len(units))
+        return f"{len(units)}/{total} đơn vị chưa xong: xem Phụ lục, mục {len(self.items)}"
+
+    def write(self, document: DocxDocument) -> None:
+        if not self.items:
+            return
+        document.add_page_break()
+        _heading(document, "PHỤ LỤC: ĐƠN VỊ CHƯA XONG")
+        rows: list[tuple[str, str, str]] = []
+        for number, (title, units) in enumerate(self.items, start=1):
+            rows.append((str(number), title, f"{len(units)} đơn vị"))
+            rows += [(f"{number}.{i}", "", unit) for i, unit in enumerate(units, start=1)]
+        _grid(document, ANNEX_COLUMNS, ANNEX_WIDTHS, rows, centred=(0,))
 
 
 def unit_rows(units: Sequence[UnitLine]) -> list[tuple[str, ...]]:
@@ -227,7 +277,7 @@ def unit_rows(units: Sequence[UnitLine]) -> list[tuple[str, ...]]:
     return rows
 
 
-def _body(document: DocxDocument, summary: Summary) -> None:
+def _body(document: DocxDocument, summary: Summary, annex: Annex) -> None:
     _heading(document, "I. TÌNH HÌNH CHUNG")
     _text(document, counts_text(summary))
     _grid(document, COUNT_COLUMNS, COUNT_WIDTHS, count_rows(summary.counts), centred=(1,))
@@ -240,8 +290,8 @@ def _body(document: DocxDocument, summary: Summary) -> None:
                 marked(item.title, item.confidential),
                 item.directive,
                 format_date(item.due),
-                f"{item.days_overdue} ngày",
-                item.units,
+                item.countdown.removeprefix("quá hạn ") or f"{item.days_overdue} ngày",
+                annex.owing_cell(item.title, item.units, item.assigned),
             )
             for number, item in enumerate(summary.overdue, start=1)
         ]
@@ -250,7 +300,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
     else:
         _text(document, "Không có việc quá hạn.")
 
-    _heading(document, "III. VIỆC SẮP ĐẾN HẠN")
+    _heading(document, "III. VIỆC SẮP ĐẾN HẠN (HÔM NAY VÀ 7 NGÀY TỚI)")
     if summary.due_soon:
         due_rows = [
             (
@@ -259,7 +309,7 @@ def _body(document: DocxDocument, summary: Summary) -> None:
                 item.directive,
                 format_date(item.due),
                 item.countdown,
-                item.units,
+                annex.owing_cell(item.title, item.units, item.assigned),
             )
             for number, item in enumerate(summary.due_soon, start=1)
         ]
@@ -275,18 +325,28 @@ def _body(document: DocxDocument, summary: Summary) -> None:
         _text(
             document,
             f"Trong kỳ có {len(summary.completed)} việc hoàn thành: "
-            f"đúng hạn {len(summary.completed) - late}, trễ hạn {late}.",
+            f"đúng hạn {len(summary.completed) - late}, quá hạn {late}.",
         )
+        # the units of a task done on one day with one result share a row (ranges)
+        grouped: dict[tuple[int, str, str, str], list[CompletedItem]] = {}
+        for done_item in summary.completed:
+            key = (
+                done_item.task_id,
+                format_date(done_item.due) or "—",
+                format_date(done_item.completed),
+                completion(done_item).capitalize(),
+            )
+            grouped.setdefault(key, []).append(done_item)
         completed_rows = [
             (
                 str(number),
-                marked(item.title, item.confidential),
-                item.unit,
-                format_date(item.due) or "—",
-                format_date(item.completed),
-                completion(item).capitalize(),
+                marked(items[0].title, items[0].confidential),
+                units_text([done_item.unit for done_item in items]),
+                due,
+                done,
+                result,
             )
-            for number, item in enumerate(summary.completed, start=1)
+            for number, ((_task, due, done, result), items) in enumerate(grouped.items(), start=1)
         ]
         _grid(document, COMPLETED_COLUMNS, COMPLETED_WIDTHS, completed_rows, centred=(0, 3, 4))
         _capped(document, summary, summary.completed)
@@ -384,9 +444,11 @@ def render_docx(summary: Summary) -> bytes:
         # The default template starts with no paragraph: this is now the first one.
     _header(document, summary)
     _title(document, summary)
-    _body(document, summary)
+    annex = Annex()
+    _body(document, summary, annex)
     add_paragraph(document, "")
     _closing(document, summary)
+    annex.write(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue(), summary.made_on)
