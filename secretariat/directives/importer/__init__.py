@@ -16,6 +16,7 @@ from secretariat.directives.importer.assignees import match_units, ward_unit_pai
 from secretariat.directives.importer.candidates import build_tasks
 from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
+from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.directives.importer.header import parse_header
 
 __all__ = [
@@ -68,6 +69,7 @@ def propose(
     ``units`` are the ward's (code, name) pairs for ``CandidateTask.unit_codes``; by
     default the seeded structure of the ward.
     """
+    text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
     default_year = header.issued_date.year if header.issued_date else None
     deadlines = find_deadlines(text, default_year)

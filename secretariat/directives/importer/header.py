@@ -4,9 +4,16 @@ A Vietnamese administrative document opens with the issuing body (left) and the 
 (right), the number-symbol, "Place, ngày dd tháng mm năm yyyy", the type in capitals
 ("THÔNG BÁO") and the subject (trích yếu) under it. OCR joins the two columns on one line
 ("THANH UY HAI PHONG PANG CONG SAN VIET NAM"). Only the first lines are searched, so
-documents cited in the body are never taken for the header. A news-style summary has
-no header; its first sentence "ngày 27/8/2025, <body> ban hành Thông báo số 129-TB/TU
-..." is used instead.
+documents cited in the body are never taken for the header.
+
+Both families are read by their own rules: a Party document (Hướng dẫn 36-HD/VPTW) puts
+its type and subject in a title block; a state one (Nghị định 30/2020/NĐ-CP) names its
+managing body over the issuing one, and a Công văn has no title but a «V/v …» subject
+under its number (``state_header``). The type the title line spells out wins over the
+number's abbreviation («QUY ĐỊNH» over an OCR'd ``QĐ``). A text whose header was lost
+(a news summary, a portal's extract) is read from its prose: "ngày 27/8/2025, <body> ban
+hành Thông báo số 129-TB/TU ..." or "<body> vừa ban hành Kết luận số 312-KL/TU ngày
+12/3/2025 về ...".
 """
 
 from __future__ import annotations
@@ -17,6 +24,12 @@ from datetime import date
 
 from secretariat.directives.doc_numbers import find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
+from secretariat.directives.importer.state_header import (
+    body_case,
+    cong_van_subject,
+    join_name_lines,
+    state_issuer,
+)
 from secretariat.text import fold
 
 HEADER_LINES = 30
@@ -37,6 +50,10 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Thông tri", r"th[o0]ng tri"),
     ("Tờ trình", r"t[o0] tr[i1]nh"),
     ("Công văn", r"c[o0]ng v[a-z]n"),
+    ("Công điện", r"c[o0]ng d[i1][e3]n"),
+    ("Giấy mời", r"gi[a-z]y m[o0][i1]"),
+    ("Thông tư", r"th[o0]ng t[uw]"),
+    ("Nghị định", r"ngh[i1] d[i1]nh"),
     ("Đề án", r"d[e3] [a4]n"),
 )
 _TITLE = re.compile(r"^\(?(" + "|".join(p for _, p in _TITLE_TYPES) + r")\b")
@@ -51,11 +68,27 @@ _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.]{1,6})\s+th[a-z0-9]ng\s+(?P<m>[0-9]{1,2})\s+"
     r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
 )
-_NS_LINE = re.compile(r"^\W*(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d{1,5}\s*[-/])")
+# The place-date on a line a subject or a name shares with it: cut where the place begins.
+_PLACE_CUT = re.compile(r"\S+,\s*ng[a-z0-9]y\s+[0-9.]{1,6}\s+th[a-z0-9]ng\s+[0-9]{1,2}")
+_NS_LINE = re.compile(r"^\W*(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])")
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}), (?P<issuer>[^,.;]{3,90}?) "
     r"ban h[a-z]nh (?P<type>[a-z ]{4,15}?) s[o0] (?=\d)"
 )
+# "<body> (vừa|đã) ban hành <type> số <number> ngày dd/mm/yyyy (về|về việc) <subject>."
+_PROSE = re.compile(
+    r"(?:^|[.\n]\s*)(?P<issuer>[^,.;:\n]{3,90}?) (?:(?:vua|da|moi) )?ban h[a-z]nh "
+    r"(?P<type>[a-z ]{4,15}?) s[o0] (?=\d)"
+)
+_PROSE_DATE = re.compile(
+    r"\s*,?\s*ng[a-z0-9]y\s+(?P<d>\d{1,2})(?:/|\s+th[a-z]ng\s+)(?P<m>\d{1,2})"
+    r"(?:/|\s+n[a-z]m\s+)(?P<y>\d{4})\s*,?\s*(?:(?:ve viec|ve|v/v)\s+)?"
+)
+# Lines that open the body: a title block's subject never runs into them.
+_BODY_START = re.compile(
+    r"^(?:can cu|thuc hien|ngay \d|kinh gui|dieu \d|theo de nghi|tai phien|de |sau khi)"
+)
+_VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # Second header lines that are departments of the body on the first line.
 _DEPARTMENTS = re.compile(
     r"^(?:van phong|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van|ban noi chinh"
@@ -93,7 +126,7 @@ def _date(y: str, m: str, d: str) -> date | None:
 
 
 def _restored(found: str) -> str:
-    return restore(found) or clean(found)
+    return restore(found) or body_case(clean(found))
 
 
 def _place_before(line: str, comma: int) -> str | None:
@@ -103,6 +136,8 @@ def _place_before(line: str, comma: int) -> str | None:
     for token in reversed(tokens):
         if len(picked) == 4 or not token.isalpha() or not token[0].isupper():
             break
+        if picked and token.isupper() and not any(p.isupper() for p in picked):
+            break  # "VP Nam Dinh": the number's unit, then the place
         picked.append(token)
     return " ".join(reversed(picked)) or None
 
@@ -117,16 +152,44 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         line = clean(line).strip(" *&-")
         if len(line) >= 3 and _is_upper(line):
             cleaned.append(line)
+    cleaned = join_name_lines(cleaned)
     if not cleaned:
         return None
     if len(cleaned) >= 2:
         first, second = cleaned[0], cleaned[1]
         if _DEPARTMENTS.match(words(second)):
             return _restored(f"{second} {first}")
-        if words(first).startswith("dang bo"):
-            return _restored(second)
+        state = state_issuer(first, second)
+        if state is not None:
+            return _restored(state)
         return _restored(second)
     return _restored(cleaned[0])
+
+
+def _title_type(match: str) -> str | None:
+    for name, pattern in _TITLE_TYPES:
+        if re.fullmatch(pattern, match):
+            return name
+    return None
+
+
+def _title_subject(lines: list[str], title_index: int) -> str | None:
+    """The subject under a title line: its lines joined, up to the body."""
+    title = _strip_md(lines[title_index])
+    if title.startswith("("):
+        return clean(title.strip("()"))
+    block: list[str] = title.split(None, 2)[2:] if len(title.split()) > 2 else []
+    j = title_index + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1  # a blank line may separate the title from the subject
+    while j < len(lines) and lines[j].strip():
+        line = _strip_md(lines[j])
+        if block and (_is_upper(line) or _BODY_START.match(words(line))):
+            break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "Căn cứ …": the body begins
+        block.append(line)
+        j += 1
+    candidate = clean(" ".join(block))
+    return candidate if candidate and len(candidate) <= 400 else None
 
 
 def parse_header(text: str) -> Header:
@@ -135,6 +198,9 @@ def parse_header(text: str) -> Header:
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
     title_index: int | None = None
+    title_type: str | None = None
+    vv_index: int | None = None
+    number_index: int | None = None
     used: set[int] = set()
 
     for i, raw in enumerate(lines):
@@ -145,12 +211,16 @@ def parse_header(text: str) -> Header:
             if found and found[0][0] <= 6:
                 ns = found[0][1]
                 number_symbol, doc_type = ns.text, type_name(ns)
+                number_index = i
                 used.add(i)
         m = _PLACE_DATE.search(folded)
         if m and place is None and issued is None:
             place_found = _place_before(line, m.start())
             place = _restored(place_found) if place_found else None
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
+            used.add(i)
+        if vv_index is None and title_index is None and _VV_LINE.match(folded):
+            vv_index = i
             used.add(i)
         if title_index is None and i not in used:
             t = _TITLE.match(words(line))
@@ -160,35 +230,24 @@ def parse_header(text: str) -> Header:
                 and (_is_upper(line) or line.startswith("("))
             ):
                 title_index = i
-                if doc_type is None:
-                    for name, pattern in _TITLE_TYPES:
-                        if re.fullmatch(pattern, t.group(1)):
-                            doc_type = name
-                            break
+                title_type = _title_type(t.group(1))
 
+    if title_type is not None:
+        doc_type = title_type  # the type spelt out wins over an abbreviation
+    elif vv_index is not None and doc_type is None:
+        doc_type = "Công văn"  # a «V/v» subject under the number
     if title_index is not None:
-        title = _strip_md(lines[title_index])
-        if title.startswith("("):
-            subject = clean(title.strip("()"))
-        else:
-            block: list[str] = []
-            rest = title.split(None, 2)[2:] if len(title.split()) > 2 else []
-            block += rest
-            j = title_index + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1  # a blank line may separate the title from the subject
-            while j < len(lines) and lines[j].strip():
-                block.append(_strip_md(lines[j]))
-                j += 1
-            candidate = clean(" ".join(block))
-            if candidate and len(candidate) <= 400:
-                subject = candidate
+        subject = _title_subject(lines, title_index)
+    elif vv_index is not None:
+        subject = cong_van_subject(lines, vv_index, _PLACE_CUT)
+    marks = [k for k in (title_index, vv_index, number_index) if k is not None]
+    if marks:
         issuer = _issuer_from_lines(
-            [ln for k, ln in enumerate(lines[:title_index]) if k not in used]
+            [ln for k, ln in enumerate(lines[: min(marks)]) if k not in used]
         )
 
     if number_symbol is None:
-        summary = _summary(text)
+        summary = _summary(text) or _prose(text)
         if summary is not None:
             number_symbol = summary.number_symbol
             doc_type = doc_type or summary.doc_type
@@ -198,6 +257,34 @@ def parse_header(text: str) -> Header:
     if issuer is None:
         issuer = _issuer_from_signature(text)
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+def _prose(text: str) -> Header | None:
+    """Header fields from prose: "<body> vừa ban hành Kết luận số N ngày … về …"."""
+    head = text[:3000]
+    folded = fold_keep_offsets(head).text
+    for m in _PROSE.finditer(folded):
+        after = head[m.end() :]
+        found = find_number_symbols(after[:40])
+        if not found or found[0][0] != 0:
+            continue
+        ns = found[0][1]
+        rest_at = m.end() + _number_length(after)
+        d = _PROSE_DATE.match(folded, rest_at)
+        issued = _date(d.group("y"), d.group("m"), d.group("d")) if d else None
+        subject = None
+        if d:
+            tail = re.match(r"[^.\n]{5,300}", head[d.end() :])
+            subject = clean(tail.group()) if tail else None
+        issuer_text = clean(head[m.start("issuer") : m.end("issuer")])
+        return Header(ns.text, type_name(ns), issuer_text, None, issued, subject)
+    return None
+
+
+def _number_length(after: str) -> int:
+    """How many characters the number-symbol at the start of ``after`` spans."""
+    m = re.match(r"\S+(?:\s*[-/]\s*\S+)*", after)
+    return m.end() if m else 0
 
 
 def _summary(text: str) -> Header | None:

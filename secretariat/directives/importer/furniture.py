@@ -1,0 +1,83 @@
+"""Page furniture: what a web portal or a PDF-to-text copy adds around a document.
+
+View counters ("VIEWS: 10 PAGES: 1", "Lượt xem: 10"), menus ("Trang chủ | Giới thiệu |
+Văn bản"), page numbers ("Trang 1/3", "- 2 -"), posting dates, share links, and the
+document's header repeated at the top of each page. They are never the issuer, a subject
+or a task. ``mask_furniture`` blanks those lines with spaces, so every offset into the
+text stays valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secretariat.directives.importer.ocr import words
+
+_FURNITURE = re.compile(
+    r"^(?:views?|pages?|luot (?:xem|truy cap|tai)|so lan xem|ngay dang|ngay cap nhat"
+    r"|cap nhat luc|dang nhap|dang ky|in trang|in van ban|gui email|ve dau trang|ban quyen"
+    r"|chia se|tai ve|tai van ban|trang chu|xem them|tin lien quan|copyright)\b"
+    r"|\b(?:views?|pages?|luot xem)\s*:\s*\d+"
+    r"|^(?:trang|page) \d{1,3}(?:\s*(?:/|tren|of)\s*\d{1,3})?$"
+    r"|^-\s*\d{1,3}\s*-$"
+)
+HEADER_LINES = 15
+# Where the document itself begins: its motto, or its number line.
+_DOCUMENT_START = re.compile(
+    r"cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|^so\s*:?\s*\d"
+)
+
+
+def _is_menu(line: str) -> bool:
+    """A row of short links: three or more cells of at most four words, no digits."""
+    if line.startswith("|"):
+        return False  # a Markdown table's row
+    cells = [c.strip() for c in line.split("|")]
+    return (
+        len(cells) >= 3
+        and all(cells)
+        and all(len(c.split()) <= 4 for c in cells)
+        and not re.search(r"\d", line)
+    )
+
+
+def _is_caps(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+
+
+def furniture_lines(text: str) -> set[int]:
+    """Indexes of the lines of ``text`` that are page furniture."""
+    lines = text.split("\n")
+    found: set[int] = set()
+    head: set[str] = set()
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _FURNITURE.search(words(stripped)) or _is_menu(stripped):
+            found.add(i)
+            continue
+        if i < HEADER_LINES and _is_caps(stripped):
+            head.add(stripped)
+        elif i >= HEADER_LINES and stripped in head:
+            found.add(i)  # the header repeated at the top of a page
+    # A portal's own lines above the document ("VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH", its menu)
+    # end with its last furniture line before the document's motto or number.
+    start = next(
+        (i for i, line in enumerate(lines[:40]) if _DOCUMENT_START.search(words(line))), None
+    )
+    if start is not None:
+        above = [i for i in found if i < start]
+        if above:
+            found.update(range(max(above)))
+    return found
+
+
+def mask_furniture(text: str) -> str:
+    """``text`` with its furniture lines replaced by spaces (offsets unchanged)."""
+    found = furniture_lines(text)
+    if not found:
+        return text
+    lines = text.split("\n")
+    return "\n".join(" " * len(line) if i in found else line for i, line in enumerate(lines))

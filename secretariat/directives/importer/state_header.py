@@ -1,0 +1,172 @@
+"""What the header of a state document (Nghị định 30/2020/NĐ-CP) says, and a body's name.
+
+A state document's header names the managing body (cơ quan chủ quản) over the issuing one
+("UBND TỈNH QUẢNG NAM / SỞ NỘI VỤ"), or the issuing body on two lines ("ỦY BAN NHÂN DÂN /
+THÀNH PHỐ HẢI PHÒNG"); a Công văn has no title line but a «V/v …» subject (trích yếu)
+under its number, on one or more lines. Names are written in capitals there; the
+register wants them as in a sentence: "Sở Nội vụ tỉnh Quảng Nam".
+"""
+
+from __future__ import annotations
+
+import re
+
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
+
+# Administrative levels: the words after them are a place's name.
+_LEVELS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
+# Bodies whose type word is followed by their field: "Sở Giáo dục và Đào tạo".
+_HEADS = (
+    "so",
+    "bo",
+    "ban",
+    "vu",
+    "cuc",
+    "chi cuc",
+    "phong",
+    "van phong",
+    "trung tam",
+    "thanh tra",
+    "ban quan ly",
+    "uy ban kiem tra",
+)
+# Party committees named by their place: "Huyện ủy Thuận Thành".
+_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+_ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
+_TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
+_LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
+_MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<place>.+)$")
+_STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
+_VV = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def body_case(name: str) -> str:
+    """A body's name written in capitals, as in a sentence (Nghị định 30, Phụ lục II).
+
+    >>> body_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HÀ NỘI")
+    'Sở Giáo dục và Đào tạo thành phố Hà Nội'
+    """
+    tokens = name.split()
+    if not tokens or any(ch.islower() for ch in name):
+        return name
+    folded = words(name).split()
+    if len(folded) != len(tokens):
+        return name
+    out: list[str] = []
+    mode = "start"  # start | field (after a head) | place (after a level) | plain
+    i = 0
+    while i < len(tokens):
+        w = folded[i]
+        pair = " ".join(folded[i : i + 2])
+        lower = tokens[i].lower()
+        if w in _ACRONYMS:
+            out.append(tokens[i])
+            mode = "plain"
+        elif pair in _COMMITTEES or (pair == "ban chap" and folded[i + 2 : i + 3] == ["hanh"]):
+            step = 3 if pair == "ban chap" else 2
+            named = [t.lower() for t in tokens[i : i + step]]
+            if step == 3:
+                named[1] = _cap(named[1])  # Ban Chấp hành
+            out += [_cap(named[0]), *named[1:]]
+            mode = "place" if pair in _COMMITTEES else "field"
+            i += step
+            continue
+        elif pair == "trung uong":
+            out += ["Trung", tokens[i + 1].lower()]
+            i += 2
+            mode = "plain"
+            continue
+        elif pair in _LEVELS or w in _LEVELS:
+            step = 2 if pair in _LEVELS else 1
+            level = [t.lower() for t in tokens[i : i + step]]
+            out += [_cap(level[0]), *level[1:]] if mode == "start" else level
+            mode = "place"
+            i += step
+            continue
+        elif mode == "start":
+            out.append(_cap(lower))
+            mode = "field" if (w in _HEADS or pair in _HEADS) else "plain"
+            if pair in _HEADS and pair not in _HEADS[:1]:
+                out.append(tokens[i + 1].lower())
+                i += 2
+                continue
+        elif mode == "place":
+            out.append(_cap(lower))
+        elif mode == "field":
+            out.append(_cap(lower))
+            mode = "plain"
+        elif w in ("va", ",") or lower.endswith(","):
+            out.append(lower)
+            mode = "field" if w == "va" else "plain"
+        else:
+            out.append(lower)
+        if lower.endswith(",") or lower == "-":
+            mode = "field"
+        i += 1
+    return " ".join(out)
+
+
+def join_name_lines(lines: list[str]) -> list[str]:
+    """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _TWO_LINE_BODIES.match(words(joined[-1])) and _LEVEL_START.match(words(line)):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def state_issuer(managing: str, issuing: str) -> str | None:
+    """The issuing body named with its managing body's place, or None if not a state pair.
+
+    "UBND TỈNH QUẢNG NAM" over "SỞ NỘI VỤ" is "SỞ NỘI VỤ TỈNH QUẢNG NAM".
+    """
+    m = _MANAGING.match(words(managing))
+    if not _STATE_BODY.match(words(issuing)):
+        return None
+    if m is None:
+        if re.match(r"^bo\b", words(managing)):
+            return f"{issuing} {managing}"
+        return None
+    place_words = len(m.group("place").split())
+    place = " ".join(managing.split()[-place_words:])
+    return f"{issuing} {place}"
+
+
+def _before_place(text: str) -> str:
+    """``text`` without the capitalised place name it ends with ("… hành chính Quảng Nam")."""
+    tokens = text.split()
+    keep = len(tokens)
+    while keep and len(tokens) - keep < 4 and tokens[keep - 1][:1].isupper():
+        keep -= 1
+    return " ".join(tokens[:keep])
+
+
+def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> str | None:
+    """The «V/v …» subject of a Công văn from line ``start``, without «V/v», lines joined.
+
+    The subject ends at a blank line, «Kính gửi», the place-date line (``stop_at``
+    on the folded line cuts it where it begins) or a line in capitals.
+    """
+    first = _VV.sub("", lines[start].strip(), count=1)
+    parts: list[str] = []
+    for k, raw in enumerate([first, *lines[start + 1 : start + 6]]):
+        line = raw.strip()
+        folded = words(line)
+        if not line or (k and re.match(r"^(?:kinh gui|so\s*:?\s*\d)", folded)):
+            break
+        cut = stop_at.search(fold_keep_offsets(line).text)
+        if cut is not None:
+            parts.append(_before_place(line[: cut.start()]))
+            break
+        letters = [ch for ch in line if ch.isalpha()]
+        if k and letters and all(ch.isupper() for ch in letters):
+            break
+        parts.append(line)
+    subject = clean(" ".join(parts)).strip(" ,;")
+    return subject or None

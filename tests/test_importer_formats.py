@@ -1,0 +1,156 @@
+"""The importer on both document families (issue 16): state and Party headers, the
+corpus under tests/fixtures/directives with its hand-typed expected values."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secretariat.directives.importer import propose
+from secretariat.directives.importer.furniture import mask_furniture
+from secretariat.directives.importer.header import parse_header
+from secretariat.directives.importer.state_header import body_case
+from secretariat.text import fold
+
+CORPUS = Path(__file__).parent / "fixtures" / "directives"
+EXPECTED: dict[str, Any] = {
+    name: value
+    for name, value in json.loads((CORPUS / "expected.json").read_text("utf-8")).items()
+    if not name.startswith("_")
+}
+
+
+def _loose(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = re.sub(r"\s+", " ", fold(value)).strip(" .;:")
+    return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_header(name: str) -> None:
+    want = EXPECTED[name]
+    p = propose((CORPUS / name).read_text("utf-8"), name)
+    assert p.number_symbol == want["number_symbol"]
+    assert p.doc_type == want["doc_type"]
+    assert p.issued_date == (
+        date.fromisoformat(want["issued_date"]) if want["issued_date"] else None
+    )
+    assert _loose(p.issuer) == _loose(want["issuer"])
+    assert _loose(p.place) == _loose(want["place"])
+    assert _loose(p.subject) == _loose(want["subject"])
+
+
+CONG_VAN = """UBND TỈNH QUẢNG NAM
+SỞ NỘI VỤ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 924/SNV-CCHC
+V/v báo cáo kết quả thực hiện
+công tác cải cách hành chính Quảng Nam, ngày 18 tháng 11 năm 2025
+
+Kính gửi: Ủy ban nhân dân các xã, phường.
+"""
+
+
+def test_cong_van_header() -> None:
+    """Managing over issuing body, the «V/v» subject on two lines, cut at the place."""
+    h = parse_header(CONG_VAN)
+    assert h.number_symbol == "924/SNV-CCHC"
+    assert h.doc_type == "Công văn"
+    assert h.issuer == "Sở Nội vụ tỉnh Quảng Nam"
+    assert h.place == "Quảng Nam"
+    assert h.issued_date == date(2025, 11, 18)
+    assert h.subject == "báo cáo kết quả thực hiện công tác cải cách hành chính"
+
+
+def test_two_column_state_header_joined_by_ocr() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 73/UBND-TH Hải Phòng, ngày 08 tháng 9 năm 2025\n"
+        "V/v lấy ý kiến dự thảo Đề án\n"
+    )
+    h = parse_header(text)
+    assert (h.number_symbol, h.doc_type, h.place) == ("73/UBND-TH", "Công văn", "Hải Phòng")
+    assert h.issuer == "Ủy ban nhân dân thành phố Hải Phòng"
+    assert h.subject == "lấy ý kiến dự thảo Đề án"
+
+
+def test_quyet_dinh_subject_stops_at_the_body() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1520/QĐ-UBND\nNinh Bình, ngày 14 tháng 7 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    h = parse_header(text)
+    assert h.doc_type == "Quyết định"
+    assert h.issuer == "Ủy ban nhân dân tỉnh Ninh Bình"
+    assert h.subject == "Về việc thành lập Tổ công tác"
+
+
+def test_the_title_wins_over_the_abbreviation() -> None:
+    """«QUY ĐỊNH» is a Quy định even when the number's «i» was lost (QĐ is Quyết định)."""
+    text = (
+        "THÀNH ỦY HÀ NỘI\n*\nSố 08-QĐ/TU\nHà Nội, ngày 15 tháng 9 năm 2025\n\n"
+        "QUY ĐỊNH\nvề chế độ báo cáo\n"
+    )
+    assert parse_header(text).doc_type == "Quy định"
+    assert parse_header(text.replace("QUY ĐỊNH", "QUYẾT ĐỊNH")).doc_type == "Quyết định"
+
+
+def test_number_and_date_only_in_prose() -> None:
+    text = (
+        "Triển khai nhiệm vụ sau hợp nhất\n\n"
+        "Ban Thường vụ Tỉnh ủy Thái Bình vừa ban hành Kết luận số 312-KL/TU ngày 12/3/2025 "
+        "về việc triển khai nhiệm vụ trọng tâm sau hợp nhất tỉnh. Theo đó, …\n"
+    )
+    h = parse_header(text)
+    assert (h.number_symbol, h.doc_type) == ("312-KL/TU", "Kết luận")
+    assert h.issuer == "Ban Thường vụ Tỉnh ủy Thái Bình"
+    assert h.issued_date == date(2025, 3, 12)
+    assert h.subject == "triển khai nhiệm vụ trọng tâm sau hợp nhất tỉnh"
+
+
+def test_page_furniture_is_never_the_issuer() -> None:
+    text = (
+        "Trang chủ | Giới thiệu | Văn bản | Liên hệ\nVĂN BẢN CHỈ ĐẠO\nVIEWS: 10 PAGES: 1\n"
+        "HUYỆN ỦY THUẬN THÀNH\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 318-TB/HU\n"
+        "Thuận Thành, ngày 10 tháng 6 năm 2025\nTHÔNG BÁO\nkết luận của Thường trực Huyện ủy\n"
+        "Trang 1/2\n"
+    )
+    masked = mask_furniture(text)
+    assert len(masked) == len(text)
+    assert "VIEWS" not in masked and "Trang 1/2" not in masked and "VĂN BẢN CHỈ ĐẠO" not in masked
+    h = parse_header(masked)
+    assert h.issuer == "Huyện ủy Thuận Thành"
+    assert h.subject == "kết luận của Thường trực Huyện ủy"
+
+
+def test_repeated_page_header_is_furniture() -> None:
+    head = "HUYỆN ỦY THUẬN THÀNH\n*\nSố 318-TB/HU\n" + "\n" * 14
+    text = head + "1. Việc một.\nHUYỆN ỦY THUẬN THÀNH\n2. Việc hai.\n"
+    masked = mask_furniture(text)
+    assert masked.count("HUYỆN ỦY THUẬN THÀNH") == 1
+
+
+@pytest.mark.parametrize(
+    ("caps", "name"),
+    [
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HÀ NỘI", "Sở Giáo dục và Đào tạo thành phố Hà Nội"),
+        ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "Ủy ban nhân dân tỉnh Ninh Bình"),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("HUYỆN ỦY THUẬN THÀNH", "Huyện ủy Thuận Thành"),
+        ("ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC", "Đảng ủy phường Lê Ích Mộc"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+        ("Sở Nội vụ", "Sở Nội vụ"),  # already written as in a sentence
+    ],
+)
+def test_body_case(caps: str, name: str) -> None:
+    assert body_case(caps) == name
