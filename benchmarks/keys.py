@@ -176,11 +176,20 @@ def title(text: str) -> str:
 
 
 def home_shown(text: str) -> bool:
-    return "Hôm nay —" in title(text) and "việc quá hạn" in text and "quá hạn " in text
+    return "Hôm nay —" in title(text) and "Theo đơn vị được giao" in text and "quá hạn " in text
+
+
+def units_shown(text: str) -> bool:
+    """The task view over Hôm nay, its units listed to mark."""
+    return "Space: chọn" in text and "Đã xong —" not in text
+
+
+def marked(text: str) -> bool:
+    return units_shown(text) and "Đã chọn " in text
 
 
 def form_closed(text: str) -> bool:
-    return home_shown(text) and "Đã xong —" not in text
+    return units_shown(text) and "Đã chọn " not in text
 
 
 def tasks_shown(text: str) -> bool:
@@ -211,8 +220,14 @@ def key_figures(db: Path, runs: int) -> dict[str, list[Timing]]:
             record("↓ → cursor into the list", terminal.press(DOWN))
             record("End → last row, next page", terminal.press(END))
             record("1 → Hôm nay (nothing changed)", terminal.press("1", home_shown))
+            # the first overdue task: its units, marked, recorded done at once (issue 17)
+            record("Enter → the task's units", terminal.press("\r", units_shown))
+            record("a → every unit still owing marked", terminal.press("a", marked))
+            record("Space → one unit unmarked", terminal.press(" ", units_shown))
+            record("a → every unit still owing marked", terminal.press("a", marked))
             record("x → «Đã xong» form", terminal.press("x", lambda t: "Đã xong —" in t))
-            record("Ctrl+S → saved, home redrawn", terminal.press(CTRL_S, form_closed))
+            record("Ctrl+S → saved, units redrawn", terminal.press(CTRL_S, form_closed))
+            record("Esc → Hôm nay redrawn (data changed)", terminal.press(ESCAPE, home_shown))
             record("2 → Văn bản đến (data changed: reads)", terminal.press("2", directives_shown))
             record("/ → search box", terminal.press("/"))
             for letter in "996":  # a number: each key narrows the list it shows

@@ -46,8 +46,9 @@ class OfficeScreen(Screen[None]):
     """A main screen: fetches its data in a thread worker whenever it is shown."""
 
     # Seconds: a query runs when the clerk pauses, not on every key. A search takes ≤ 5 ms
-    # and a redrawn list ~50 ms on a decade of data, so a short pause is enough.
-    TYPING_PAUSE = 0.1
+    # and a redrawn list ~40 ms on a decade of data, so a short pause is enough: 100 ms
+    # made every letter's list come 140 ms after the key (benchmarks/keys.py).
+    TYPING_PAUSE = 0.02
 
     _shown_stamp: Hashable = None  # the office's change stamp when the data shown was read
     _must_read = False  # a reload was asked for (a filter, a queued import): never skipped

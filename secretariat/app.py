@@ -13,6 +13,8 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.driver import Driver
+from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 from textual.widget import AwaitMount
 from textual.worker import Worker
@@ -20,6 +22,7 @@ from textual.worker import Worker
 from screens.base import OfficeScreen, report_worker_error
 from screens.commands import KeyedActions, ThemeChoices
 from screens.dialogs.help import HelpScreen
+from screens.driver import PromptEscapeDriver
 from screens.home import HomeScreen
 from screens.keys import key_commands
 from screens.messages import WorkDone, attempt
@@ -144,6 +147,11 @@ class SecretariatApp(App[None]):
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = self.settings.theme if self.settings.theme in THEME_LABELS else DEFAULT_THEME
+
+    def get_driver_class(self) -> type[Driver]:
+        # Esc acts at once, not 100 ms later (screens.driver)
+        driver = super().get_driver_class()
+        return PromptEscapeDriver if driver is LinuxDriver else driver
 
     def on_mount(self) -> None:
         if self.settings.keymap:

@@ -49,3 +49,8 @@ def test_one_unit_is_its_name() -> None:
     assert owing_text(["Văn phòng Đảng ủy"], ["Văn phòng Đảng ủy"]) == "Văn phòng Đảng ủy"
     assert units_text([TDP[0]]) == "Chi bộ Tổ dân phố số 01"
     assert owing_text([], TDP) == ""
+
+
+def test_a_short_form_keeps_its_capitals() -> None:
+    groups = [f"Tổ dân phố số {n:02d}" for n in range(1, 39)]
+    assert owing_text(groups[2:4], groups, short=True) == "2/38 TDP: số 03, 04"

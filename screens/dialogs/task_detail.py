@@ -101,7 +101,11 @@ class TaskDetailScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self._draw()
-        self.query_one(UnitsTable).focus()
+        table = self.query_one(UnitsTable)
+        owing = [i for i, line in enumerate(self.detail.lines) if line.completed is None]
+        if owing:  # the cursor starts on the first unit still owing (the ones to mark)
+            table.move_cursor(row=owing[0])
+        table.focus()
 
     def _draw(self) -> None:
         d = self.detail

@@ -142,7 +142,9 @@ def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = F
             # «36/38 chi bộ TDP: số 01–04, 07–38»
             head = run.prefix[: -len(" số")]
             label = shortened(head) if short else head
-            label = label[:1].lower() + label[1:] + ("" if short else " chưa xong")
+            if not label[:2].isupper():  # «chi bộ TDP», but «TDP» stays
+                label = label[:1].lower() + label[1:]
+            label += "" if short else " chưa xong"
             return f"{len(names)}/{total} {label}: số {number_ranges(run.numbers)}"
     if short:  # a column headed «Đơn vị chưa xong»
         return f"{len(names)}/{total}: {units_text(names, short=short)}"
