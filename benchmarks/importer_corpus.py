@@ -63,14 +63,18 @@ def score_document(path: Path, expected: dict[str, Any]) -> dict[str, Any]:
         unmatched.remove(match)
         found.append((want, match))
     extras = unmatched
+    wrong_ward: list[tuple[dict[str, Any], Any]] = []
     checks = {"time": [0, 0], "recurring": [0, 0], "computed": [0, 0], "for_ward": [0, 0]}
     for want, got in found:
-        for key in ("time", "recurring", "computed"):
+        for key, attr in (("time", "time"), ("recurring", "recurrence"), ("computed", "computed")):
             if want.get(key):
                 checks[key][1] += 1
-                checks[key][0] += getattr(got, key, None) == want[key]
+                checks[key][0] += getattr(got, attr, None) == want[key]
         checks["for_ward"][1] += 1
-        checks["for_ward"][0] += getattr(got, "for_ward", True) == want["for_ward"]
+        if getattr(got, "for_ward", True) == want["for_ward"]:
+            checks["for_ward"][0] += 1
+        else:
+            wrong_ward.append((want, got))
     return {
         "file": path.name,
         "header": header,
@@ -79,6 +83,7 @@ def score_document(path: Path, expected: dict[str, Any]) -> dict[str, Any]:
         "missed": missed,
         "extras": extras,
         "checks": checks,
+        "wrong_ward": wrong_ward,
     }
 
 
@@ -130,6 +135,9 @@ def main(argv: list[str]) -> int:
                 print(f"{r['file']}: false {task.due_date} «{task.phrase}»")
             if wrong:
                 print(f"{r['file']}: header wrong: {', '.join(wrong)}")
+            for want, got in r["wrong_ward"]:
+                reason = getattr(got, "reason", "")
+                print(f"{r['file']}: for_ward should be {want['for_ward']}: {want['due']} {reason}")
     return 0
 
 

@@ -110,25 +110,37 @@ def test_seed_002_header() -> None:
 
 def test_seed_002_dated_tasks() -> None:
     dated = _dated(_seed("002"))
-    assert [(t.due_date, t.phrase) for t in dated] == [
+    explicit = [t for t in dated if t.phrase != "quy II"]
+    assert [(t.due_date, t.phrase) for t in explicit] == [
         (date(2023, 6, 30), "hoan thanh trong quy II nim 2023"),
         (date(2023, 4, 20), "trudc ngay 20/4/2023"),
     ]
-    rotation, history = dated
+    rotation, history = explicit
     assert rotation.assignee == "Ban Tổ chức Thành ủy"  # from OCR "Ban T4 chtic Thanh y"
     assert "luan chuyen" in fold(rotation.text)
     assert history.assignee == "Các đồng chí Ủy viên Thành ủy"
     assert "ban tuyen gido thanh uy" in fold(history.text)
 
 
+def test_seed_002_quarter_section_dates_its_items() -> None:
+    """«2. Một số nhiệm vụ trọng tâm quý II» (issue 16): its items are due 30/06/2023."""
+    carried = [t for t in _dated(_seed("002")) if t.phrase == "quy II"]
+    assert len(carried) == 24
+    assert {t.due_date for t in carried} == {date(2023, 6, 30)}
+    texts = [fold(t.text) for t in carried]
+    assert texts[0].startswith("tang cuong doan ket")
+    assert sum(t.startswith("giao ban ") for t in texts) == 2  # 2.3's «Giao Ban …»
+    assert not any(t.rstrip().endswith("nhu sau:") for t in texts)  # the lead-in is none
+    assert not any(t.needs_review for t in carried)
+
+
 def test_seed_002_undated_assignments() -> None:
+    """Section II (matters for the conference) names no period: its «Giao …» stays undated."""
     undated = [t for t in _seed("002").tasks if t.due_date is None]
-    assert len(undated) == 3
-    assert all(fold(t.text).startswith(("giao ", "glao ")) for t in undated)
-    assert [fold(t.assignee or "") for t in undated][1:] == [
-        "ban can su dang uy ban nhan dan thanh pho",
-        "ban can su dang uy ban nhan dan thanh pho",
-    ]
+    assert len(undated) == 1
+    assert fold(undated[0].text).startswith("glao ")
+    assert fold(undated[0].assignee or "") == "ban can su dang uy ban nhan dan thanh pho"
+    assert not undated[0].for_ward  # a city body's: proposed unticked
 
 
 def test_seed_003_news_summary() -> None:
@@ -405,7 +417,22 @@ def test_proposal_json_keys() -> None:
     assert data["issued_date"] == "2025-10-03"
     assert data["tasks"]
     for task in data["tasks"]:
-        assert set(task) == {"text", "phrase", "due_date", "assignee"}
+        assert set(task) == {
+            "text",
+            "phrase",
+            "due_date",
+            "time",
+            "recurrence",
+            "computed",
+            "needs_review",
+            "assignee",
+            "for_ward",
+            "reason",
+            "unit_codes",
+        }
+    ward = [t for t in data["tasks"] if t["for_ward"]]
+    assert ward and all(t["unit_codes"] == ["PH-BTV", "PH-UBND"] for t in ward)
+    assert all(t["reason"] for t in data["tasks"])
     assert {t["due_date"] for t in data["tasks"]} >= {"2025-10-15", "2025-10-31", "2025-12-31"}
     empty = proposal_json(Proposal(None, None, None, None, None, None, None, ()))
     assert empty["issued_date"] is None and empty["tasks"] == []

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from secretariat.directives.importer.assignees import match_units, ward_unit_pairs
-from secretariat.directives.importer.candidates import build_tasks
+from secretariat.directives.importer.candidates import RawTask, build_tasks
 from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
 from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.directives.importer.header import parse_header
+from secretariat.directives.importer.relevance import recipients, relevance
+from secretariat.directives.importer.schedule import mask_tables, schedule_rows
 
 __all__ = [
     "CandidateTask",
@@ -35,7 +37,13 @@ __all__ = [
 
 @dataclass(frozen=True)
 class CandidateTask:
-    """A task the clerk may register; ``phrase``/``due_date`` None for an undated one."""
+    """A task the clerk may register; ``phrase``/``due_date`` None for an undated one.
+
+    ``time`` is the hour the deadline names ("14:00"), ``recurrence`` "monthly"/"yearly"
+    for "trước ngày 20 hằng tháng", ``computed`` a date the importer counted ("trong vòng
+    10 ngày kể từ ngày ký"). ``for_ward`` says whether the task is the ward's to do
+    (proposed ticked) or another body's (proposed unticked), ``reason`` why, in Vietnamese.
+    """
 
     text: str
     phrase: str | None
@@ -43,6 +51,11 @@ class CandidateTask:
     assignee: str | None
     needs_review: bool
     unit_codes: tuple[str, ...] = ()
+    time: str | None = None
+    recurrence: str | None = None
+    computed: bool = False
+    for_ward: bool = True
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,19 +85,13 @@ def propose(
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
     default_year = header.issued_date.year if header.issued_date else None
-    deadlines = find_deadlines(text, default_year)
+    rows = schedule_rows(text, default_year)  # a Kế hoạch's table of time/content/body
+    body = mask_tables(text) if rows else text
+    deadlines = find_deadlines(body, default_year, header.issued_date)
     pairs = tuple(units) if units is not None else ward_unit_pairs()
-    tasks = tuple(
-        CandidateTask(
-            text=raw.text,
-            phrase=raw.phrase,
-            due_date=raw.due_date,
-            assignee=raw.assignee,
-            needs_review=raw.needs_review,
-            unit_codes=match_units(raw.assignee, pairs) if raw.assignee else (),
-        )
-        for raw in build_tasks(text, deadlines)
-    )
+    to = recipients(text)
+    raws = build_tasks(body, deadlines, default_year, rows)
+    tasks = tuple(_candidate(raw, pairs, to) for raw in raws)
     return Proposal(
         file=file,
         number_symbol=header.number_symbol,
@@ -94,6 +101,26 @@ def propose(
         issued_date=header.issued_date,
         subject=header.subject,
         tasks=tasks,
+    )
+
+
+def _candidate(raw: RawTask, pairs: tuple[tuple[str, str], ...], to: str | None) -> CandidateTask:
+    codes = match_units(raw.assignee, pairs) if raw.assignee else ()
+    rel = relevance(raw.assignee, raw.text, raw.item, to, codes)
+    if rel.for_ward and not codes and rel.addressed_to:
+        codes = match_units(rel.addressed_to, pairs)  # "UBND các xã, phường" -> PH-UBND
+    return CandidateTask(
+        text=raw.text,
+        phrase=raw.phrase,
+        due_date=raw.due_date,
+        assignee=raw.assignee or rel.addressed_to,
+        needs_review=raw.needs_review,
+        unit_codes=codes,
+        time=raw.time,
+        recurrence=raw.recurrence,
+        computed=raw.computed,
+        for_ward=rel.for_ward,
+        reason=rel.reason,
     )
 
 
@@ -116,7 +143,14 @@ def proposal_json(p: Proposal) -> dict:
                 "text": t.text,
                 "phrase": t.phrase,
                 "due_date": _iso(t.due_date),
+                "time": t.time,
+                "recurrence": t.recurrence,
+                "computed": t.computed,
+                "needs_review": t.needs_review,
                 "assignee": t.assignee,
+                "for_ward": t.for_ward,
+                "reason": t.reason,
+                "unit_codes": list(t.unit_codes),
             }
             for t in p.tasks
         ],

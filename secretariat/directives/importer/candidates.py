@@ -14,12 +14,20 @@ nearest enclosing heading as parent. Then:
   Reports, assessments and plan targets (seed 001) are never proposed.
 * The assignee is the body the sentence/item itself names ("Giao X ...", "Các đồng chí
   Ủy viên Thành ủy tiếp tục ..."), else its nearest heading that names one.
+* A heading that names a period's tasks ("II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2025",
+  "2. Một số nhiệm vụ trọng tâm quý II") gives the period's last day to every item under
+  it that has no deadline of its own.
+* A deadline that moves another ("lùi thời hạn gửi báo cáo … đến ngày 25/10/2025")
+  replaces the earlier task's deadline it speaks of (the one sharing most words with it)
+  and is no task of its own; with no earlier task, it is one.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -64,6 +72,8 @@ _DOI_VOI = re.compile(r"^doi voi ")
 _SUBJECT_FIRST = re.compile(rf"^{_BODY_HEAD}")
 _COLLECTIVE = re.compile(r"^(?:cac )?nhiem vu (?:neu )?tren\b")
 _RECIPIENTS = re.compile(r"(?:^|\s)noi nh[a-z]n\s*[:;]")
+# The closing lines: recipients and the signature block never continue a paragraph.
+_CLOSING = re.compile(r"^(?:noi nh[a-z]n\s*[:;]|(?:t/m|t/l|k/t|tm\.|tl\.|kt\.)\s)")
 
 
 @dataclass
@@ -85,6 +95,54 @@ class RawTask:
     due_date: date | None
     assignee: str | None
     needs_review: bool
+    time: str | None = None
+    recurrence: str | None = None
+    computed: bool = False
+    moves: bool = False
+    item: str = ""  # the first words of the item the sentence belongs to
+
+
+def _from_deadline(text: str, d: Deadline, assignee: str | None, item: str) -> RawTask:
+    return RawTask(
+        text,
+        d.phrase,
+        d.due_date,
+        assignee,
+        d.needs_review,
+        time=d.time,
+        recurrence=d.recurrence,
+        computed=d.computed,
+        moves=d.moves,
+        item=item,
+    )
+
+
+# A heading naming a period's tasks; its period is the items' deadline.
+_PERIOD_HEADING = re.compile(
+    r"^(?:(?:mot so|cac|\S{1,4} \S{1,3}) )?nhiem vu(?: trong tam| chu yeu| cong tac)?"
+    r"(?: can thuc hien)?"
+    r"(?: trong)? (?:(?P<q>quy (?:iv|iii|ii|i|[1-4]))|thang (?P<m>\d{1,2}))"
+    r"(?:(?: nam |/)(?P<y>\d{4}))?$"
+)
+_QUARTER_END = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
+
+
+def period_heading(raw: str, default_year: int | None) -> tuple[str, date | None] | None:
+    """The phrase and last day of the period a heading names as its tasks', or None."""
+    body = _body_text(raw).strip(" :.*")
+    if len(body) > 90:
+        return None
+    m = _PERIOD_HEADING.match(words(body))
+    if not m:
+        return None
+    year = int(m.group("y")) if m.group("y") else default_year
+    month = _QUARTER_END[m.group("q").split()[1]] if m.group("q") else int(m.group("m"))
+    due = None
+    if year is not None and 1 <= month <= 12:
+        due = date(year, month, calendar.monthrange(year, month)[1])
+    cut = re.search(r"(?i)\b(?:quý|quy|tháng|thang)\b", body)
+    phrase = body[cut.start() :] if cut else body
+    return phrase, due
 
 
 def _level(line: str) -> float:
@@ -99,12 +157,18 @@ def _ends_clause(text: str) -> bool:
     return bool(re.search(r"[.:;!?…)”\"]\**\s*$", text))
 
 
+def _is_caps_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
 def split_blocks(text: str) -> list[Block]:
     """Cut ``text`` into blocks, joining lines broken by OCR and page breaks."""
     blocks: list[Block] = []
     pos = 0
     current: Block | None = None
     blank_before = True
+    caps_before = False  # the previous line was a heading in capitals
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -115,9 +179,13 @@ def split_blocks(text: str) -> list[Block]:
         level = _level(stripped)
         previous = text[max(current.start, current.end - 12) : current.end] if current else ""
         collective = level == PARAGRAPH and bool(_COLLECTIVE.match(fold(stripped[:40])))
+        closing = bool(_CLOSING.match(fold(stripped[:30])))
+        caps = _is_caps_line(stripped)
         continuation = (
             current is not None
             and not collective
+            and not closing
+            and not (caps_before and not caps)  # a heading in capitals ends on its line
             and (
                 (level == PARAGRAPH and not blank_before)
                 # A page break inside a sentence: the next line goes on in lower case.
@@ -132,6 +200,7 @@ def split_blocks(text: str) -> list[Block]:
             current = Block(start, end, level)
             blocks.append(current)
         blank_before = False
+        caps_before = caps
     # Parents: the nearest block above with a lower level.
     stack: list[Block] = []
     for block in blocks:
@@ -240,8 +309,55 @@ def _inherited_assignee(block: Block, source: str) -> str | None:
     return None
 
 
-def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
-    """The candidate tasks of ``text`` given its deadline phrases (see module docstring)."""
+def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | None] | None:
+    """The period of the nearest heading above ``block`` that names its tasks' period."""
+    node = block.parent
+    while node is not None:
+        found = period_heading(node.text(source), year)
+        if found:
+            return found
+        node = node.parent
+    return None
+
+
+def _overlap(a: str, b: str) -> int:
+    return len(set(words(a).split()) & set(words(b).split()))
+
+
+def _apply_moves(tasks: list[tuple[int, RawTask]]) -> list[tuple[int, RawTask]]:
+    """A later deadline that moves an earlier one replaces it (see module docstring)."""
+    result: list[tuple[int, RawTask]] = []
+    for pos, task in tasks:
+        if not task.moves:
+            result.append((pos, task))
+            continue
+        earlier = [
+            (k, t) for k, (_p, t) in enumerate(result) if t.due_date is not None and not t.moves
+        ]
+        if not earlier:
+            result.append((pos, task))
+            continue
+        k, target = max(earlier, key=lambda pair: (_overlap(pair[1].text, task.text), pair[0]))
+        result[k] = (
+            result[k][0],
+            replace(
+                target, phrase=task.phrase, due_date=task.due_date, needs_review=task.needs_review
+            ),
+        )
+    return result
+
+
+def build_tasks(
+    text: str,
+    deadlines: list[Deadline],
+    default_year: int | None = None,
+    rows: Sequence[tuple[int, RawTask]] = (),
+) -> list[RawTask]:
+    """The candidate tasks of ``text`` given its deadline phrases (see module docstring).
+
+    ``rows`` are tasks read elsewhere (a schedule table's), with their offsets: they take
+    their place among the others.
+    """
     blocks = split_blocks(text)
     by_block: dict[int, list[Deadline]] = {}
     bi = 0
@@ -268,9 +384,8 @@ def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
         own = assignee_of(raw)
         found = by_block.get(i, [])
         explicit = _explicitly_assigns(raw)
-        if not found and not explicit and not _assigning_parent(block, text):
-            continue
         inherited = None if own else _inherited_assignee(block, text)
+        item = _body_text(raw[:200])
         if found:
             for s, e in _sentences(text, block.start, block.end):
                 in_sentence = [d for d in found if s <= d.start < e]
@@ -282,18 +397,22 @@ def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
                     continue
                 who = assignee_of(sentence) or own or inherited
                 for d in in_sentence:
-                    tasks.append(
-                        (
-                            s,
-                            RawTask(
-                                _body_text(sentence), d.phrase, d.due_date, who, d.needs_review
-                            ),
-                        )
-                    )
+                    tasks.append((s, _from_deadline(_body_text(sentence), d, who, item)))
+            continue
+        leaf = not block.children and not _is_lead_in(raw)
+        carried = _carried(block, text, default_year) if leaf else None
+        if carried is not None:
+            phrase, due = carried
+            who = own or inherited
+            task = RawTask(_body_text(raw), phrase, due, who, due is None, item=item)
+            tasks.append((block.start, task))
+            continue
+        if not explicit and not _assigning_parent(block, text):
             continue
         if _is_lead_in(raw) and own and block.children:
             continue  # "Giao Ban Tổ chức Thành ủy:" only names who; its items are the tasks
-        tasks.append((block.start, RawTask(_body_text(raw), None, None, own or inherited, False)))
+        undated = RawTask(_body_text(raw), None, None, own or inherited, False, item=item)
+        tasks.append((block.start, undated))
 
     # "Các nhiệm vụ trên hoàn thành trước ngày ...": date the undated items just above.
     for i, deadline in collective_for.items():
@@ -314,5 +433,6 @@ def build_tasks(text: str, deadlines: list[Deadline]) -> list[RawTask]:
                         deadline.needs_review,
                     ),
                 )
+    tasks.extend(rows)
     tasks.sort(key=lambda pair: pair[0])
-    return [task for _, task in tasks]
+    return [task for _, task in _apply_moves(tasks)]

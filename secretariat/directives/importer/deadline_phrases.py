@@ -6,7 +6,21 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
   -> that day; ``trước ngày 20/4`` takes ``default_year``;
 * ``trong tháng 10/2025`` / ``trong tháng 10 năm 2025`` -> last day of the month;
 * ``trong quý II năm 2023`` -> last day of the quarter;
-* ``trong năm 2025`` -> 31 December.
+* ``trong năm 2025`` -> 31 December;
+* ``trước 14 giờ, ngày 05/12/2017``, ``chậm nhất 16h30 ngày ...`` -> that day, the hour
+  kept (``time`` "14:00");
+* ``thời hạn (cuối cùng) ... là ngày 30/9/2025``, ``hạn chót ...: ngày ...`` -> that day;
+* ``trước tháng 9.2020`` -> the last day of August;
+* ``trước ngày 20 hằng tháng`` -> recurring (``recurrence`` "monthly"), due on the first
+  such day on or after the issue date; ``trước ngày 15/12 hằng năm`` -> "yearly";
+* ``trong vòng 10 ngày (làm việc) kể từ ngày ký/ban hành/nhận`` -> computed from the
+  issue date (``computed``; from the received date, which the text does not give, it
+  also needs review); working days skip Saturdays and Sundays;
+* ``lùi/gia hạn/điều chỉnh thời hạn ... đến ngày ...`` -> a deadline that moves an
+  earlier one (``moves``): the later one wins (``candidates``).
+
+Dates are written with ``/``, ``.`` or ``-``; a date without a year takes the
+directive's year.
 
 Dates are never guessed: a phrase whose day, month or year cannot be read ("trước ngày
 15", "trong tháng này", "trong quý tới", "trước ngày 3l/10/2025"), or names an impossible
@@ -24,7 +38,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets
 
@@ -38,6 +52,10 @@ class Deadline:
     needs_review: bool
     start: int  # offsets of the phrase in the text given to find_deadlines
     end: int
+    time: str | None = None  # "14:00" when the phrase names an hour
+    recurrence: str | None = None  # "monthly" or "yearly"
+    computed: bool = False  # "trong vòng 10 ngày kể từ ngày ký": counted by the importer
+    moves: bool = False  # "lùi thời hạn ... đến ngày ...": replaces an earlier deadline
 
 
 # OCR-tolerant spellings of the key words, on folded text. Between words: spaces, line
@@ -57,10 +75,34 @@ _DAY_DATE = (
     rf"(?P<d>{_DIG}{{1,2}})(?:{_SEP}(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}}))?"
     rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?)?"
 )
+_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<mi>[0-5]\d)(?:\s*phut)?)?[\s,]*"
+_HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:l[a-z]{_S})?"
-    rf"(?:(?:{_TRUOC}|trong){_S})?{_NGAY}{_S})(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-]){_DAY_DATE}"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:l[a-z]{_S})?"
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_NGAY}{_S})(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
+    rf"{_DAY_DATE}(?![0-9/])"
+)
+_TERM = re.compile(
+    rf"\b(?:thoi{_S}han|han{_S}chot|han{_S}cuoi)\b[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
+    rf"{_S}(?:{_NGAY}{_S})?(?=\d){_DAY_DATE}(?![0-9/])"
+)
+_BEFORE_MONTH = re.compile(
+    rf"\b{_LEAD}{_TRUOC}{_S}{_THANG}{_S}(?P<m>\d{{1,2}})(?:(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}}))?"
     r"(?![0-9/])"
+)
+_RECURRING = re.compile(
+    rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
+    rf"(?:{_SEP}(?P<m>\d{{1,2}}))?{_S}(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m)\b"
+)
+_WITHIN = re.compile(
+    rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)|ch[a-z]m{_S}nh[a-z]t{_S}sau))"
+    rf"{_S}(?P<n>\d{{1,3}}){_S}ngay(?P<wd>{_S}lam{_S}viec)?[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
+    rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
+    rf"{_S}dinh|cong{_S}van|ke{_S}hoach)(?:{_S}nay)?)?"
+)
+_MOVE = re.compile(
+    rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
+    rf"(?:{_S}het)?{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # "trước ngày" with no number after it, or a relative word: needs review.
 _BY_DAY_VAGUE = re.compile(
@@ -118,26 +160,116 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     return bool(re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after))
 
 
-def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
-    """Every deadline phrase in ``text``, in order (see the module docstring)."""
+@dataclass
+class _Found:
+    start: int
+    end: int
+    due: date | None
+    review: bool
+    time: str | None = None
+    recurrence: str | None = None
+    computed: bool = False
+    moves: bool = False
+
+
+def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
+    """The date a match of ``_DAY_DATE`` names; None when a part is missing or unread."""
+    month_raw = m.group("m") or m.group("m2")
+    year_raw = m.group("y") or m.group("y2")
+    year = _number(year_raw) if year_raw else default_year
+    return _make(year, _number(month_raw), _number(m.group("d")))
+
+
+def _hour(m: re.Match[str]) -> str | None:
+    h, minutes = m.group("h") or m.group("h2"), m.group("mi") or m.group("mi2")
+    if h is None or int(h) > 23:
+        return None
+    return f"{int(h):02d}:{minutes or '00'}"
+
+
+def _add_days(start: date, n: int, working: bool) -> date:
+    if not working:
+        return start + timedelta(days=n)
+    day = start
+    while n:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _next_day_of_month(after: date, day: int) -> date | None:
+    year, month = after.year, after.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= after:
+                return candidate
+        month += 1
+        if month == 13:
+            year, month = year + 1, 1
+    return None
+
+
+def _recurring(m: re.Match[str], issued: date | None) -> _Found:
+    day = int(m.group("d"))
+    yearly = m.group("unit").startswith("n")
+    due: date | None = None
+    if issued is not None and yearly and m.group("m"):
+        for year in (issued.year, issued.year + 1):
+            candidate = _make(year, int(m.group("m")), day)
+            if candidate is not None and candidate >= issued:
+                due = candidate
+                break
+    elif issued is not None and not yearly:
+        due = _next_day_of_month(issued, day)
+    kind = "yearly" if yearly else "monthly"
+    return _Found(m.start(), m.end(), due, due is None, recurrence=kind)
+
+
+def find_deadlines(
+    text: str, default_year: int | None, issued: date | None = None
+) -> list[Deadline]:
+    """Every deadline phrase in ``text``, in order (see the module docstring).
+
+    ``issued`` is the directive's date of issue: recurring and computed deadlines count
+    from it; without it they need review.
+    """
     folded = fold_keep_offsets(text)
     f = folded.text
-    found: list[tuple[int, int, date | None, bool]] = []  # folded start, end, due, reviewed
+    found: list[_Found] = []
 
+    for m in _RECURRING.finditer(f):
+        found.append(_recurring(m, issued))
+    for m in _WITHIN.finditer(f):
+        due = None
+        if issued is not None:
+            due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
+        review = due is None or m.group("basis") == "nhan"  # received: not in the text
+        found.append(_Found(m.start(), m.end(), due, review, computed=True))
+    for m in _MOVE.finditer(f):
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None, moves=True))
+    for m in _TERM.finditer(f):
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _BY_DAY.finditer(f):
         if not re.search(r"[0-9]", m.group("d")):
             continue  # "trước ngày lễ"... not a number
         month_raw = m.group("m") or m.group("m2")
         if month_raw is None and not re.search(_NGAY, m.group()):
             continue  # "trước 2 năm": a bare number without "ngày" is not a date
-        day = _number(m.group("d"))
-        year_raw = m.group("y") or m.group("y2")
-        month = _number(month_raw)
-        year = _number(year_raw) if year_raw else default_year
-        due = _make(year, month, day)
-        found.append((m.start(), m.end(), due, due is None))
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None, time=_hour(m)))
     for m in _BY_DAY_VAGUE.finditer(f):
-        found.append((m.start(), m.end(), None, True))
+        found.append(_Found(m.start(), m.end(), None, True))
+    for m in _BEFORE_MONTH.finditer(f):
+        named = int(m.group("m"))
+        year = int(m.group("y")) if m.group("y") else default_year
+        due = None
+        if year is not None and 1 <= named <= 12:
+            due = date(year, named, 1) - timedelta(days=1)
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_MONTH.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead):
@@ -148,7 +280,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             year_raw = m.group("y") or m.group("y2")
             year = _number(year_raw) if year_raw else default_year
             due = _month_end(year, month) if year and month else None
-        found.append((m.start(), m.end(), due, due is None))
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_QUARTER.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead):
@@ -161,21 +293,35 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             q = _QUARTERS.get(raw_q)
             year = _number(m.group("y")) if m.group("y") else default_year
             due = _month_end(year, q * 3) if q and year else None
-        found.append((m.start(), m.end(), due, due is None))
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead):
             continue
-        found.append((m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
+        found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
 
-    found.sort(key=lambda item: (item[0], -item[1]))
+    # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
+    # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
+    found.sort(key=lambda item: (item.start, -item.end))
     result: list[Deadline] = []
     last_end = -1
-    for fs, fe, due, review in found:
-        if fs < last_end:
-            continue  # overlapping matches: keep the first, longest
-        last_end = fe
-        start, end = folded.offset(fs), folded.offset(fe)
-        phrase = clean(text[start:end]).strip(" *_")
-        result.append(Deadline(phrase, due, review, start, end))
+    for item in found:
+        if item.start < last_end:
+            continue
+        last_end = item.end
+        start, end = folded.offset(item.start), folded.offset(item.end)
+        phrase = clean(text[start:end]).strip(" *_,")
+        result.append(
+            Deadline(
+                phrase,
+                item.due,
+                item.review,
+                start,
+                end,
+                time=item.time,
+                recurrence=item.recurrence,
+                computed=item.computed,
+                moves=item.moves,
+            )
+        )
     return result

@@ -1,0 +1,128 @@
+"""Whom a candidate task addresses, and whether it is the ward's to do.
+
+A city's or a province's directive gives most of its tasks to its own bodies (sở, ngành,
+the committee's ban, the city People's Committee); the ward does only those addressed to
+the commune level ("các xã, phường", "Đảng ủy các xã, phường", "cấp xã") or to its own
+units. Each candidate is read in turn from:
+
+1. the body the task names (``assignee``);
+2. the first words of its sentence, then of its item ("Đề nghị UBND các xã, phường …");
+3. the document's recipients ("Kính gửi: Ủy ban nhân dân các xã, phường.").
+
+The first of these that names a body decides: the ward's level or one of its units ->
+the ward's (ticked); a body above or beside it (a sở, a ban of the Tỉnh ủy, the
+Chính phủ, another named commune) -> not the ward's (shown unticked, to follow if the
+clerk wants). Nothing named anywhere -> the ward's, saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from secretariat.directives.importer.ocr import words
+
+OWN_PLACE = "Lê Ích Mộc"  # the default of the office's own place (org settings)
+
+_WARD_LEVEL = re.compile(
+    r"\b(?:cac xa|cac phuong|cap xa|xa, phuong|xa va phuong|xa, thi tran|cac chi bo"
+    r"|chi bo\b|to dan pho|khu dan cu|cac to chuc co so dang|dang bo co so|co so dang)"
+)
+_OTHER_BODY = re.compile(
+    r"\b(?:cac so(?:,| ban\b| nganh\b|$)|ban can su|dang doan|ban chap hanh|bo chinh tri"
+    r"|ban bi thu|chinh phu|trung uong|tinh uy|thanh uy|huyen uy|quan uy|thi uy"
+    r"|(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) (?:tinh|thanh pho|huyen|quan|thi xa)"
+    r"|cac huyen|cac quan|ban,? nganh|cac nganh|to cong tac|phong giao duc"
+    r"|cac truong|truong (?:mam non|tieu hoc|trung hoc|thpt|thcs|dai hoc|cao dang)"
+    r"|hieu truong|giam doc|chi cuc|tong cuc|thu tuong|quoc hoi"
+    r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho))"
+)
+# A named commune or ward ("Đảng ủy thị trấn Hồ"): the ward's only if it is its own.
+_NAMED_COMMUNE = re.compile(
+    r"\b(?:dang uy|ubnd|uy ban nhan dan|dang bo|chi bo) (?:xa|phuong|thi tran) "
+    r"(?!va\b|dac\b)(?P<name>[a-z]+(?: [a-z]+){0,2})"
+)
+# Bodies whose folded name is a common word ("sở"/"số", "bộ"/"cán bộ", "vụ"/"nhiệm vụ"):
+# only with the capital of a name after them, on the text as written.
+_NAMED_BODY = re.compile(r"\b(?:Sở|SỞ|So|SO|Bộ|BỘ|Bo|BO|Vụ|VỤ|Cục|CỤC)\s+[A-ZĐÂĂÊÔƠƯ]")
+_LEAD_VERBS = re.compile(r"^(?:de nghi|yeu cau|giao|dong thoi|ngoai ra|rieng)\s+")
+_RECIPIENTS = re.compile(r"^\W*k[i1]nh g[uw][i1]\s*:?\s*(?P<rest>.*)$")
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """Whether a candidate is the ward's, whom it addresses, and why (a sentence)."""
+
+    for_ward: bool
+    addressed_to: str | None
+    reason: str
+
+
+def recipients(text: str) -> str | None:
+    """The «Kính gửi» of a document: its line, or the list of lines under it."""
+    lines = text.split("\n")[:60]
+    for i, line in enumerate(lines):
+        m = _RECIPIENTS.match(words(line))
+        if not m:
+            continue
+        found = [re.sub(r"^\s*k\S*nh g\S*i\s*:?\s*", "", line.strip(), flags=re.I)]
+        for follow in lines[i + 1 : i + 12]:
+            stripped = follow.strip()
+            if not re.match(r"^[-–•+]\s*\S", stripped):
+                break
+            found.append(stripped.lstrip("-–•+ "))
+        joined = "; ".join(part.rstrip(";.,") for part in found if part.strip(" ;.,"))
+        return joined or None
+    return None
+
+
+def _level(text: str, own_place: str) -> str | None:
+    """ "ward", "other" or None (no body named) for a piece of text."""
+    w = _LEAD_VERBS.sub("", words(text))
+    for m in _NAMED_COMMUNE.finditer(w):
+        if not m.group("name").startswith(words(own_place)):
+            return "other"
+    if _WARD_LEVEL.search(w):
+        return "ward"
+    if words(own_place) in w:
+        return "ward"
+    if _OTHER_BODY.search(w) or _NAMED_BODY.search(text):
+        return "other"
+    return None
+
+
+def _head(text: str, n: int = 14) -> str:
+    return " ".join(text.split()[:n])
+
+
+def relevance(
+    assignee: str | None,
+    sentence: str,
+    item: str,
+    to: str | None,
+    unit_codes: tuple[str, ...],
+    own_place: str = OWN_PLACE,
+) -> Relevance:
+    """Whether a candidate task is the ward's (see the module docstring)."""
+    if unit_codes and assignee and _level(assignee, own_place) != "other":
+        return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
+    for source, text in (
+        ("assignee", assignee),
+        ("sentence", _head(sentence)),
+        ("item", _head(item)),
+        ("recipients", to),
+    ):
+        if not text:
+            continue
+        level = _level(text, own_place)
+        if level is None:
+            continue
+        who = assignee if source == "assignee" else (to if source == "recipients" else None)
+        if level == "ward":
+            said = who or _head(text, 10)
+            if source == "recipients":
+                return Relevance(True, to, f"Văn bản gửi {to}")
+            return Relevance(True, who, f"Giao cấp xã, phường: {said}")
+        said = who or _head(text, 10)
+        return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
+    return Relevance(True, assignee, "Văn bản không nêu nơi thực hiện: đề xuất cho phường")

@@ -1,0 +1,287 @@
+"""Deadlines as real directives write them, schedule tables, moved deadlines, a heading's
+period carried to its items, and whose task each candidate is (issue 16)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secretariat.directives.importer import propose
+from secretariat.directives.importer.deadline_phrases import find_deadlines
+from secretariat.directives.importer.relevance import recipients, relevance
+from secretariat.directives.importer.schedule import cell_deadline, mask_tables, schedule_rows
+
+CORPUS = Path(__file__).parent / "fixtures" / "directives"
+EXPECTED: dict[str, Any] = {
+    name: value
+    for name, value in json.loads((CORPUS / "expected.json").read_text("utf-8")).items()
+    if not name.startswith("_")
+}
+ISSUED = date(2025, 11, 3)  # a Monday
+
+
+def _one(text: str, issued: date | None = ISSUED) -> Any:
+    found = find_deadlines(text, issued.year if issued else None, issued)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "hour"),
+    [
+        ("gửi về Sở trước 14 giờ, ngày 05/12/2017 (bản giấy)", date(2017, 12, 5), "14:00"),
+        ("gửi về Sở trước 14 giờ ngày 05/12/2017.", date(2017, 12, 5), "14:00"),
+        ("nộp trước 16h30 ngày 10/12/2025.", date(2025, 12, 10), "16:30"),
+        ("hoàn thành chậm nhất 9 giờ 00 ngày 12/12/2025.", date(2025, 12, 12), "09:00"),
+        ("gui ve truoc 14 gio ngay 05/12/2017.", date(2017, 12, 5), "14:00"),
+    ],
+)
+def test_the_hour_is_kept(text: str, due: date, hour: str) -> None:
+    d = _one(text)
+    assert (d.due_date, d.time, d.needs_review) == (due, hour, False)
+    assert "giờ" in d.phrase or "gio" in d.phrase or "h30" in d.phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Thời hạn cuối cùng nhận ý kiến góp ý là ngày 30/9/2025.", date(2025, 9, 30)),
+        ("Thời hạn nộp hồ sơ: ngày 15/10/2025.", date(2025, 10, 15)),
+        ("Hạn chót gửi báo cáo là ngày 20.11.2025.", date(2025, 11, 20)),
+        ("hoàn thành chậm nhất ngày 15/12/2025.", date(2025, 12, 15)),
+        ("hoàn thành trước ngày 15.8.2025.", date(2025, 8, 15)),
+        ("báo cáo trước ngày 20-10-2025.", date(2025, 10, 20)),
+        ("gửi trước ngày 25/11.", date(2025, 11, 25)),  # the directive's year
+        ("hoàn thành trước tháng 9.2020.", date(2020, 8, 31)),
+        ("hoàn thành trước tháng 01/2026.", date(2025, 12, 31)),
+        ("hoàn thành trước tháng 9 năm 2025.", date(2025, 8, 31)),
+    ],
+)
+def test_deadline_forms(text: str, due: date) -> None:
+    d = _one(text)
+    assert (d.due_date, d.needs_review, d.computed, d.recurrence) == (due, False, False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "kind"),
+    [
+        ("Báo cáo định kỳ trước ngày 20 hằng tháng.", date(2025, 11, 20), "monthly"),
+        ("Báo cáo trước ngày 02 hàng tháng.", date(2025, 12, 2), "monthly"),
+        ("Báo cáo tổng kết trước ngày 15/12 hằng năm.", date(2025, 12, 15), "yearly"),
+        ("Bao cao truoc ngay 20 hang thang.", date(2025, 11, 20), "monthly"),
+    ],
+)
+def test_recurring_deadlines(text: str, due: date, kind: str) -> None:
+    """The first occurrence on or after the issue date, and the recurrence."""
+    d = _one(text)
+    assert (d.due_date, d.recurrence, d.needs_review) == (due, kind, False)
+
+
+def test_recurring_without_an_issue_date_needs_review() -> None:
+    d = _one("Báo cáo trước ngày 20 hằng tháng.", issued=None)
+    assert (d.due_date, d.recurrence, d.needs_review) == (None, "monthly", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "review"),
+    [
+        ("Hoàn thành trong vòng 10 ngày kể từ ngày ký văn bản này.", date(2025, 11, 13), False),
+        (
+            "Ban hành trong thời hạn 15 ngày kể từ ngày ban hành Quyết định.",
+            date(2025, 11, 18),
+            False,
+        ),
+        # 5 working days from Monday 03/11: Saturday and Sunday skipped
+        ("Gửi trong vòng 05 ngày làm việc kể từ ngày ký.", date(2025, 11, 10), False),
+        # from the day it is received: the text does not say which, so it is checked
+        ("Báo cáo trong vòng 10 ngày kể từ ngày nhận được văn bản này.", date(2025, 11, 13), True),
+    ],
+)
+def test_counted_deadlines_are_marked_computed(text: str, due: date, review: bool) -> None:
+    d = _one(text)
+    assert (d.due_date, d.computed, d.needs_review) == (due, True, review)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số liệu báo cáo tính từ ngày 15/12/2024 đến ngày 14/12/2025.",  # until
+        "Dự thảo được công khai để lấy ý kiến đến ngày 30/9/2025.",
+        "phấn đấu đến năm 2030 có 80% dân số sử dụng dịch vụ công trực tuyến.",
+        "2. Thời gian: 08 giờ 00, ngày 15/12/2025.",  # a meeting's date
+        "Lễ phát động được tổ chức vào ngày 10/3/2026 tại Trung tâm Hành chính.",
+        "Ngày 02/10/2025, Ủy ban nhân dân tỉnh ban hành Công văn số 512/UBND-KGVX.",
+        "Quyết định này có hiệu lực kể từ ngày ký.",
+    ],
+)
+def test_never_deadlines(text: str) -> None:
+    assert find_deadlines(text, 2025, ISSUED) == []
+
+
+MOVED = """Kính gửi: Ủy ban nhân dân các xã, phường.
+
+Ủy ban nhân dân các xã, phường tổng hợp kết quả rà soát, gửi Sở Nội vụ trước ngày 15/10/2025.
+
+Ủy ban nhân dân các xã, phường tổ chức tập huấn, hoàn thành trước ngày 20/10/2025.
+
+Ủy ban nhân dân tỉnh đồng ý lùi thời hạn gửi báo cáo kết quả rà soát đến ngày 25/10/2025.
+"""
+
+
+def test_a_later_sentence_moves_the_deadline_it_speaks_of() -> None:
+    tasks = propose(MOVED).tasks
+    assert [(t.due_date, t.phrase) for t in tasks] == [
+        (date(2025, 10, 25), "lùi thời hạn gửi báo cáo kết quả rà soát đến ngày 25/10/2025"),
+        (date(2025, 10, 20), "hoàn thành trước ngày 20/10/2025"),
+    ]
+    assert "rà soát" in tasks[0].text
+
+
+def test_a_move_with_nothing_before_it_is_a_task() -> None:
+    tasks = propose("Gia hạn thời gian nộp hồ sơ đến ngày 30/11/2025.\n").tasks
+    assert [(t.due_date, t.phrase) for t in tasks] == [
+        (date(2025, 11, 30), "Gia hạn thời gian nộp hồ sơ đến ngày 30/11/2025")
+    ]
+
+
+SECTION = """KẾ HOẠCH
+thực hiện nhiệm vụ năm 2025
+
+I. KẾT QUẢ QUÝ II NĂM 2025
+Các chi bộ đã hoàn thành việc kiện toàn cấp ủy đúng kế hoạch.
+
+II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2025
+Ban Thường vụ Đảng ủy yêu cầu thực hiện các nhiệm vụ sau:
+1. Văn phòng Đảng ủy tham mưu tổ chức sơ kết 3 tháng.
+2. Ủy ban Kiểm tra Đảng ủy kiểm tra việc thu, nộp đảng phí, hoàn thành trước ngày 15/8/2025.
+
+III. TỔ CHỨC THỰC HIỆN
+Các chi bộ quán triệt Kế hoạch này.
+"""
+
+
+def test_a_period_heading_dates_its_items() -> None:
+    """Items under «NHIỆM VỤ TRỌNG TÂM QUÝ III» are due 30/09; an item's own date wins."""
+    tasks = propose(SECTION).tasks
+    assert [(t.due_date, t.phrase) for t in tasks] == [
+        (date(2025, 9, 30), "QUÝ III NĂM 2025"),
+        (date(2025, 8, 15), "hoàn thành trước ngày 15/8/2025"),
+    ]
+    assert tasks[0].unit_codes == ("PH-VP",)
+
+
+SCHEDULE = """Kính gửi: Các sở, ngành; UBND các xã, phường.
+
+| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Ban hành tài liệu tuyên truyền | Sở Khoa học và Công nghệ | Sở Nội vụ | Trước ngày 15/3/2026 |
+| 2 | Tuyên truyền tại các tổ dân phố | UBND các xã, phường | | Tháng 4/2026 |
+| 3 | Tổ chức Hội thi cấp thành phố | Sở Nội vụ | | Từ ngày 05/5 đến ngày 25/5/2026 |
+| 4 | Báo cáo kết quả thực hiện | UBND các xã, phường | | 30/6/2026 |
+| 5 | Quý II/2026 | UBND các xã, phường | | Quý II/2026 |
+| 6 | Theo dõi, đôn đốc | Văn phòng UBND thành phố | | Thường xuyên |
+"""
+
+
+def test_schedule_table_rows() -> None:
+    rows = schedule_rows(SCHEDULE, 2026)
+    assert [(r.due_date, r.assignee) for _, r in rows] == [
+        (date(2026, 3, 15), "Sở Khoa học và Công nghệ"),
+        (date(2026, 4, 30), "UBND các xã, phường"),
+        (date(2026, 5, 25), "Sở Nội vụ"),
+        (date(2026, 6, 30), "UBND các xã, phường"),
+        (date(2026, 6, 30), "UBND các xã, phường"),
+        (None, "Văn phòng UBND thành phố"),
+    ]
+    assert rows[0][1].text == "Ban hành tài liệu tuyên truyền"
+    assert rows[-1][1].phrase is None  # «Thường xuyên»: undated
+    masked = mask_tables(SCHEDULE)
+    assert len(masked) == len(SCHEDULE) and "15/3/2026" not in masked
+
+
+def test_schedule_rows_are_proposed_once_with_their_relevance() -> None:
+    tasks = propose(SCHEDULE).tasks
+    assert len(tasks) == 6
+    assert [t.for_ward for t in tasks] == [False, True, False, True, True, False]
+    assert tasks[1].unit_codes == ("PH-UBND",)
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("Trước ngày 15/3/2026", date(2026, 3, 15)),
+        ("30/6/2026", date(2026, 6, 30)),
+        ("Ngày 30.6.2026", date(2026, 6, 30)),
+        ("Tháng 4/2026", date(2026, 4, 30)),
+        ("Quý III năm 2026", date(2026, 9, 30)),
+        ("Năm 2026", date(2026, 12, 31)),
+        ("Từ ngày 05/5 đến ngày 25/5/2026", date(2026, 5, 25)),
+        ("Từ 01/7 - 15/7/2026", date(2026, 7, 15)),
+        ("Thường xuyên", None),
+    ],
+)
+def test_schedule_time_cells(cell: str, due: date | None) -> None:
+    assert cell_deadline(cell, 2026)[0] == due
+
+
+@pytest.mark.parametrize(
+    ("assignee", "sentence", "to", "for_ward"),
+    [
+        ("Ủy ban nhân dân các xã, phường", "", None, True),
+        ("Đảng ủy các xã, phường", "", None, True),
+        (None, "Đề nghị Ủy ban nhân dân các xã, phường, đặc khu gửi danh sách", None, True),
+        (
+            None,
+            "Rà soát, cập nhật số liệu tự chấm điểm Chỉ số cải cách",
+            "Ủy ban nhân dân các xã, phường",
+            True,
+        ),
+        ("Sở Khoa học và Công nghệ", "", "Ủy ban nhân dân các xã, phường", False),
+        ("Ban Tổ chức Tỉnh ủy", "", None, False),
+        ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "", None, False),
+        ("Đảng ủy thị trấn Hồ", "", None, False),  # another commune
+        ("Đảng ủy phường Lê Ích Mộc", "", None, True),  # the office's own
+        ("Phòng Giáo dục và Đào tạo các quận, huyện", "", None, False),
+        (None, "Hoàn thành phương án sơ tán dân", None, True),  # nothing named: the ward's
+    ],
+)
+def test_relevance(assignee: str | None, sentence: str, to: str | None, for_ward: bool) -> None:
+    rel = relevance(assignee, sentence, "", to, ())
+    assert rel.for_ward is for_ward
+    assert rel.reason
+
+
+def test_recipients_line_and_list() -> None:
+    assert recipients("Kính gửi: Ủy ban nhân dân các xã, phường.\n\nNội dung") == (
+        "Ủy ban nhân dân các xã, phường"
+    )
+    listed = "Kính gửi:\n- Các sở, ban, ngành thuộc tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n"
+    assert recipients(listed) == "Các sở, ban, ngành thuộc tỉnh; Ủy ban nhân dân các xã, phường"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_deadlines(name: str) -> None:
+    """Every expected deadline with its date, hour, recurrence and relevance; no others."""
+    p = propose((CORPUS / name).read_text("utf-8"), name)
+    dated = [t for t in p.tasks if t.due_date is not None]
+    want = EXPECTED[name]["deadlines"]
+    got = Counter(
+        (t.due_date.isoformat(), t.time, t.recurrence, t.computed, t.for_ward)
+        for t in dated
+        if t.due_date
+    )
+    assert got == Counter(
+        (
+            d["due"],
+            d.get("time"),
+            d.get("recurring"),
+            d.get("computed", False),
+            d["for_ward"],
+        )
+        for d in want
+    )
