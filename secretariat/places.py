@@ -1,7 +1,7 @@
 """Where an office keeps its files beside the database, and where an export may go.
 
-``backups/``, ``attachments/`` and ``exports/`` live next to the database file. An export
-written to a path the clerk typed must never destroy any of it: the database and its
+``backups/``, ``attachments/``, ``drafts/`` and ``exports/`` live next to the database file.
+An export written to a path the clerk typed must never destroy any of it: the database and its
 ``-wal``/``-shm``/``-journal``, a backup, an attachment, another SQLite file, a folder
 or a device are refused; an existing file that is not an earlier export is overwritten
 only when the clerk says so.
@@ -24,6 +24,11 @@ def backups_dir(db_path: Path) -> Path:
 def attachments_dir(db_path: Path) -> Path:
     """Where copies of attached files live: beside the database, like ``backups/``."""
     return db_path.parent / "attachments"
+
+
+def drafts_dir(db_path: Path) -> Path:
+    """Where unsaved minutes are kept as drafts: ``drafts/`` beside the database."""
+    return db_path.parent / "drafts"
 
 
 def exports_dir(db_path: Path) -> Path:
@@ -51,7 +56,11 @@ def export_target(target: Path, database: Path, *, overwrite: bool = False) -> P
             f"Không ghi được vào {shown}: đó là tệp dữ liệu của văn phòng; hãy chọn tên khác "
             "(VD: bao-cao.docx)."
         )
-    for folder, what in ((backups_dir(db), "bản sao lưu"), (attachments_dir(db), "tệp đính kèm")):
+    for folder, what in (
+        (backups_dir(db), "bản sao lưu"),
+        (attachments_dir(db), "tệp đính kèm"),
+        (drafts_dir(db), "bản nháp biên bản"),
+    ):
         if _inside(path, folder.resolve()):
             raise UserError(
                 f"Không ghi được vào {shown}: thư mục {folder.name}/ chỉ giữ {what} của văn "

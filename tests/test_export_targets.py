@@ -107,3 +107,12 @@ async def test_the_export_dialog_asks_before_replacing_a_file_and_refuses_the_da
         assert app.screen is not form
     assert letter.read_text() != "a letter"
     assert db_path.stat().st_size > 0
+
+
+def test_the_minutes_drafts_are_never_an_export_target(tmp_path: Path) -> None:
+    from secretariat.places import drafts_dir
+
+    database = tmp_path / "office.sqlite3"
+    drafts_dir(database).mkdir()
+    with pytest.raises(UserError, match="bản nháp biên bản"):
+        export_target(drafts_dir(database) / "minutes-1-ab.json", database)

@@ -27,13 +27,7 @@ from pathlib import Path
 
 from secretariat.dates import local_now
 from secretariat.files import write_atomic
-
-DRAFTS_FOLDER = "drafts"
-
-
-def drafts_dir(db_path: Path) -> Path:
-    """Where the drafts of an office's minutes live: ``drafts/`` beside the database."""
-    return db_path.parent / DRAFTS_FOLDER
+from secretariat.places import drafts_dir as drafts_dir  # re-exported
 
 
 def _prefix(meeting_id: int) -> str:
