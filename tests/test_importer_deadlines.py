@@ -18,8 +18,9 @@ from secretariat.directives.importer.schedule import cell_deadline, mask_tables,
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
-    name: value
-    for name, value in json.loads((CORPUS / "expected.json").read_text("utf-8")).items()
+    f"{folder}/{name}": value
+    for folder in (".", "heldout")
+    for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }
 ISSUED = date(2025, 11, 3)  # a Monday
@@ -80,6 +81,11 @@ def test_recurring_deadlines(text: str, due: date, kind: str) -> None:
     """The first occurrence on or after the issue date, and the recurrence."""
     d = _one(text)
     assert (d.due_date, d.recurrence, d.needs_review) == (due, kind, False)
+
+
+def test_daily_deadline_keeps_its_hour() -> None:
+    d = _one("Sở Nông nghiệp và Môi trường báo cáo trước 16 giờ hằng ngày.")
+    assert (d.due_date, d.time, d.recurrence, d.needs_review) == (ISSUED, "16:00", "daily", False)
 
 
 def test_recurring_without_an_issue_date_needs_review() -> None:
@@ -248,6 +254,7 @@ def test_schedule_time_cells(cell: str, due: date | None) -> None:
         ("Đảng ủy phường Lê Ích Mộc", "", None, True),  # the office's own
         ("Phòng Giáo dục và Đào tạo các quận, huyện", "", None, False),
         (None, "Hoàn thành phương án sơ tán dân", None, True),  # nothing named: the ward's
+        ("Phòng Tổ chức đảng, đảng viên", "", None, False),
     ],
 )
 def test_relevance(assignee: str | None, sentence: str, to: str | None, for_ward: bool) -> None:
@@ -267,7 +274,7 @@ def test_recipients_line_and_list() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus_deadlines(name: str) -> None:
     """Every expected deadline with its date, hour, recurrence and relevance; no others."""
-    p = propose((CORPUS / name).read_text("utf-8"), name)
+    p = propose((CORPUS / name).read_text("utf-8"), Path(name).name)
     dated = [t for t in p.tasks if t.due_date is not None]
     want = EXPECTED[name]["deadlines"]
     got = Counter(
@@ -285,3 +292,12 @@ def test_corpus_deadlines(name: str) -> None:
         )
         for d in want
     )
+
+
+def test_another_communes_own_work_is_not_the_wards() -> None:
+    """A task no one is named for, in another commune's Quyết định, is that commune's."""
+    mine = relevance(None, "Ban hành Quy chế hoạt động", "", None, ())
+    theirs = relevance(None, "Ban hành Quy chế", "", None, (), issuer="Ủy ban nhân dân xã An Lão")
+    ours = relevance(None, "Ban hành Quy chế", "", None, (), issuer="Đảng ủy phường Lê Ích Mộc")
+    assert (mine.for_ward, theirs.for_ward, ours.for_ward) == (True, False, True)
+    assert "xã An Lão" in theirs.reason

@@ -19,8 +19,9 @@ from secretariat.text import fold
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
-    name: value
-    for name, value in json.loads((CORPUS / "expected.json").read_text("utf-8")).items()
+    f"{folder}/{name}": value
+    for folder in (".", "heldout")
+    for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }
 
@@ -35,7 +36,7 @@ def _loose(value: str | None) -> str | None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus_header(name: str) -> None:
     want = EXPECTED[name]
-    p = propose((CORPUS / name).read_text("utf-8"), name)
+    p = propose((CORPUS / name).read_text("utf-8"), Path(name).name)
     assert p.number_symbol == want["number_symbol"]
     assert p.doc_type == want["doc_type"]
     assert p.issued_date == (
@@ -154,3 +155,17 @@ def test_repeated_page_header_is_furniture() -> None:
 )
 def test_body_case(caps: str, name: str) -> None:
     assert body_case(caps) == name
+
+
+def test_header_cut_into_a_portals_cells() -> None:
+    """The motto on two lines, «Số:» and the number apart, the date cut after its day."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố:\n1450/UBND-KGVX\n|\nKon Tum, ngày 25\n"
+        "tháng 4 năm 2025\n|\nV/v triển khai Tháng hành động vì trẻ em\n\nKính gửi: …\n"
+    )
+    h = parse_header(text)
+    assert h.issuer == "Ủy ban nhân dân tỉnh Kon Tum"
+    assert (h.number_symbol, h.doc_type) == ("1450/UBND-KGVX", "Công văn")
+    assert (h.place, h.issued_date) == ("Kon Tum", date(2025, 4, 25))
+    assert h.subject == "triển khai Tháng hành động vì trẻ em"

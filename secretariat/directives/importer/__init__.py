@@ -91,7 +91,7 @@ def propose(
     pairs = tuple(units) if units is not None else ward_unit_pairs()
     to = recipients(text)
     raws = build_tasks(body, deadlines, default_year, rows)
-    tasks = tuple(_candidate(raw, pairs, to) for raw in raws)
+    tasks = tuple(_candidate(raw, pairs, to, header.issuer) for raw in raws)
     return Proposal(
         file=file,
         number_symbol=header.number_symbol,
@@ -104,9 +104,11 @@ def propose(
     )
 
 
-def _candidate(raw: RawTask, pairs: tuple[tuple[str, str], ...], to: str | None) -> CandidateTask:
+def _candidate(
+    raw: RawTask, pairs: tuple[tuple[str, str], ...], to: str | None, issuer: str | None
+) -> CandidateTask:
     codes = match_units(raw.assignee, pairs) if raw.assignee else ()
-    rel = relevance(raw.assignee, raw.text, raw.item, to, codes)
+    rel = relevance(raw.assignee, raw.text, raw.item, to, codes, issuer=issuer)
     if rel.for_ward and not codes and rel.addressed_to:
         codes = match_units(rel.addressed_to, pairs)  # "UBND các xã, phường" -> PH-UBND
     return CandidateTask(

@@ -13,6 +13,7 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
 * ``trước tháng 9.2020`` -> the last day of August;
 * ``trước ngày 20 hằng tháng`` -> recurring (``recurrence`` "monthly"), due on the first
   such day on or after the issue date; ``trước ngày 15/12 hằng năm`` -> "yearly";
+  ``trước 16 giờ hằng ngày`` -> "daily", from the day of issue;
 * ``trong vòng 10 ngày (làm việc) kể từ ngày ký/ban hành/nhận`` -> computed from the
   issue date (``computed``; from the received date, which the text does not give, it
   also needs review); working days skip Saturdays and Sundays;
@@ -53,7 +54,7 @@ class Deadline:
     start: int  # offsets of the phrase in the text given to find_deadlines
     end: int
     time: str | None = None  # "14:00" when the phrase names an hour
-    recurrence: str | None = None  # "monthly" or "yearly"
+    recurrence: str | None = None  # "daily", "monthly" or "yearly"
     computed: bool = False  # "trong vòng 10 ngày kể từ ngày ký": counted by the importer
     moves: bool = False  # "lùi thời hạn ... đến ngày ...": replaces an earlier deadline
 
@@ -89,6 +90,9 @@ _TERM = re.compile(
 _BEFORE_MONTH = re.compile(
     rf"\b{_LEAD}{_TRUOC}{_S}{_THANG}{_S}(?P<m>\d{{1,2}})(?:(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}}))?"
     r"(?![0-9/])"
+)
+_DAILY = re.compile(
+    rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b"
 )
 _RECURRING = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
@@ -181,7 +185,8 @@ def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
 
 
 def _hour(m: re.Match[str]) -> str | None:
-    h, minutes = m.group("h") or m.group("h2"), m.group("mi") or m.group("mi2")
+    g = m.groupdict()
+    h, minutes = g.get("h") or g.get("h2"), g.get("mi") or g.get("mi2")
     if h is None or int(h) > 23:
         return None
     return f"{int(h):02d}:{minutes or '00'}"
@@ -241,6 +246,10 @@ def find_deadlines(
 
     for m in _RECURRING.finditer(f):
         found.append(_recurring(m, issued))
+    for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
+        found.append(
+            _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")
+        )
     for m in _WITHIN.finditer(f):
         due = None
         if issued is not None:

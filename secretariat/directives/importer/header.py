@@ -61,9 +61,12 @@ _TITLE = re.compile(r"^\(?(" + "|".join(p for _, p in _TITLE_TYPES) + r")\b")
 # Mottos and decorations on the header lines (folded, OCR'd Đ as p/b).
 _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
-    r"|c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam"
+    r"|c[o0]ng h[o0]a x[a-z] h[o0]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
+    r"|^ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's table cell
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]\s*-\s*h[a-z]nh ph[u]c"
 )
+# A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025").
+_DATE_CUT = re.compile(r",\s*ng[a-z0-9]y\s+[0-9]{1,2}\s*$")
 _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.]{1,6})\s+th[a-z0-9]ng\s+(?P<m>[0-9]{1,2})\s+"
     r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
@@ -213,7 +216,10 @@ def parse_header(text: str) -> Header:
                 number_symbol, doc_type = ns.text, type_name(ns)
                 number_index = i
                 used.add(i)
-        m = _PLACE_DATE.search(folded)
+        probe = folded
+        if _DATE_CUT.search(folded) and i + 1 < len(lines):
+            probe = f"{folded} {fold_keep_offsets(lines[i + 1].strip()).text}"
+        m = _PLACE_DATE.search(probe)
         if m and place is None and issued is None:
             place_found = _place_before(line, m.start())
             place = _restored(place_found) if place_found else None

@@ -8,6 +8,7 @@ units. Each candidate is read in turn from:
 1. the body the task names (``assignee``);
 2. the first words of its sentence, then of its item ("Đề nghị UBND các xã, phường …");
 3. the document's recipients ("Kính gửi: Ủy ban nhân dân các xã, phường.").
+4. the issuer: a task another commune's document gives no one is that commune's.
 
 The first of these that names a body decides: the ward's level or one of its units ->
 the ward's (ticked); a body above or beside it (a sở, a ban of the Tỉnh ủy, the
@@ -44,7 +45,9 @@ _NAMED_COMMUNE = re.compile(
 )
 # Bodies whose folded name is a common word ("sở"/"số", "bộ"/"cán bộ", "vụ"/"nhiệm vụ"):
 # only with the capital of a name after them, on the text as written.
-_NAMED_BODY = re.compile(r"\b(?:Sở|SỞ|So|SO|Bộ|BỘ|Bo|BO|Vụ|VỤ|Cục|CỤC)\s+[A-ZĐÂĂÊÔƠƯ]")
+_NAMED_BODY = re.compile(
+    r"\b(?:Sở|SỞ|So|SO|Bộ|BỘ|Bo|BO|Vụ|VỤ|Cục|CỤC|Phòng|PHÒNG|Phong|PHONG)\s+[A-ZĐÂĂÊÔƠƯ]"
+)
 _LEAD_VERBS = re.compile(r"^(?:de nghi|yeu cau|giao|dong thoi|ngoai ra|rieng)\s+")
 _RECIPIENTS = re.compile(r"^\W*k[i1]nh g[uw][i1]\s*:?\s*(?P<rest>.*)$")
 
@@ -76,12 +79,17 @@ def recipients(text: str) -> str | None:
     return None
 
 
+def other_commune(text: str, own_place: str = OWN_PLACE) -> bool:
+    """Whether ``text`` names a commune or ward other than the office's own."""
+    w = words(text)
+    return any(not m.group("name").startswith(words(own_place)) for m in _NAMED_COMMUNE.finditer(w))
+
+
 def _level(text: str, own_place: str) -> str | None:
     """ "ward", "other" or None (no body named) for a piece of text."""
     w = _LEAD_VERBS.sub("", words(text))
-    for m in _NAMED_COMMUNE.finditer(w):
-        if not m.group("name").startswith(words(own_place)):
-            return "other"
+    if other_commune(w, own_place):
+        return "other"
     if _WARD_LEVEL.search(w):
         return "ward"
     if words(own_place) in w:
@@ -102,9 +110,14 @@ def relevance(
     to: str | None,
     unit_codes: tuple[str, ...],
     own_place: str = OWN_PLACE,
+    issuer: str | None = None,
 ) -> Relevance:
-    """Whether a candidate task is the ward's (see the module docstring)."""
-    if unit_codes and assignee and _level(assignee, own_place) != "other":
+    """Whether a candidate task is the ward's (see the module docstring).
+
+    A task that names no one in a document of another commune (``issuer``) is that
+    commune's own work.
+    """
+    if unit_codes and assignee and not other_commune(assignee, own_place):
         return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
     for source, text in (
         ("assignee", assignee),
@@ -125,4 +138,6 @@ def relevance(
             return Relevance(True, who, f"Giao cấp xã, phường: {said}")
         said = who or _head(text, 10)
         return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
+    if issuer and other_commune(issuer, own_place):
+        return Relevance(False, None, f"Việc nội bộ của {issuer}: chỉ theo dõi")
     return Relevance(True, assignee, "Văn bản không nêu nơi thực hiện: đề xuất cho phường")
