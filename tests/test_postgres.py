@@ -244,3 +244,15 @@ def test_an_office_moves_to_the_server_and_back_with_every_row(
 
 def _checksums(printed: str) -> list[str]:
     return sorted(line.strip() for line in printed.splitlines() if line.startswith("  "))
+
+
+def test_the_daily_backup_of_a_server_office_is_a_pg_dump_once_a_day(pg_url: str) -> None:
+    office = _server_office(pg_url)
+    try:
+        made = office.daily_backup()
+        assert made is not None and made.read_bytes()[:5] == b"PGDMP"  # pg_dump -Fc
+        assert (made.stat().st_mode & 0o777) == 0o600
+        assert office.daily_backup() is None  # today's is there
+        assert office.verify() is None  # the server checks its own pages
+    finally:
+        office.close()

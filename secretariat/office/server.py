@@ -29,7 +29,7 @@ from secretariat.units.seeding import seed_structure
 from storage.dialects import MissingDriver, shown_url
 from storage.engine import make_engine, session_scope
 from storage.migrate import NewerSchemaError, upgrade
-from storage.sqlite_files import make_private_dir
+from storage.sqlite_files import create_private, make_private_dir
 from storage.write_lock import hold_write_lock
 
 SUFFIX = ".postgresql"
@@ -134,6 +134,8 @@ def daily_backup(url: str, today: date) -> Path | None:
         )
     make_private_dir(folder)
     partial = target.with_name(f".{target.name}.tmp")
+    partial.unlink(missing_ok=True)
+    create_private(partial)  # pg_dump writes into it: owner-only from the start
     parsed = make_url(url)
     env = {**os.environ, **({"PGPASSWORD": parsed.password} if parsed.password else {})}
     plain = parsed.set(password=None).render_as_string(hide_password=False)
