@@ -256,3 +256,44 @@ def test_the_daily_backup_of_a_server_office_is_a_pg_dump_once_a_day(pg_url: str
         assert office.verify() is None  # the server checks its own pages
     finally:
         office.close()
+
+
+def test_a_stale_save_is_refused_under_read_committed_with_two_connections(pg_url: str) -> None:
+    """Two clerks read unit 1 at version v; the first renames it and has not committed when
+    the second's save arrives: the second waits for the row, then finds the version moved
+    on (READ COMMITTED re-checks the UPDATE's condition) and is refused by name."""
+    import threading
+
+    from secretariat.units.roster import list_units, rename_unit
+
+    engine = server.open_server(pg_url)
+    try:
+        with session_scope(engine) as session:
+            unit = list_units(session=session)[0]
+        outcome: list[BaseException | None] = []
+        with session_scope(engine) as first:
+            rename_unit(unit.id, "Tên do chị Lan đặt", expected_version=unit.version, session=first)
+            first.flush()  # holds the row until this transaction ends
+
+            def second_clerk() -> None:
+                try:
+                    with session_scope(engine) as second:
+                        rename_unit(
+                            unit.id, "Tên do anh Hùng đặt", expected_version=unit.version,
+                            session=second,
+                        )  # fmt: skip
+                    outcome.append(None)
+                except BaseException as exc:  # the refusal, carried back to the test
+                    outcome.append(exc)
+
+            waiting = threading.Thread(target=second_clerk)
+            waiting.start()
+            waiting.join(timeout=1.0)
+            assert waiting.is_alive()  # blocked on the first clerk's row lock
+        waiting.join(timeout=10)
+        [refusal] = outcome
+        assert isinstance(refusal, UserError) and "Tên do chị Lan đặt" in refusal.message
+        with session_scope(engine) as session:
+            assert list_units(session=session)[0].name == "Tên do chị Lan đặt"
+    finally:
+        engine.dispose()
