@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from sqlalchemy import ColumnElement, case, func
 from sqlalchemy import select as core_select
@@ -77,6 +78,11 @@ class ReviewGroup:
         if single is not None:
             return single.unit + (" (phối hợp)" if single.role == "phoi_hop" else "")
         return owing_text([row.unit for row in self.owing], self.assigned, short=short)
+
+    @cached_property
+    def units_short(self) -> str:
+        """``units_line()`` computed once (in the worker that reads, not at each redraw)."""
+        return self.units_line()
 
 
 @dataclass(frozen=True)
@@ -167,16 +173,16 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
             if not rows:  # done meanwhile
                 continue
             first = min((row.due for row in rows if row.due is not None), default=None)
-            result.append(
-                ReviewGroup(
-                    task_id,
-                    rows[0].title,
-                    first,
-                    status(first, None),
-                    tuple(rows),
-                    tuple(assigned.get(task_id, ())),
-                )
+            group = ReviewGroup(
+                task_id,
+                rows[0].title,
+                first,
+                status(first, None),
+                tuple(rows),
+                tuple(assigned.get(task_id, ())),
             )
+            _ = group.units_short  # written here, in the reading thread
+            result.append(group)
         return result
 
     overdue = groups("overdue")
