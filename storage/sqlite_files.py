@@ -69,11 +69,15 @@ def replace_durably(source: Path, target: Path) -> None:
 
 
 def make_private_dir(directory: Path) -> None:
-    """Create ``directory`` (and its parents) readable by the owner only from the start."""
-    created = not directory.exists()
-    directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    if created:
-        make_private(directory, PRIVATE_DIR)  # mkdir's mode is masked by the umask
+    """Create ``directory`` and every missing parent readable by the owner only from the
+    start (folders that exist already are left as they are)."""
+    missing = []
+    while not directory.exists() and directory != directory.parent:
+        missing.append(directory)
+        directory = directory.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        make_private(folder, PRIVATE_DIR)  # mkdir's mode is masked by the umask
 
 
 def create_private(path: Path) -> None:

@@ -108,3 +108,34 @@ def test_the_crash_log_is_private_and_never_at_a_fixed_temporary_name(
     assert fallback.name != "secretariat-error.log"
     assert stat.S_IMODE(fallback.stat().st_mode) == 0o600
     assert "một lỗi lập trình" in fallback.read_text()
+
+
+def test_an_attached_scan_and_its_folders_are_private_from_creation(
+    engine: Engine, db_path: Path, tmp_path: Path
+) -> None:
+    from secretariat.directives.register import DirectiveInput, attach_file, create_directive
+    from secretariat.places import attachments_dir
+
+    scan = tmp_path / "ban-chup.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    folder = attachments_dir(db_path)
+    old_umask = os.umask(0o022)  # what a clerk's shell has; nothing may rely on it
+    try:
+        with session_scope(engine) as session:
+            directive = create_directive(
+                DirectiveInput(
+                    subject="Có bản chụp",
+                    issuer="Đảng ủy phường",
+                    received="20/11/2026",
+                    number_symbol="15-TB/ĐU",
+                    issued="19/11/2026",
+                ),
+                session=session,
+            )
+            attach_file(directive.id, scan, folder, session=session)
+    finally:
+        os.umask(old_umask)
+    made = sorted(folder.rglob("*"))
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in made if p.is_dir()} == {oct(0o700)}
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in made if p.is_file()} == {oct(0o600)}
+    assert oct(stat.S_IMODE(folder.stat().st_mode)) == oct(0o700)

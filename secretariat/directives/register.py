@@ -30,6 +30,7 @@ from secretariat.text import fold, internal_id, shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY
 from storage import search
 from storage.models import Attachment, Directive, Task
+from storage.sqlite_files import create_private, make_private_dir, replace_durably
 from storage.tables import columns, read_model
 from storage.write_lock import hold_write_lock
 
@@ -476,7 +477,7 @@ def attach_file(
         raise UserError(f"Tệp «{source.name}» lớn quá 200 MB.")
     year_dir = attachments_dir / str((directive.received_date or date.today()).year)
     try:
-        year_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dir(year_dir)  # attachments/ and its year: 0700 from their creation
         digest = hashlib.sha256()
         with source.open("rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -485,11 +486,13 @@ def attach_file(
         stored = year_dir / f"{directive.id}-{sha[:10]}-{_safe_name(source.name)}"
         if not stored.exists():
             tmp = stored.with_name(f".{stored.name}.tmp")
-            shutil.copyfile(source, tmp)
-            with tmp.open("rb+") as handle:
+            tmp.unlink(missing_ok=True)
+            create_private(tmp)  # 0600 before a byte of the scan is in it
+            with source.open("rb") as original, tmp.open("r+b") as handle:
+                shutil.copyfileobj(original, handle)
+                handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, stored)
+            replace_durably(tmp, stored)
     except OSError as exc:
         raise UserError(f"Không sao được tệp «{source.name}»: {os_reason(exc)}.") from exc
     attachment = Attachment(
