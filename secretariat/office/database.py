@@ -20,8 +20,8 @@ from secretariat.dates import format_date
 from secretariat.errors import UserError, database_sentence, os_reason
 from secretariat.files import write_atomic
 from secretariat.office.backups import list_backups
-from secretariat.units.seeding import seed_structure
-from storage.engine import make_engine, session_scope, sqlite_url
+from secretariat.units.seeding import seed_once
+from storage.engine import make_engine, sqlite_url
 from storage.migrate import HEAD_REVISION, NewerSchemaError, known_revisions, rebuild, upgrade
 from storage.office_lock import FileInUse, OfficeLock
 from storage.sqlite_files import (
@@ -34,7 +34,6 @@ from storage.sqlite_files import (
     schema_revision,
     table_names,
 )
-from storage.write_lock import hold_write_lock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -238,9 +237,7 @@ def _open_locked(path: Path, lock: OfficeLock, notes: list[str]) -> Engine:
             notes.append(repair_half_upgrade(path, lock, backup))
             engine = make_engine(sqlite_url(path))
             upgrade(engine)
-        with session_scope(engine) as session:
-            hold_write_lock(session)  # two first starts at once: one seeds, one sees it done
-            seed_structure(session)
+        seed_once(engine)
     except NewerSchemaError as exc:
         engine.dispose()
         raise UserError(

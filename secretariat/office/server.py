@@ -25,12 +25,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from secretariat.config import data_dir
 from secretariat.errors import UserError
 from secretariat.places import backups_dir
-from secretariat.units.seeding import seed_structure
+from secretariat.units.seeding import seed_once
 from storage.dialects import MissingDriver, shown_url
-from storage.engine import make_engine, session_scope
+from storage.engine import make_engine
 from storage.migrate import NewerSchemaError, upgrade
 from storage.sqlite_files import create_private, make_private_dir
-from storage.write_lock import hold_write_lock
 
 SUFFIX = ".postgresql"
 INSTALL_DRIVER = (
@@ -75,9 +74,7 @@ def open_server(url: str, *, notes: list[str] | None = None) -> Engine:
         )
     try:
         upgrade(engine)
-        with session_scope(engine) as session:
-            hold_write_lock(session)  # two first starts at once: one seeds, one sees it done
-            seed_structure(session)
+        seed_once(engine)
     except NewerSchemaError as exc:
         engine.dispose()
         raise UserError(

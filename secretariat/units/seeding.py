@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from secretariat.text import fold
 from secretariat.units.ward_structure import GROUPS, UnitSpec, ward_units
+from storage.engine import session_scope
 from storage.models import Setting, Unit, UnitGroup, UnitGroupMember
+from storage.write_lock import hold_write_lock
 
 SEEDED_KEY = "structure_seeded"
 
@@ -53,3 +56,11 @@ def seed_structure(session: Session) -> bool:
             session.add(UnitGroupMember(group_id=group_id, unit_id=unit.id))
     session.add(Setting(key=SEEDED_KEY, value="1"))
     return True
+
+
+def seed_once(engine: Engine) -> bool:
+    """Seed a database on its first start, under the write lock: two first starts at once
+    (two terminals, two clerks on a server) seed once, the second sees it done."""
+    with session_scope(engine) as session:
+        hold_write_lock(session)
+        return seed_structure(session)
