@@ -34,9 +34,10 @@ class ReviewTable(SectionedTable):
 
 
 # Column widths (width ≥ WIDE: every column; narrower: the countdown short, no date).
+# The countdown keeps its whole phrase wide («quá hạn 114 ngày làm việc (164 ngày)»).
 WIDE = 110
 NARROW_COLUMNS = (("Còn lại", 19), ("Nhiệm vụ", 22), ("Đơn vị chưa xong", 0))
-WIDE_COLUMNS = (("Còn lại", 32), ("Hạn", 10), ("Nhiệm vụ", 0), ("Đơn vị chưa xong", 40))
+WIDE_COLUMNS = (("Còn lại", 36), ("Hạn", 10), ("Nhiệm vụ", -40), ("Đơn vị chưa xong", -60))
 PADDING = 2  # a DataTable cell's padding, left and right
 SCROLLBAR = 2
 
@@ -110,9 +111,10 @@ class HomeScreen(OfficeScreen):
         wide = width >= WIDE
         table = self.query_one(ReviewTable)
         columns = WIDE_COLUMNS if wide else NARROW_COLUMNS
-        fixed = sum(w for _name, w in columns)
+        # a width: that many cells; 0: the rest; -n: n % of the rest
+        fixed = sum(w for _name, w in columns if w > 0)
         rest = max(width - fixed - PADDING * len(columns) - SCROLLBAR, 20)
-        widths = [(name, w or rest) for name, w in columns]
+        widths = [(name, w if w > 0 else rest * -w // 100 if w else rest) for name, w in columns]
         if wide == self._wide and [c.width for c in table.columns.values()] == [
             w for _name, w in widths
         ]:
