@@ -33,6 +33,7 @@ from secretariat.tasks.queries import (
     task_list,
 )
 from secretariat.text import shorten
+from secretariat.units.ranges import owing_line
 from secretariat.units.roster import list_groups, list_units
 
 KINDS = (
@@ -58,6 +59,7 @@ class TasksScreen(FilterableScreen):
         Binding("a", "assign", "Giao", id="tasks.assign", tooltip="Giao cho nhóm hoặc đơn vị"),
         export_binding("tasks"),
         Binding("enter", "open", "Mở", id="tasks.open", tooltip="Xem tiến độ từng đơn vị"),
+        Binding("right", "open", "Mở", id="tasks.open_right", show=False),
         Binding(
             "f",
             "filters",
@@ -191,6 +193,10 @@ class TasksScreen(FilterableScreen):
             f"Văn bản/Nguồn: {escape(row.directive_label or '—')} · Sản phẩm: "
             f"{escape(row.expected_product or '—')} · Tiến độ: {row.progress.text}",
         ]
+        owing = row.owing
+        if owing and row.units:  # «36/38 chi bộ Tổ dân phố chưa xong: số 01–04, 07–38»
+            names = [name for name, _open in row.units]
+            lines.append(escape(shorten(owing_line(owing, names), 110)))
         lines += [f"[yellow]⚠ {escape(gap)}[/yellow]" for gap in row.gap_notes]
         self.query_one("#tasks-detail", Static).update("\n".join(lines), layout=False)
 

@@ -206,3 +206,19 @@ async def test_a_task_of_one_unit_is_recorded_from_its_row(db_path: Path) -> Non
         assert isinstance(app.screen, HomeScreen)
         assert not any("Nộp sổ ghi biên bản" in text for text in table_text(table))
     app.office.close()
+
+
+async def test_the_task_list_pane_names_the_units_still_owing_as_ranges(db_path: Path) -> None:
+    _create_tasks(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        pane = str(app.screen.query_one("#tasks-detail").render())
+        assert TITLE in pane
+        assert "38/38 chi bộ Tổ dân phố chưa xong: số 01–38" in pane
+        await pilot.press("right")  # → opens the task view, as Enter does
+        await settle(pilot)
+        assert isinstance(app.screen, TaskDetailScreen)
+    app.office.close()

@@ -184,6 +184,12 @@ class TaskListRow:
     gap_notes: tuple[str, ...] = ()
     # the number, or type, issuer and date of one without; or the meeting that gave it
     directive_label: str = ""
+    # every unit of the task, lead first, with whether it still owes the task
+    units: tuple[tuple[str, bool], ...] = ()
+
+    @property
+    def owing(self) -> tuple[str, ...]:
+        return tuple(name for name, open_ in self.units if open_)
 
 
 TASK_STATUSES = {
@@ -369,6 +375,16 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
             .where(t.id.in_(ids))
         ).all()
     }
+    units: dict[int, list[tuple[str, bool]]] = {task_id: [] for task_id in ids}
+    u = columns(Unit)
+    for task_id, name, still_open in session.execute(
+        core_select(a.task_id, u.name, is_open)
+        .select_from(table_of(Assignment))
+        .join(table_of(Unit), u.id == a.unit_id)
+        .where(a.task_id.in_(ids))
+        .order_by(a.task_id, a.role != "chu_tri", u.sort_order, u.id)
+    ).all():
+        units[task_id].append((name, bool(still_open)))
     rows = []
     for task_id in ids:
         row = tasks[task_id]
@@ -399,6 +415,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
                 product or "",
                 tuple(gaps),
                 source,
+                tuple(units[task_id]),
             )
         )
     return rows

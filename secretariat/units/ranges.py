@@ -149,3 +149,13 @@ def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = F
     if short:  # a column headed «Đơn vị chưa xong»
         return f"{len(names)}/{total}: {units_text(names, short=short)}"
     return f"{len(names)}/{total} chưa xong: {units_text(names, short=short)}"
+
+
+def owing_line(units: Sequence[str], assigned: Sequence[str]) -> str:
+    """``Chưa xong: Văn phòng Đảng ủy``, ``36/38 chi bộ Tổ dân phố chưa xong: số 01–04,
+    07–38``, ``4/17 chưa xong: …``: the units of a task still owing it, ranges for
+    numbered units (every export says it so)."""
+    if len(assigned) <= 1:  # one unit, or the task's units not known: no «n/total»
+        return f"Chưa xong: {units_text(units)}"
+    text = owing_text(units, assigned)
+    return text[:1].upper() + text[1:]

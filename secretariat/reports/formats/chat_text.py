@@ -22,7 +22,7 @@ from secretariat.reports.summary_records import (
     UnitLine,
 )
 from secretariat.text import fold
-from secretariat.units.ranges import owing_text, units_text
+from secretariat.units.ranges import owing_line, units_text
 
 WIDTH = 80
 INDENT = "  "  # continuation of a bullet's first line, and its detail lines
@@ -83,16 +83,6 @@ def _titled(title: str, directive: str, confidential: bool) -> str:
     text = marked(title, confidential)
     directive = " ".join(directive.split())
     return f"{text} ({directive})" if directive else text
-
-
-def owing_line(units: Sequence[str], assigned: Sequence[str]) -> str:
-    """``Chưa xong: Văn phòng Đảng ủy``, ``36/38 chi bộ Tổ dân phố chưa xong: số 01–04,
-    07–38``, ``4/17 chưa xong: …``: the units of a task still owing it, ranges for
-    numbered units (every export says it so)."""
-    if len(assigned) <= 1:  # one unit, or the task's units not known: no «n/total»
-        return f"Chưa xong: {units_text(units)}"
-    text = owing_text(units, assigned)
-    return text[:1].upper() + text[1:]
 
 
 def _owing(units: Sequence[str], assigned: Sequence[str]) -> list[str]:

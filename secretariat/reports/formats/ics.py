@@ -17,8 +17,8 @@ from icalendar import Alarm, Calendar, Event
 
 from secretariat.dates import format_date
 from secretariat.reports.formats import CONFIDENTIAL_WARNING, marked
-from secretariat.reports.formats.chat_text import owing_line
 from secretariat.reports.summary_records import DeadlineItem, Summary
+from secretariat.units.ranges import owing_line
 
 PRODID = "-//Secretariat//Van phong Dang uy//VI"
 

@@ -39,10 +39,10 @@ from secretariat.party_document import (
     setup_document,
 )
 from secretariat.reports.formats import fixed_zip, marked, percent
-from secretariat.reports.formats.chat_text import capped, completion, meeting_title, owing_line
+from secretariat.reports.formats.chat_text import capped, completion, meeting_title
 from secretariat.reports.signing import number_line, signature_lines
 from secretariat.reports.summary_records import CompletedItem, StatusCounts, Summary, UnitLine
-from secretariat.units.ranges import units_text
+from secretariat.units.ranges import owing_line, units_text
 
 DOCUMENT_KIND = "BÁO CÁO"
 CONFIDENTIAL_LINE = "MẬT — Tài liệu có nội dung mật"
