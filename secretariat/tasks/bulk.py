@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from secretariat.dates import format_date, parse_date
 from secretariat.errors import Problems, UserError
 from secretariat.tasks.deadlines import effective_due
-from secretariat.tasks.work_calendar import load_calendar
+from secretariat.tasks.work_calendar import not_a_working_day
 from secretariat.tasks.writes import TaskRead, next_occurrence
 from storage.audit import os_user
 from storage.models import Assignment, Extension, Task, Unit
@@ -138,14 +138,9 @@ def extend_many(
     new_date = parse_date(new_due, what="Hạn mới")
     loaded = _load(seen, session)
     problems = Problems()
-    calendar = load_calendar(session=session)
-    if not calendar.is_working_day(new_date):
-        problems.add(
-            f"Hạn mới {format_date(new_date)} là {calendar.day_off_reason(new_date)}, không phải "
-            f"ngày làm việc; ngày làm việc kế tiếp là "
-            f"{format_date(calendar.next_working_day(new_date))}.",
-            "due",
-        )
+    day_off = not_a_working_day(new_date, session=session)
+    if day_off:
+        problems.add(day_off, "due")
     later = [
         (name, item.due)
         for _a, _t, name, item in loaded

@@ -69,6 +69,18 @@ def load_calendar(*, session: Session) -> WorkCalendar:
     )
 
 
+def not_a_working_day(day: date, *, session: Session) -> str:
+    """Why a new deadline on ``day`` is refused ("" when it is a working day): a gia hạn
+    lands on a day the office works."""
+    calendar = load_calendar(session=session)
+    if calendar.is_working_day(day):
+        return ""
+    return (
+        f"Hạn mới {format_date(day)} là {calendar.day_off_reason(day)}, không phải ngày làm "
+        f"việc; ngày làm việc kế tiếp là {format_date(calendar.next_working_day(day))}."
+    )
+
+
 def set_calendar_day(day: str, working: bool, note: str = "", *, session: Session) -> None:
     """Declare a day off (``working=False``) or a make-up working day, as announced."""
     parsed = parse_date(day)

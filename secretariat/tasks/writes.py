@@ -23,7 +23,7 @@ from secretariat.tasks.deadlines import (
     Recurrence,
     effective_due,
 )
-from secretariat.tasks.work_calendar import load_calendar
+from secretariat.tasks.work_calendar import not_a_working_day
 from storage.audit import clerk
 from storage.models import (
     Assignment,
@@ -347,14 +347,9 @@ def extend(
     problems = Problems()
     if old_date is not None and new_date <= old_date:
         problems.add(f"Hạn mới phải sau hạn hiện tại ({format_date(old_date)}).", "due")
-    calendar = load_calendar(session=session)
-    if not calendar.is_working_day(new_date):
-        problems.add(
-            f"Hạn mới {format_date(new_date)} là {calendar.day_off_reason(new_date)}, không phải "
-            f"ngày làm việc; ngày làm việc kế tiếp là "
-            f"{format_date(calendar.next_working_day(new_date))}.",
-            "due",
-        )
+    day_off = not_a_working_day(new_date, session=session)
+    if day_off:
+        problems.add(day_off, "due")
     if not reason.strip():
         problems.add("Hãy ghi lý do gia hạn.", "reason")
     if not granted_by.strip():
