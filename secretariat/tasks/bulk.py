@@ -23,7 +23,7 @@ from secretariat.errors import Problems, UserError
 from secretariat.tasks.deadlines import effective_due
 from secretariat.tasks.work_calendar import not_a_working_day
 from secretariat.tasks.writes import TaskRead, next_occurrence
-from storage.audit import os_user
+from storage.audit import clerk
 from storage.models import Assignment, Extension, Task, Unit
 from storage.tables import read_model
 from storage.versions import claim_unchanged
@@ -158,7 +158,7 @@ def extend_many(
     problems.raise_any()
     saved: list[str] = []
     refused: list[str] = []
-    who = os_user()
+    who = clerk(session)  # the clerk's name (their database role on a server)
     for assignment, task, name, item in loaded:
         why = _changed(assignment, task, item)
         if why or not claim_unchanged(
