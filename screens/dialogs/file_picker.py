@@ -11,54 +11,108 @@ one is said here and the clerk picks another.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
-from textual.widgets import DirectoryTree, Input, Label, Static
+from textual.widgets import Input, Label, Static, Tree
+from textual.widgets.tree import TreeNode
 
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 
 
-class ReadableTree(DirectoryTree):
-    """Folders and the files Secretariat can import; hidden entries left out."""
+class ReadableTree(Tree[Path]):
+    """Folders and the files Secretariat can import; hidden entries left out.
 
-    def __init__(self, path: Path, suffixes: tuple[str, ...], **kwargs: object) -> None:
-        super().__init__(path, **kwargs)  # type: ignore[arg-type]
+    Textual's DirectoryTree keeps a loader worker running for as long as it is shown,
+    which no «wait for the workers» can wait out; a folder lists in milliseconds, so this
+    tree lists each one when it is opened, on the UI thread.
+    """
+
+    class FileChosen(Message):
+        """Enter on a file."""
+
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
+
+    def __init__(self, path: Path, suffixes: tuple[str, ...], **kwargs: Any) -> None:
+        super().__init__(str(path), data=path, **kwargs)
         self.suffixes = suffixes
+        self.path = path
 
-    def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
+    def on_mount(self) -> None:
+        self.show(self.path)
+
+    def show(self, folder: Path) -> None:
+        """Show ``folder``'s readable content, its sub-folders closed."""
+        self.path = folder
+        self.clear()
+        self.root.set_label(f"📂 {folder}")
+        self.root.data = folder
+        self._fill(self.root, folder)
+        self.root.expand()
+        self.move_cursor(self.root)
+
+    def entries(self, folder: Path) -> list[Path]:
+        """The sub-folders, then the readable files of ``folder``, by name."""
         shown = []
-        for path in paths:
-            if path.name.startswith("."):
-                continue
-            try:
-                if path.is_dir() or path.suffix.lower() in self.suffixes:
-                    shown.append(path)
-            except OSError:  # a dangling link, a folder we may not read
-                continue
-        return shown
+        try:
+            for path in folder.iterdir():
+                if path.name.startswith("."):
+                    continue
+                with suppress(OSError):  # a dangling link, a folder we may not read
+                    if path.is_dir() or path.suffix.lower() in self.suffixes:
+                        shown.append(path)
+        except OSError:
+            return []
+        return sorted(shown, key=lambda p: (not p.is_dir(), p.name.lower()))
+
+    def _fill(self, node: TreeNode[Path], folder: Path) -> None:
+        for path in self.entries(folder):
+            if path.is_dir():
+                node.add(f"📁 {path.name}", data=path, allow_expand=True)
+            else:
+                node.add_leaf(f"📄 {path.name}", data=path)
+
+    @on(Tree.NodeExpanded)
+    def _expanded(self, event: Tree.NodeExpanded[Path]) -> None:
+        event.stop()
+        node = event.node
+        if node is not self.root and node.data is not None and not node.children:
+            self._fill(node, node.data)
+
+    @on(Tree.NodeSelected)
+    def _selected(self, event: Tree.NodeSelected[Path]) -> None:
+        event.stop()
+        path = event.node.data
+        if path is not None and not path.is_dir():
+            self.post_message(self.FileChosen(path))
 
 
 class PathSuggester(Suggester):
     """Completes a typed path with the first folder or readable file that starts with it."""
 
-    def __init__(self, suffixes: tuple[str, ...]) -> None:
+    def __init__(self, suffixes: tuple[str, ...], folder: Callable[[], Path]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.suffixes = suffixes
+        self.folder = folder  # where a relative path starts: the folder the tree shows
 
     async def get_suggestion(self, value: str) -> str | None:
         if not value:
             return None
         typed = os.path.expanduser(value)
         folder, _, start = typed.rpartition(os.sep)
-        base = Path(folder or os.sep) if typed.startswith(os.sep) or folder else Path.cwd()
+        base = Path(folder or os.sep) if typed.startswith(os.sep) else self.folder() / folder
         try:
             names = sorted(os.listdir(base))
         except OSError:
@@ -95,12 +149,13 @@ class FilePickerScreen(ModalScreen[Path | None]):
     #picker-note { height: auto; color: $text-muted; }
     #picker-note.error { color: $error; text-style: bold; }
     """
-    AUTO_FOCUS = "#picker-tree"
+    AUTO_FOCUS = "#field-path"
     BINDINGS = [
         Binding("escape", "cancel", "Hủy", id="picker.cancel"),
         Binding("ctrl+s", "choose", "Mở", id="picker.choose", tooltip="Mở tệp đã chọn"),
         Binding("ctrl+l", "to_path", "Gõ đường dẫn", id="picker.path"),
         Binding("backspace", "parent", "Thư mục cha", id="picker.parent", show=False),
+        Binding("down", "to_tree", "Cây thư mục", id="picker.tree", show=False),
     ]
 
     def __init__(
@@ -121,16 +176,15 @@ class FilePickerScreen(ModalScreen[Path | None]):
         with Vertical(id="picker-box"):
             yield Label(self.title_text, id="picker-title")
             yield Input(
-                str(self.start) + os.sep,
-                placeholder="(đường dẫn tệp, VD: ~/Downloads/604-TB.pdf)",
-                suggester=PathSuggester(self.suffixes),
-                id="picker-path",
+                placeholder="(gõ đường dẫn, VD: ~/Downloads/604-TB.pdf; ↓ chọn trong cây)",
+                suggester=PathSuggester(self.suffixes, lambda: self.folders.path),
+                id="field-path",
                 compact=True,
             )
             yield ReadableTree(self.start, self.suffixes, id="picker-tree")
             yield Static(
-                "Enter: mở thư mục hoặc chọn tệp · Backspace: thư mục cha · Ctrl+L: gõ đường "
-                "dẫn (→ nhận gợi ý) · Esc: hủy",
+                f"Thư mục: {self.start} · Enter: mở thư mục hoặc chọn tệp · Backspace: thư "
+                "mục cha · Ctrl+L: ô đường dẫn (→ nhận gợi ý) · Esc: hủy",
                 id="picker-note",
             )
         yield KeyFooter(compact=True)
@@ -141,52 +195,52 @@ class FilePickerScreen(ModalScreen[Path | None]):
     def folders(self) -> ReadableTree:
         return self.query_one("#picker-tree", ReadableTree)
 
-    @on(DirectoryTree.FileSelected)
-    def _file_selected(self, event: DirectoryTree.FileSelected) -> None:
-        self.query_one("#picker-path", Input).value = str(event.path)
+    @on(ReadableTree.FileChosen)
+    def _file_chosen(self, event: ReadableTree.FileChosen) -> None:
+        self.query_one("#field-path", Input).value = str(event.path)
         self._choose(event.path)
 
-    @on(DirectoryTree.DirectorySelected)
-    def _folder_selected(self, event: DirectoryTree.DirectorySelected) -> None:
-        self._open_folder(event.path)
-
     def _open_folder(self, folder: Path) -> None:
-        self.folders.path = folder
-        self.query_one("#picker-path", Input).value = str(folder) + os.sep
-        self._say("")
+        self.folders.show(folder)
+        self.query_one("#field-path", Input).value = ""
+        self._say(f"Thư mục: {folder} · Enter: mở thư mục hoặc chọn tệp · Backspace: thư mục cha")
 
     def action_parent(self) -> None:
         if self.focused is self.folders:
-            current = Path(self.folders.path)
+            current = self.folders.path
             if current.parent != current:
                 self._open_folder(current.parent)
 
+    def action_to_tree(self) -> None:
+        self.folders.focus()
+
     def action_to_path(self) -> None:
-        box = self.query_one("#picker-path", Input)
+        box = self.query_one("#field-path", Input)
         box.focus()
         box.cursor_position = len(box.value)
 
     # --- the path box ------------------------------------------------------------------
 
-    @on(Input.Submitted, "#picker-path")
+    @on(Input.Submitted, "#field-path")
     def _path_submitted(self) -> None:
         self.action_choose()
 
     def action_choose(self) -> None:
         if self.focused is self.folders and self.folders.cursor_node is not None:
-            data = self.folders.cursor_node.data
-            if data is not None:
-                path = Path(data.path)
+            path = self.folders.cursor_node.data
+            if path is not None:
                 if path.is_dir():
                     self._open_folder(path)
                 else:
                     self._choose(path)
                 return
-        typed = self.query_one("#picker-path", Input).value.strip()
+        typed = self.query_one("#field-path", Input).value.strip()
         if not typed:
             self._say("Hãy chọn một tệp trong cây thư mục hoặc gõ đường dẫn.", error=True)
             return
         path = Path(typed).expanduser()
+        if not path.is_absolute():  # typed from the folder the tree shows
+            path = self.folders.path / path
         if path.is_dir():
             self._open_folder(path)
             self.folders.focus()
