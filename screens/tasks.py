@@ -89,14 +89,38 @@ class TasksScreen(FilterableScreen):
         yield Input(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
         # Home/End (and j/k) move to the first/last row, as on Hôm nay.
         table = SectionedTable(id="tasks-table", cursor_type="row", zebra_stripes=True)
-        # «Văn bản/Nguồn»: the directive, or the meeting, the task came from
-        columns = (("Hạn", 12), ("Nhiệm vụ", 40), ("Văn bản/Nguồn", 18), ("Tiến độ", 28))
-        for label, width in columns:
-            table.add_column(label, width=width)
-        table.add_column("6 rõ", width=5)
         yield table
         yield Static("", id="tasks-detail")
         yield Static("", classes="listing-count")
+
+    # «Văn bản/Nguồn»: the directive, or the meeting, the task came from. Below 110
+    # columns the source and the progress are short and the title takes what is left.
+    WIDE_COLUMNS = (("Hạn", 12), ("Nhiệm vụ", 40), ("Văn bản/Nguồn", 18), ("Tiến độ", 28))
+    NARROW_COLUMNS = (("Hạn", 12), ("Nhiệm vụ", 0), ("Nguồn", 11), ("Tiến độ", 17))
+    wide: bool | None = None
+
+    def on_mount(self) -> None:  # (FilterableScreen's focuses the list: Textual runs both)
+        self._set_columns()
+
+    def on_resize(self) -> None:
+        if self._set_columns():
+            self.reload()
+
+    def _set_columns(self) -> bool:
+        """The columns for this width; True when they changed (the rows are read again)."""
+        width = self.size.width or self.app.size.width
+        wide = width >= 110
+        if wide == self.wide:
+            return False
+        self.wide = wide
+        columns = self.WIDE_COLUMNS if wide else self.NARROW_COLUMNS
+        rest = width - sum(w for _label, w in columns) - 5 - 2 * 5 - 2  # 6 rõ, padding
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for label, w in columns:
+            table.add_column(label, width=w or max(rest, 16))
+        table.add_column("6 rõ", width=5)
+        return True
 
     def main_list(self) -> DataTable[Any]:
         return self.query_one(DataTable)
@@ -131,7 +155,8 @@ class TasksScreen(FilterableScreen):
                 continue
             self.rows.append(row)
             self._by_id[row.id] = row
-            progress = Text(row.progress.text, style="bold red" if row.progress.overdue else "")
+            text = row.progress.text if self.wide else row.progress.short
+            progress = Text(text, style="bold red" if row.progress.overdue else "")
             due = "thường xuyên" if row.ongoing else format_date(row.due) or "chưa có hạn"
             gaps = Text(f"⚠ {row.gaps}", style="yellow") if row.gaps else ""
             table.add_row(due, row.title, row.directive, progress, gaps, key=str(row.id))

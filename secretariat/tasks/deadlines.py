@@ -312,6 +312,14 @@ class Progress:
             text += f", {self.overdue} quá hạn"
         return text
 
+    @property
+    def short(self) -> str:
+        """``27/38 · 4 quá hạn``, for a narrow column."""
+        if not self.total:
+            return "chưa giao"
+        text = f"{self.done}/{self.total}"
+        return text + (f" · {self.overdue} quá hạn" if self.overdue else "")
+
 
 def progress(statuses: Iterable[Status]) -> Progress:
     """Sum up a task's assignments."""
