@@ -11,6 +11,7 @@ the tasks it has are not proposed, and those dropped on an earlier import come u
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from screens.widgets.table import Table
 from secretariat.dates import format_date, parse_optional_date
+from secretariat.directives.importer import CandidateTask
 from secretariat.directives.originals import TextOrigin
 from secretariat.directives.register import DirectiveInput
 from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
@@ -102,9 +104,36 @@ class Candidate:
     unsure: bool = False  # a deadline phrase whose date could not be read: the clerk decides
     sentence: str = ""  # as the importer read it: how a later import recognises the task
     dropped_before: bool = False  # the clerk dropped it on an earlier import
+    for_ward: bool = True  # the ward's to do; another body's is proposed unticked
+    reason: str = ""  # whom the directive addresses it to, and why it is (not) the ward's
+    note: str = ""  # the hour, a recurrence, a date the importer counted
 
 
 KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
+
+
+def _is_past(due: str, today: date) -> bool:
+    """Whether a proposed deadline (dd/mm/yyyy) has already passed ``today``."""
+    try:
+        day = parse_optional_date(due)
+    except UserError:
+        return False
+    return day is not None and day < today
+
+
+_RECURRENCE = {"daily": "hằng ngày", "monthly": "hằng tháng", "yearly": "hằng năm"}
+
+
+def deadline_note(task: CandidateTask) -> str:
+    """What the deadline says beyond its date: the hour, a recurrence, a counted date."""
+    parts = []
+    if task.time:
+        parts.append(f"trước {task.time}")
+    if task.recurrence:
+        parts.append(f"lặp lại {_RECURRENCE.get(task.recurrence, task.recurrence)}")
+    if task.computed and task.due_date:
+        parts.append(f"{format_date(task.due_date)} do máy đếm từ ngày ban hành, hãy kiểm tra")
+    return "Hạn: " + "; ".join(parts) if parts else ""
 
 
 class ImportReviewScreen(Screen[tuple[int, str] | None]):
@@ -156,12 +185,18 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 unit_ids=tuple(by_code[c] for c in task.unit_codes if c in by_code),
                 unsure=task.needs_review,
                 sentence=task.text,
-                accepted=index not in dropped,
+                accepted=index not in dropped and task.for_ward,
                 dropped_before=index in dropped,
+                for_ward=task.for_ward,
+                reason=task.reason,
+                note=deadline_note(task),
             )
             for index, task in enumerate(source.proposal.tasks)
             if index not in have
         ]
+        # The ward's tasks first, then those of other bodies (unticked), as two groups.
+        self.candidates.sort(key=lambda c: not c.for_ward)
+        self._today = date.today()  # the office's day, read again once mounted
         self._saving = False
         self._warned: list[ImportPlan] = []  # plans the clerk was warned about
         self._saving_plan: ImportPlan | None = None  # the plan the save worker is writing
@@ -212,6 +247,20 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 )
             if self.file_values:
                 yield Static(self._file_values_text(), id="import-file-values")
+            gaps = [
+                FIELD_LABELS[name]
+                for name in ("number_symbol", "doc_type", "issuer", "issued")
+                if not str(getattr(s.directive, name) or "").strip()
+            ]
+            if gaps:
+                yield Static(
+                    Text(
+                        f"⚠ Không đọc được trong tệp: {', '.join(gaps)}. Hãy nhập "
+                        "(Shift+Tab lên các ô); khi lưu sẽ được hỏi lại.",
+                        style="bold yellow",
+                    ),
+                    id="import-gaps",
+                )
             table = Table(id="import-tasks", cursor_type="row")
             table.add_column("Nhận", width=4)
             table.add_column("Hạn", width=12)
@@ -223,6 +272,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
+        self._today = office_of(self).today()
         self._fill_table()
         table = self.query_one("#import-tasks", DataTable)
         if table.row_count:
@@ -262,6 +312,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 due: str | Text = "thường xuyên"
             elif c.unsure:
                 due = Text("⚠ xem lại", style="bold yellow")
+            elif c.due and _is_past(c.due, self._today):
+                due = Text(c.due, style="bold yellow")  # already past today
             else:
                 due = c.due or "chưa có hạn"
             title = shorten(c.title, 58)
@@ -276,7 +328,15 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         accepted = sum(c.accepted for c in self.candidates)
         unsure = sum(c.accepted and c.unsure for c in self.candidates)
         dropped = sum(not c.accepted and c.dropped_before for c in self.candidates)
+        others = sum(not c.for_ward and not c.accepted for c in self.candidates)
+        past = sum(
+            c.accepted and not c.ongoing and _is_past(c.due, self._today) for c in self.candidates
+        )
         status = f"Nhiệm vụ đề xuất: nhận {accepted}/{len(self.candidates)}"
+        if others:
+            status += f" · {others} của cơ quan khác, để cuối (Space: theo dõi)"
+        if past:
+            status += f" · {past} hạn đã qua"
         if unsure:
             status += f" · {unsure} hạn cần xem lại (e: nhập hạn, Space: bỏ)"
         if dropped:
@@ -315,7 +375,13 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             lines.append(
                 Text("⚠ Không đọc được ngày/tháng/năm của hạn: hãy nhập hạn.", style="yellow")
             )
-        if c.assignee:
+        if c.due and not c.ongoing and _is_past(c.due, self._today):
+            lines.append(Text(f"⚠ Hạn {c.due} đã qua so với hôm nay.", style="yellow"))
+        if c.note:
+            lines.append(Text(c.note, style="italic"))
+        if c.reason:
+            lines.append(Text(c.reason, style="italic" if c.for_ward else "yellow"))
+        elif c.assignee:
             lines.append(Text(f"Văn bản giao: {c.assignee}", style="italic"))
         pane.update(Text("\n").join(lines))
 

@@ -11,7 +11,19 @@ from secretariat.cli import build_app, build_parser, main
 from tests.conftest import SEEDS
 
 KEYS = {"file", "number_symbol", "doc_type", "issuer", "place", "issued_date", "subject", "tasks"}
-TASK_KEYS = {"text", "phrase", "due_date", "assignee"}
+TASK_KEYS = {
+    "text",
+    "phrase",
+    "due_date",
+    "time",
+    "recurrence",
+    "computed",
+    "needs_review",
+    "assignee",
+    "for_ward",
+    "reason",
+    "unit_codes",
+}
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -35,6 +47,9 @@ def test_dry_run_json_prints_one_object_per_file_and_saves_nothing(
     assert (first["number_symbol"], first["issued_date"]) == ("604-TB/VPTU", "2025-10-03")
     assert (second["number_symbol"], second["issued_date"]) == ("244-KL/TU", "2023-04-14")
     assert {"2025-10-15", "2025-10-31"} <= {task["due_date"] for task in first["tasks"]}
+    # The proposed ward units travel with each task (issue 16).
+    ward = [task for task in first["tasks"] if task["for_ward"]]
+    assert ward and all(task["unit_codes"] == ["PH-BTV", "PH-UBND"] for task in ward)
     assert not (isolated_dirs / "data").exists()  # a dry run opens no database
 
 

@@ -64,6 +64,17 @@ async def test_import_seed_000_with_edits_and_find_it_after_a_restart(db_path: P
         proposed = table.row_count
         dues = [row.split(" | ")[1] for row in table_text(table)]
         assert {"15/10/2025", "31/10/2025"} <= set(dues)
+        # The tasks the directive gives city bodies come last, unticked, with the reason
+        # (issue 16); this clerk follows them all: Space on each.
+        marks = [row.split(" | ")[0] for row in table_text(table)]
+        assert marks == ["✓"] * 4 + ["✗"] * 6
+        assert not any(c.for_ward for c in review.candidates[4:])
+        table.move_cursor(row=4)
+        await pilot.pause()
+        assert "Giao cơ quan khác" in str(review.query_one("#import-task-detail", Static).render())
+        for row in range(4, 10):
+            table.move_cursor(row=row)
+            await pilot.press("space")
 
         # The OCR'd subject is retyped with its diacritics (back from the task list).
         await pilot.press("shift+tab", "shift+tab")
@@ -183,7 +194,10 @@ async def test_a_reimport_shows_the_files_values_beside_the_kept_ones_and_droppe
         assert len(rows) == 5 and all(row.startswith("✗ |") for row in rows)
         assert not any(renamed_source[:40] in row for row in rows)
         status = str(review.query_one("#import-error", Static).render())
-        assert status == "Nhiệm vụ đề xuất: nhận 0/5 · 5 đã bỏ lần trước · 5 đã có trong sổ"
+        assert status == (
+            "Nhiệm vụ đề xuất: nhận 0/5 · 1 của cơ quan khác, để cuối (Space: theo dõi)"
+            " · 5 đã bỏ lần trước · 5 đã có trong sổ"
+        )
         detail = str(review.query_one("#import-task-detail", Static).render())
         assert "Lần nhập trước đã bỏ nhiệm vụ này" in detail
 

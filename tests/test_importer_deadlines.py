@@ -301,3 +301,11 @@ def test_another_communes_own_work_is_not_the_wards() -> None:
     ours = relevance(None, "Ban hành Quy chế", "", None, (), issuer="Đảng ủy phường Lê Ích Mộc")
     assert (mine.for_ward, theirs.for_ward, ours.for_ward) == (True, False, True)
     assert "xã An Lão" in theirs.reason
+
+
+def test_a_ward_unit_named_at_another_level_is_not_the_wards() -> None:
+    """MTTQ matches the ward's unit, but «Đảng đoàn Mặt trận …» is the city's."""
+    city = relevance("Đảng đoàn Mặt trận Tổ quốc Việt Nam thành phố", "", "", None, ("PH-MTTQ",))
+    ward = relevance("Mặt trận Tổ quốc Việt Nam phường", "", "", None, ("PH-MTTQ",))
+    school = relevance("Đảng bộ Trường THPT Quang Trung", "", "", None, ("DBCS-THPTQT",))
+    assert (city.for_ward, ward.for_ward, school.for_ward) == (False, True, True)

@@ -118,7 +118,12 @@ def relevance(
     commune's own work.
     """
     if unit_codes and assignee and not other_commune(assignee, own_place):
-        return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
+        # The ward's units, unless the words name another level's body ("Đảng đoàn Mặt
+        # trận … thành phố" is no ward MTTQ); a party organisation named by its own
+        # name ("Đảng bộ Trường THPT Quang Trung") is the unit itself.
+        named_org = re.match(r"(?:dang bo|chi bo)\b", words(assignee))
+        if named_org or _level(assignee, own_place) != "other":
+            return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
     for source, text in (
         ("assignee", assignee),
         ("sentence", _head(sentence)),
