@@ -26,7 +26,7 @@ from secretariat.tasks.deadlines import (
 )
 from secretariat.tasks.work_calendar import status_rule
 from secretariat.text import fold
-from storage.dialects import alphabetical
+from storage.dialects import alphabetical, is_postgres
 from storage.models import (
     Assignment,
     Directive,
@@ -257,12 +257,14 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
         mine = a.unit_id.in_(members)
     scoped = [mine] if mine is not None else []
     # Open work of chosen units: read from the partial index of open assignments (a few %
-    # of them); "+ 0" keeps SQLite from walking all the units' assignments instead.
+    # of them); "+ 0" keeps SQLite from walking all the units' assignments instead
+    # (PostgreSQL's planner weighs both itself, and the expression would hide the column).
+    unit = a.unit_id if is_postgres(session) else a.unit_id + 0
     open_scoped = []
     if f.unit_id is not None:
-        open_scoped = [(a.unit_id + 0) == f.unit_id]
+        open_scoped = [unit == f.unit_id]
     elif f.group_code:
-        open_scoped = [(a.unit_id + 0).in_(members)]
+        open_scoped = [unit.in_(members)]
     has_open = t.id.in_(select(a.task_id).where(a.completed_date.is_(None), *open_scoped))
     assigned = exists().where(a.task_id == t.id, *scoped)
     unfinished = or_(has_open, ~assigned)
