@@ -8,6 +8,7 @@ one too large to be a page (a decompression bomb) is refused.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +20,7 @@ from typing import Any
 
 from secretariat.directives.importer.decode import ImportFileError
 from secretariat.directives.readers.tesseract import PageText, read_pages
+from secretariat.text import number
 
 # An A3 page at 600 dpi is 7016 x 9921 pixels (70 million): nothing a directive needs
 # is larger. A 20,000 x 20,000 image (400 million pixels, 400 MB decoded) is refused.
@@ -46,8 +48,8 @@ def private_folder() -> Iterator[Path]:
 
 def _bomb(name: str, width: int, height: int) -> ImportFileError:
     return ImportFileError(
-        f"Không nhập được ảnh {name}: ảnh {width:,} × {height:,} điểm ảnh, quá giới hạn "
-        f"{MAX_PIXELS // 1_000_000} triệu điểm ảnh của một trang quét (một trang A4 quét "
+        f"Không nhập được ảnh {name}: ảnh {number(width)} × {number(height)} điểm ảnh, quá "
+        f"giới hạn {MAX_PIXELS // 1_000_000} triệu điểm ảnh của một trang quét (một trang A4 quét "
         "300 dpi chỉ khoảng 9 triệu); hãy quét lại ở độ phân giải 200–300 dpi."
     )
 
@@ -70,17 +72,16 @@ def image_page_count(path: Path) -> int:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise _bomb(name, width, height)
-    except (
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        OSError,
-        ValueError,
-        EOFError,
-    ) as exc:
-        if isinstance(exc, Image.DecompressionBombError):
-            raise ImportFileError(
-                f"Không nhập được ảnh {name}: ảnh quá lớn để là một trang quét."
-            ) from None
+    except Image.DecompressionBombError as exc:
+        # Pillow refuses it from the header too, before decoding; its message has the size.
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        pixels = f"{int(found.group(1)) // 1_000_000:,} triệu" if found else "hàng trăm triệu"
+        raise ImportFileError(
+            f"Không nhập được ảnh {name}: ảnh {pixels} điểm ảnh, quá giới hạn "
+            f"{MAX_PIXELS // 1_000_000} triệu điểm ảnh của một trang quét (một trang A4 quét "
+            "300 dpi chỉ khoảng 9 triệu); hãy quét lại ở độ phân giải 200–300 dpi."
+        ) from None
+    except (UnidentifiedImageError, OSError, ValueError, EOFError):
         raise ImportFileError(
             f"Không nhập được ảnh {name}: tệp ảnh bị hỏng hoặc không đọc được."
         ) from None
