@@ -129,6 +129,8 @@ _QUARTER_END = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4"
 
 def period_heading(raw: str, default_year: int | None) -> tuple[str, date | None] | None:
     """The phrase and last day of the period a heading names as its tasks', or None."""
+    if len(raw) > 160:
+        return None  # a heading is short; a paragraph is never one
     body = _body_text(raw).strip(" :.*")
     if len(body) > 90:
         return None
@@ -179,7 +181,7 @@ def split_blocks(text: str) -> list[Block]:
         level = _level(stripped)
         previous = text[max(current.start, current.end - 12) : current.end] if current else ""
         collective = level == PARAGRAPH and bool(_COLLECTIVE.match(fold(stripped[:40])))
-        closing = bool(_CLOSING.match(fold(stripped[:30])))
+        closing = stripped[:1] in "NnTtKk" and bool(_CLOSING.match(fold(stripped[:30])))
         caps = _is_caps_line(stripped)
         continuation = (
             current is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from secretariat.directives.importer.ocr import words
+from secretariat.directives.importer.ocr import fold_keep_offsets, words
 
 _FURNITURE = re.compile(
     r"^(?:views?|pages?|luot (?:xem|truy cap|tai)|so lan xem|ngay dang|ngay cap nhat"
@@ -49,13 +49,16 @@ def _is_caps(line: str) -> bool:
 def furniture_lines(text: str) -> set[int]:
     """Indexes of the lines of ``text`` that are page furniture."""
     lines = text.split("\n")
+    # Folded once for the whole text (a 120 KB report has thousands of lines).
+    folded_lines = fold_keep_offsets(text).text.split("\n")
     found: set[int] = set()
     head: set[str] = set()
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
-        if _FURNITURE.search(words(stripped)) or _is_menu(stripped):
+        folded = " ".join(folded_lines[i].split())
+        if _FURNITURE.search(folded) or _is_menu(stripped):
             found.add(i)
             continue
         if i < HEADER_LINES and _is_caps(stripped):
@@ -65,7 +68,8 @@ def furniture_lines(text: str) -> set[int]:
     # A portal's own lines above the document ("VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH", its menu)
     # end with its last furniture line before the document's motto or number.
     start = next(
-        (i for i, line in enumerate(lines[:40]) if _DOCUMENT_START.search(words(line))), None
+        (i for i, line in enumerate(lines[:40]) if _DOCUMENT_START.search(words(line.strip()))),
+        None,
     )
     if start is not None:
         above = [i for i in found if i < start]
