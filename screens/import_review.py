@@ -107,9 +107,17 @@ class Candidate:
     for_ward: bool = True  # the ward's to do; another body's is proposed unticked
     reason: str = ""  # whom the directive addresses it to, and why it is (not) the ward's
     note: str = ""  # the hour, a recurrence, a date the importer counted
+    repeat: str = ""  # "monthly"/"yearly": the task repeats (TaskChoice.repeat)
 
 
-KINDS = (("Một lần", "once"), ("Thường xuyên (không có hạn)", "ongoing"))
+KINDS = (
+    ("Một lần", "once"),
+    ("Thường xuyên (không có hạn)", "ongoing"),
+    ("Lặp lại hằng tháng", "monthly"),
+    ("Lặp lại hằng quý", "quarterly"),
+    ("Lặp lại hằng năm", "yearly"),
+)
+REPEATS = ("monthly", "quarterly", "yearly")
 
 
 def _is_past(due: str, today: date) -> bool:
@@ -190,6 +198,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 for_ward=task.for_ward,
                 reason=task.reason,
                 note=deadline_note(task),
+                repeat=task.recurrence if task.recurrence in REPEATS else "",
             )
             for index, task in enumerate(source.proposal.tasks)
             if index not in have
@@ -432,6 +441,8 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             due = parse_optional_date(values["due"], what="Hạn")
             if values["kind"] == "ongoing" and due is not None:
                 raise UserError("Nhiệm vụ thường xuyên thì không có hạn: bỏ hạn hoặc đổi loại.")
+            if values["kind"] in REPEATS and due is None:
+                raise UserError("Nhiệm vụ lặp lại cần hạn của lần đầu tiên.")
             return {**values, "due": format_date(due)}
 
         def done(edited: dict[str, str] | None) -> None:
@@ -441,6 +452,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     title=" ".join(edited["title"].split()),
                     due=edited["due"],
                     ongoing=edited["kind"] == "ongoing",
+                    repeat=edited["kind"] if edited["kind"] in REPEATS else "",
                     unsure=False,
                     accepted=True,
                 )
@@ -460,7 +472,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     FormField(
                         "kind",
                         "Loại",
-                        "ongoing" if c.ongoing else "once",
+                        "ongoing" if c.ongoing else (c.repeat or "once"),
                         options=KINDS,
                         allow_blank=False,
                     ),
@@ -531,6 +543,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 c.ongoing,
                 sentence=c.sentence,
                 phrase=c.phrase,
+                repeat="" if c.ongoing else c.repeat,
             )
             for c in self.candidates
             if c.accepted

@@ -51,6 +51,9 @@ class TaskChoice:
     unit_ids: tuple[int, ...] = ()  # single units; the first leads (chủ trì)
     ongoing: bool = False
     sentence: str = ""  # the candidate's text as the importer read it ("": the title)
+    # How it repeats ("monthly", "quarterly", "yearly": tasks.deadlines.Every) when the
+    # directive says so ("trước ngày 20 hằng tháng"); "" for once
+    repeat: str = ""
     phrase: str = ""  # its deadline phrase as written
     # The directive had it when the review opened: never created again, only its source
     # recorded (for a directive imported before sources were kept).
@@ -316,7 +319,7 @@ def save_import(
         data = TaskInput(
             title=choice.title,
             due=choice.due,
-            kind="ongoing" if choice.ongoing else "once",
+            kind="ongoing" if choice.ongoing else (choice.repeat or "once"),
             directive_id=directive.id,
             confirmed=plan.confirmed,
         )
