@@ -125,7 +125,7 @@ class TasksScreen(FilterableScreen):
     def main_list(self) -> DataTable[Any]:
         return self.query_one(DataTable)
 
-    PAGE = 100  # rows drawn at a time; reaching the last row loads the next page
+    PAGE = 60  # rows drawn at a time (two screens of 130x40); the last row loads the next
 
     def fetch(self, typed: str) -> list[TaskListRow]:
         filters = replace(self.filters, query=typed)
