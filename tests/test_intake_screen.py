@@ -1,0 +1,236 @@
+"""The import as a clerk does it (issue 15): the file picker, pages read with a progress
+bar, Esc to cancel, the scan kept with the directive and the detail saying it was OCR'd."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+from textual.widgets import Input, ProgressBar, Static
+
+from screens.dialogs.directive_detail import DirectiveDetailScreen
+from screens.dialogs.file_picker import FilePickerScreen, ReadableTree
+from screens.dialogs.read_progress import ReadProgressScreen
+from screens.import_review import ImportReviewScreen
+from secretariat.config import Settings
+from storage.engine import session_scope
+from storage.models import Attachment, Directive
+from tests.conftest import SEEDS
+from tests.pilot_helpers import SIZE, make_app, settle, type_text, wait_until
+from tests.scan_fixtures import render_scan, save_image_pdf, save_text_pdf
+
+SEED = SEEDS / "000_3f6a480f366f8b59.txt"
+
+
+@pytest.fixture(scope="session")
+def inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Downloads folder as a clerk has it: a scan, a text PDF, and files we do not read."""
+    folder = tmp_path_factory.mktemp("Downloads")
+    text = SEED.read_text(encoding="utf-8")
+    save_image_pdf(render_scan(text, first_pages=2), folder / "604-TB-quet.pdf")
+    save_text_pdf(text, folder / "604-TB.pdf")
+    (folder / "cai-dat.exe").write_bytes(b"MZ")
+    (folder / ".an.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "thu-muc-con").mkdir()
+    return folder
+
+
+def _remember(folder: Path) -> None:
+    settings = Settings.load()
+    settings.import_folder = str(folder)
+    settings.save()
+
+
+async def _open_picker(pilot) -> FilePickerScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("2")
+    await settle(pilot)
+    await pilot.press("i")
+    await settle(pilot)
+    picker = pilot.app.screen
+    assert isinstance(picker, FilePickerScreen)
+    return picker
+
+
+async def _watch(pilot, condition, what: str, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Poll ``condition`` while the read runs, without waiting for the workers to end
+    (``settle`` would: the progress would never be seen)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+        await pilot.pause(0.02)
+
+
+def _private_pages() -> set[Path]:
+    return set(Path(tempfile.gettempdir()).glob("secretariat-ocr-*"))
+
+
+async def test_the_picker_starts_in_the_last_folder_and_lists_only_readable_files(
+    db_path: Path, inbox: Path
+) -> None:
+    _remember(inbox)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await _open_picker(pilot)
+        tree = picker.query_one(ReadableTree)
+        assert tree.path == inbox
+        shown = [str(node.label) for node in tree.root.children]
+        assert shown == ["📁 thu-muc-con", "📄 604-TB-quet.pdf", "📄 604-TB.pdf"]
+        # ↓ into the tree, down to the text PDF, Enter: the review opens with its origin.
+        await pilot.press("down", "down", "down", "down")
+        assert tree.cursor_node is not None and tree.cursor_node.data == inbox / "604-TB.pdf"
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: isinstance(pilot.app.screen, ImportReviewScreen), "the review"
+        )
+        review = pilot.app.screen
+        assert review.query_one("#import-number_symbol", Input).value == "604-TB/VPTU"
+        origin = str(review.query_one("#import-origin", Static).render())
+        assert "Lớp chữ của tệp PDF, 3 trang" in origin
+    assert Settings.load().import_folder == str(inbox)
+
+
+async def test_the_path_box_completes_a_typed_name(db_path: Path, inbox: Path) -> None:
+    _remember(inbox)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await _open_picker(pilot)
+        box = picker.query_one("#field-path", Input)
+        await type_text(pilot, "604-TB.p")  # relative to the folder shown
+        await wait_until(pilot, lambda: box._suggestion == "604-TB.pdf", "the completion")
+        await pilot.press("right")  # takes the suggestion
+        assert box.value == "604-TB.pdf"
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: isinstance(pilot.app.screen, ImportReviewScreen), "the review"
+        )
+
+
+async def test_a_wrong_file_is_said_in_the_picker_which_stays_open(
+    db_path: Path, inbox: Path, tmp_path: Path
+) -> None:
+    lying = tmp_path / "anh.pdf"
+    lying.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await _open_picker(pilot)
+        picker.query_one("#field-path", Input).value = str(lying)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is picker
+        note = str(picker.query_one("#picker-note", Static).render())
+        assert "là ảnh PNG" in note
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, FilePickerScreen)
+
+
+async def test_a_scan_is_read_page_by_page_reviewed_saved_and_kept(
+    db_path: Path, inbox: Path
+) -> None:
+    app = make_app(db_path)
+    seen: list[tuple[float | None, float]] = []
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await _open_picker(pilot)
+        picker.query_one("#field-path", Input).value = str(inbox / "604-TB-quet.pdf")
+        await pilot.press("enter")
+
+        def reading() -> bool:
+            screen = pilot.app.screen
+            if isinstance(screen, ReadProgressScreen):
+                bar = screen.query_one(ProgressBar)
+                seen.append((bar.total, bar.progress))
+            return isinstance(screen, ImportReviewScreen)
+
+        await _watch(pilot, reading, "the pages read and the review")
+        totals = {total for total, _ in seen}
+        assert totals <= {None, 2}  # «trang x/2»: the bar counts the scan's pages
+        assert 2 in totals
+        review = pilot.app.screen
+        assert review.query_one("#import-number_symbol", Input).value == "604-TB/VPTU"
+        assert "Tesseract" in str(review.query_one("#import-origin", Static).render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        if isinstance(pilot.app.screen, ImportReviewScreen):  # asked once: saved again
+            await pilot.press("ctrl+s")
+        await wait_until(
+            pilot,
+            lambda: not isinstance(pilot.app.screen, ImportReviewScreen),
+            "the review to close on save",
+        )
+        await pilot.press("enter")  # the directive's detail
+        await wait_until(
+            pilot, lambda: isinstance(pilot.app.screen, DirectiveDetailScreen), "the detail"
+        )
+        said = str(pilot.app.screen.query_one("#directive-origin").render())
+        assert "nhận dạng chữ (OCR)" in said and "tiếng Việt (vie), 2 trang" in said
+    with session_scope(app.office.engine) as session:
+        directive = session.exec(select(Directive)).one()
+        attachment = session.exec(select(Attachment)).one()
+        assert directive.text_origin == "ocr" and directive.text_confidence is not None
+        assert attachment.file_name == "604-TB-quet.pdf"
+    kept = db_path.parent / "attachments" / attachment.stored_name
+    assert kept.read_bytes() == (inbox / "604-TB-quet.pdf").read_bytes()
+    assert kept.stat().st_mode & 0o777 == 0o600
+
+
+async def test_esc_cancels_a_read_half_way_and_leaves_nothing(db_path: Path, inbox: Path) -> None:
+    before = _private_pages()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await _open_picker(pilot)
+        picker.query_one("#field-path", Input).value = str(inbox / "604-TB-quet.pdf")
+        await pilot.press("enter")
+        await _watch(
+            pilot,
+            lambda: (
+                isinstance(pilot.app.screen, ReadProgressScreen)
+                and "Đang đọc trang" in str(pilot.app.screen.query_one("#read-status").render())
+            ),
+            "the first page to be read",
+        )
+        await pilot.press("escape")
+        await _watch(
+            pilot,
+            lambda: not isinstance(pilot.app.screen, ReadProgressScreen),
+            "the read to stop",
+            timeout=10,
+        )
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, ImportReviewScreen)
+    assert _private_pages() == before  # the rendered pages are gone
+    with session_scope(app.office.engine) as session:
+        assert session.exec(select(Directive)).first() is None
+    assert not (db_path.parent / "attachments").exists()
+
+
+def test_the_same_file_imported_twice_is_kept_once_and_a_kept_text_keeps_its_origin(
+    office, inbox: Path, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from secretariat.directives.originals import TextOrigin, keep_original, origin_line
+    from secretariat.directives.register import DirectiveInput, attachments_dir, create_directive
+
+    folder = attachments_dir(db_path)
+    data = DirectiveInput(
+        subject="Thông báo kết luận", issuer="Văn phòng Thành ủy", received="23/11/2026",
+        full_text="văn bản đọc được", confirmed=True,
+    )  # fmt: skip
+    directive = office.write(create_directive, data)
+    scan = inbox / "604-TB-quet.pdf"
+    origin = TextOrigin(
+        scan, "ocr", "Tesseract 5, tiếng Việt (vie), 2 trang", 62.0, "văn bản đọc được"
+    )
+    assert office.write(keep_original, directive.id, origin, folder) is not None
+    assert office.write(keep_original, directive.id, origin, folder) is None  # once
+    said = office.read(origin_line, directive.id)
+    assert said is not None and "OCR" in said and "độ tin cậy thấp" in said
+    # A re-import whose text the clerk did not take keeps the origin of the text kept.
+    other = TextOrigin(inbox / "604-TB.pdf", "pdf", "Lớp chữ của tệp PDF, 3 trang", None, "khác")
+    office.write(keep_original, directive.id, other, folder)
+    assert "OCR" in (office.read(origin_line, directive.id) or "")
+    with session_scope(office.engine) as session:
+        names = sorted(a.file_name for a in session.exec(select(Attachment)))
+    assert names == ["604-TB-quet.pdf", "604-TB.pdf"]
