@@ -19,7 +19,7 @@ from secretariat.directives.importer.schedule import cell_deadline, mask_tables,
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
-    for folder in (".", "heldout")
+    for folder in (".", "heldout", "heldout2")
     for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }
@@ -55,6 +55,7 @@ def test_the_hour_is_kept(text: str, due: date, hour: str) -> None:
         ("Thời hạn nộp hồ sơ: ngày 15/10/2025.", date(2025, 10, 15)),
         ("Hạn chót gửi báo cáo là ngày 20.11.2025.", date(2025, 11, 20)),
         ("hoàn thành chậm nhất ngày 15/12/2025.", date(2025, 12, 15)),
+        ("hoàn thành chậm nhất vào ngày 31/10/2025.", date(2025, 10, 31)),
         ("hoàn thành trước ngày 15.8.2025.", date(2025, 8, 15)),
         ("báo cáo trước ngày 20-10-2025.", date(2025, 10, 20)),
         ("gửi trước ngày 25/11.", date(2025, 11, 25)),  # the directive's year
@@ -309,3 +310,39 @@ def test_a_ward_unit_named_at_another_level_is_not_the_wards() -> None:
     ward = relevance("Mặt trận Tổ quốc Việt Nam phường", "", "", None, ("PH-MTTQ",))
     school = relevance("Đảng bộ Trường THPT Quang Trung", "", "", None, ("DBCS-THPTQT",))
     assert (city.for_ward, ward.for_ward, school.for_ward) == (False, True, True)
+
+
+def test_a_time_line_under_an_item_dates_the_item() -> None:
+    text = (
+        "I. NỘI DUNG THỰC HIỆN\n"
+        "1. Các tổ dân phố ra quân tổng vệ sinh đường làng, ngõ xóm.\n"
+        "- Thời gian thực hiện: trước ngày 25/10/2025.\n"
+    )
+    (task,) = propose(text).tasks
+    assert task.due_date == date(2025, 10, 25)
+    assert task.text == "Các tổ dân phố ra quân tổng vệ sinh đường làng, ngõ xóm."
+    assert task.for_ward
+
+
+def test_the_clause_holding_the_deadline_names_its_body() -> None:
+    text = (
+        "2. Đảng bộ cấp trên trực tiếp cơ sở hoàn thành đại hội trước ngày 31/8/2025; "
+        "đảng ủy các xã, phường hoàn thành trước ngày 31/7/2025.\n"
+    )
+    first, second = propose(text).tasks
+    assert (first.due_date, first.for_ward) == (date(2025, 8, 31), False)
+    assert (second.due_date, second.for_ward) == (date(2025, 7, 31), True)
+
+
+def test_the_body_asked_after_a_cited_document() -> None:
+    """«Tại Thông báo số …, Ban Thường vụ Tỉnh ủy yêu cầu các đảng ủy trực thuộc …»."""
+    sentence = (
+        "Tại Thông báo số 380-TB/TU ngày 10/10/2025, Ban Thường vụ Tỉnh ủy yêu cầu các đảng "
+        "ủy trực thuộc hoàn thành tổng kết trước ngày 15/12/2025."
+    )
+    assert relevance(None, sentence, "", None, ()).for_ward
+
+
+def test_a_commune_is_named_with_a_capital() -> None:
+    assert relevance("UBND phường tổng hợp kết quả", "", "", None, ()).for_ward
+    assert not relevance("UBND phường Hồng An tổng hợp", "", "", None, ()).for_ward

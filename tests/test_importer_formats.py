@@ -20,7 +20,7 @@ from secretariat.text import fold
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
-    for folder in (".", "heldout")
+    for folder in (".", "heldout", "heldout2")
     for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }
@@ -169,3 +169,32 @@ def test_header_cut_into_a_portals_cells() -> None:
     assert (h.number_symbol, h.doc_type) == ("1450/UBND-KGVX", "Công văn")
     assert (h.place, h.issued_date) == ("Kon Tum", date(2025, 4, 25))
     assert h.subject == "triển khai Tháng hành động vì trẻ em"
+
+
+def test_number_subject_and_date_on_one_line() -> None:
+    text = (
+        "UBND TỈNH THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3377/SYT-NVY V/v tăng cường phòng, chống dịch Thanh Hóa, ngày 22 tháng 8 năm 2025\n"
+    )
+    h = parse_header(text)
+    assert (h.number_symbol, h.doc_type, h.issuer) == (
+        "3377/SYT-NVY",
+        "Công văn",
+        "Sở Y tế tỉnh Thanh Hóa",
+    )
+    assert (h.subject, h.place, h.issued_date) == (
+        "tăng cường phòng, chống dịch",
+        "Thanh Hóa",
+        date(2025, 8, 22),
+    )
+
+
+def test_ocr_day_and_markdown_emphasis() -> None:
+    assert parse_header("THANH UY\nSo 5-TB/TU Ha Noi, ngay 1O thang 6 nam 2025\n").issued_date == (
+        date(2025, 6, 10)
+    )
+    h = parse_header(
+        "# THÀNH ỦY HẢI PHÒNG\nSố 23-TB/VPTU\n\n*Hải Phòng, ngày 23 tháng 9 năm 2025*\n"
+    )
+    assert (h.place, h.issued_date) == ("Hải Phòng", date(2025, 9, 23))

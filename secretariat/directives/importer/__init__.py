@@ -104,11 +104,22 @@ def propose(
     )
 
 
+def _clause(raw: RawTask) -> str:
+    """The part after a «;» of the task's sentence that holds its deadline, or ""."""
+    if not raw.phrase or ";" not in raw.text:
+        return ""
+    parts = raw.text.split(";")
+    for k, part in enumerate(parts):
+        if raw.phrase in part:
+            return part if k else ""  # the first part is the sentence's own subject
+    return ""
+
+
 def _candidate(
     raw: RawTask, pairs: tuple[tuple[str, str], ...], to: str | None, issuer: str | None
 ) -> CandidateTask:
     codes = match_units(raw.assignee, pairs) if raw.assignee else ()
-    rel = relevance(raw.assignee, raw.text, raw.item, to, codes, issuer=issuer)
+    rel = relevance(raw.assignee, raw.text, raw.item, to, codes, issuer=issuer, clause=_clause(raw))
     if rel.for_ward and not codes and rel.addressed_to:
         codes = match_units(rel.addressed_to, pairs)  # "UBND các xã, phường" -> PH-UBND
     return CandidateTask(

@@ -311,6 +311,17 @@ def _inherited_assignee(block: Block, source: str) -> str | None:
     return None
 
 
+_TIME_LABEL = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh)?\W*$")
+
+
+def _time_label_only(body: str, deadlines: list[Deadline]) -> bool:
+    """Whether ``body`` is only a label for its deadline ("Thời gian thực hiện: …")."""
+    rest = body
+    for d in deadlines:
+        rest = rest.replace(d.phrase, " ")
+    return bool(_TIME_LABEL.match(words(rest).strip(" .;:")))
+
+
 def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | None] | None:
     """The period of the nearest heading above ``block`` that names its tasks' period."""
     node = block.parent
@@ -398,8 +409,13 @@ def build_tasks(
                     collective_for[i] = in_sentence[0]
                     continue
                 who = assignee_of(sentence) or own or inherited
+                what, context = _body_text(sentence), item
+                if block.parent is not None and _time_label_only(what, in_sentence):
+                    # "- Thời gian thực hiện: trước ngày …" under its item: the item's task
+                    what = context = _body_text(block.parent.text(text))
+                    who = assignee_of(block.parent.text(text)) or who
                 for d in in_sentence:
-                    tasks.append((s, _from_deadline(_body_text(sentence), d, who, item)))
+                    tasks.append((s, _from_deadline(what, d, who, context)))
             continue
         leaf = not block.children and not _is_lead_in(raw)
         carried = _carried(block, text, default_year) if leaf else None

@@ -79,7 +79,7 @@ _DAY_DATE = (
 _HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<mi>[0-5]\d)(?:\s*phut)?)?[\s,]*"
 _HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:l[a-z]{_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_NGAY}{_S})(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )

@@ -68,7 +68,7 @@ _MOTTO = re.compile(
 # A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025").
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y\s+[0-9]{1,2}\s*$")
 _PLACE_DATE = re.compile(
-    r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.]{1,6})\s+th[a-z0-9]ng\s+(?P<m>[0-9]{1,2})\s+"
+    r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]ng\s+(?P<m>[0-9o]{1,2})\s+"
     r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
@@ -116,10 +116,14 @@ def _is_upper(line: str) -> bool:
 
 
 def _strip_md(line: str) -> str:
-    return re.sub(r"^\s*#+\s*|\*\*", "", line).strip()
+    """A line without Markdown headings and emphasis ("# …", "**…**", "*Hà Nội, …*")."""
+    return re.sub(r"^\s*#+\s*|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line).strip()
 
 
 def _date(y: str, m: str, d: str) -> date | None:
+    # OCR reads a zero as the letter O inside a number ("ngày 1O"); a part with no digit
+    # at all ("ngày.... tháng 8") is left unread.
+    d, m = (re.sub(r"(?<=\d)o|o(?=\d)", "0", part) for part in (d, m))
     if not (y.isdigit() and m.isdigit() and d.isdigit()):
         return None
     try:
@@ -216,6 +220,10 @@ def parse_header(text: str) -> Header:
                 number_symbol, doc_type = ns.text, type_name(ns)
                 number_index = i
                 used.add(i)
+                inline = re.search(r"\bv\s*/\s*v\b", folded)
+                if inline and vv_index is None:  # "Số: 3377/SYT-NVY V/v …" on one line
+                    vv_index = i
+                    lines = [*lines[:i], line[inline.start() :], *lines[i + 1 :]]
         probe = folded
         if _DATE_CUT.search(folded) and i + 1 < len(lines):
             probe = f"{folded} {fold_keep_offsets(lines[i + 1].strip()).text}"

@@ -21,17 +21,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from secretariat.directives.importer.ocr import words
+from secretariat.directives.importer.ocr import fold_keep_offsets, words
 
 OWN_PLACE = "Lê Ích Mộc"  # the default of the office's own place (org settings)
 
 _WARD_LEVEL = re.compile(
-    r"\b(?:cac xa|cac phuong|cap xa|xa, phuong|xa va phuong|xa, thi tran|cac chi bo"
+    r"\b(?:cac dang uy truc thuoc|dang uy truc thuoc (?:tinh|thanh) uy"
+    r"|cac xa|cac phuong|cap xa|xa, phuong|xa va phuong|xa, thi tran|cac chi bo"
     r"|chi bo\b|to dan pho|khu dan cu|cac to chuc co so dang|dang bo co so|co so dang)"
 )
 _OTHER_BODY = re.compile(
     r"\b(?:cac so(?:,| ban\b| nganh\b|$)|ban can su|dang doan|ban chap hanh|bo chinh tri"
     r"|ban bi thu|chinh phu|trung uong|tinh uy|thanh uy|huyen uy|quan uy|thi uy"
+    r"|cap tren(?: truc tiep)?(?: (?:cua )?co so)?|cap tinh|cap huyen"
     r"|(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) (?:tinh|thanh pho|huyen|quan|thi xa)"
     r"|cac huyen|cac quan|ban,? nganh|cac nganh|to cong tac|phong giao duc"
     r"|cac truong|truong (?:mam non|tieu hoc|trung hoc|thpt|thcs|dai hoc|cao dang)"
@@ -40,8 +42,8 @@ _OTHER_BODY = re.compile(
 )
 # A named commune or ward ("Đảng ủy thị trấn Hồ"): the ward's only if it is its own.
 _NAMED_COMMUNE = re.compile(
-    r"\b(?:dang uy|ubnd|uy ban nhan dan|dang bo|chi bo) (?:xa|phuong|thi tran) "
-    r"(?!va\b|dac\b)(?P<name>[a-z]+(?: [a-z]+){0,2})"
+    r"\b(?:dang\s+uy|ubnd|uy\s+ban\s+nhan\s+dan|dang\s+bo|chi\s+bo)\s+"
+    r"(?:xa|phuong|thi\s+tran)\s+(?!va\b|dac\b)(?P<name>[a-z]+(?:\s+[a-z]+){0,2})"
 )
 # Bodies whose folded name is a common word ("sở"/"số", "bộ"/"cán bộ", "vụ"/"nhiệm vụ"):
 # only with the capital of a name after them, on the text as written.
@@ -80,15 +82,24 @@ def recipients(text: str) -> str | None:
 
 
 def other_commune(text: str, own_place: str = OWN_PLACE) -> bool:
-    """Whether ``text`` names a commune or ward other than the office's own."""
-    w = words(text)
-    return any(not m.group("name").startswith(words(own_place)) for m in _NAMED_COMMUNE.finditer(w))
+    """Whether ``text`` names a commune or ward other than the office's own.
+
+    A name is capitalised ("Đảng ủy thị trấn Hồ"); "UBND phường tổng hợp …" names none.
+    """
+    folded = fold_keep_offsets(text).text
+    own = words(own_place)
+    for m in _NAMED_COMMUNE.finditer(folded):
+        if not text[m.start("name")].isupper():
+            continue
+        if not " ".join(m.group("name").split()).startswith(own):
+            return True
+    return False
 
 
 def _level(text: str, own_place: str) -> str | None:
     """ "ward", "other" or None (no body named) for a piece of text."""
     w = _LEAD_VERBS.sub("", words(text))
-    if other_commune(w, own_place):
+    if other_commune(text, own_place):
         return "other"
     if _WARD_LEVEL.search(w):
         return "ward"
@@ -103,6 +114,16 @@ def _head(text: str, n: int = 14) -> str:
     return " ".join(text.split()[:n])
 
 
+_ASKS = re.compile(r"\b(?:yeu cau|de nghi|giao cho|giao|chi dao)\s+", re.IGNORECASE)
+
+
+def _addressed(text: str) -> str:
+    """The words after «yêu cầu / đề nghị / giao» ("Tại Thông báo …, BTV yêu cầu X …")."""
+    folded = fold_keep_offsets(text).text
+    m = _ASKS.search(folded)
+    return _head(text[m.end() :]) if m else ""
+
+
 def relevance(
     assignee: str | None,
     sentence: str,
@@ -111,11 +132,14 @@ def relevance(
     unit_codes: tuple[str, ...],
     own_place: str = OWN_PLACE,
     issuer: str | None = None,
+    clause: str = "",
 ) -> Relevance:
     """Whether a candidate task is the ward's (see the module docstring).
 
     A task that names no one in a document of another commune (``issuer``) is that
-    commune's own work.
+    commune's own work. ``clause`` is the part of a sentence after a «;» that holds the
+    deadline ("…; các đảng bộ trực thuộc Trung ương hoàn thành trước ngày …"): the body it
+    names comes first.
     """
     if unit_codes and assignee and not other_commune(assignee, own_place):
         # The ward's units, unless the words name another level's body ("Đảng đoàn Mặt
@@ -125,7 +149,9 @@ def relevance(
         if named_org or _level(assignee, own_place) != "other":
             return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
     for source, text in (
+        ("clause", _head(clause)),
         ("assignee", assignee),
+        ("sentence", _addressed(sentence)),
         ("sentence", _head(sentence)),
         ("item", _head(item)),
         ("recipients", to),
