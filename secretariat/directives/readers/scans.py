@@ -115,15 +115,7 @@ def read_image(
 ) -> list[PageText]:
     """OCR every page of an image file (a multi-page TIFF page by page)."""
     count = image_page_count(path)
-    if progress is not None:
-        progress(0, count)
-    with private_folder() as folder:
-        return read_pages(
-            count,
-            lambda i: _image_page(path, i, folder),
-            progress=progress,
-            cancelled=cancelled,
-        )
+    return _read(count, lambda i, folder: _image_page(path, i, folder), progress, cancelled)
 
 
 def _scan_dpi(path: Path, index: int) -> int:
@@ -199,12 +191,20 @@ def read_pdf_scan(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[PageText]:
     """OCR the ``pages`` pages of a PDF without a usable text layer."""
+    return _read(pages, lambda i, folder: _render_pdf_page(path, i, folder), progress, cancelled)
+
+
+def _read(
+    count: int,
+    page_image: Callable[[int, Path], Path],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool],
+) -> list[PageText]:
+    """OCR ``count`` pages, page ``i``'s image made by ``page_image(i, folder)``; the
+    clerk is told «trang 1/count» at once, before the first page is made."""
     if progress is not None:
-        progress(0, pages)
+        progress(0, count)
     with private_folder() as folder:
         return read_pages(
-            pages,
-            lambda i: _render_pdf_page(path, i, folder),
-            progress=progress,
-            cancelled=cancelled,
+            count, lambda i: page_image(i, folder), progress=progress, cancelled=cancelled
         )
