@@ -124,6 +124,8 @@ def test_counted_deadlines_are_marked_computed(text: str, due: date, review: boo
         "Lễ phát động được tổ chức vào ngày 10/3/2026 tại Trung tâm Hành chính.",
         "Ngày 02/10/2025, Ủy ban nhân dân tỉnh ban hành Công văn số 512/UBND-KGVX.",
         "Quyết định này có hiệu lực kể từ ngày ký.",
+        "Thời hạn sử dụng đất là 50 năm kể từ ngày được giao đất.",
+        "Trước tháng 9/2020, tỷ lệ hộ nghèo của xã còn cao.",
     ],
 )
 def test_never_deadlines(text: str) -> None:

@@ -257,9 +257,13 @@ def find_deadlines(
         review = due is None or m.group("basis") == "nhan"  # received: not in the text
         found.append(_Found(m.start(), m.end(), due, review, computed=True))
     for m in _MOVE.finditer(f):
+        if not (m.group("m") or m.group("m2")):
+            continue  # "đến ngày 20": no month, no date
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, moves=True))
     for m in _TERM.finditer(f):
+        if not (m.group("m") or m.group("m2")):
+            continue  # "thời hạn sử dụng là 50 năm": a number, not a date
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _BY_DAY.finditer(f):
@@ -273,6 +277,8 @@ def find_deadlines(
     for m in _BY_DAY_VAGUE.finditer(f):
         found.append(_Found(m.start(), m.end(), None, True))
     for m in _BEFORE_MONTH.finditer(f):
+        if not _weak_form_ok(f, m.start(), m.end(), _has_lead(m.group())):
+            continue  # "trước tháng 9/2020, tỷ lệ … đạt …": a past state, not a deadline
         named = int(m.group("m"))
         year = int(m.group("y")) if m.group("y") else default_year
         due = None
