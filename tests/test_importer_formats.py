@@ -198,3 +198,9 @@ def test_ocr_day_and_markdown_emphasis() -> None:
         "# THÀNH ỦY HẢI PHÒNG\nSố 23-TB/VPTU\n\n*Hải Phòng, ngày 23 tháng 9 năm 2025*\n"
     )
     assert (h.place, h.issued_date) == ("Hải Phòng", date(2025, 9, 23))
+
+
+def test_a_sentence_is_never_furniture() -> None:
+    text = "Đăng ký tham gia Hội thi gửi về Ban Tổ chức trước ngày 15/12/2025.\nĐăng nhập\n"
+    masked = mask_furniture(text)
+    assert masked.startswith("Đăng ký tham gia") and "Đăng nhập" not in masked

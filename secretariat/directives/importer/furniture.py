@@ -13,13 +13,18 @@ import re
 
 from secretariat.directives.importer.ocr import fold_keep_offsets, words
 
+# Counters and page numbers, anywhere on a line.
 _FURNITURE = re.compile(
-    r"^(?:views?|pages?|luot (?:xem|truy cap|tai)|so lan xem|ngay dang|ngay cap nhat"
-    r"|cap nhat luc|dang nhap|dang ky|in trang|in van ban|gui email|ve dau trang|ban quyen"
-    r"|chia se|tai ve|tai van ban|trang chu|xem them|tin lien quan|copyright)\b"
-    r"|\b(?:views?|pages?|luot xem)\s*:\s*\d+"
+    r"\b(?:views?|pages?|luot xem|luot truy cap|so lan xem)\s*:\s*\d+"
     r"|^(?:trang|page) \d{1,3}(?:\s*(?:/|tren|of)\s*\d{1,3})?$"
     r"|^-\s*\d{1,3}\s*-$"
+)
+# A portal's links and labels: only as a short line of their own ("Đăng ký tham gia
+# trước ngày …" in a document's body is a sentence).
+_LINKS = re.compile(
+    r"^(?:views?|pages?|luot (?:xem|truy cap|tai)|ngay dang|ngay cap nhat|cap nhat luc"
+    r"|dang nhap|dang ky|in trang|in van ban|gui email|ve dau trang|ban quyen|chia se"
+    r"|tai ve|tai van ban|trang chu|xem them|tin lien quan|copyright)\b"
 )
 HEADER_LINES = 15
 # Where the document itself begins: its motto, or its number line.
@@ -58,7 +63,8 @@ def furniture_lines(text: str) -> set[int]:
         if not stripped:
             continue
         folded = " ".join(folded_lines[i].split())
-        if _FURNITURE.search(folded) or _is_menu(stripped):
+        short = len(folded.split()) <= 8
+        if _FURNITURE.search(folded) or (short and _LINKS.match(folded)) or _is_menu(stripped):
             found.add(i)
             continue
         if i < HEADER_LINES and _is_caps(stripped):
