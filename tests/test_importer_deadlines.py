@@ -19,7 +19,7 @@ from secretariat.directives.importer.schedule import cell_deadline, mask_tables,
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
-    for folder in (".", "heldout", "heldout2")
+    for folder in (".", "heldout", "heldout2", "heldout3")
     for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }

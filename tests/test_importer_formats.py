@@ -20,7 +20,7 @@ from secretariat.text import fold
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
-    for folder in (".", "heldout", "heldout2")
+    for folder in (".", "heldout", "heldout2", "heldout3")
     for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }
@@ -151,6 +151,10 @@ def test_repeated_page_header_is_furniture() -> None:
         ("ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC", "Đảng ủy phường Lê Ích Mộc"),
         ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
         ("Sở Nội vụ", "Sở Nội vụ"),  # already written as in a sentence
+        (
+            "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HẢI PHÒNG",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hải Phòng",
+        ),
     ],
 )
 def test_body_case(caps: str, name: str) -> None:
@@ -204,3 +208,13 @@ def test_a_sentence_is_never_furniture() -> None:
     text = "Đăng ký tham gia Hội thi gửi về Ban Tổ chức trước ngày 15/12/2025.\nĐăng nhập\n"
     masked = mask_furniture(text)
     assert masked.startswith("Đăng ký tham gia") and "Đăng nhập" not in masked
+
+
+def test_a_body_its_place_and_its_department_on_three_lines() -> None:
+    text = (
+        "ỦY BAN MTTQ VIỆT NAM\nTHÀNH PHỐ HẢI PHÒNG\nBAN THƯỜNG TRỰC\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 512/MTTQ-BTT\nV/v vận động\n"
+    )
+    assert parse_header(text).issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hải Phòng"
+    party = "ĐẢNG BỘ TỈNH BẮC NINH\nHUYỆN ỦY THUẬN THÀNH\n*\nSố 318-TB/HU\nTHÔNG BÁO\nvề\n"
+    assert parse_header(party).issuer == "Huyện ủy Thuận Thành"  # a committee, not a place

@@ -95,7 +95,7 @@ _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # Second header lines that are departments of the body on the first line.
 _DEPARTMENTS = re.compile(
     r"^(?:van phong|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van|ban noi chinh"
-    r"|uy ban kiem tra|ban thuong vu)$"
+    r"|uy ban kiem tra|ban thuong vu|ban thuong truc|thuong truc)$"
 )
 _SIGNATURE = re.compile(r"\bt/[ml] (ban thuong vu|ban chap hanh|thuong truc)\b")
 

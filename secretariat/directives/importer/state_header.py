@@ -13,6 +13,7 @@ import re
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
 
+
 # Administrative levels: the words after them are a place's name.
 _LEVELS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
 # Bodies whose type word is followed by their field: "Sở Giáo dục và Đào tạo".
@@ -32,6 +33,13 @@ _HEADS = (
 )
 # Party committees named by their place: "Huyện ủy Thuận Thành".
 _COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+# Names inside a name, and whether their second word is capitalised too.
+_PROPER_PAIRS: dict[str, bool] = {
+    "viet nam": True,
+    "uy ban": False,
+    "mat tran": False,
+    "to quoc": False,
+}
 _ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
 _TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 _LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
@@ -80,6 +88,13 @@ def body_case(name: str) -> str:
             i += 2
             mode = "plain"
             continue
+        elif pair in _PROPER_PAIRS and mode != "start":
+            # "… Ủy ban MTTQ Việt Nam …": names inside a name keep their capitals
+            first_word, second_word = (t.lower() for t in tokens[i : i + 2])
+            out += [_cap(first_word), _cap(second_word) if _PROPER_PAIRS[pair] else second_word]
+            i += 2
+            mode = "plain"
+            continue
         elif pair in _LEVELS or w in _LEVELS:
             step = 2 if pair in _LEVELS else 1
             level = [t.lower() for t in tokens[i : i + step]]
@@ -110,11 +125,26 @@ def body_case(name: str) -> str:
     return " ".join(out)
 
 
+def _place_continues(name: str, line: str) -> bool:
+    """Whether ``line`` is the place of the body named on the line before it.
+
+    "ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH", "ỦY BAN MTTQ VIỆT NAM" / "THÀNH PHỐ HẢI PHÒNG";
+    not "ĐẢNG BỘ TỈNH BẮC NINH" / "HUYỆN ỦY THUẬN THÀNH" (a committee, under a body
+    that has its place already).
+    """
+    first, second = words(name), words(line)
+    if _TWO_LINE_BODIES.match(first):
+        return bool(_LEVEL_START.match(second))
+    if not _LEVEL_START.match(second) or re.match(r"^\S+(?: \S+)? uy\b", second):
+        return False
+    return not any(re.search(rf"\b{level}\b", first) for level in _LEVELS)
+
+
 def join_name_lines(lines: list[str]) -> list[str]:
     """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
     joined: list[str] = []
     for line in lines:
-        if joined and _TWO_LINE_BODIES.match(words(joined[-1])) and _LEVEL_START.match(words(line)):
+        if joined and _place_continues(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
