@@ -13,7 +13,6 @@ import re
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
 
-
 # Administrative levels: the words after them are a place's name.
 _LEVELS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
 # Bodies whose type word is followed by their field: "Sở Giáo dục và Đào tạo".
