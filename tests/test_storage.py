@@ -177,9 +177,8 @@ def test_a_text_longer_than_its_column_is_refused_alike_on_both_engines(engine: 
     from storage.models import Unit
     from storage.plain_text import TextTooLong
 
-    with pytest.raises(TextTooLong) as caught:
-        with session_scope(engine) as session:
-            session.add(Unit(code="X" * 41, name="Chi bộ thử", kind="chi_bo_truc_thuoc"))
+    with pytest.raises(TextTooLong) as caught, session_scope(engine) as session:
+        session.add(Unit(code="X" * 41, name="Chi bộ thử", kind="chi_bo_truc_thuoc"))
     said = database_sentence(caught.value)
     assert said == (
         "Một ô nhập dài quá giới hạn (41 ký tự, tối đa 40); chưa lưu, hãy rút ngắn rồi thử lại."
