@@ -157,9 +157,10 @@ async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: 
 
 
 async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path) -> None:
+    page = TasksScreen.PAGE
     engine = open_database(db_path)
     with session_scope(engine) as session:
-        for n in range(105):
+        for n in range(page + 5):
             create_task(TaskInput(title=f"Việc số {n:03d}", due="30/12/2026"), session=session)
     engine.dispose()
     app = make_app(db_path)
@@ -167,22 +168,25 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
         await pilot.press("3")
         await settle(pilot)
         table = app.screen.query_one("#tasks-table", DataTable)
-        assert table.row_count == 100
+        assert table.row_count == page
         await pilot.press("end")  # the last row drawn: the next page comes
         await settle(pilot)
-        assert table.row_count == 105
-        assert table.cursor_row == 99  # the clerk stays where they were
+        assert table.row_count == page + 5
+        assert table.cursor_row == page - 1  # the clerk stays where they were
         titles = [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
-        assert titles == [f"Việc số {n:03d}" for n in range(105)]  # only the new page added
+        assert titles == [f"Việc số {n:03d}" for n in range(page + 5)]  # only the new page
 
         await pilot.press("1")  # away and back, nothing changed: the rows stay as they were
         await settle(pilot)
         await pilot.press("3")
         await settle(pilot)
-        assert table.row_count == 105 and table.cursor_row == 99
-        await pilot.press("slash", "1", "0", "4")  # a filter: its own rows only
-        await wait_until(pilot, lambda: table.row_count != 105, "the filter to reload the list")
-        assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == ["Việc số 104"]
+        assert table.row_count == page + 5 and table.cursor_row == page - 1
+        last = f"{page + 4:03d}"
+        await pilot.press("slash", *last)  # a filter: its own rows only
+        await wait_until(pilot, lambda: table.row_count != page + 5, "the filter to reload")
+        assert [str(table.get_row_at(row)[1]) for row in range(table.row_count)] == [
+            f"Việc số {last}"
+        ]
     app.office.close()
 
 
