@@ -29,6 +29,7 @@ from screens.messages import Outcome
 from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.directives.originals import origin_line
+from secretariat.directives.reread import reread_offer
 from secretariat.directives.save_import import prepare_import
 from secretariat.tasks.queries import TaskFilter, task_list
 from secretariat.text import shorten
@@ -292,6 +293,7 @@ class DirectivesScreen(FilterableScreen):
                     task_list, self.office.today(), filters=TaskFilter(directive_id=row.id)
                 ),
                 self.office.read(origin_line, row.id),
+                self.office.read(reread_offer, row.id, folder),
             ),
             lambda loaded: self.app.push_screen(DirectiveDetailScreen(*loaded)),
             "directive-open",

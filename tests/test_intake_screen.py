@@ -234,3 +234,68 @@ def test_the_same_file_imported_twice_is_kept_once_and_a_kept_text_keeps_its_ori
     with session_scope(office.engine) as session:
         names = sorted(a.file_name for a in session.exec(select(Attachment)))
     assert names == ["604-TB-quet.pdf", "604-TB.pdf"]
+
+
+async def test_a_damaged_text_is_read_again_from_its_scan_and_replaced_after_comparing(
+    db_path: Path, inbox: Path
+) -> None:
+    from screens.dialogs.reread_compare import RereadCompareScreen
+    from secretariat.directives.register import (
+        DirectiveInput,
+        attach_file,
+        attachments_dir,
+        create_directive,
+    )
+    from secretariat.directives.reread import replace_text, reread_offer
+    from secretariat.errors import UserError
+
+    app = make_app(db_path)
+    office = app.office
+    damaged = SEED.read_text(encoding="utf-8")  # English-model OCR: «Thanh ty», «ciia»
+    data = DirectiveInput(
+        subject="Thông báo 604", issuer="Văn phòng Thành ủy", received="23/11/2026",
+        full_text=damaged, confirmed=True,
+    )  # fmt: skip
+    directive = office.write(create_directive, data)
+    folder = attachments_dir(db_path)
+    office.write(attach_file, directive.id, inbox / "604-TB-quet.pdf", folder)
+    offer = office.read(reread_offer, directive.id, folder)
+    assert offer is not None and offer.file_name == "604-TB-quet.pdf"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: isinstance(pilot.app.screen, DirectiveDetailScreen), "the detail"
+        )
+        assert "r: đọc lại" in str(pilot.app.screen.query_one("#directive-reread").render())
+        await pilot.press("r")
+        await _watch(
+            pilot, lambda: isinstance(pilot.app.screen, RereadCompareScreen), "the comparison"
+        )
+        compare = pilot.app.screen
+        assert "Thanh ty" in str(compare.query_one("#reread-old Static").render())
+        await pilot.press("ctrl+s")
+        await wait_until(
+            pilot,
+            lambda: not isinstance(pilot.app.screen, (RereadCompareScreen, DirectiveDetailScreen)),
+            "the text replaced",
+        )
+    with session_scope(office.engine) as session:
+        stored = session.get(Directive, directive.id)
+        assert stored is not None and stored.text_origin == "ocr"
+        assert stored.full_text != damaged and "604 - TB/VPTU" in stored.full_text
+    # The old offer is stale now: replacing again with it is refused, nothing overwritten.
+    with pytest.raises(UserError):
+        office.write(replace_text, offer, "x", "ocr", "", None)
+    # A clean text is not offered.
+    clean = office.write(
+        create_directive,
+        DirectiveInput(
+            subject="Thông báo 129", issuer="Ban Thường vụ Thành ủy", received="23/11/2026",
+            full_text=(SEEDS / "003_6ed9b338d3c65bbb.txt").read_text(encoding="utf-8"),
+            confirmed=True,
+        ),
+    )  # fmt: skip
+    office.write(attach_file, clean.id, inbox / "604-TB-quet.pdf", folder)
+    assert office.read(reread_offer, clean.id, folder) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,9 +11,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from screens.dialogs.read_progress import ReadProgressScreen
+from screens.dialogs.reread_compare import RereadCompareScreen
+from screens.messages import Outcome
 from screens.widgets.table import Table
 from secretariat.dates import format_date
+from secretariat.directives.readers import ReadResult
 from secretariat.directives.register import DirectiveDetail
+from secretariat.directives.reread import RereadOffer
 from secretariat.tasks.queries import TaskListRow
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
@@ -24,15 +31,32 @@ def _size(size: int) -> str:
 
 
 class DirectiveDetailScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q", "close", "Đóng", id="directive.close")]
+    BINDINGS = [
+        Binding("escape,q", "close", "Đóng", id="directive.close"),
+        Binding(
+            "r",
+            "reread",
+            "Đọc lại bản quét",
+            id="directive.reread",
+            tooltip="Toàn văn có vẻ là OCR hỏng: đọc lại tệp đính kèm bằng mô hình tiếng Việt",
+        ),
+    ]
 
     def __init__(
-        self, detail: DirectiveDetail, tasks: list[TaskListRow], origin: str | None = None
+        self,
+        detail: DirectiveDetail,
+        tasks: list[TaskListRow],
+        origin: str | None = None,
+        reread: RereadOffer | None = None,
     ) -> None:
         super().__init__()
         self.detail = detail
         self.tasks = tasks
         self.origin = origin  # how the text was obtained (an import records it)
+        self.reread = reread  # the damaged text's scan, to read again
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.reread is not None if action == "reread" else True
 
     def compose(self) -> ComposeResult:
         d = self.detail
@@ -68,6 +92,16 @@ class DirectiveDetailScreen(ModalScreen[None]):
             )
             yield table
             yield Label(self.origin or "Toàn văn", classes="form-label", id="directive-origin")
+            if self.reread is not None:
+                yield Static(
+                    Text(
+                        "Toàn văn này có vẻ là OCR bằng mô hình tiếng Anh (gần như không dấu); "
+                        f"r: đọc lại «{self.reread.file_name}» bằng mô hình tiếng Việt, so "
+                        "sánh hai bản trước khi thay.",
+                        style="bold yellow",
+                    ),
+                    id="directive-reread",
+                )
             with VerticalScroll(id="directive-text"):
                 yield Static(
                     Text(d.full_text) if d.full_text else "(chưa có toàn văn)",
@@ -77,3 +111,28 @@ class DirectiveDetailScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_reread(self) -> None:
+        offer = self.reread
+        if offer is None:
+            return
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ReadResult:
+            from secretariat.directives.readers import read_document
+
+            return read_document(offer.path, progress=progress, cancelled=cancelled)
+
+        def compared(replaced: bool | None) -> None:
+            if replaced:
+                self.notify("Đã thay toàn văn bằng bản đọc lại (bản cũ còn trong lịch sử).")
+                self.dismiss(None)
+
+        def read(outcome: Outcome[ReadResult] | None) -> None:
+            if outcome is None:
+                self.notify("Đã hủy đọc lại: không thay gì.")
+            elif outcome.value is None:
+                self.notify(outcome.error or "", severity="error", timeout=10)
+            else:
+                self.app.push_screen(RereadCompareScreen(offer, outcome.value), compared)
+
+        self.app.push_screen(ReadProgressScreen(f"Đọc lại {offer.file_name}", job), read)
