@@ -378,3 +378,26 @@ def test_no_page_image_is_left_behind(files: Files) -> None:
     before = set(Path(tempfile.gettempdir()).glob("secretariat-ocr-*"))
     read_document(files.png)
     assert set(Path(tempfile.gettempdir()).glob("secretariat-ocr-*")) == before
+
+
+def test_a_scan_with_a_scanners_english_ocr_layer_is_read_again_in_vietnamese(
+    files: Files, tmp_path: Path
+) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    image = tmp_path / "trang.png"
+    render_scan(files.text, first_pages=1)[0].save(image)
+    pdf = tmp_path / "may-quet.pdf"
+    sheet = canvas.Canvas(str(pdf), pagesize=A4)
+    sheet.drawImage(str(image), 0, 0, *A4)
+    layer = sheet.beginText(40, A4[1] - 40)
+    layer.setTextRenderMode(3)  # invisible, as a scanner's OCR layer is
+    for line in page_lines(files.text)[0]:
+        layer.textLine(line)
+    sheet.drawText(layer)
+    sheet.showPage()
+    sheet.save()
+    read = read_document(pdf)
+    assert read.origin == "ocr"
+    assert propose(read.text).number_symbol == "604-TB/VPTU"

@@ -3,9 +3,10 @@
 The text comes from ``pdftotext -layout`` (poppler) when it is installed, else from
 pypdf's layout mode (pure Python, BSD): a line of the page is a line of text, so the
 header's two columns stay side by side on their lines (as the importer reads OCR'd
-headers) and the gap before a new paragraph is a blank line.
-A text layer is usable when it has words on its pages and they read as Vietnamese: a
-scan has none, and old TCVN3/VNI fonts without a Unicode map give «§¶ng uû».
+headers) and the gap before a new paragraph is a blank line. A text layer is usable when
+it has words on its pages and they read as Vietnamese: a scan has none, old TCVN3/VNI
+fonts without a Unicode map give «§¶ng uû», and a scan whose layer is English-model OCR
+(Vietnamese without diacritics, as many scanners make it) is read again by OCR.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from secretariat.directives.importer.decode import ImportFileError
-from secretariat.directives.readers.language import looks_vietnamese
+from secretariat.directives.readers.language import looks_english_model_ocr, looks_vietnamese
 from secretariat.directives.readers.scans import MAX_PAGES, MAX_PIXELS, RENDER_DPI
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ def inspect_pdf(path: Path) -> PdfInfo:
         text is not None
         and len(text.strip()) >= MIN_CHARS_PER_PAGE * count
         and looks_vietnamese(text)
+        and not (looks_english_model_ocr(text) and _scanned(reader))
     ):
         return PdfInfo(count, text)
     for page in reader.pages:
@@ -111,6 +113,24 @@ def inspect_pdf(path: Path) -> PdfInfo:
                 f"{float(box.height) / 72 * 2.54:.0f} cm, quá lớn để là một trang văn bản."
             )
     return PdfInfo(count, None)
+
+
+def _scanned(reader: PdfReader) -> bool:
+    """Every page shows an image: a scan, whose text layer (if any) a scanner's OCR made.
+
+    A scanner that OCRs with its English model gives Vietnamese without diacritics
+    («Thanh ty»); read with the Vietnamese model instead, such a page comes back whole.
+    """
+    try:
+        for page in reader.pages:
+            resources: Any = page.get("/Resources")
+            objects: Any = resources.get_object().get("/XObject") if resources else None
+            found: Any = objects.get_object().values() if objects is not None else ()
+            if not any(obj.get_object().get("/Subtype") == "/Image" for obj in found):
+                return False
+    except Exception:  # a damaged resource dictionary: trust the text layer
+        return False
+    return True
 
 
 def _text_layer(path: Path, reader: PdfReader, count: int) -> str | None:
