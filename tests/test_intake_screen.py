@@ -285,6 +285,8 @@ async def test_a_damaged_text_is_read_again_from_its_scan_and_replaced_after_com
         stored = session.get(Directive, directive.id)
         assert stored is not None and stored.text_origin == "ocr"
         assert stored.full_text != damaged and "604 - TB/VPTU" in stored.full_text
+    # Read with the Vietnamese model now: not offered again.
+    assert office.read(reread_offer, directive.id, folder) is None
     # The old offer is stale now: replacing again with it is refused, nothing overwritten.
     with pytest.raises(UserError):
         office.write(replace_text, offer, "x", "ocr", "", None)

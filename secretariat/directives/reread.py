@@ -38,6 +38,8 @@ def reread_offer(
 ) -> RereadOffer | None:
     """The offer, when the text looks like English-model OCR and a scan is attached."""
     directive = get_directive(directive_id, session=session)
+    if directive.text_origin == "ocr":  # read with the Vietnamese model already
+        return None
     if not directive.full_text.strip() or not looks_english_model_ocr(directive.full_text):
         return None
     attachments = session.exec(
