@@ -99,6 +99,9 @@ class DirectivesScreen(FilterableScreen):
         self.select_id: int | None = None
         self.filters = svc.DirectiveFilter()
         self.import_queue: deque[Path] = deque()
+        # A file is being read or reviewed: the next one waits (the list reloads while
+        # the progress dialog and the review come and go).
+        self.importing = False
         self.shown_limit = svc.PAGE
 
     def compose_body(self) -> ComposeResult:
@@ -162,7 +165,7 @@ class DirectivesScreen(FilterableScreen):
             count += " · lọc: " + " · ".join(self.filter_labels) + " (Esc: bỏ lọc)"
         self.query_one(".listing-count", Static).update(count, layout=False)
         self._show_pane()
-        if self.import_queue:
+        if self.import_queue and not self.importing:
             self._next_import()
 
     def selected_id(self) -> int | None:
@@ -493,6 +496,7 @@ class DirectivesScreen(FilterableScreen):
 
     def _next_import(self) -> None:
         path = self.import_queue.popleft()
+        self.importing = True
         today = self.office.today()
         attachments = svc.attachments_dir(self.office.path)
 
@@ -521,6 +525,7 @@ class DirectivesScreen(FilterableScreen):
 
         def open_review(outcome: Outcome[ImportSource] | None) -> None:
             if outcome is None or outcome.value is None:
+                self.importing = False
                 if outcome is None:
                     self.notify(f"Đã hủy đọc {path.name}: không lưu gì.", timeout=6)
                 else:
@@ -533,6 +538,7 @@ class DirectivesScreen(FilterableScreen):
         self.app.push_screen(ReadProgressScreen(f"Đọc {path.name}", read), open_review)
 
     def _import_done(self, result: tuple[int, str] | None) -> None:
+        self.importing = False
         if result is not None:
             self.select_id, message = result
             self.notify(message, timeout=8)

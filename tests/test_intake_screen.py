@@ -301,3 +301,36 @@ async def test_a_damaged_text_is_read_again_from_its_scan_and_replaced_after_com
     )  # fmt: skip
     office.write(attach_file, clean.id, inbox / "604-TB-quet.pdf", folder)
     assert office.read(reread_offer, clean.id, folder) is None
+
+
+async def test_files_named_on_the_command_line_are_read_and_reviewed_one_after_the_other(
+    db_path: Path, inbox: Path
+) -> None:
+    from datetime import date
+
+    from secretariat.app import SecretariatApp
+    from secretariat.office.database import open_database
+    from secretariat.office.open_file import Office
+
+    office = Office(open_database(db_path), db_path, today=lambda: date(2026, 11, 23))
+    files = [inbox / "604-TB-quet.pdf", SEEDS / "003_6ed9b338d3c65bbb.txt"]
+    app = SecretariatApp(office, import_files=files)
+    async with app.run_test(size=SIZE) as pilot:
+        await _watch(pilot, lambda: isinstance(pilot.app.screen, ImportReviewScreen), "review 1")
+        first = pilot.app.screen
+        assert first.query_one("#import-number_symbol", Input).value == "604-TB/VPTU"
+        await settle(pilot)
+        assert pilot.app.screen is first  # the second file waits for this review
+        await pilot.press("escape")
+        await settle(pilot)
+        if not isinstance(pilot.app.screen, ImportReviewScreen) or pilot.app.screen is first:
+            await pilot.press("y")  # leave without saving
+        await _watch(
+            pilot,
+            lambda: (
+                isinstance(pilot.app.screen, ImportReviewScreen) and pilot.app.screen is not first
+            ),
+            "review 2",
+        )
+        second = pilot.app.screen
+        assert second.query_one("#import-number_symbol", Input).value == "129-TB/TU"
