@@ -76,6 +76,10 @@ FIELDS: dict[str, dict[str, str]] = {
         "handler": "Người xử lý",
         "status": "Tình trạng",
         "full_text": "Toàn văn",
+        "duplicate_of": "Trùng với văn bản",
+        "text_origin": "Cách lấy toàn văn",
+        "text_origin_note": "Ghi chú cách lấy toàn văn",
+        "text_confidence": "Độ tin cậy OCR",
     },
     "attachments": {
         "directive_id": "Văn bản",

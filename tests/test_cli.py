@@ -145,6 +145,7 @@ def test_units_csv_round_trip_through_the_cli(
     assert "TDP07,Tổ dân phố Bến Rừng," in out.read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.sqlite_only  # the command line on the office's file
 def test_bad_csv_through_the_cli_lists_lines_and_writes_nothing(
     tmp_path: Path, db_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -52,6 +52,7 @@ def test_an_existing_file_is_replaced_only_when_the_clerk_says_so(
     assert export_target(tmp_path / "moi.docx", db_path) == (tmp_path / "moi.docx").resolve()
 
 
+@pytest.mark.sqlite_only  # the command line on the office's file
 def test_the_cli_cannot_overwrite_the_database(
     engine: Engine, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

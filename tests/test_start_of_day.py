@@ -29,14 +29,16 @@ GIAO_BAN = MeetingInput(
 )
 
 
-def _meetings(db_path: Path) -> list[tuple[datetime, str]]:
-    engine = open_database(db_path)
+def _meetings(office: Path | Engine) -> list[tuple[datetime, str]]:
+    """The meetings stored, read through the engine given or a new one on the file."""
+    engine = office if isinstance(office, Engine) else open_database(office)
     try:
         with session_scope(engine) as session:
             rows = session.exec(select(Meeting).order_by(col(Meeting.starts_at))).all()
             return [(m.starts_at, m.recurrence) for m in rows]
     finally:
-        engine.dispose()
+        if engine is not office:
+            engine.dispose()
 
 
 def test_start_day_moves_a_passed_series_on_once(engine: Engine, db_path: Path) -> None:
@@ -48,7 +50,7 @@ def test_start_day_moves_a_passed_series_on_once(engine: Engine, db_path: Path) 
     with session_scope(engine) as session:
         again = start_day(TODAY, session=session)
     assert (again.meetings_scheduled, again.changed) == (0, False)
-    assert _meetings(db_path) == [
+    assert _meetings(engine) == [
         (datetime(2026, 11, 16, 7, 30), ""),
         (datetime(2026, 11, 23, 7, 30), "weekly"),  # today's giao ban carries the series
     ]
@@ -112,7 +114,7 @@ def test_two_terminals_starting_the_day_at_once_schedule_one_meeting(
         counts["second"] = start_day(TODAY, session=session).meetings_scheduled
     other.join()
     assert counts == {"first": 1, "second": 0}
-    assert _meetings(db_path) == [
+    assert _meetings(engine) == [
         (datetime(2026, 11, 16, 7, 30), ""),
         (datetime(2026, 11, 23, 7, 30), "weekly"),
     ]
