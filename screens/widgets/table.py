@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.coordinate import Coordinate
+from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, ColumnKey, RowKey
 
@@ -37,6 +38,13 @@ class Table(DataTable[Any]):
         # a table whose columns all have their width (Hôm nay, 150 rows) that is ~15 ms
         # of each redraw spent on nothing. Rows here are one line high, never labelled.
         if self.columns and not any(column.auto_width for column in self.columns.values()):
+            # The scrollable size still follows the rows: without it the table has no
+            # scroll bar and End moves the cursor below the screen's edge, out of sight.
+            width = sum(column.get_render_width(self) for column in self.columns.values())
+            header = self.header_height if self.show_header else 0
+            self.virtual_size = Size(
+                width + self._row_label_column_width, self._total_row_height + header
+            )
             return
         super()._update_dimensions(new_rows)
 

@@ -1,0 +1,29 @@
+"""A long list scrolls with its cursor: End shows the last row, with a scroll bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screens.widgets.table import Table
+from secretariat.office.demo import build_demo
+from tests.conftest import TODAY
+from tests.pilot_helpers import make_app, settle
+
+
+async def test_end_in_a_long_list_scrolls_to_the_last_row(tmp_path: Path) -> None:
+    db_path = tmp_path / "office.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("5")  # Đơn vị: 120 units and their group headings
+        await settle(pilot)
+        table = app.screen.query_one(Table)
+        assert table.row_count > table.size.height  # more rows than the screen holds
+        assert table.show_vertical_scrollbar and table.max_scroll_y > 0
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.cursor_row == table.row_count - 1
+        top = table.scroll_y
+        assert top <= table.cursor_row < top + table.size.height - 1  # the cursor is in view
+    app.office.close()
