@@ -18,12 +18,15 @@ from screens.dialogs.history import HistoryScreen
 from screens.dialogs.task_detail import TaskDetailScreen
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
+from screens.widgets.ordered_keys import hold_keys
 from secretariat.errors import database_sentence
 from secretariat.history import record_history
 from secretariat.office.open_file import Office
 from secretariat.tasks.queries import task_detail
 
 T = TypeVar("T")
+
+KEYS_HELD_WHILE_READING = 10.0  # seconds: keys typed during a read wait for its dialog
 
 
 def report_worker_error(node: Any, event: Worker.StateChanged) -> None:
@@ -152,11 +155,26 @@ class OfficeScreen(Screen[None]):
         self.app.push_screen(FormScreen(title, fields, save, action=action), closed)
 
     def read_then(self, read: Callable[[], T], then: Callable[[T], object], group: str) -> None:
-        """Run ``read`` in a thread worker, then hand its result to ``then`` on the UI thread."""
+        """Run ``read`` in a thread worker, then hand its result to ``then`` on the UI thread.
+
+        The keys typed meanwhile are kept for what ``then`` opens (the dialog's first
+        field), not handed to the list behind it (screens.widgets.ordered_keys).
+        """
+        release = hold_keys(self.app, KEYS_HELD_WHILE_READING)
+
+        def done(result: T) -> None:
+            try:
+                then(result)
+            finally:
+                release()
 
         def load() -> None:
-            result = read()
-            self.app.call_from_thread(then, result)
+            try:
+                result = read()
+            except BaseException:
+                self.app.call_from_thread(release)
+                raise
+            self.app.call_from_thread(done, result)
 
         self.run_worker(load, thread=True, group=group, exit_on_error=False)
 
@@ -209,7 +227,12 @@ class OfficeScreen(Screen[None]):
 
 
 class FilterableScreen(OfficeScreen):
-    """A main screen with a filter box above its list: ``/`` types, Down/Enter go back."""
+    """A main screen with a filter box above its list: ``/`` types, Down/Enter go back.
+
+    Every key that moves the focus here moves it at once, so the app hands the keys typed
+    after it to where it went (screens.widgets.ordered_keys): «/abc» fast puts «abc» in
+    the box (a ``SearchBox``), not on the list, where a, e, n are keys.
+    """
 
     FILTER_ID = ""  # the Input's id, without '#'
 
@@ -217,8 +240,11 @@ class FilterableScreen(OfficeScreen):
         """The list the filter narrows (focused after filtering)."""
         raise NotImplementedError
 
+    def search_box(self) -> Input:
+        return self.query_one(f"#{self.FILTER_ID}", Input)
+
     def filter_text(self) -> str:
-        return self.query_one(f"#{self.FILTER_ID}", Input).value
+        return self.search_box().value
 
     def typed_filter(self) -> str:
         return self.filter_text()
@@ -227,18 +253,18 @@ class FilterableScreen(OfficeScreen):
         self.main_list().focus()
 
     def action_search(self) -> None:
-        self.query_one(f"#{self.FILTER_ID}", Input).focus()
+        self.set_focus(self.search_box())
 
     def action_to_list(self) -> None:
-        self.main_list().focus()
+        self.set_focus(self.main_list())
 
     def action_clear_search(self) -> None:
-        box = self.query_one(f"#{self.FILTER_ID}", Input)
+        box = self.search_box()
         if box.value:
             box.value = ""
-        self.main_list().focus()
+        self.set_focus(self.main_list())
 
     @on(Input.Submitted)
     def _filter_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == self.FILTER_ID:
-            self.main_list().focus()
+            self.set_focus(self.main_list())

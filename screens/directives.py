@@ -26,6 +26,7 @@ from screens.dialogs.form import FormField, asking_once
 from screens.dialogs.read_progress import ReadProgressScreen
 from screens.import_review import ImportReviewScreen, ImportSource
 from screens.messages import Outcome
+from screens.widgets.ordered_keys import SearchBox
 from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.directives.originals import origin_line
@@ -105,7 +106,7 @@ class DirectivesScreen(FilterableScreen):
         self.shown_limit = svc.PAGE
 
     def compose_body(self) -> ComposeResult:
-        yield Input(
+        yield SearchBox(
             placeholder="/ Tìm số, trích yếu, toàn văn (gõ không dấu được)…", id="directives-search"
         )
         table = Table(id="directives-table", cursor_type="row", zebra_stripes=True)

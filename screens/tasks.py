@@ -21,6 +21,7 @@ from screens.dialogs.assign_picker import AssignChoice, AssignPicker
 from screens.dialogs.directive_picker import DirectivePicker
 from screens.dialogs.export_dialog import export_binding, open_export
 from screens.dialogs.form import FormField, asking_once
+from screens.widgets.ordered_keys import SearchBox
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date, parse_optional_date
 from secretariat.directives.register import directive_option_of
@@ -86,7 +87,7 @@ class TasksScreen(FilterableScreen):
         self.shown_limit = self.PAGE
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
+        yield SearchBox(placeholder="/ Lọc nhiệm vụ (gõ không dấu cũng được)…", id="tasks-search")
         # Home/End (and j/k) move to the first/last row, as on Hôm nay.
         table = SectionedTable(id="tasks-table", cursor_type="row", zebra_stripes=True)
         yield table

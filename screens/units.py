@@ -13,6 +13,7 @@ from screens.base import FilterableScreen
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.form import FormField
 from screens.dialogs.unit_detail import UnitDetailScreen
+from screens.widgets.ordered_keys import SearchBox
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.tasks.queries import unit_record
 from secretariat.text import shorten
@@ -83,7 +84,7 @@ class UnitsScreen(FilterableScreen):
         self.select_code: str | None = None  # put the cursor here after the next load
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="/ Tìm đơn vị (gõ không dấu cũng được)…", id="units-search")
+        yield SearchBox(placeholder="/ Tìm đơn vị (gõ không dấu cũng được)…", id="units-search")
         table = UnitTable(id="units-table", cursor_type="row", zebra_stripes=True)
         # Fixed widths: the layout never jumps while the clerk filters.
         for label, key, width in (

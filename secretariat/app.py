@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import cast
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.driver import Driver
@@ -28,6 +27,7 @@ from screens.keys import key_commands
 from screens.messages import WorkDone, attempt
 from screens.nav import SCREENS
 from screens.palette import Palette
+from screens.widgets.ordered_keys import OrderedKeysApp
 from secretariat.config import DEFAULT_THEME, Settings
 from secretariat.errors import UserError
 from secretariat.office.open_file import Office
@@ -69,7 +69,7 @@ def _import_later_screens() -> None:
         import_module(module)
 
 
-class SecretariatApp(App[None]):
+class SecretariatApp(OrderedKeysApp):
     """Secretariat: the daily work of a ward Party Committee office."""
 
     TITLE = "Secretariat"

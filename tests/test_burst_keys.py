@@ -13,15 +13,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlmodel import col, select
 from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList
 
+from screens.base import FilterableScreen
 from screens.dialogs.assign_picker import AssignPicker
 from screens.dialogs.form import FormScreen
+from screens.directives import DirectivesScreen
 from screens.home import HomeScreen
 from screens.meetings import MeetingsScreen
 from screens.tasks import TasksScreen
+from screens.units import UnitsScreen
 from secretariat.office.database import open_database
 from secretariat.tasks.writes import TaskInput, assign_choice, create_task
 from storage.engine import session_scope
@@ -163,3 +167,133 @@ async def test_tab_and_down_into_the_assign_list_take_the_keys_after_them(db_pat
         await burst(pilot, "<shift+tab>tdp<down>")  # back to the filter, then down again
         await settle(pilot)
         assert (picker.focused, search.value) == (listing, "tdp")
+
+
+# --- keys right after a key that moves the focus on a main screen or opens a dialog ---
+
+
+def _two_tasks(db_path: Path) -> None:
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        create_task(TaskInput(title="Báo cáo tháng 11", due="20/11/2026"), session=session)
+        create_task(TaskInput(title="Kế hoạch kiểm tra", due="21/11/2026"), session=session)
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("screen_key", "screen_type", "box_id"),
+    [
+        ("2", DirectivesScreen, "directives-search"),
+        ("3", TasksScreen, "tasks-search"),
+        ("5", UnitsScreen, "units-search"),
+    ],
+)
+async def test_slash_then_a_word_types_the_word_in_the_search_box(
+    db_path: Path, screen_key: str, screen_type: type[FilterableScreen], box_id: str
+) -> None:
+    _two_tasks(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(screen_key)
+        await settle(pilot)
+        # e, h, a, d and n are the list's keys (edit, history, …): none may run
+        await burst(pilot, "/ke hoach dan")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, screen_type)
+        box = screen.query_one(f"#{box_id}", Input)
+        assert (screen.focused, box.value) == (box, "ke hoach dan")
+
+
+@pytest.mark.parametrize(
+    ("keys", "left_in_the_box"),
+    [
+        ("/ke hoach<enter>n", "ke hoach"),
+        ("/ke hoach<down>n", "ke hoach"),
+        ("/ke hoach<escape>n", ""),  # Esc clears the filter
+    ],
+)
+async def test_enter_down_and_esc_leave_the_search_box_before_the_next_key(
+    db_path: Path, keys: str, left_in_the_box: str
+) -> None:
+    _two_tasks(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        tasks = app.screen
+        await burst(pilot, keys)  # n, back on the list: a new task
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormScreen) and form.form_title == "Nhiệm vụ mới"
+        assert tasks.query_one("#tasks-search", Input).value == left_in_the_box
+
+
+async def test_a_new_task_typed_right_after_n_goes_into_the_form(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        # the 1 and 5 of the date are keys of the list (screens): they must reach the form
+        await burst(pilot, "nBáo cáo quý IV<tab>15/12/2026<ctrl+s>")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+    assert _tasks(db_path) == [("Báo cáo quý IV", date(2026, 12, 15))]
+
+
+async def test_keys_typed_while_a_dialog_is_read_go_into_it(db_path: Path) -> None:
+    """e and a read the task in a thread before their dialog shows."""
+    _two_tasks(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await burst(pilot, "e<ctrl+u>Báo cáo tháng 12<ctrl+s>")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+        # the first line of the assign list (all the TDP), ticked with Space
+        await burst(pilot, "a<down> <ctrl+s>")
+        await settle(pilot)
+        assert isinstance(app.screen, TasksScreen)
+    assert sorted(_tasks(db_path)) == [
+        ("Báo cáo tháng 12", date(2026, 11, 20)),
+        ("Kế hoạch kiểm tra", date(2026, 11, 21)),
+    ]
+    with session_scope(open_database(db_path)) as session:
+        assert session.exec(select(Assignment)).first() is not None
+
+
+async def test_a_meeting_typed_right_after_n(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await settle(pilot)
+        await burst(
+            pilot, "n<tab>Hội nghị BTV tháng 12<tab><ctrl+u>10/12/2026<tab><ctrl+u>14:00<ctrl+s>"
+        )
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingsScreen)
+    with session_scope(open_database(db_path)) as session:
+        meeting = session.exec(select(Meeting)).one()
+        assert (meeting.title, meeting.starts_at) == (
+            "Hội nghị BTV tháng 12",
+            datetime(2026, 12, 10, 14, 0),
+        )
+
+
+async def test_moves_and_ticks_in_the_assign_list_apply_in_order(db_path: Path) -> None:
+    _two_tasks(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, AssignPicker)
+        first, _second, third = (value for _prompt, value, _text in picker.options[:3])
+        # into the list (line 1), tick it, down twice (line 3), tick it, back to the filter
+        await burst(pilot, "<down> <down><down> <shift+tab>")
+        await settle(pilot)
+        assert picker.ticked == [first, third]
+        assert picker.focused is picker.query_one("#assign-filter", Input)

@@ -1,5 +1,6 @@
 """A burst through a real terminal: the app runs as a clerk starts it, under a pty, and one
-write carries a title, Tab, a deadline, Shift+Tab, Ctrl+U, another title and Ctrl+S.
+write carries a title, Tab, a deadline, Shift+Tab, Ctrl+U, another title and Ctrl+S; then
+another write carries n (a new task, from the list), its title, Tab, its deadline, Ctrl+S.
 
 The terminal driver hands the app every key of that write at once, with no Pilot in
 between; what was saved is read back from the file through the services afterwards.
@@ -122,6 +123,7 @@ def test_a_burst_written_to_the_terminal_lands_field_by_field(tmp_path: Path) ->
     db = tmp_path / "office.sqlite3"
     open_database(db).dispose()  # a new office, as `secretariat --db` would make it
     due = date.today() + timedelta(days=40)  # the app reads the real clock: a future date
+    later = due + timedelta(days=15)
     terminal = Terminal(db, tmp_path / "home")
     try:
         # each screen's own text once its data is shown, not its name in the footer
@@ -134,6 +136,10 @@ def test_a_burst_written_to_the_terminal_lands_field_by_field(tmp_path: Path) ->
         # Ctrl+U clears it, the title is typed again and Ctrl+S saves: all in one write.
         terminal.write(f"Tên tạm\t{format_date(due)}\x1b[Z\x15Báo cáo sơ kết\x13")
         terminal.wait_for("Đã tạo nhiệm vụ")
+        # From the list: n opens the form, and what follows in the same write goes into
+        # it, not to the list (where 1..5 switch screens and e, a, h are keys).
+        terminal.write(f"nKế hoạch năm\t{format_date(later)}\x13")
+        terminal.wait_for("Đã tạo nhiệm vụ «Kế hoạch năm»")
     finally:
         status = terminal.quit()
     assert status == 0, terminal.text()[-600:]
@@ -141,4 +147,7 @@ def test_a_burst_written_to_the_terminal_lands_field_by_field(tmp_path: Path) ->
     office = Office(engine, db, today=date.today)
     rows = office.read(task_list, date.today())
     engine.dispose()
-    assert [(row.title, row.due) for row in rows] == [("Báo cáo sơ kết", due)]
+    assert sorted((row.title, row.due) for row in rows) == [
+        ("Báo cáo sơ kết", due),
+        ("Kế hoạch năm", later),
+    ]

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from screens.widgets.ordered_keys import FieldInput, focus_keys
+from screens.widgets.ordered_keys import FieldInput, OrderedSelectionList, focus_keys
 from secretariat.text import matches_words
 
 
@@ -58,7 +58,8 @@ class AssignPicker(ModalScreen[AssignChoice | None]):
         with Vertical(id="assign-box"):
             yield Label(self.picker_title, id="assign-title")
             yield FieldInput(placeholder="Lọc nhóm, đơn vị (không cần dấu)…", id="assign-filter")
-            yield SelectionList[str](
+            # moves and ticks applied in the typed order, however fast
+            yield OrderedSelectionList[str](
                 *(
                     Selection(prompt, value, value in self.ticked)
                     for prompt, value, _text in self.options

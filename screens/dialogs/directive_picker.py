@@ -50,6 +50,8 @@ class DirectivePicker(PickerScreen):
                 placeholder="(gõ số, ký hiệu hoặc trích yếu; không cần dấu)",
                 id="picker-search",
                 compact=True,
+                # what was typed on the field goes on: the keys after it are added to it
+                select_on_focus=False,
             )
             yield OptionList(id="picker-list")
             yield Static(
