@@ -64,10 +64,6 @@ async def _watch(pilot, condition, what: str, timeout: float = 60.0) -> None:  #
         await pilot.pause(0.02)
 
 
-def _private_pages() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob("secretariat-ocr-*"))
-
-
 async def test_the_picker_starts_in_the_last_folder_and_lists_only_readable_files(
     db_path: Path, inbox: Path
 ) -> None:
@@ -146,6 +142,7 @@ async def test_a_scan_is_read_page_by_page_reviewed_saved_and_kept(
             return isinstance(screen, ImportReviewScreen)
 
         await _watch(pilot, reading, "the pages read and the review")
+        await settle(pilot)  # the review composed
         totals = {total for total, _ in seen}
         assert totals <= {None, 2}  # «trang x/2»: the bar counts the scan's pages
         assert 2 in totals
@@ -177,8 +174,12 @@ async def test_a_scan_is_read_page_by_page_reviewed_saved_and_kept(
     assert kept.stat().st_mode & 0o777 == 0o600
 
 
-async def test_esc_cancels_a_read_half_way_and_leaves_nothing(db_path: Path, inbox: Path) -> None:
-    before = _private_pages()
+async def test_esc_cancels_a_read_half_way_and_leaves_nothing(
+    db_path: Path, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "tmp"  # this test's own: another worker's pages are not ours
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         picker = await _open_picker(pilot)
@@ -201,7 +202,7 @@ async def test_esc_cancels_a_read_half_way_and_leaves_nothing(db_path: Path, inb
         )
         await settle(pilot)
         assert not isinstance(pilot.app.screen, ImportReviewScreen)
-    assert _private_pages() == before  # the rendered pages are gone
+    assert list(scratch.iterdir()) == []  # the rendered pages are gone
     with session_scope(app.office.engine) as session:
         assert session.exec(select(Directive)).first() is None
     assert not (db_path.parent / "attachments").exists()
@@ -273,6 +274,7 @@ async def test_a_damaged_text_is_read_again_from_its_scan_and_replaced_after_com
         await _watch(
             pilot, lambda: isinstance(pilot.app.screen, RereadCompareScreen), "the comparison"
         )
+        await settle(pilot)
         compare = pilot.app.screen
         assert "Thanh ty" in str(compare.query_one("#reread-old Static").render())
         await pilot.press("ctrl+s")
@@ -317,6 +319,7 @@ async def test_files_named_on_the_command_line_are_read_and_reviewed_one_after_t
     app = SecretariatApp(office, import_files=files)
     async with app.run_test(size=SIZE) as pilot:
         await _watch(pilot, lambda: isinstance(pilot.app.screen, ImportReviewScreen), "review 1")
+        await settle(pilot)
         first = pilot.app.screen
         assert first.query_one("#import-number_symbol", Input).value == "604-TB/VPTU"
         await settle(pilot)
@@ -332,5 +335,6 @@ async def test_files_named_on_the_command_line_are_read_and_reviewed_one_after_t
             ),
             "review 2",
         )
+        await settle(pilot)
         second = pilot.app.screen
         assert second.query_one("#import-number_symbol", Input).value == "129-TB/TU"
