@@ -405,3 +405,21 @@ def test_a_scan_with_a_scanners_english_ocr_layer_is_read_again_in_vietnamese(
     read = read_document(pdf)
     assert read.origin == "ocr"
     assert propose(read.text).number_symbol == "604-TB/VPTU"
+
+
+def test_without_poppler_pypdf_reads_the_text_and_the_scans_page_images(
+    files: Files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    real_which = shutil.which
+    monkeypatch.setattr(
+        shutil, "which", lambda name: None if name.startswith("pdfto") else real_which(name)
+    )
+    read = read_document(files.text_pdf)
+    assert read.origin == "pdf"
+    assert _fields(read.text) == _fields(files.text)
+    one_page = save_image_pdf([Image.open(files.png)], tmp_path / "mot-trang.pdf")
+    scanned = read_document(one_page)
+    assert scanned.origin == "ocr"
+    assert propose(scanned.text).number_symbol == "604-TB/VPTU"
