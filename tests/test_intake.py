@@ -143,8 +143,14 @@ def test_every_format_gives_the_same_dry_run_json(files: Files, capsys) -> None:
 # --- scans, read by Tesseract with the Vietnamese model ------------------------------
 
 
-def test_a_png_scan_of_a_header_gives_its_fields(files: Files) -> None:
+def test_a_png_scan_of_a_header_gives_its_fields_and_leaves_no_page_image(
+    files: Files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "tmp"  # this test's own: another worker's pages are not ours
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     read = read_document(files.png)
+    assert list(scratch.iterdir()) == []
     assert read.origin == "ocr" and "vie" in read.note and read.confidence is not None
     assert not read.low_confidence
     got, want = _fields(read.text), _fields(files.text)
@@ -372,16 +378,6 @@ def test_bad_files_open_nothing_and_save_nothing(files: Files, tmp_path: Path, c
     err = capsys.readouterr().err
     assert "anh-lon.png" in err and "gia.pdf" in err
     assert not db.exists()  # refused before the office was even opened
-
-
-def test_no_page_image_is_left_behind(
-    files: Files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    scratch = tmp_path / "tmp"  # this test's own: another worker's pages are not ours
-    scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    read_document(files.png)
-    assert list(scratch.iterdir()) == []
 
 
 def test_a_scan_with_a_scanners_english_ocr_layer_is_read_again_in_vietnamese(

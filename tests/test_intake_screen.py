@@ -315,7 +315,7 @@ async def test_files_named_on_the_command_line_are_read_and_reviewed_one_after_t
     from secretariat.office.open_file import Office
 
     office = Office(open_database(db_path), db_path, today=lambda: date(2026, 11, 23))
-    files = [inbox / "604-TB-quet.pdf", SEEDS / "003_6ed9b338d3c65bbb.txt"]
+    files = [inbox / "604-TB.pdf", SEEDS / "003_6ed9b338d3c65bbb.txt"]
     app = SecretariatApp(office, import_files=files)
     async with app.run_test(size=SIZE) as pilot:
         await _watch(pilot, lambda: isinstance(pilot.app.screen, ImportReviewScreen), "review 1")
