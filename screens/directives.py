@@ -520,7 +520,9 @@ class DirectivesScreen(FilterableScreen):
                 twin=twin,
                 groups=self.office.read(list_groups),
                 units=[(u.id, u.name, u.code) for u in units],
-                origin=TextOrigin(path, got.origin, got.note, got.confidence, got.text),
+                origin=TextOrigin(
+                    path, got.origin, got.note, got.confidence, got.text, got.searchable_pdf
+                ),
                 attachments_dir=attachments,
             )
 

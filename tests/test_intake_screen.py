@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlmodel import select
 from textual.widgets import Input, ProgressBar, Static
 
@@ -166,12 +167,16 @@ async def test_a_scan_is_read_page_by_page_reviewed_saved_and_kept(
         assert "nhận dạng chữ (OCR)" in said and "tiếng Việt (vie), 2 trang" in said
     with session_scope(app.office.engine) as session:
         directive = session.exec(select(Directive)).one()
-        attachment = session.exec(select(Attachment)).one()
+        attachment, searchable = session.exec(select(Attachment).order_by(Attachment.id)).all()
         assert directive.text_origin == "ocr" and directive.text_confidence is not None
         assert attachment.file_name == "604-TB-quet.pdf"
+        assert searchable.file_name == "604-TB-quet-tim-kiem-duoc.pdf"
     kept = db_path.parent / "attachments" / attachment.stored_name
     assert kept.read_bytes() == (inbox / "604-TB-quet.pdf").read_bytes()
     assert kept.stat().st_mode & 0o777 == 0o600
+    # The searchable copy: the scan's two pages with the text under them.
+    copy = PdfReader(db_path.parent / "attachments" / searchable.stored_name)
+    assert len(copy.pages) == 2 and "604" in copy.pages[0].extract_text()
 
 
 async def test_esc_cancels_a_read_half_way_and_leaves_nothing(

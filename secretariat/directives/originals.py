@@ -7,6 +7,7 @@ with the engine, language, pages and mean confidence. The detail view says so.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class TextOrigin:
     note: str  # «Tesseract 5.3.0, tiếng Việt (vie), 3 trang, độ tin cậy 91%»
     confidence: float | None = None
     text: str = ""  # the text as read: the origin is recorded only if it is the one kept
+    searchable_pdf: bytes = b""  # a scan's searchable copy, attached beside it
 
 
 def keep_original(
@@ -62,7 +64,19 @@ def keep_original(
     if twin is not None and row is not None:  # the same file imported again: one record
         session.delete(row)
         return None
+    if origin.searchable_pdf:
+        _attach_searchable(directive_id, origin, attachments_dir, session=session)
     return attached
+
+
+def _attach_searchable(
+    directive_id: int, origin: TextOrigin, attachments_dir: Path, *, session: Session
+) -> None:
+    """The scan as a searchable PDF («…-tim-kiem-duoc.pdf»), written privately, attached."""
+    with tempfile.TemporaryDirectory(prefix="secretariat-pdf-") as folder:
+        copy = Path(folder) / f"{origin.source.stem}-tim-kiem-duoc.pdf"
+        copy.write_bytes(origin.searchable_pdf)
+        attach_file(directive_id, copy, attachments_dir, session=session)
 
 
 def origin_line(directive_id: int, *, session: Session) -> str | None:

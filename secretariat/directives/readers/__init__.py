@@ -24,6 +24,7 @@ from secretariat.directives.readers.tesseract import (
     PageText,
     engine_version,
     mean_confidence,
+    searchable_pdf,
 )
 from secretariat.text import without_controls
 
@@ -54,6 +55,7 @@ class ReadResult:
     note: str  # how, in Vietnamese: «Tesseract 5.3.0, tiếng Việt (vie), 3 trang»
     pages: int = 1
     confidence: float | None = None  # OCR only: mean word confidence, 0-100
+    searchable_pdf: bytes = b""  # OCR only: the scan with its text under it, one PDF
 
     @property
     def low_confidence(self) -> bool:
@@ -83,7 +85,7 @@ def _ocr_result(name: str, pages: list[PageText], what: str) -> ReadResult:
     note = f"{engine_version()}, tiếng Việt ({LANGUAGE}), {count} trang"
     if confidence is not None:
         note += f", độ tin cậy {confidence:.0f}%"
-    return ReadResult(text, "ocr", note, count, confidence)
+    return ReadResult(text, "ocr", note, count, confidence, searchable_pdf(pages))
 
 
 def check_document(path: Path) -> str:

@@ -28,6 +28,9 @@ INSTALL_SENTENCE = (
     "«sudo apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils», trên Windows cài "
     "Tesseract (bản UB Mannheim) và đánh dấu ngôn ngữ Vietnamese khi cài."
 )
+# A searchable copy is made of a scan up to this long (its pages are held in memory, about
+# 0.6 MB each at 200 dpi); a longer one is kept as it came.
+SEARCHABLE_MAX_PAGES = 40
 PAGE_TIMEOUT_S = 300  # a page no engine reads in five minutes is not a page
 
 
@@ -42,6 +45,7 @@ class PageText:
     text: str
     confidence: float | None
     words: int
+    pdf: bytes = b""  # the page image with its text under it (a searchable PDF page)
 
 
 def _windows_default() -> str | None:
@@ -134,7 +138,10 @@ class PageRunner:
     def read_page(self, image: Path) -> PageText:
         """OCR one page image into ``image``'s folder; raises Cancelled when cancelled."""
         base = image.with_suffix("")
-        args = [self.command, str(image), str(base), "-l", LANGUAGE, "--psm", "3", "txt", "tsv"]
+        # One run writes the text, the words with their confidence, and a searchable PDF
+        # page (the image with the text under it): 0.15 s more a page than the text alone.
+        outputs = ["txt", "tsv", "pdf"]
+        args = [self.command, str(image), str(base), "-l", LANGUAGE, "--psm", "3", *outputs]
         with self._lock:
             if self._stopped:
                 raise Cancelled
@@ -163,7 +170,8 @@ class PageRunner:
             )
         text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
         confidence, words = _parse_tsv(base.with_suffix(".tsv"))
-        return PageText(text, confidence, words)
+        pdf = base.with_suffix(".pdf")
+        return PageText(text, confidence, words, pdf.read_bytes() if pdf.exists() else b"")
 
     def stop(self) -> None:
         """Kill every process still running; later pages are not started."""
@@ -216,6 +224,22 @@ def read_pages(
                 future.cancel()
             raise
     return [results[i] for i in range(count)]
+
+
+def searchable_pdf(pages: Sequence[PageText]) -> bytes:
+    """The pages' searchable PDF pages as one PDF (b"" when one is missing)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    if not pages or len(pages) > SEARCHABLE_MAX_PAGES or not all(p.pdf for p in pages):
+        return b""
+    writer = PdfWriter()
+    for page in pages:
+        writer.append(PdfReader(io.BytesIO(page.pdf)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def mean_confidence(pages: Sequence[PageText]) -> float | None:
