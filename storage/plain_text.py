@@ -38,8 +38,10 @@ def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
                 value = without_controls(value)
                 setattr(obj, attribute.key, value)
             limit = getattr(attribute.columns[0].type, "length", None)
-            if limit is not None and len(value) > limit and (
-                obj in session.new or state.attrs[attribute.key].history.has_changes()
+            if (
+                limit is not None
+                and len(value) > limit
+                and (obj in session.new or state.attrs[attribute.key].history.has_changes())
             ):
                 raise TextTooLong(state.mapper.local_table.name, attribute.key, limit, len(value))
 

@@ -9,6 +9,7 @@ run on both engines through the ``engine`` and ``office`` fixtures.
 from __future__ import annotations
 
 import sys
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,23 +125,26 @@ def test_a_missing_driver_or_a_closed_server_is_one_vietnamese_sentence(
 
 
 def test_each_clerks_role_is_named_in_the_history(pg_url: str) -> None:
-    _admin("DROP ROLE IF EXISTS thu_ky_lan")
-    _admin("CREATE ROLE thu_ky_lan LOGIN")
+    role = f"thu_ky_lan_{uuid.uuid4().hex[:8]}"  # the cluster's roles outlive a test database
+    _admin(f"CREATE ROLE {role} LOGIN")
     owner = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://", 1))
     with owner.begin() as conn:
-        conn.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO thu_ky_lan"))
-        conn.execute(text("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO thu_ky_lan"))
-    owner.dispose()
-    as_clerk = make_url(pg_url).set(username="thu_ky_lan").render_as_string(False)
+        conn.execute(text(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"))
+        conn.execute(text(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    as_clerk = make_url(pg_url).set(username=role).render_as_string(False)
     engine = server.open_server(as_clerk)
     try:
         with session_scope(engine) as session:
             create_task(TaskInput(title="Việc của chị Lan"), session=session)
         with session_scope(engine) as session:
             who = session.exec(select(AuditLog.os_user).where(AuditLog.table_name == "tasks")).all()
-        assert who == ["thu_ky_lan"]
+        assert who == [role]
     finally:
         engine.dispose()
+        with owner.begin() as conn:
+            conn.execute(text(f"DROP OWNED BY {role}"))  # its privileges in this database
+        owner.dispose()
+        _admin(f"DROP ROLE {role}")
 
 
 def test_screens_see_another_clerks_write_and_timestamps_stay_utc(pg_url: str) -> None:
