@@ -343,3 +343,14 @@ async def test_files_named_on_the_command_line_are_read_and_reviewed_one_after_t
         await settle(pilot)
         second = pilot.app.screen
         assert second.query_one("#import-number_symbol", Input).value == "129-TB/TU"
+
+
+def test_the_review_warns_in_red_when_ocr_is_unsure() -> None:
+    from screens.import_review import origin_notice
+    from secretariat.directives.originals import TextOrigin
+
+    note = "Tesseract 5.3.0, tiếng Việt (vie), 1 trang, độ tin cậy 62%"
+    unsure = origin_notice(TextOrigin(Path("quet.jpg"), "ocr", note, 62.0))
+    assert "độ tin cậy thấp (62%)" in unsure.plain and unsure.style == "bold red"
+    sure = origin_notice(TextOrigin(Path("quet.jpg"), "ocr", note.replace("62", "93"), 93.0))
+    assert "độ tin cậy 93%" in sure.plain and not sure.style
