@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from secretariat.directives.importer.decode import ImportFileError
-from secretariat.directives.readers.tesseract import PageText, read_pages
+from secretariat.directives.readers.tesseract import PageText, read_pages, require_engine
 from secretariat.text import number
 
 # An A3 page at 600 dpi is 7016 x 9921 pixels (70 million): nothing a directive needs
@@ -201,7 +201,9 @@ def _read(
     cancelled: Callable[[], bool],
 ) -> list[PageText]:
     """OCR ``count`` pages, page ``i``'s image made by ``page_image(i, folder)``; the
-    clerk is told «trang 1/count» at once, before the first page is made."""
+    clerk is told «trang 1/count» at once, before the first page is made (once it is
+    known that Tesseract is there to read it)."""
+    require_engine()
     if progress is not None:
         progress(0, count)
     with private_folder() as folder:
