@@ -21,6 +21,7 @@ from textual.widgets import Input, SelectionList
 from screens.base import FilterableScreen
 from screens.dialogs.assign_picker import AssignPicker
 from screens.dialogs.form import FormScreen
+from screens.dialogs.task_detail import TaskDetailScreen
 from screens.directives import DirectivesScreen
 from screens.home import HomeScreen
 from screens.meetings import MeetingsScreen
@@ -124,17 +125,20 @@ async def test_done_and_extension_forms_save_on_enter_what_was_typed_before(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
-        await pilot.press("x")
+        await pilot.press("enter")  # a task given to a group: its units, to mark
+        await settle(pilot)
+        assert isinstance(app.screen, TaskDetailScreen)
+        await pilot.press("space", "x")  # the first unit (Space moves on to the next)
         await settle(pilot)
         # Enter on the last field saves: only once the field has the report's number
         await burst(pilot, "<ctrl+u>21/11/2026<enter>12-BC/CB<enter>")
         await settle(pilot)
-        assert isinstance(app.screen, HomeScreen)
-        await pilot.press("g")
+        assert isinstance(app.screen, TaskDetailScreen)
+        await pilot.press("space", "g")  # the second unit
         await settle(pilot)
         await burst(pilot, "30/11/2026<tab>Chờ họp chi bộ<tab>Đ/c Phó Bí thư<enter>")
         await settle(pilot)
-        assert isinstance(app.screen, HomeScreen)
+        assert isinstance(app.screen, TaskDetailScreen)
     with session_scope(open_database(db_path)) as session:
         done = session.exec(
             select(Assignment).where(col(Assignment.completed_date).is_not(None))
