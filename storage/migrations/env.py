@@ -13,7 +13,11 @@ target_metadata = SQLModel.metadata
 
 
 # Indexes only PostgreSQL has, made by their migrations, not by the models.
-SERVER_ONLY_INDEXES = {"ix_tasks_title_trgm", f"ix_{SEARCH_TABLE}_document"}
+SERVER_ONLY_INDEXES = {
+    "ix_tasks_title_trgm",
+    "ix_assignments_open_unit",
+    f"ix_{SEARCH_TABLE}_document",
+}
 
 
 def include_name(name, type_, _parent_names):  # type: ignore[no-untyped-def]
