@@ -318,15 +318,20 @@ def _page_ids(today: date, f: TaskFilter, session: Session, limit: int) -> list[
             .order_by(func.count().desc(), func.min(t.due_date), a.task_id)
         )
         found = take(counted, limit)
-    # Unfinished before finished; dated by due date, then those without one.
-    for state in (unfinished, ~unfinished):
+    # Unfinished before finished; dated by due date, then those without one. A status
+    # chosen decides which of the two a task is (open and overdue work is unfinished, done
+    # work finished, unassigned work unfinished): then one pass, without the test, which
+    # PostgreSQL would answer by hashing every assignment of the chosen units.
+    states = [None] if status is not None else [unfinished, ~unfinished]
+    for state in states:
         for dated in (True, False):
             if len(found) >= limit:
                 return found
             when = t.due_date.is_not(None) if dated else t.due_date.is_(None)
             order = (t.due_date, t.id) if dated else (t.id,)
             seen = set(found)
-            more = take(base.where(state, when).order_by(*order), limit - len(found) + len(seen))
+            wanted = [when] if state is None else [state, when]
+            more = take(base.where(*wanted).order_by(*order), limit - len(found) + len(seen))
             found += [task_id for task_id in more if task_id not in seen][: limit - len(found)]
     return found
 
