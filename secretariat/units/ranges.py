@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 DASH = "–"  # en dash between the ends of a range, as in «01–04»
 RUN = 3  # consecutive numbers written as a range from this many on («05, 06» stays)
@@ -37,6 +38,7 @@ class UnitGroupRun:
     numbers: tuple[str, ...]  # as written in the names («07»), ascending by value
 
 
+@lru_cache(maxsize=4096)  # the same few hundred unit names, thousands of times a review
 def split_number(name: str) -> tuple[str, str] | None:
     """``("Chi bộ Tổ dân phố số", "07")`` for a numbered name, None otherwise."""
     match = _NUMBERED.match(" ".join(name.split()))
