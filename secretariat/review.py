@@ -116,7 +116,16 @@ def soon_window(today: date) -> tuple[date, date]:
 
 
 def daily_review(today: date, *, session: Session) -> DailyReview:
-    status = status_rule(today, session=session)
+    rule = status_rule(today, session=session)
+    statuses: dict[date | None, Status] = {}
+
+    def status(due_date: date | None, done: None) -> Status:
+        """The rule's status of an open assignment due then: the same for every unit due
+        that day, so worked out once per date (thousands of rows, a few dozen dates)."""
+        if due_date not in statuses:
+            statuses[due_date] = rule(due_date, done)
+        return statuses[due_date]
+
     # An assignment carries its own due date (storage.derived): each section is a range of
     # the partial index of open work by due date. Its first HOME_ROWS tasks are read in
     # index order (a page of ids), then their owing units in that section, then the names
@@ -125,9 +134,12 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
     due = a.due_date
     is_open = a.completed_date.is_(None)
     unit_order = (a.task_id, a.role != "chu_tri", col(Unit.sort_order), col(Unit.id))
+    # Plain SQL rows: the ORM's row loading cost ~7 ms a review of the decade office for
+    # the few thousand unit rows read here, and nothing here is an ORM object.
+    connection = session.connection()
 
     def task_page(condition: ColumnElement[bool]) -> list[int]:
-        found = session.execute(
+        found = connection.execute(
             core_select(a.task_id)
             .where(is_open, condition)
             .order_by(due, a.task_id)
@@ -144,7 +156,7 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
     every_id = sorted({task_id for ids in pages.values() for task_id in ids})
     assigned: dict[int, list[str]] = defaultdict(list)
     if every_id:
-        for task_id, name in session.execute(
+        for task_id, name in connection.execute(
             core_select(a.task_id, col(Unit.name))
             .select_from(table_of(Assignment))
             .join(Unit, col(Unit.id) == a.unit_id)
@@ -158,7 +170,7 @@ def daily_review(today: date, *, session: Session) -> DailyReview:
         if not ids:
             return []
         owing: dict[int, list[ReviewRow]] = defaultdict(list)
-        for a_id, t_id, title, unit, role, d in session.execute(
+        for a_id, t_id, title, unit, role, d in connection.execute(
             core_select(a.id, a.task_id, col(Task.title), col(Unit.name), a.role, due)
             .select_from(table_of(Assignment))
             .join(Task, col(Task.id) == a.task_id)
