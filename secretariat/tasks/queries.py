@@ -343,9 +343,10 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     t, a, d, m = columns(Task), columns(Assignment), columns(Directive), columns(Meeting)
     due = func.coalesce(a.due_date, t.due_date)
     is_open = a.completed_date.is_(None)
+    connection = session.connection()  # plain rows: no ORM object is read here
     counts = {
         task_id: (n, done or 0, late or 0, over or 0, leads or 0)
-        for task_id, n, done, late, over, leads in session.execute(
+        for task_id, n, done, late, over, leads in connection.execute(
             core_select(
                 a.task_id,
                 func.count(),
@@ -362,7 +363,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     }
     tasks = {
         row[0]: row
-        for row in session.execute(
+        for row in connection.execute(
             core_select(
                 t.id,
                 t.title,
@@ -384,7 +385,7 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     }
     units: dict[int, list[tuple[str, bool]]] = {task_id: [] for task_id in ids}
     u = columns(Unit)
-    for task_id, name, still_open in session.execute(
+    for task_id, name, still_open in session.connection().execute(
         core_select(a.task_id, u.name, is_open)
         .select_from(table_of(Assignment))
         .join(table_of(Unit), u.id == a.unit_id)
