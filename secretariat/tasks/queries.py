@@ -357,7 +357,8 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
             )
             .select_from(table_of(Assignment))
             .join(table_of(Task), t.id == a.task_id)
-            .where(a.task_id.in_(ids))
+            # the page's ids on both sides: PostgreSQL otherwise hashes all the tasks
+            .where(a.task_id.in_(ids), t.id.in_(ids))
             .group_by(a.task_id)
         ).all()
     }
