@@ -81,3 +81,69 @@ def test_real_document(name: str) -> None:
 def test_no_false_deadline_on_real_documents() -> None:
     for name, want in EXPECTED.items():
         assert not [m for m in want.get("known_misses", ()) if m.startswith("false ")], name
+
+
+# General rules the real documents showed (each on a text of its own, not a corpus file).
+
+
+def test_a_subject_in_capitals_goes_on_over_lines_and_stops_at_the_authority() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày\n3 tháng 2 năm 2024\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA TỔ CÔNG TÁC\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert p.subject == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA TỔ CÔNG TÁC"
+    assert (p.place, p.issued_date) == ("An Giang", date(2024, 2, 3))
+
+
+def test_a_subject_in_capitals_stops_at_the_first_sentence() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 06/CT-UBND | Thanh Hóa, ngày 02 tháng 5 năm 2019 |\nCHỈ THỊ\n"
+        "VỀ VIỆC TẬP TRUNG THU NGÂN SÁCH\nNăm 2019, tình hình thu có chuyển biến tích cực.\n"
+    )
+    assert p.doc_type == "Chỉ thị"
+    assert p.subject == "VỀ VIỆC TẬP TRUNG THU NGÂN SÁCH"
+
+
+def test_a_body_cut_in_a_portals_cells_is_named_by_the_authority_line() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 485/QĐ-UBND | Gia Lai, ngày 15 tháng 9 năm 2020 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý.\n"
+    )
+    assert p.issuer == "Ủy ban nhân dân tỉnh Gia Lai"
+    assert p.subject is None  # no title: an article is no subject
+
+
+def test_a_mixed_case_symbol_keeps_its_case() -> None:
+    p = propose("THỦ TƯỚNG CHÍNH PHỦ\nSố: 719/QĐ-TTg\nHà Nội, ngày 15 tháng 06 năm 2012\n")
+    assert p.number_symbol == "719/QĐ-TTg"
+
+
+def test_a_provinces_committee_signs_tu_even_when_ocr_reads_tw() -> None:
+    p = propose(
+        "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\n"
+        "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022\n"
+    )
+    assert p.number_symbol == "445-KL/TU"
+
+
+def test_a_double_spaced_copy_keeps_its_header_window() -> None:
+    furniture = "\n\n".join(f"Tin liên quan số {k}" for k in range(12))
+    p = propose(
+        f"{furniture}\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 97-QĐ/TW\n\n"
+        "Hà Nội, ngày 07 tháng 02 năm 2023\n\n\n\nQUY ĐỊNH\n\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n\n"
+        "- Căn cứ Điều lệ Đảng;\n"
+    )
+    assert (p.doc_type, p.subject) == ("Quy định", "CHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN")
+
+
+def test_a_title_line_that_carries_its_subject() -> None:
+    p = propose(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 11-HD/VPTW\n"
+        "Hà Nội, ngày 28 tháng 05 năm 2004\n\nHƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG\n\n"
+        "Thi hành Điều 2 Quyết định của Bộ Chính trị,\n"
+    )
+    assert (p.doc_type, p.subject) == ("Hướng dẫn", "VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG")

@@ -13,7 +13,8 @@ Two grammars are in use:
 The parser tolerates the damage OCR does to scans: spaces around the separators, lower
 case, ``Đ`` lost (``QD``), read as ``B``/``P`` (``QB``) or as the look-alike ``Ð``, ``O``
 for ``0`` inside the number, ``TƯ`` for ``TW`` (Trung ương), and normalises to the
-official spelling ("1915-QD/TU" -> "1915-QĐ/TU", "445 - KL/TƯ" -> "445-KL/TW").
+official spelling ("1915-QD/TU" -> "1915-QĐ/TU", "445 - KL/TƯ" -> "445-KL/TW"). An issuer
+written in official mixed case keeps it ("719/QĐ-TTg", the Thủ tướng).
 """
 
 from __future__ import annotations
@@ -133,7 +134,10 @@ _ISSUER_FIXES = {"PU": "ĐU", "BU": "ĐU", "DU": "ĐU", "BCD": "BCĐ", "DD": "Đ
 
 def _issuer(raw: str) -> str:
     upper = raw.upper().replace("Ð", "Đ").replace("TƯ", "TW")
-    return _ISSUER_FIXES.get(upper, upper)
+    fixed = _ISSUER_FIXES.get(upper, upper)
+    if raw[:1].isupper() and re.fullmatch(r"[A-ZĐÐ]+[a-zđ]+", raw) and len(raw) > 2:
+        return raw.replace("Ð", "Đ")  # an official mixed case: "QĐ-TTg" (Thủ tướng)
+    return fixed
 
 
 def _number(raw: str) -> str:

@@ -65,8 +65,9 @@ _MOTTO = re.compile(
     r"|^ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's table cell
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]\s*-\s*h[a-z]nh ph[u]c"
 )
-# A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025").
-_DATE_CUT = re.compile(r",\s*ng[a-z0-9]y\s+[0-9]{1,2}\s*$")
+# A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
+# ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
+_DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2})?\s*$")
 _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]ng\s+(?P<m>[0-9o]{1,2})\s+"
     r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
@@ -92,6 +93,19 @@ _BODY_START = re.compile(
     r"^(?:can cu|thuc hien|ngay \d|kinh gui|dieu \d|theo de nghi|tai phien|de |sau khi)"
 )
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
+# The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
+# and it names the body a header cut in a portal's cells leaves bare ("ỦY BAN NHÂN DÂN |").
+_AUTHORITY = re.compile(
+    r"^(?:chu tich |pho chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b"
+    r"|^(?:thu tuong|bo truong|giam doc|chu tich|ban chap hanh|ban thuong vu|ban bi thu"
+    r"|bo chinh tri)\b"
+)
+_AUTHORITY_BODY = re.compile(
+    r"^(?:chu tich |pho chu tich )?(?P<body>(?:uy ban|hoi dong) nhan dan "
+    r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) .+)$"
+)
+_BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # Second header lines that are departments of the body on the first line.
 _DEPARTMENTS = re.compile(
     r"^(?:van phong|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van|ban noi chinh"
@@ -156,7 +170,7 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         m = _MOTTO.search(folded)
         if m:
             line = line[: m.start()] if m.start() > 0 else ""
-        line = clean(line).strip(" *&-")
+        line = clean(line).strip(" *&-|")
         if len(line) >= 3 and _is_upper(line):
             cleaned.append(line)
     cleaned = join_name_lines(cleaned)
@@ -187,12 +201,23 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
         return clean(title.strip("()"))
     block: list[str] = title.split(None, 2)[2:] if len(title.split()) > 2 else []
     j = title_index + 1
-    while j < len(lines) and not lines[j].strip():
+    while not block and j < len(lines) and not lines[j].strip():
         j += 1  # a blank line may separate the title from the subject
     while j < len(lines) and lines[j].strip():
         line = _strip_md(lines[j])
-        if block and (_is_upper(line) or _BODY_START.match(words(line))):
+        folded = words(line)
+        if block and (_BODY_START.match(folded) or _AUTHORITY.match(folded)):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "Căn cứ …": the body begins
+        # A subject in capitals goes on in capitals ("… QUỐC GIA" / "GIẢM NGHÈO …"); a
+        # sentence after it ("Năm 2019, …") is the body, a «về …» line is not.
+        if (
+            block
+            and _is_upper(line) != _is_upper(block[-1])
+            and (_is_upper(line) or (line[:1].isupper() and not folded.startswith("ve ")))
+        ):
+            break
+        if not block and re.match(r"^dieu \d", folded):
+            break  # "Điều 1. …": a decision's article, no subject
         block.append(line)
         j += 1
     candidate = clean(" ".join(block))
@@ -201,7 +226,11 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
 
 def parse_header(text: str) -> Header:
     """Propose the header fields of ``text``; fields not found are None."""
-    lines = text.split("\n")[:HEADER_LINES]
+    all_lines = text.split("\n")
+    written = [k for k, line in enumerate(all_lines) if line.strip()]
+    # A portal's copy double-spaces its lines: the window counts the written ones.
+    end = written[HEADER_LINES - 1] + 1 if len(written) >= HEADER_LINES else len(all_lines)
+    lines = all_lines[:end]
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
     title_index: int | None = None
@@ -240,7 +269,11 @@ def parse_header(text: str) -> Header:
             t = _TITLE.match(words(line))
             if (
                 t
-                and (len(line.split()) <= 6 or line.startswith("("))
+                and (
+                    len(line.split()) <= 6
+                    or line.startswith("(")
+                    or re.match(rf"{t.group(1)} ve\b", words(line))
+                )
                 and (_is_upper(line) or line.startswith("("))
             ):
                 title_index = i
@@ -259,6 +292,8 @@ def parse_header(text: str) -> Header:
         issuer = _issuer_from_lines(
             [ln for k, ln in enumerate(lines[: min(marks)]) if k not in used]
         )
+    if issuer is None or _BARE_BODY.match(words(issuer)):
+        issuer = _authority_body(lines) or issuer
 
     if number_symbol is None:
         summary = _summary(text) or _prose(text)
@@ -270,7 +305,27 @@ def parse_header(text: str) -> Header:
             subject = subject or summary.subject
     if issuer is None:
         issuer = _issuer_from_signature(text)
+    if (
+        number_symbol
+        and number_symbol.endswith("/TW")
+        and issuer
+        and re.match(r"^(?:tinh|thanh) uy\b", words(issuer))
+    ):
+        number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+def _authority_body(lines: list[str]) -> str | None:
+    """The body an authority line under the title names, for a header whose cells lost
+    the body's place ("ỦY BAN NHÂN DÂN |" … "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH")."""
+    for line in lines:
+        line = _strip_md(line).strip(" |")
+        if not _is_upper(line):
+            continue
+        m = _AUTHORITY_BODY.match(words(line))
+        if m:
+            return _restored(line[len(line) - len(m.group("body")) :])
+    return None
 
 
 def _prose(text: str) -> Header | None:
