@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from secretariat.directives.importer import propose
+from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.text import fold
 
 REAL = Path(__file__).parent / "fixtures" / "directives" / "real"
@@ -147,3 +148,79 @@ def test_a_title_line_that_carries_its_subject() -> None:
         "Thi hành Điều 2 Quyết định của Bộ Chính trị,\n"
     )
     assert (p.doc_type, p.subject) == ("Hướng dẫn", "VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG")
+
+
+def test_the_central_committees_departments_are_named_after_it() -> None:
+    head = "BAN CHẤP HÀNH TRUNG ƯƠNG\n{}\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 06-HD/{}\n"
+    p = propose(head.format("ỦY BAN KIỂM TRA", "UBKTTW"))
+    assert p.issuer == "Ủy ban Kiểm tra Trung ương"
+    p = propose(head.format("VĂN PHÒNG", "VPTW"))
+    assert p.issuer == "Văn phòng Trung ương Đảng"
+
+
+def test_a_place_with_a_hyphen() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/QĐ-UBND\n"
+        "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\n"
+    )
+    assert p.place == "Phan Rang-Tháp Chàm"
+
+
+def test_a_body_name_broken_by_a_cells_width() -> None:
+    p = propose(
+        "|\nỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\n"
+        "Số: 503/QĐ-UBND |\nBắc Giang, ngày 30 tháng 3 năm 2017 |\n"
+        "VỀ VIỆC PHÊ DUYỆT KIẾN TRÚC CHÍNH QUYỀN ĐIỆN TỬ.\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCăn cứ Luật;\n"
+    )
+    assert p.issuer == "Ủy ban nhân dân tỉnh Bắc Giang"
+    assert p.subject == "VỀ VIỆC PHÊ DUYỆT KIẾN TRÚC CHÍNH QUYỀN ĐIỆN TỬ."
+
+
+def test_a_news_summary_with_a_dashed_date_and_a_term() -> None:
+    p = propose(
+        "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về huy động nguồn lực\n\n"
+        "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số "
+        "10-NQ/TU về huy động nguồn lực đầu tư. Báo trân trọng giới thiệu toàn văn.\n"
+    )
+    assert (p.number_symbol, p.doc_type, p.issued_date) == (
+        "10-NQ/TU",
+        "Nghị quyết",
+        date(2016, 11, 14),
+    )
+    assert p.issuer == "Ban Chấp hành Đảng bộ tỉnh"
+    assert p.subject == "Về huy động nguồn lực đầu tư"
+
+
+def test_a_page_title_names_the_type_of_a_copy_without_header() -> None:
+    p = propose("Kế hoạch triển khai công tác bầu cử đại biểu HĐND các cấp\n\nTT\n\nNội dung\n")
+    assert (p.doc_type, p.subject) == (
+        "Kế hoạch",
+        "triển khai công tác bầu cử đại biểu HĐND các cấp",
+    )
+
+
+def test_a_symbol_whose_hyphen_pdf_text_dropped() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\n"
+    )
+    assert (p.number_symbol, p.issuer) == ("1961/QĐ-UBND", "Ủy ban nhân dân tỉnh Kiên Giang")
+
+
+def test_the_enacting_word_is_no_title() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "QUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+    )
+    assert p.subject == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO"
+
+
+def test_a_title_that_ends_with_the_bodys_name_is_no_repeated_page_header() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\n"
+        + "\n" * 14
+        + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nTỈNH KIÊN GIANG\nCăn cứ Luật;\n"
+    )
+    assert mask_furniture(text).count("TỈNH KIÊN GIANG") == 2

@@ -121,6 +121,12 @@ _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
     rf"([{_LETTERS}0-9]{{1,15}}(?:-[{_LETTERS}0-9]{{1,10}})?)"
 )
+# PDF-to-text drops the hyphen of a state symbol ("1961/QĐUBND", "61/2018/NĐCP"): read
+# only where a type abbreviation runs into one of the commonest issuers.
+_GLUED = re.compile(
+    rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*(QĐ|NĐ|KH|CT|TB|TT|QC|HD|BC|TTr|CĐ|GM)"
+    r"(UBND|HĐND|CP|TTg|BNV|BTC|BGDĐT)(?![A-Za-zĐđ0-9])"
+)
 _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 _LETTER = re.compile(
     rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*([{_CAPS}][{_CAPS}0-9&]{{0,14}})"
@@ -163,6 +169,19 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         digits = _number(m.group(1))
         year = int(m.group(2)) if m.group(2) else None
         middle = f"/{year}" if year else ""
+        ns = NumberSymbol(
+            f"{digits}{middle}/{abbr}-{issuer}", int(digits), abbr, issuer, year, "state"
+        )
+        found.append((m.start(), ns))
+    taken = {start for start, _ in found}
+    for m in _GLUED.finditer(text):
+        abbr = _canonical_type(m.group(3))
+        if m.start() in taken or abbr is None:
+            continue
+        digits = _number(m.group(1))
+        year = int(m.group(2)) if m.group(2) else None
+        middle = f"/{year}" if year else ""
+        issuer = m.group(4)
         ns = NumberSymbol(
             f"{digits}{middle}/{abbr}-{issuer}", int(digits), abbr, issuer, year, "state"
         )

@@ -58,10 +58,12 @@ def furniture_lines(text: str) -> set[int]:
     folded_lines = fold_keep_offsets(text).text.split("\n")
     found: set[int] = set()
     head: set[str] = set()
+    previous = ""  # the last written line
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
+        after, previous = previous, stripped
         folded = " ".join(folded_lines[i].split())
         short = len(folded.split()) <= 8
         if _FURNITURE.search(folded) or (short and _LINKS.match(folded)) or _is_menu(stripped):
@@ -69,8 +71,10 @@ def furniture_lines(text: str) -> set[int]:
             continue
         if i < HEADER_LINES and _is_caps(stripped):
             head.add(stripped)
-        elif i >= HEADER_LINES and stripped in head:
-            found.add(i)  # the header repeated at the top of a page
+        elif i >= HEADER_LINES and stripped in head and not _is_caps(after):
+            # The header repeated at the top of a page; not a title in capitals that
+            # ends with the body's name ("… HÀNH CHÍNH CÔNG" / "TỈNH KIÊN GIANG").
+            found.add(i)
     # A portal's own lines above the document ("VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH", its menu)
     # end with its last furniture line before the document's motto or number.
     start = next(

@@ -76,9 +76,12 @@ _PLACE_DATE = re.compile(
 _PLACE_CUT = re.compile(r"\S+,\s*ng[a-z0-9]y\s+[0-9.]{1,6}\s+th[a-z0-9]ng\s+[0-9]{1,2}")
 _NS_LINE = re.compile(r"^\W*(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])")
 _SUMMARY = re.compile(
-    r"ng[a-z0-9]y (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}), (?P<issuer>[^,.;]{3,90}?) "
-    r"ban h[a-z]nh (?P<type>[a-z ]{4,15}?) s[o0] (?=\d)"
+    r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
+    r"(?P<issuer>[^,.;]{3,90}?) (?:(?:vua|da|moi) )?ban h[a-z]nh (?P<type>[a-z ]{4,15}?) "
+    r"s[o0] (?=\d)"
 )
+# A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh khóa XIII"): no part of it.
+_TERM = re.compile(r"\s+kh[oó]a\s+[IVXLC]+$", re.IGNORECASE)
 # "<body> (vừa|đã) ban hành <type> số <number> ngày dd/mm/yyyy (về|về việc) <subject>."
 _PROSE = re.compile(
     r"(?:^|[.\n]\s*)(?P<issuer>[^,.;:\n]{3,90}?) (?:(?:vua|da|moi) )?ban h[a-z]nh "
@@ -155,7 +158,12 @@ def _place_before(line: str, comma: int) -> str | None:
     tokens = line[:comma].split()
     picked: list[str] = []
     for token in reversed(tokens):
-        if len(picked) == 4 or not token.isalpha() or not token[0].isupper():
+        parts = token.split("-")
+        if (
+            len(picked) == 4
+            or not all(part.isalpha() and part[0].isupper() for part in parts)
+            or not token[0].isupper()
+        ):
             break
         if picked and token.isupper() and not any(p.isupper() for p in picked):
             break  # "VP Nam Dinh": the number's unit, then the place
@@ -179,6 +187,11 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     if len(cleaned) >= 2:
         first, second = cleaned[0], cleaned[1]
         if _DEPARTMENTS.match(words(second)):
+            if words(first) == "ban chap hanh trung uong":
+                # The Central Committee's departments: "Ủy ban Kiểm tra Trung ương",
+                # "Ban Tổ chức Trung ương"; its office is "Văn phòng Trung ương Đảng".
+                central = "Trung ương Đảng" if words(second) == "van phong" else "Trung ương"
+                return f"{_restored(second)} {central}"
             return _restored(f"{second} {first}")
         state = state_issuer(first, second)
         if state is not None:
@@ -237,6 +250,8 @@ def parse_header(text: str) -> Header:
     title_type: str | None = None
     vv_index: int | None = None
     number_index: int | None = None
+    date_index: int | None = None
+    page_title = False
     used: set[int] = set()
 
     for i, raw in enumerate(lines):
@@ -261,6 +276,7 @@ def parse_header(text: str) -> Header:
             place_found = _place_before(line, m.start())
             place = _restored(place_found) if place_found else None
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
+            date_index = i
             used.add(i)
         if vv_index is None and title_index is None and _VV_LINE.match(folded):
             vv_index = i
@@ -275,10 +291,18 @@ def parse_header(text: str) -> Header:
                     or re.match(rf"{t.group(1)} ve\b", words(line))
                 )
                 and (_is_upper(line) or line.startswith("("))
+                and not line.rstrip().endswith(":")  # «QUYẾT ĐỊNH:» enacts, no title
             ):
                 title_index = i
                 title_type = _title_type(t.group(1))
 
+    if title_index is None and number_symbol is None and vv_index is None:
+        opening = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+        t = _TITLE.match(words(lines[opening])) if opening is not None else None
+        if opening is not None and t and len(lines[opening].split()) > 3:
+            # No header at all, but the page's title names the type and the subject.
+            title_index, title_type = opening, _title_type(t.group(1))
+            page_title = True
     if title_type is not None:
         doc_type = title_type  # the type spelt out wins over an abbreviation
     elif vv_index is not None and doc_type is None:
@@ -287,6 +311,8 @@ def parse_header(text: str) -> Header:
         subject = _title_subject(lines, title_index)
     elif vv_index is not None:
         subject = cong_van_subject(lines, vv_index, _PLACE_CUT)
+    elif date_index is not None and number_symbol is not None:
+        subject = _untitled_subject(lines, date_index + 1)
     marks = [k for k in (title_index, vv_index, number_index) if k is not None]
     if marks:
         issuer = _issuer_from_lines(
@@ -302,7 +328,7 @@ def parse_header(text: str) -> Header:
             doc_type = doc_type or summary.doc_type
             issuer = issuer or summary.issuer
             issued = issued or summary.issued_date
-            subject = subject or summary.subject
+            subject = summary.subject if page_title else subject or summary.subject
     if issuer is None:
         issuer = _issuer_from_signature(text)
     if (
@@ -313,6 +339,24 @@ def parse_header(text: str) -> Header:
     ):
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+def _untitled_subject(lines: list[str], start: int) -> str | None:
+    """A subject in capitals under the place-date line of a copy that lost the title line
+    ("VỀ VIỆC PHÊ DUYỆT …" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
+    block: list[str] = []
+    for raw in lines[start:]:
+        line = _strip_md(raw).strip(" |")
+        if not line:
+            if block:
+                break
+            continue
+        folded = words(line)
+        if not _is_upper(line) or _AUTHORITY.match(folded) or _MOTTO.search(folded):
+            break
+        block.append(line)
+    candidate = clean(" ".join(block))
+    return candidate if candidate and len(candidate) <= 400 else None
 
 
 def _authority_body(lines: list[str]) -> str | None:
@@ -369,6 +413,7 @@ def _summary(text: str) -> Header | None:
         return None
     ns = found[0][1]
     issuer = clean(head[folded.offset(m.start("issuer")) : folded.offset(m.end("issuer"))])
+    issuer = _TERM.sub("", issuer)
     # The subject: what follows the number, up to the end of the sentence.
     rest = after[len(after[:40]) - len(after[:40].lstrip()) :]
     tail = re.match(r"\S+\s*,?\s*(?P<s>[^.]{5,300})\.", rest)

@@ -143,7 +143,9 @@ def join_name_lines(lines: list[str]) -> list[str]:
     """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
     joined: list[str] = []
     for line in lines:
-        if joined and _place_continues(joined[-1], line):
+        if joined and _TWO_LINE_BODIES.match(words(f"{joined[-1]} {line}")):
+            joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
+        elif joined and _place_continues(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
