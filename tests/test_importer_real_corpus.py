@@ -224,3 +224,15 @@ def test_a_title_that_ends_with_the_bodys_name_is_no_repeated_page_header() -> N
         + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nTỈNH KIÊN GIANG\nCăn cứ Luật;\n"
     )
     assert mask_furniture(text).count("TỈNH KIÊN GIANG") == 2
+
+
+def test_a_table_copied_one_cell_a_line() -> None:
+    p = propose(
+        "Kế hoạch triển khai công tác bầu cử\n\nTT\n\nNội dung công việc\n\n"
+        "Ngày chậm nhất phải hoàn thành\n\n1\n\nTriển khai ở cấp huyện\n\n 27/01/2021\n\n"
+        "2\n\nTriển khai ở cấp xã\n\nMở hội nghị ở xã, phường, thị trấn.\n\n29/01/2021\n\n"
+        "3\n\nDự kiến người ứng cử\n\n105 ngày\n\n07/02/2021 (chủ Nhật)\n\n4\n\nThành lập U"
+    )
+    dated = {t.due_date: t.text for t in p.tasks if t.due_date}
+    assert set(dated) == {date(2021, 1, 27), date(2021, 1, 29), date(2021, 2, 7)}
+    assert dated[date(2021, 1, 29)].startswith("Triển khai ở cấp xã")

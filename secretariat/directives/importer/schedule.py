@@ -20,7 +20,9 @@ from secretariat.directives.importer.candidates import RawTask
 from secretariat.directives.importer.deadline_phrases import find_deadlines
 from secretariat.directives.importer.ocr import clean, words
 
-_TIME = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh")
+_TIME = re.compile(
+    r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh|ngay cham nhat|han chot"
+)
 _CONTENT = re.compile(r"noi dung|cong viec|nhiem vu|hoat dong")
 _BODY = re.compile(r"chu tri|don vi|co quan|thuc hien|phu trach|trach nhiem")
 _SUPPORT = re.compile(r"phoi hop")
@@ -112,6 +114,63 @@ def _tables(text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
     return runs
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_NUMBER_HEAD = re.compile(r"^s?tt$")
+_DATE_CELL = re.compile(rf"^{_D}(?:\s*\([^)]*\))?$")
+
+
+def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
+    """Tables a web page's copy writes one cell a line ("TT" / "Nội dung …" / "Ngày chậm
+    nhất phải hoàn thành" / "1" / "Triển khai …" / "21/01/2021" / "2" / …): rows start
+    at their number, in sequence. (start offset, end offset, [(row offset, cells)])."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line.strip()))
+        pos += len(line) + 1
+    found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
+    for k, (start, line) in enumerate(lines):
+        if not _NUMBER_HEAD.match(words(line)):
+            continue
+        head = [words(cell) for _, cell in lines[k + 1 : k + 6]]
+        first_row = next((j for j, cell in enumerate(head) if cell == "1"), None)
+        if first_row is None or _columns(["tt", *head[:first_row]]) is None:
+            continue
+        rows: list[tuple[int, list[str]]] = []
+        expected = 1
+        j = k + 1 + first_row
+        while j < len(lines):
+            offset, cell = lines[j]
+            if cell.rstrip(".") == str(expected):
+                rows.append((offset, []))
+                expected += 1
+            elif rows:
+                rows[-1][1].append(cell)
+            j += 1
+        if rows:
+            found.append((start, len(text), rows))
+    return found
+
+
+def _line_cell_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
+    """The rows of the one-cell-a-line tables: the first cells say the work, the last
+    cell that is a date alone says when it is due."""
+    out: list[tuple[int, RawTask]] = []
+    for _start, _end, rows in _line_cell_tables(text):
+        for offset, cells in rows:
+            dates = [c for c in cells if _DATE_CELL.match(words(c))]
+            content = [c for c in cells if c not in dates][:2]
+            what = clean(" ".join(content))
+            if not what:
+                continue
+            when = re.sub(r"\s*\([^)]*\)$", "", dates[-1]) if dates else ""
+            due, review, hour = cell_deadline(when, year) if when else (None, False, None)
+            phrase = f"{content[0]} … {dates[-1]}" if due is not None else None
+            out.append((offset, RawTask(what, phrase, due, None, review, time=hour, item=what)))
+    return out
+
+
 def _columns(header: list[str]) -> tuple[int, int, int | None] | None:
     """The indexes of the time, content and responsible body columns, or None."""
     folded = [words(c) for c in header]
@@ -153,7 +212,7 @@ def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
                     RawTask(what, phrase, due, who or None, review, time=hour, item=what),
                 )
             )
-    return rows
+    return rows + _line_cell_rows(text, year)
 
 
 def mask_tables(text: str) -> str:
@@ -162,5 +221,7 @@ def mask_tables(text: str) -> str:
     for start, end, lines in _tables(text):
         if _columns(_cells(lines[0][1])) is None:
             continue
+        out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
+    for start, end, _rows in _line_cell_tables(text):
         out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
     return out
