@@ -109,20 +109,46 @@ class DirectivesScreen(FilterableScreen):
         yield SearchBox(
             placeholder="/ Tìm số, trích yếu, toàn văn (gõ không dấu được)…", id="directives-search"
         )
-        table = Table(id="directives-table", cursor_type="row", zebra_stripes=True)
-        for text, width in (
-            ("Số đến", 7),
-            ("Ngày đến", 10),
-            ("Số, ký hiệu", 14),
-            ("Loại", 10),
-            ("Cơ quan ban hành", 22),
-            ("Trích yếu", 38),
-        ):
-            table.add_column(text, width=width)
-        table.add_column("NV", width=3)
-        yield table
+        yield Table(id="directives-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="directives-detail")
         yield Static("", classes="listing-count")
+
+    # A width of 0: the subject takes what is left. Below WIDE columns the type and the
+    # issuer hide (the pane below shows both for the selected row) and the date is short,
+    # so the number and the subject that identify a directive keep their room.
+    WIDE = 110
+    WIDE_COLUMNS = (
+        ("Số đến", 7),
+        ("Ngày đến", 10),
+        ("Số, ký hiệu", 14),
+        ("Loại", 10),
+        ("Cơ quan ban hành", 22),
+        ("Trích yếu", 0),
+        ("NV", 3),
+    )
+    NARROW_COLUMNS = (
+        ("Số đến", 6),
+        ("Ngày đến", 8),
+        ("Số, ký hiệu", 14),
+        ("Trích yếu", 0),
+        ("NV", 3),
+    )
+    wide = True
+    subject_width = 38
+
+    def on_resize(self) -> None:
+        if self._set_columns():
+            self.show(self.rows)
+
+    def _set_columns(self) -> bool:
+        """The columns for this width; True when they changed (the rows are drawn again)."""
+        width = self.size.width or self.app.size.width
+        self.wide = width >= self.WIDE
+        columns = self.WIDE_COLUMNS if self.wide else self.NARROW_COLUMNS
+        table = self.query_one(Table)
+        changed = table.set_columns(columns, width)
+        self.subject_width = [column.width for column in table.columns.values()][-2]
+        return changed
 
     def main_list(self) -> DataTable[Any]:
         return self.query_one(DataTable)
@@ -138,17 +164,24 @@ class DirectivesScreen(FilterableScreen):
         self.select_id = None
         table.clear()
         for row in data:
-            subject = shorten(row.subject, 38)
-            secret = row.confidentiality != "thuong"
+            subject: str | Text = shorten(row.subject, self.subject_width)
+            if row.confidentiality != "thuong":
+                secret = label(CONFIDENTIALITY, row.confidentiality)
+                subject = Text(f"[{secret}] {subject}", style="bold red")
+            if self.wide:
+                cells: tuple[str, ...] = (
+                    format_date(row.received_date),
+                    row.number_symbol or "—",
+                    row.doc_type,
+                    shorten(row.issuer, 22),
+                )
+            else:
+                received = row.received_date
+                cells = (f"{received:%d/%m/%y}" if received else "", row.number_symbol or "—")
             table.add_row(
                 str(row.incoming_number or ""),
-                format_date(row.received_date),
-                row.number_symbol or "—",
-                row.doc_type,
-                shorten(row.issuer, 22),
-                Text(f"[{label(CONFIDENTIALITY, row.confidentiality)}] {subject}", style="bold red")
-                if secret
-                else subject,
+                *cells,
+                subject,
                 str(row.task_count or ""),
                 key=str(row.id),
             )
@@ -490,6 +523,7 @@ class DirectivesScreen(FilterableScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._set_columns()
         # ``secretariat import FILE...`` hands its files to the app: review them one by one.
         files = getattr(self.app, "import_files", [])
         self.import_queue.extend(files)

@@ -68,27 +68,50 @@ class MeetingsScreen(OfficeScreen):
         self.select_id: int | None = None
 
     def compose_body(self) -> ComposeResult:
-        table = SectionedTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
-        for text, width in (
-            ("Còn", 12),
-            ("Thời gian", 17),
-            ("Loại", 22),
-            ("Tên hội nghị", 42),
-            ("Biên bản", 9),
-            ("NV", 3),
-        ):
-            table.add_column(text, width=width)
-        yield table
+        yield SectionedTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
         yield Static("", classes="listing-count")
 
+    # The title takes what the others leave (a width of 0). Below WIDE columns the kind
+    # hides (the title names it: «Giao ban…», «Hội nghị Ban Thường vụ…») and the time and
+    # «Biên bản» are short, so the time and the title that identify a meeting keep room.
+    WIDE = 110
+    WIDE_COLUMNS = (
+        ("Còn", 12),
+        ("Thời gian", 17),
+        ("Loại", 22),
+        ("Tên hội nghị", 0),
+        ("Biên bản", 9),
+        ("NV", 3),
+    )
+    NARROW_COLUMNS = (("Còn", 11), ("Thời gian", 14), ("Tên hội nghị", 0), ("BB", 2), ("NV", 3))
+    wide = True
+    title_width = 42
+    _data: svc.MeetingLists | None = None
+
     def on_mount(self) -> None:
+        self._set_columns()
         self.query_one(SectionedTable).focus()
+
+    def on_resize(self) -> None:
+        if self._set_columns() and self._data is not None:
+            self.show(self._data)
+
+    def _set_columns(self) -> bool:
+        """The columns for this width; True when they changed (the rows are drawn again)."""
+        width = self.size.width or self.app.size.width
+        self.wide = width >= self.WIDE
+        columns = self.WIDE_COLUMNS if self.wide else self.NARROW_COLUMNS
+        table = self.query_one(SectionedTable)
+        changed = table.set_columns(columns, width)
+        self.title_width = [column.width for column in table.columns.values()][-3]
+        return changed
 
     def fetch(self, typed: str) -> svc.MeetingLists:
         today = self.office.today()
         return self.office.read(svc.meeting_lists, today, kind=self.kind, year=self.year)
 
     def show(self, data: svc.MeetingLists) -> None:
+        self._data = data
         table = self.query_one(SectionedTable)
         keep = self.select_id if self.select_id is not None else self.selected_id()
         self.select_id = None
@@ -107,15 +130,21 @@ class MeetingsScreen(OfficeScreen):
                 self.titles[row.id] = row.title
                 when = _countdown(row.starts_at.date(), today) if key == "upcoming" else Text("")
                 series = " ↻" if row.recurrence else ""
-                table.add_row(
-                    when,
-                    f"{row.starts_at:%H:%M} {format_date(row.starts_at.date())}",
-                    label(MEETING_KINDS, row.kind),
-                    shorten(row.title, 42 - len(series)) + series,
-                    "✓ có" if row.has_minutes else "—",
-                    str(row.task_count or ""),
-                    key=str(row.id),
-                )
+                title = shorten(row.title, self.title_width - len(series)) + series
+                if self.wide:
+                    cells: tuple[str, ...] = (
+                        f"{row.starts_at:%H:%M} {format_date(row.starts_at.date())}",
+                        label(MEETING_KINDS, row.kind),
+                        title,
+                        "✓ có" if row.has_minutes else "—",
+                    )
+                else:
+                    cells = (
+                        f"{row.starts_at:%H:%M %d/%m/%y}",
+                        title,
+                        "✓" if row.has_minutes else "—",
+                    )
+                table.add_row(when, *cells, str(row.task_count or ""), key=str(row.id))
         table.move_to(None if keep is None else str(keep))
         filters = [label(MEETING_KINDS, self.kind)] if self.kind else []
         if self.year:

@@ -16,7 +16,6 @@ from screens.dialogs.unit_detail import UnitDetailScreen
 from screens.widgets.ordered_keys import SearchBox
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.tasks.queries import unit_record
-from secretariat.text import shorten
 from secretariat.units.roster import UnitRead
 from secretariat.units.ward_structure import KIND_LABELS, PARTY_KINDS, TO_DAN_PHO
 
@@ -85,19 +84,38 @@ class UnitsScreen(FilterableScreen):
 
     def compose_body(self) -> ComposeResult:
         yield SearchBox(placeholder="/ Tìm đơn vị (gõ không dấu cũng được)…", id="units-search")
-        table = UnitTable(id="units-table", cursor_type="row", zebra_stripes=True)
-        # Fixed widths: the layout never jumps while the clerk filters.
-        for label, key, width in (
-            ("Tên đơn vị", "name", 41),
-            ("Việc", "tasks", 4),
-            ("Trạng thái", "status", 15),
-            ("Người liên hệ", "contact", 18),
-            ("Điện thoại", "phone", 15),
-            ("Mã", "code", 11),
-        ):
-            table.add_column(label, key=key, width=width)
-        yield table
+        yield UnitTable(id="units-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="units-summary")
+
+    # Widths set by the screen's, not the rows': the layout never jumps while the clerk
+    # filters. The contact takes what the others leave (a width of 0). Below WIDE columns
+    # the name keeps its width, the code and the status hide (a unit stopped says so
+    # after its name), so a unit's phone shows without scrolling sideways.
+    WIDE = 110
+    WIDE_COLUMNS = (
+        ("Tên đơn vị", 41),
+        ("Việc", 4),
+        ("Trạng thái", 15),
+        ("Người liên hệ", 0),
+        ("Điện thoại", 15),
+        ("Mã", 11),
+    )
+    NARROW_COLUMNS = (("Tên đơn vị", 41), ("Việc", 4), ("Liên hệ", 0), ("Điện thoại", 14))
+    wide = True
+
+    def on_mount(self) -> None:  # (FilterableScreen's focuses the list: Textual runs both)
+        self._set_columns()
+
+    def on_resize(self) -> None:
+        if self._set_columns():
+            self.render_table()
+
+    def _set_columns(self) -> bool:
+        """The columns for this width; True when they changed (the rows are drawn again)."""
+        width = self.size.width or self.app.size.width
+        self.wide = width >= self.WIDE
+        columns = self.WIDE_COLUMNS if self.wide else self.NARROW_COLUMNS
+        return self.query_one(UnitTable).set_columns(columns, width)
 
     def main_list(self) -> UnitTable:
         return self.query_one(UnitTable)
@@ -125,16 +143,23 @@ class UnitsScreen(FilterableScreen):
         for kind, members in by_kind.items():
             table.add_heading(f"{KIND_LABELS.get(kind, kind)} ({len(members)})", kind)
             for unit in members:
-                style = "dim" if not unit.active else ""
-                table.add_row(
-                    Text("  " + unit.name, style=style),
-                    str(unit.assignment_count) if unit.assignment_count else "",
-                    "" if unit.active else Text("Ngừng hoạt động", style="italic"),
-                    shorten(unit.contact_person, 18),
-                    unit.phone,
-                    unit.code,
-                    key=f"unit:{unit.id}",
-                )
+                name = Text("  " + unit.name, style="" if unit.active else "dim")
+                tasks = str(unit.assignment_count) if unit.assignment_count else ""
+                if self.wide:
+                    stopped = "" if unit.active else Text("Ngừng hoạt động", style="italic")
+                    cells: tuple[str | Text, ...] = (
+                        name,
+                        tasks,
+                        stopped,
+                        unit.contact_person,
+                        unit.phone,
+                        unit.code,
+                    )
+                else:
+                    if not unit.active:
+                        name.append(" (ngừng)", style="italic")
+                    cells = (name, tasks, unit.contact_person, unit.phone)
+                table.add_row(*cells, key=f"unit:{unit.id}")
         self.restore_cursor(selected)
         self.update_summary(shown)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.text import Text
@@ -30,8 +30,34 @@ def fitted(cell: object) -> object:
     return cell
 
 
+CELL_PADDING = 2  # a DataTable cell's padding, left and right
+SCROLLBAR = 2  # the vertical scroll bar a long list shows
+
+
 class Table(DataTable[Any]):
     """Every table of the app: rows are added and updated through ``fitted``."""
+
+    def set_columns(self, columns: Sequence[tuple[str, int]], width: int) -> bool:
+        """Lay the columns out for a table ``width`` cells wide; True if they changed.
+
+        Args:
+            columns: (label, width) in order; a width of 0 takes what the others, their
+                padding and the scroll bar leave (at least 10 cells).
+            width: the cells the table has (the screen's width).
+
+        Returns:
+            True when the columns were set again (emptied: the caller draws the rows).
+        """
+        fixed = sum(w for _label, w in columns)
+        rest = max(width - fixed - CELL_PADDING * len(columns) - SCROLLBAR, 10)
+        wanted = [(label, w or rest) for label, w in columns]
+        shown = [(str(column.label), column.width) for column in self.columns.values()]
+        if shown == wanted:
+            return False
+        self.clear(columns=True)
+        for label, w in wanted:
+            self.add_column(label, width=w)
+        return True
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         # Textual measures every cell of every new row to size auto-width columns: for

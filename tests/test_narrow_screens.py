@@ -1,0 +1,54 @@
+"""Every main screen at 80 columns: its list never scrolls sideways, the columns that
+identify a row are there, and a resize lays the list out again (issue 17, item 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from secretariat.office.demo import build_demo
+from tests.conftest import TODAY
+from tests.pilot_helpers import make_app, settle
+
+# (key, columns that identify a row, columns shown only when wide)
+SCREENS = [
+    ("1", ["Nhiệm vụ", "Đơn vị chưa xong"], ["Hạn"]),
+    ("2", ["Số, ký hiệu", "Trích yếu"], ["Loại", "Cơ quan ban hành"]),
+    ("3", ["Hạn", "Nhiệm vụ"], ["Văn bản/Nguồn"]),
+    ("4", ["Thời gian", "Tên hội nghị"], ["Loại", "Biên bản"]),
+    ("5", ["Tên đơn vị", "Điện thoại"], ["Trạng thái", "Mã"]),
+]
+
+
+def _labels(table: DataTable[object]) -> list[str]:
+    return [str(column.label) for column in table.columns.values()]
+
+
+@pytest.mark.parametrize(("key", "identifying", "wide_only"), SCREENS)
+async def test_a_screen_fits_80_columns_and_relays_out(
+    tmp_path: Path, key: str, identifying: list[str], wide_only: list[str]
+) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert set(identifying) <= set(_labels(table))
+        assert not set(wide_only) & set(_labels(table))
+
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert set(identifying + wide_only) <= set(_labels(table))
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert table.row_count
+
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert not set(wide_only) & set(_labels(table))
+        assert table.virtual_size.width <= table.scrollable_content_region.width
