@@ -10,7 +10,7 @@ from textual.widgets import DataTable
 
 from secretariat.office.demo import build_demo
 from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import make_app, settle, table_text
 
 # (key, columns that identify a row, columns shown only when wide)
 SCREENS = [
@@ -52,3 +52,18 @@ async def test_a_screen_fits_80_columns_and_relays_out(
         await settle(pilot)
         assert not set(wide_only) & set(_labels(table))
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_a_stopped_unit_says_so_after_its_name_at_80_columns(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        name = table_text(table)[table.cursor_row].split(" | ")[0].strip()
+        await pilot.press("d", "y")  # stop it (the status column is hidden at 80)
+        await settle(pilot)
+        rows = table_text(app.screen.query_one(DataTable))
+        assert f"{name} (ngừng)" in [row.split(" | ")[0].strip() for row in rows]
