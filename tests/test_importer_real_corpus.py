@@ -236,3 +236,13 @@ def test_a_table_copied_one_cell_a_line() -> None:
     dated = {t.due_date: t.text for t in p.tasks if t.due_date}
     assert set(dated) == {date(2021, 1, 27), date(2021, 1, 29), date(2021, 2, 7)}
     assert dated[date(2021, 1, 29)].startswith("Triển khai ở cấp xã")
+
+
+def test_a_weekday_before_the_date_and_an_hour_written_17g00() -> None:
+    p = propose(
+        "Danh sách gửi về văn phòng chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012, để họp.\n"
+    )
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2012, 3, 26)]
+    assert p.issued_date is None  # a sentence's date is no place-date line
+    p = propose("Ban tổ chức kéo dài thời hạn đăng ký đến hết 17g00 ngày 18/4/2014.\n")
+    assert [(t.due_date, t.time) for t in p.tasks] == [(date(2014, 4, 18), "17:00")]

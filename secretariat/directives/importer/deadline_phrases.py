@@ -76,11 +76,14 @@ _DAY_DATE = (
     rf"(?P<d>{_DIG}{{1,2}})(?:{_SEP}(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}}))?"
     rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?)?"
 )
-_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<mi>[0-5]\d)(?:\s*phut)?)?[\s,]*"
+_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d))(?:\s*(?P<mi>[0-5]\d)(?:\s*phut)?)?[\s,]*"
 _HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
+_HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
+# The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".
+_WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)\s*,?{_S})?"
 _BY_DAY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_NGAY}{_S})(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S})(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )
 _TERM = re.compile(
@@ -106,7 +109,7 @@ _WITHIN = re.compile(
 )
 _MOVE = re.compile(
     rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
-    rf"(?:{_S}het)?{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"(?:{_S}het)?{_S}(?:{_HOUR3})?{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # "trước ngày" with no number after it, or a relative word: needs review.
 _BY_DAY_VAGUE = re.compile(
@@ -186,7 +189,8 @@ def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
 
 def _hour(m: re.Match[str]) -> str | None:
     g = m.groupdict()
-    h, minutes = g.get("h") or g.get("h2"), g.get("mi") or g.get("mi2")
+    h = g.get("h") or g.get("h2") or g.get("h3")
+    minutes = g.get("mi") or g.get("mi2") or g.get("mi3")
     if h is None or int(h) > 23:
         return None
     return f"{int(h):02d}:{minutes or '00'}"
@@ -260,7 +264,7 @@ def find_deadlines(
         if not (m.group("m") or m.group("m2")):
             continue  # "đến ngày 20": no month, no date
         due = _day_date(m, default_year)
-        found.append(_Found(m.start(), m.end(), due, due is None, moves=True))
+        found.append(_Found(m.start(), m.end(), due, due is None, _hour(m), moves=True))
     for m in _TERM.finditer(f):
         if not (m.group("m") or m.group("m2")):
             continue  # "thời hạn sử dụng là 50 năm": a number, not a date

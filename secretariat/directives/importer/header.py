@@ -272,6 +272,8 @@ def parse_header(text: str) -> Header:
         if _DATE_CUT.search(folded) and i + 1 < len(lines):
             probe = f"{folded} {fold_keep_offsets(lines[i + 1].strip()).text}"
         m = _PLACE_DATE.search(probe)
+        if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
+            m = None  # a sentence's date ("chậm nhất là thứ 2, ngày 26 …"), no place-date
         if m and place is None and issued is None:
             place_found = _place_before(line, m.start())
             place = _restored(place_found) if place_found else None
