@@ -246,3 +246,24 @@ def test_a_weekday_before_the_date_and_an_hour_written_17g00() -> None:
     assert p.issued_date is None  # a sentence's date is no place-date line
     p = propose("Ban tổ chức kéo dài thời hạn đăng ký đến hết 17g00 ngày 18/4/2014.\n")
     assert [(t.due_date, t.time) for t in p.tasks] == [(date(2014, 4, 18), "17:00")]
+
+
+def test_a_report_that_names_no_one_is_for_those_the_document_asks() -> None:
+    p = propose(
+        "ỦY BAN DÂN TỘC\nSố: 456/UBDT-DTTS\nV/v báo cáo tình hình\n"
+        "Hà Nội, ngày 23 tháng 4 năm 2021\n"
+        "Kính gửi: …………………………\n"
+        "Ủy ban Dân tộc đề nghị các bộ, ngành Trung ương và UBND các tỉnh xây dựng báo cáo.\n"
+        "Báo cáo sơ kết gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021.\n"
+    )
+    [task] = [t for t in p.tasks if t.due_date]
+    assert task.for_ward is False
+
+
+def test_a_plan_row_at_the_province_is_not_the_wards() -> None:
+    p = propose(
+        "Kế hoạch triển khai công tác bầu cử\n\nTT\n\nNội dung công việc\n\n"
+        "Ngày chậm nhất phải hoàn thành\n\n1\n\nTriển khai công tác bầu cử ở tỉnh\n\n21/01/2021\n"
+    )
+    [task] = [t for t in p.tasks if t.due_date]
+    assert task.for_ward is False

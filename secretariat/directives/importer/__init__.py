@@ -18,7 +18,7 @@ from secretariat.directives.importer.deadline_phrases import Deadline, find_dead
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
 from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.directives.importer.header import parse_header
-from secretariat.directives.importer.relevance import recipients, relevance
+from secretariat.directives.importer.relevance import addressees, relevance
 from secretariat.directives.importer.schedule import mask_tables, schedule_rows
 
 __all__ = [
@@ -89,7 +89,7 @@ def propose(
     body = mask_tables(text) if rows else text
     deadlines = find_deadlines(body, default_year, header.issued_date)
     pairs = tuple(units) if units is not None else ward_unit_pairs()
-    to = recipients(text)
+    to = addressees(text)
     raws = build_tasks(body, deadlines, default_year, rows)
     tasks = tuple(_candidate(raw, pairs, to, header.issuer) for raw in raws)
     return Proposal(

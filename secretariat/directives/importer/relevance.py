@@ -7,7 +7,10 @@ units. Each candidate is read in turn from:
 
 1. the body the task names (``assignee``);
 2. the first words of its sentence, then of its item ("Đề nghị UBND các xã, phường …");
-3. the document's recipients ("Kính gửi: Ủy ban nhân dân các xã, phường.").
+3. the document's recipients ("Kính gửi: Ủy ban nhân dân các xã, phường."), or, when it
+   has none that say a level (a portal's «Kính gửi: ……»), the first body the document
+   asks something of ("Ủy ban Dân tộc đề nghị các bộ, ngành Trung ương và UBND các tỉnh
+   … xây dựng báo cáo"; «Báo cáo … gửi về trước ngày …» then names no one);
 4. the issuer: a task another commune's document gives no one is that commune's.
 
 The first of these that names a body decides: the ward's level or one of its units ->
@@ -38,7 +41,7 @@ _OTHER_BODY = re.compile(
     r"|cac huyen|cac quan|ban,? nganh|cac nganh|to cong tac|phong giao duc"
     r"|cac truong|truong (?:mam non|tieu hoc|trung hoc|thpt|thcs|dai hoc|cao dang)"
     r"|hieu truong|giam doc|chi cuc|tong cuc|thu tuong|quoc hoi"
-    r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho))"
+    r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho)|o tinh$|o tinh\b)"
 )
 # A named commune or ward ("Đảng ủy thị trấn Hồ"): the ward's only if it is its own.
 _NAMED_COMMUNE = re.compile(
@@ -115,6 +118,20 @@ def _head(text: str, n: int = 14) -> str:
 
 
 _ASKS = re.compile(r"\b(?:yeu cau|de nghi|giao cho|giao|chi dao)\s+", re.IGNORECASE)
+
+
+def addressees(text: str, own_place: str = OWN_PLACE) -> str | None:
+    """Whom the document addresses: its «Kính gửi» if that names a level, else the first
+    body it asks something of (see the module docstring, step 3)."""
+    to = recipients(text)
+    if to and _level(to, own_place) is not None:
+        return to
+    head = text[:6000]
+    for m in _ASKS.finditer(fold_keep_offsets(head).text):
+        asked = _head(head[m.end() :])
+        if _level(asked, own_place) is not None:
+            return asked
+    return to
 
 
 def _addressed(text: str) -> str:
