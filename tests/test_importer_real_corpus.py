@@ -267,3 +267,14 @@ def test_a_plan_row_at_the_province_is_not_the_wards() -> None:
     )
     [task] = [t for t in p.tasks if t.due_date]
     assert task.for_ward is False
+
+
+def test_a_header_whose_cells_wrap_their_first_word() -> None:
+    p = propose(
+        "ỦY\nBAN NHÂN DÂN\nTỈNH TIỀN GIANG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n|\nSố:\n33/2009/QĐ-UBND\n|\nMỹ\n"
+        "Tho, ngày 24 tháng 12 năm 2009\n|\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ MẠNG TIN HỌC\n"
+        "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n"
+    )
+    assert (p.issuer, p.place) == ("Ủy ban nhân dân tỉnh Tiền Giang", "Mỹ Tho")
+    assert (p.number_symbol, p.issued_date) == ("33/2009/QĐ-UBND", date(2009, 12, 24))

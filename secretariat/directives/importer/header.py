@@ -243,7 +243,7 @@ def parse_header(text: str) -> Header:
     written = [k for k, line in enumerate(all_lines) if line.strip()]
     # A portal's copy double-spaces its lines: the window counts the written ones.
     end = written[HEADER_LINES - 1] + 1 if len(written) >= HEADER_LINES else len(all_lines)
-    lines = all_lines[:end]
+    lines = _join_wrapped_words(all_lines[:end])
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
     title_index: int | None = None
@@ -341,6 +341,19 @@ def parse_header(text: str) -> Header:
     ):
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+def _join_wrapped_words(lines: list[str]) -> list[str]:
+    """A portal's narrow header cells wrap their first word onto a line of its own ("ỦY"
+    / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI …", "Mỹ" / "Tho, ngày 24 …"): joined to the
+    line it begins. The count of lines is kept (an emptied line stays)."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        word = out[k].strip()
+        if re.fullmatch(r"[^\W\d_]{1,6}", word) and out[k + 1].strip()[:1].isalpha():
+            out[k + 1] = f"{word} {out[k + 1].strip()}"
+            out[k] = ""
+    return out
 
 
 def _untitled_subject(lines: list[str], start: int) -> str | None:
