@@ -278,3 +278,25 @@ def test_a_header_whose_cells_wrap_their_first_word() -> None:
     )
     assert (p.issuer, p.place) == ("Ủy ban nhân dân tỉnh Tiền Giang", "Mỹ Tho")
     assert (p.number_symbol, p.issued_date) == ("33/2009/QĐ-UBND", date(2009, 12, 24))
+
+
+def test_a_signature_that_names_its_whole_body() -> None:
+    p = propose("Đề nghị các cơ sở Đoàn đăng ký.\nTrân trọng.\n\nTM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG\n")
+    assert _loose(p.issuer) == _loose("Ban Thường vụ Đoàn trường")
+    p = propose("Đề nghị các chi đoàn triển khai.\nTM/BAN CHẤP HÀNH\nBÍ THƯ\n")
+    assert p.issuer is None  # "Ban Chấp hành" alone does not say whose
+
+
+def test_a_notice_tells_of_a_document_without_its_number() -> None:
+    p = propose(
+        "Đôn đốc nộp hồ sơ\n\nPhòng Văn hóa và Thông tin huyện đã ban hành công văn về việc "
+        "đôn đốc nộp hồ sơ đề nghị công nhận đạt chuẩn văn hóa.\n"
+    )
+    assert (p.doc_type, p.issuer) == ("Công văn", "Phòng Văn hóa và Thông tin huyện")
+    assert p.subject == "đôn đốc nộp hồ sơ đề nghị công nhận đạt chuẩn văn hóa"
+    p = propose("Trước đó, ngày 11.12.2017, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị.\n")
+    assert (p.doc_type, p.issuer, p.issued_date) == (
+        "Công văn",
+        "Sở Kế hoạch và Đầu tư",
+        date(2017, 12, 11),
+    )

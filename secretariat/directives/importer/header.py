@@ -80,6 +80,14 @@ _SUMMARY = re.compile(
     r"(?P<issuer>[^,.;]{3,90}?) (?:(?:vua|da|moi) )?ban h[a-z]nh (?P<type>[a-z ]{4,15}?) "
     r"s[o0] (?=\d)"
 )
+# A document without number told of in prose: "Phòng Văn hóa và Thông tin huyện đã ban
+# hành công văn về việc đôn đốc …", "ngày 11.12.2017, Sở Kế hoạch và Đầu tư có công văn".
+_PROSE_UNNUMBERED = re.compile(
+    r"(?:ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), |(?:^|[.\n]\s*))"
+    r"(?P<issuer>[^,.;:\n]{3,90}?) (?:(?:vua|da|moi) )?(?:ban h[a-z]nh|c[o0]) "
+    r"(?P<type>c[o0]ng v[a-z]n|th[o0]ng b[a-z]o|k[e3] ho[a4]ch|ch[i1] th[i1])\b"
+    r"(?: (?:ve viec|ve) (?P<subject>[^.\n]{5,200}))?"
+)
 # A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh khóa XIII"): no part of it.
 _TERM = re.compile(r"\s+kh[oó]a\s+[IVXLC]+$", re.IGNORECASE)
 # "<body> (vừa|đã) ban hành <type> số <number> ngày dd/mm/yyyy (về|về việc) <subject>."
@@ -324,7 +332,7 @@ def parse_header(text: str) -> Header:
         issuer = _authority_body(lines) or issuer
 
     if number_symbol is None:
-        summary = _summary(text) or _prose(text)
+        summary = _summary(text) or _prose(text) or _prose_unnumbered(text)
         if summary is not None:
             number_symbol = summary.number_symbol
             doc_type = doc_type or summary.doc_type
@@ -409,6 +417,21 @@ def _prose(text: str) -> Header | None:
     return None
 
 
+def _prose_unnumbered(text: str) -> Header | None:
+    """Type, issuer, date and subject of a document a notice tells of without its number."""
+    head = text[:3000]
+    folded = fold_keep_offsets(head).text
+    for m in _PROSE_UNNUMBERED.finditer(folded):
+        issuer = clean(head[m.start("issuer") : m.end("issuer")])
+        if not issuer[:1].isupper() or len(issuer.split()) > 12:
+            continue  # a body's name is capitalised: "Theo đó, …" is no issuer
+        doc_type = _title_type(re.sub(r"\s+", " ", m.group("type")))
+        issued = _date(m.group("y"), m.group("m"), m.group("d")) if m.group("d") else None
+        subject = clean(head[m.start("subject") : m.end("subject")]) if m.group("subject") else None
+        return Header(None, doc_type, _TERM.sub("", issuer), None, issued, subject)
+    return None
+
+
 def _number_length(after: str) -> int:
     """How many characters the number-symbol at the start of ``after`` spans."""
     m = re.match(r"\S+(?:\s*[-/]\s*\S+)*", after)
@@ -445,8 +468,17 @@ def _summary(text: str) -> Header | None:
     )
 
 
+# "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG": a signature that names its whole body.
+_SIGNED_FOR = re.compile(r"^\s*(?:T/?M|K/?T|T/?L)\s*[./]\s*(?P<body>[^\W\d_][^\n]{8,80})$")
+
+
 def _issuer_from_signature(text: str) -> str | None:
-    """ "T/L BAN THƯỜNG VỤ" signs for "Ban Thường vụ <committee>" named in the text."""
+    """ "T/L BAN THƯỜNG VỤ" signs for "Ban Thường vụ <committee>" named in the text; "TM.
+    BAN THƯỜNG VỤ ĐOÀN TRƯỜNG" names the body itself."""
+    for line in text[-1500:].split("\n"):
+        m = _SIGNED_FOR.match(line.strip())
+        if m and _is_upper(m.group("body")) and len(m.group("body").split()) > 3:
+            return _restored(m.group("body").strip())
     tail = words(text[-1500:])
     m = _SIGNATURE.search(tail)
     if not m:
