@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
+from screens.dialogs.help import HelpScreen
 from secretariat.office.demo import build_demo
 from tests.conftest import TODAY
 from tests.pilot_helpers import make_app, settle, table_text
@@ -67,3 +68,24 @@ async def test_a_stopped_unit_says_so_after_its_name_at_80_columns(tmp_path: Pat
         await settle(pilot)
         rows = table_text(app.screen.query_one(DataTable))
         assert f"{name} (ngừng)" in [row.split(" | ")[0].strip() for row in rows]
+
+
+async def test_help_at_80_columns_says_the_highlighted_key_whole(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "office.sqlite3", tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        assert _labels(table) == ["Phím", "Lệnh", "Giải thích"]
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        await pilot.press("down")
+        await settle(pilot)
+        _key, description, _scope, tooltip = app.screen.rows[table.cursor_row]
+        shown = str(app.screen.query_one("#help-more", Static).render())
+        assert description in shown and tooltip in shown.replace("\n", " ")
+
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        assert _labels(table) == ["Phím", "Lệnh", "Phạm vi", "Giải thích"]
+        assert not app.screen.query_one("#help-more").display
