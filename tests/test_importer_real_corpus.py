@@ -300,3 +300,17 @@ def test_a_notice_tells_of_a_document_without_its_number() -> None:
         "Sở Kế hoạch và Đầu tư",
         date(2017, 12, 11),
     )
+
+
+def test_a_header_flattened_onto_one_line() -> None:
+    p = propose(
+        "Xem mẫu\n\n  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC "
+        "VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 "
+        "tháng11 năm 2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt. Kính gửi: - Ủy ban "
+        "nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh Ninh Thuận bị ảnh "
+        "hưởng của không khí lạnh tăng cường mạnh xuống phía Nam, kết hợp nhiều đợt gió Đông.\n"
+    )
+    assert (p.number_symbol, p.doc_type) == ("2917/SGDĐT-VP", "Công văn")
+    assert p.issuer == "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"
+    assert (p.place, p.issued_date) == ("Phan Rang-Tháp Chàm", date(2010, 11, 5))
+    assert p.subject == "báo cáo nhanh tình hình thiệt hại do lũ lụt."

@@ -69,7 +69,7 @@ _MOTTO = re.compile(
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2})?\s*$")
 _PLACE_DATE = re.compile(
-    r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]ng\s+(?P<m>[0-9o]{1,2})\s+"
+    r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]ng\s*(?P<m>[0-9o]{1,2})\s+"
     r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
@@ -251,7 +251,7 @@ def parse_header(text: str) -> Header:
     written = [k for k, line in enumerate(all_lines) if line.strip()]
     # A portal's copy double-spaces its lines: the window counts the written ones.
     end = written[HEADER_LINES - 1] + 1 if len(written) >= HEADER_LINES else len(all_lines)
-    lines = _join_wrapped_words(all_lines[:end])
+    lines = _join_wrapped_words(_split_flattened(all_lines[:end]))
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
     title_index: int | None = None
@@ -349,6 +349,29 @@ def parse_header(text: str) -> Header:
     ):
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+# Where a header flattened onto one line (a PDF viewer's text) is cut back into lines.
+_LANDMARKS = re.compile(
+    r"\s(?=C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I|Độc lập|Đ[ộo]c l[ậa]p|S[ốo]\s*:|V/v\b|K[íi]nh g[ửu]i\b)"
+)
+
+
+def _split_flattened(lines: list[str]) -> list[str]:
+    """A header run onto one long line ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI … SỞ GIÁO DỤC
+    VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP … V/v … Kính gửi: …") cut
+    back at its landmarks; a viewer's page number ("1. ") goes."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 300 or not _MOTTO.search(fold(line[:600])):
+            out.append(line)
+            continue
+        head, rest = line[:1200], line[1200:]
+        head = re.sub(r"^\s*\d{1,3}\.\s+", "", head)
+        head = re.sub(r"(?<=H[ạa]nh ph[úu]c)\s+|(?<=NGHĨA VIỆT NAM)\s+", "\n", head)
+        cut = "\n".join(_LANDMARKS.split(head)).split("\n")
+        out.extend([*cut[:-1], cut[-1] + rest])
+    return out
 
 
 def _join_wrapped_words(lines: list[str]) -> list[str]:
