@@ -131,8 +131,8 @@ def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[st
         pos += len(line) + 1
     found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
     for k, (start, line) in enumerate(lines):
-        if not _NUMBER_HEAD.match(words(line)):
-            continue
+        if len(line) > 4 or not _NUMBER_HEAD.match(words(line)):
+            continue  # only a «TT» / «STT» cell opens one
         head = [words(cell) for _, cell in lines[k + 1 : k + 6]]
         first_row = next((j for j, cell in enumerate(head) if cell == "1"), None)
         if first_row is None or _columns(["tt", *head[:first_row]]) is None:
