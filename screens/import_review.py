@@ -270,18 +270,33 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     ),
                     id="import-gaps",
                 )
-            table = Table(id="import-tasks", cursor_type="row")
-            table.add_column("Nhận", width=4)
-            table.add_column("Hạn", width=12)
-            table.add_column("Nhiệm vụ", width=58)
-            table.add_column("Giao cho", width=24)
-            yield table
+            yield Table(id="import-tasks", cursor_type="row")
             yield Static("", id="import-task-detail")
             yield Static("", id="import-error")
         yield KeyFooter(compact=True)
 
+    # Below WIDE columns (80) the task takes what the others leave (a width of 0) and
+    # «Giao cho» is short (the pane below says the task whole): no scrolling sideways.
+    WIDE = 110
+    WIDE_COLUMNS = (("Nhận", 4), ("Hạn", 12), ("Nhiệm vụ", 58), ("Giao cho", 24))
+    NARROW_COLUMNS = (("Nhận", 4), ("Hạn", 12), ("Nhiệm vụ", 0), ("Giao cho", 16))
+
+    def _set_columns(self) -> bool:
+        """The task list's columns for this width; True when they changed."""
+        width = self.size.width or self.app.size.width
+        columns = self.WIDE_COLUMNS if width >= self.WIDE else self.NARROW_COLUMNS
+        table = self.query_one("#import-tasks", Table)
+        changed = table.set_columns(columns, width - 2)  # #import-box's padding
+        self._widths = [column.width for column in table.columns.values()]
+        return changed
+
+    def on_resize(self) -> None:
+        if self._set_columns():
+            self._fill_table()
+
     def on_mount(self) -> None:
         self._today = office_of(self).today()
+        self._set_columns()
         self._fill_table()
         table = self.query_one("#import-tasks", DataTable)
         if table.row_count:
@@ -325,12 +340,12 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 due = Text(c.due, style="bold yellow")  # already past today
             else:
                 due = c.due or "chưa có hạn"
-            title = shorten(c.title, 58)
+            title = shorten(c.title, self._widths[2])
             table.add_row(
                 mark,
                 due,
                 title if c.accepted else Text(title, style="dim strike"),
-                shorten(self._unit_names(c) or "—", 24),
+                shorten(self._unit_names(c) or "—", self._widths[3]),
             )
         if self.candidates:
             table.move_cursor(row=min(max(row, 0), len(self.candidates) - 1))

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from screens.dialogs.help import HelpScreen
 from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
+from tests.conftest import SEEDS, TODAY
 from tests.pilot_helpers import make_app, settle, table_text
 
 # (key, columns that identify a row, columns shown only when wide)
@@ -89,3 +89,24 @@ async def test_help_at_80_columns_says_the_highlighted_key_whole(tmp_path: Path)
         await settle(pilot)
         assert _labels(table) == ["Phím", "Lệnh", "Phạm vi", "Giải thích"]
         assert not app.screen.query_one("#help-more").display
+
+
+async def test_the_import_review_at_80_columns_does_not_scroll_sideways(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "office.sqlite3", tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        app.screen.query_one("#field-path", Input).value = str(SEEDS / "002_d7018a7c681a6f88.txt")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        table = app.screen.query_one("#import-tasks", DataTable)
+        assert table.row_count
+        assert _labels(table) == ["Nhận", "Hạn", "Nhiệm vụ", "Giao cho"]
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert [c.width for c in table.columns.values()] == [4, 12, 58, 24]
+        assert table.row_count
