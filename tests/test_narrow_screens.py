@@ -110,3 +110,22 @@ async def test_the_import_review_at_80_columns_does_not_scroll_sideways(tmp_path
         await settle(pilot)
         assert [c.width for c in table.columns.values()] == [4, 12, 58, 24]
         assert table.row_count
+
+
+@pytest.mark.parametrize(("key", "table_id"), [("2", "directive-tasks"), ("5", "unit-owes")])
+async def test_a_detail_view_at_80_columns_does_not_scroll_sideways(
+    tmp_path: Path, key: str, table_id: str
+) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await settle(pilot)
+        if key == "5":
+            await pilot.press("down", "down")  # Văn phòng Đảng ủy, which owes work
+        await pilot.press("enter")
+        await settle(pilot)
+        table = app.screen.query_one(f"#{table_id}", DataTable)
+        assert table.row_count
+        assert table.virtual_size.width <= table.scrollable_content_region.width

@@ -77,6 +77,7 @@ class DirectiveDetailScreen(ModalScreen[None]):
             yield Label(shorten(d.subject, 300), id="directive-title")
             yield Static("\n".join(facts), id="directive-facts")
             table = Table(id="directive-tasks", cursor_type="row")
+            table.flex_column = 1  # the task: the progress stays in sight at 80 columns
             table.add_columns("Hạn", "Nhiệm vụ", "Tiến độ")
             for task in self.tasks:
                 due = "thường xuyên" if task.ongoing else format_date(task.due) or "chưa có hạn"

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from screens.widgets.status_style import countdown_text
+from screens.widgets.status_style import countdown_text, short_countdown
 from screens.widgets.table import Table
 from secretariat.dates import format_date
 from secretariat.tasks.queries import UnitRecord
@@ -33,11 +33,19 @@ class UnitDetailScreen(ModalScreen[None]):
                 id="task-facts",
             )
             table = Table(id="unit-owes", cursor_type="row")
-            for column, width in (("Còn lại", 28), ("Hạn", 12), ("Nhiệm vụ", 50), ("Vai trò", 9)):
+            table.flex_column = 2  # the task: the role stays in sight at 80 columns
+            # Below 110 columns the countdown is short («quá hạn 3 ngày LV», as on Hôm nay).
+            wide = self.app.size.width >= 110
+            for column, width in (
+                ("Còn lại", 28 if wide else 19),
+                ("Hạn", 12),
+                ("Nhiệm vụ", 50),
+                ("Vai trò", 9),
+            ):
                 table.add_column(column, width=width)
             for row in r.owes:
                 table.add_row(
-                    countdown_text(row.status),
+                    countdown_text(row.status) if wide else short_countdown(row.status),
                     format_date(row.due) or "thường xuyên",
                     shorten(row.title, 50),
                     label(ROLES, row.role),

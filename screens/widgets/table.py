@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.geometry import Size
@@ -36,6 +37,39 @@ SCROLLBAR = 2  # the vertical scroll bar a long list shows
 
 class Table(DataTable[Any]):
     """Every table of the app: rows are added and updated through ``fitted``."""
+
+    # A dialog's table sized by its cells: this column (an index) takes what the others
+    # leave when the table is narrower than its cells (80 columns), cut with «…», so
+    # the columns after it are never reached only by scrolling sideways.
+    flex_column: int | None = None
+    _flex_natural: int | None = None  # its own width if it had one, else its cells' (None)
+    _flex_seen = False
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit_flex_column)
+
+    def fit_flex_column(self) -> None:
+        """Give the flexible column what the others leave of the table's width."""
+        columns = list(self.columns.values())
+        if self.flex_column is None or self.flex_column >= len(columns) or not self.size.width:
+            return
+        flex = columns[self.flex_column]
+        others = sum(c.get_render_width(self) for c in columns if c is not flex)
+        room = self.size.width - others - CELL_PADDING - SCROLLBAR
+        if not self._flex_seen:
+            self._flex_seen = True
+            self._flex_natural = None if flex.auto_width else flex.width
+        needed = self._flex_natural
+        if needed is None:
+            needed = max(flex.content_width, cell_len(str(flex.label)))
+        wanted = max(min(room, needed), 8)
+        if not flex.auto_width and flex.width == wanted:
+            return
+        flex.auto_width = False
+        flex.width = wanted
+        self._clear_caches()
+        self._require_update_dimensions = True
+        self.refresh()
 
     def set_columns(self, columns: Sequence[tuple[str, int]], width: int) -> bool:
         """Lay the columns out for a table ``width`` cells wide; True if they changed.
