@@ -129,3 +129,18 @@ async def test_a_detail_view_at_80_columns_does_not_scroll_sideways(
         table = app.screen.query_one(f"#{table_id}", DataTable)
         assert table.row_count
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_history_at_80_columns_leaves_the_values_to_the_line_above(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        table = app.screen.query_one("#history-table", DataTable)
+        assert table.row_count
+        assert _labels(table) == ["Thời gian", "Người", "Việc", "Mục"]
+        assert table.virtual_size.width <= table.scrollable_content_region.width

@@ -13,6 +13,16 @@ from screens.widgets.table import Table
 from secretariat.history import HistoryLine
 from secretariat.text import shorten
 
+WIDE_COLUMNS = (
+    ("Thời gian", 16),
+    ("Người", 10),
+    ("Việc", 30),
+    ("Mục", 16),
+    ("Cũ", 20),
+    ("Mới", 20),
+)
+NARROW_COLUMNS = (("Thời gian", 16), ("Người", 10), ("Việc", 0), ("Mục", 12))
+
 
 class HistoryScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q", "close", "Đóng", id="history.close")]
@@ -30,24 +40,19 @@ class HistoryScreen(ModalScreen[None]):
                 self.lines[0].text if self.lines else "", id="history-detail", markup=False
             )
             table = Table(id="history-table", cursor_type="row")
-            for column, width in (
-                ("Thời gian", 16),
-                ("Người", 10),
-                ("Việc", 30),
-                ("Mục", 16),
-                ("Cũ", 20),
-                ("Mới", 20),
-            ):
-                table.add_column(column, width=width)
+            # Below 110 columns the old and new values hide (the line above says them
+            # whole for the highlighted change) and «Việc» takes what is left.
+            wide = self.app.size.width >= 110
+            columns = WIDE_COLUMNS if wide else NARROW_COLUMNS
+            table.set_columns(columns, self.app.size.width * 95 // 100 - 4)  # #task-box
             for line in self.lines:
-                table.add_row(
-                    f"{line.at:%d/%m/%Y %H:%M}",
-                    shorten(line.user, 10),
-                    shorten(line.what, 30),
-                    line.field,
-                    shorten(line.old, 20),
-                    shorten(line.new, 20),
-                )
+                cells = [f"{line.at:%d/%m/%Y %H:%M}", shorten(line.user, 10)]
+                if wide:
+                    cells += [shorten(line.what, 30), line.field]
+                    cells += [shorten(line.old, 20), shorten(line.new, 20)]
+                else:
+                    cells += [line.what, line.field]
+                table.add_row(*cells)
             yield table
             yield Static(
                 "Nhật ký chỉ để xem, không sửa được. Esc: đóng"
