@@ -57,15 +57,33 @@ class SettingsScreen(OfficeScreen):
         with Horizontal(id="settings-main"):
             with Vertical():
                 yield Label("Ngày nghỉ, ngày làm bù đã thêm", classes="section-title")
-                table = Table(id="settings-days", cursor_type="row")
-                for column, width in (("Ngày", 22), ("Loại", 12), ("Ghi chú", 30)):
-                    table.add_column(column, width=width)
-                yield table
+                yield Table(id="settings-days", cursor_type="row")
             with Vertical(id="settings-holidays-box"):
                 yield Label("Ngày lễ năm nay và năm sau", classes="section-title")
                 yield Static("", id="settings-holidays")
 
+    # Below WIDE columns the date is short and the note takes what is left (a width of
+    # 0) beside the holidays (themes/app.tcss: at most 45 % of the screen).
+    WIDE = 110
+    WIDE_COLUMNS = (("Ngày", 22), ("Loại", 12), ("Ghi chú", 30))
+    NARROW_COLUMNS = (("Ngày", 10), ("Loại", 11), ("Ghi chú", 0))
+    wide = True
+    _data: SettingsData | None = None
+
+    def _set_columns(self) -> bool:
+        """The days' columns for this width; True when they changed."""
+        width = self.size.width or self.app.size.width
+        self.wide = width >= self.WIDE
+        columns = self.WIDE_COLUMNS if self.wide else self.NARROW_COLUMNS
+        beside = min(56, width * 45 // 100)  # #settings-holidays-box
+        return self.query_one("#settings-days", Table).set_columns(columns, width - beside)
+
+    def on_resize(self) -> None:
+        if self._set_columns() and self._data is not None:
+            self.show(self._data)
+
     def on_mount(self) -> None:
+        self._set_columns()
         self.query_one("#settings-days", DataTable).focus()
 
     def fetch(self, typed: str) -> SettingsData:
@@ -74,12 +92,14 @@ class SettingsScreen(OfficeScreen):
         )
 
     def show(self, data: SettingsData) -> None:
+        self._data = data
         self.query_one("#settings-soon", Input).value = str(data.soon)
         table = self.query_one("#settings-days", DataTable)
         table.clear()
         for day, working, note in data.days:
             kind = Text("Ngày làm bù", style="green") if working else Text("Ngày nghỉ", style="red")
-            table.add_row(long_date(day), kind, shorten(note, 30), key=day.isoformat())
+            when = long_date(day) if self.wide else format_date(day)
+            table.add_row(when, kind, shorten(note, 30), key=day.isoformat())
         year = self.office.today().year
         lines = [
             f"{format_date(day)}  {name}"

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Input, Static
 from screens.dialogs.help import HelpScreen
 from secretariat.office.demo import build_demo
 from tests.conftest import SEEDS, TODAY
-from tests.pilot_helpers import make_app, settle, table_text
+from tests.pilot_helpers import make_app, settle, table_text, type_text
 
 # (key, columns that identify a row, columns shown only when wide)
 SCREENS = [
@@ -144,3 +144,22 @@ async def test_history_at_80_columns_leaves_the_values_to_the_line_above(tmp_pat
         assert table.row_count
         assert _labels(table) == ["Thời gian", "Người", "Việc", "Mục"]
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_settings_at_80_columns_show_an_added_day_whole(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "office.sqlite3", tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "25/11/2026")
+        await pilot.press("ctrl+s")  # kind: "Ngày nghỉ" is the default
+        await settle(pilot)
+        table = app.screen.query_one("#settings-days", DataTable)
+        assert table_text(table)[0].startswith("25/11/2026 | Ngày nghỉ")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert table_text(table)[0].startswith("Thứ Tư, 25/11/2026 | Ngày nghỉ")
