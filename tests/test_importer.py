@@ -569,3 +569,12 @@ def test_read_one_megabyte(tmp_path: Path) -> None:
     assert text.startswith(line)
     found = find_deadlines(text, 2025)  # timed by benchmarks/, never here
     assert len(found) == text.count("\n")
+
+
+def test_a_city_conclusion_asking_no_list_of_bodies_is_proposed_for_the_ward() -> None:
+    """244-KL/TU has no «Kính gửi» and asks no list of bodies («đề nghị các …»): its tasks
+    that name no one stay the ward's to follow, whatever a «giao thực hiện …» says."""
+    proposal = _seed("002")
+    ticked = [task for task in proposal.tasks if task.for_ward]
+    assert len(proposal.tasks) == 27 and len(ticked) == 19
+    assert all("đề xuất cho phường" in task.reason for task in ticked)

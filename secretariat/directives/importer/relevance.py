@@ -120,6 +120,11 @@ def _head(text: str, n: int = 14) -> str:
 _ASKS = re.compile(r"\b(?:yeu cau|de nghi|giao cho|giao|chi dao)\s+", re.IGNORECASE)
 
 
+# A document asking a list of bodies («đề nghị các bộ, ngành …», «yêu cầu các sở …»):
+# «giao» and «chỉ đạo» also head verb phrases («giao thực hiện nhiệm vụ …»), never a list.
+_ASKS_ALL = re.compile(r"\b(?:yeu cau|de nghi)\s+(?=cac\b)", re.IGNORECASE)
+
+
 def addressees(text: str, own_place: str = OWN_PLACE) -> str | None:
     """Whom the document addresses: its «Kính gửi» if that names a level, else the first
     body it asks something of (see the module docstring, step 3)."""
@@ -127,7 +132,7 @@ def addressees(text: str, own_place: str = OWN_PLACE) -> str | None:
     if to and _level(to, own_place) is not None:
         return to
     head = text[:6000]
-    for m in _ASKS.finditer(fold_keep_offsets(head).text):
+    for m in _ASKS_ALL.finditer(fold_keep_offsets(head).text):
         asked = _head(head[m.end() :])
         if _level(asked, own_place) is not None:
             return asked
