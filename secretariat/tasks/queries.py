@@ -386,13 +386,17 @@ def _task_rows(ids: list[int], today: date, session: Session) -> list[TaskListRo
     }
     units: dict[int, list[tuple[str, bool]]] = {task_id: [] for task_id in ids}
     u = columns(Unit)
-    for task_id, name, still_open in session.connection().execute(
-        core_select(a.task_id, u.name, is_open)
-        .select_from(table_of(Assignment))
-        .join(table_of(Unit), u.id == a.unit_id)
-        .where(a.task_id.in_(ids))
-        .order_by(a.task_id, a.role != "chu_tri", u.sort_order, u.id)
-    ).all():
+    for task_id, name, still_open in (
+        session.connection()
+        .execute(
+            core_select(a.task_id, u.name, is_open)
+            .select_from(table_of(Assignment))
+            .join(table_of(Unit), u.id == a.unit_id)
+            .where(a.task_id.in_(ids))
+            .order_by(a.task_id, a.role != "chu_tri", u.sort_order, u.id)
+        )
+        .all()
+    ):
         units[task_id].append((name, bool(still_open)))
     rows = []
     for task_id in ids:
