@@ -295,3 +295,20 @@ def test_an_edit_that_makes_a_directive_the_twin_of_another_is_refused_by_name(
     with session_scope(engine) as session:
         stored = sorted(d.number_symbol for d in session.exec(select(Directive)).all())
     assert stored == ["244-KL/TU", "245-KL/TU"]
+
+
+def test_a_directive_whose_type_is_unknown_is_asked_about_once(engine: Engine) -> None:
+    """Issue 16: a missing type is a question at save, like a missing number or date (the
+    type read from a number's abbreviation counts as known)."""
+    note = DirectiveInput(
+        issuer="Văn phòng Thành ủy Hải Phòng",
+        received="21/11/2026",
+        issued="20/11/2026",
+        subject="Về việc chuẩn bị hội nghị",
+    )
+    with pytest.raises(NeedsConfirmation) as asked, session_scope(engine) as session:
+        create_directive(note, session=session)
+    assert asked.value.message.startswith("Văn bản chưa có số, ký hiệu và loại văn bản;")
+    assert asked.value.field == "number_symbol"
+    typed = replace(note, number_symbol="212-TB/VPTU")  # the type comes from «TB»
+    assert _create(engine, typed).doc_type == "Thông báo"

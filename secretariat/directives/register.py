@@ -192,8 +192,9 @@ def _ask_what_is_missing(
     session: Session,
     directive_id: int | None,
 ) -> None:
-    """A directive without a number or a date of issue is possible (a giấy mời, a note
-    from above) but usually a field left out: ask once, saying how it will be named.
+    """A directive without a number, a type or a date of issue is possible (a giấy mời, a
+    note from above) but usually a field left out (or a header the importer could not
+    read): ask once, saying how it will be named.
 
     An edit asks only about what the saved directive did have.
     """
@@ -201,13 +202,17 @@ def _ask_what_is_missing(
     missing: list[tuple[str, str]] = []
     if not number and (saved is None or saved.number_symbol):
         missing.append(("số, ký hiệu", "number_symbol"))
+    if not doc_type and (saved is None or saved.doc_type):
+        missing.append(("loại văn bản", "doc_type"))  # neither typed nor read from the number
     if issued is None and (saved is None or saved.issued_date is not None):
         missing.append(("ngày ban hành", "issued"))
     if not missing:
         return
+    names = [what for what, _ in missing]
+    listed = names[0] if len(names) == 1 else f"{'; '.join(names[:-1])} và {names[-1]}"
     doubts = Doubts()
     doubts.add(
-        f"Văn bản chưa có {' và '.join(what for what, _ in missing)}; trong sổ và ở các "
+        f"Văn bản chưa có {listed}; trong sổ và ở các "
         f"nhiệm vụ nó sẽ mang tên «{directive_name(number, doc_type, issuer, issued)}».",
         missing[0][1],
     )
