@@ -79,23 +79,49 @@ def _as_text(value: Any) -> str | None:
     return str(value)
 
 
+def _logged(field: str, old: Any, new: Any) -> tuple[str, str | None, str | None] | None:
+    """A field's change as the log keeps it (None when it is not logged or not a change)."""
+    if field in _SKIPPED_FIELDS or _as_text(old) == _as_text(new):
+        return None
+    if field in _SUMMARISED:
+        return field, _length(old), _length(new)
+    return field, _as_text(old), _as_text(new)
+
+
 def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
     state = inspect(obj)
-    changed: list[tuple[str, str | None, str | None]] = []
+    changed = []
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIPPED_FIELDS:
-            continue
         history = state.attrs[attr.key].history
         if not history.has_changes():
             continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
-        if _as_text(old) != _as_text(new):
-            if attr.key in _SUMMARISED:
-                changed.append((attr.key, _length(old), _length(new)))
-            else:
-                changed.append((attr.key, _as_text(old), _as_text(new)))
+        change = _logged(attr.key, old, new)
+        if change is not None:
+            changed.append(change)
     return changed
+
+
+def _row(
+    user: str,
+    now: Any,
+    table: str,
+    record_id: int | None,  # an ORM row has its id by the time the flush is over
+    action: str,
+    change: tuple[str, str | None, str | None] = ("", None, None),
+) -> dict[str, Any]:
+    field, old, new = change
+    return {
+        "at": now,
+        "os_user": user,
+        "table_name": table,
+        "record_id": record_id,
+        "action": action,
+        "field": field,
+        "old_value": old,
+        "new_value": new,
+    }
 
 
 def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
@@ -106,34 +132,23 @@ def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
 
 
 def _after_flush(session: OrmSession, _context: Any) -> None:
-    rows: list[dict[str, Any]] = []
-    user = clerk(session)
-    now = utcnow()
-
-    def row(obj: Any, action: str, field: str = "", old: Any = None, new: Any = None) -> None:
-        rows.append(
-            {
-                "at": now,
-                "os_user": user,
-                "table_name": obj.__tablename__,
-                "record_id": obj.id,
-                "action": action,
-                "field": field,
-                "old_value": old,
-                "new_value": new,
-            }
-        )
-
-    for obj in session.new:
-        if isinstance(obj, AUDITED):
-            row(obj, "create")
+    user, now = clerk(session), utcnow()
+    rows = [
+        _row(user, now, obj.__tablename__, obj.id, "create")
+        for obj in session.new
+        if isinstance(obj, AUDITED)
+    ]
     for obj in session.dirty:
         if isinstance(obj, AUDITED):
-            for field, old, new in _changes(obj):
-                row(obj, "update", field, old, new)
-    for obj in session.deleted:
-        if isinstance(obj, AUDITED):
-            row(obj, "delete")
+            rows += [
+                _row(user, now, obj.__tablename__, obj.id, "update", change)
+                for change in _changes(obj)
+            ]
+    rows += [
+        _row(user, now, obj.__tablename__, obj.id, "delete")
+        for obj in session.deleted
+        if isinstance(obj, AUDITED)
+    ]
     if rows:
         session.connection().execute(table_of(AuditLog).insert(), rows)
 
@@ -150,43 +165,13 @@ def log_bulk(
     values, new values) of changed records, one «update» row per changed field, the
     values written as text the same way. Returns how many rows were written.
     """
-    user = clerk(connection)
-    now = utcnow()
-    rows: list[dict[str, Any]] = [
-        {
-            "at": now,
-            "os_user": user,
-            "table_name": table_name,
-            "record_id": record_id,
-            "action": "create",
-            "field": "",
-            "old_value": None,
-            "new_value": None,
-        }
-        for record_id in created
-    ]
+    user, now = clerk(connection), utcnow()
+    rows = [_row(user, now, table_name, record_id, "create") for record_id in created]
     for record_id, old, new in updated:
         for field, value in new.items():
-            if field in _SKIPPED_FIELDS or _as_text(old.get(field)) == _as_text(value):
-                continue
-            before, after = old.get(field), value
-            texts: tuple[str | None, str | None]
-            if field in _SUMMARISED:
-                texts = (_length(before), _length(after))
-            else:
-                texts = (_as_text(before), _as_text(after))
-            rows.append(
-                {
-                    "at": now,
-                    "os_user": user,
-                    "table_name": table_name,
-                    "record_id": record_id,
-                    "action": "update",
-                    "field": field,
-                    "old_value": texts[0],
-                    "new_value": texts[1],
-                }
-            )
+            change = _logged(field, old.get(field), value)
+            if change is not None:
+                rows.append(_row(user, now, table_name, record_id, "update", change))
     if rows:
         connection.execute(table_of(AuditLog).insert(), rows)
     return len(rows)

@@ -103,24 +103,13 @@ def _words(query: str) -> list[str]:
     return _WORD.findall(fold(query))
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH text for what the clerk typed: every word, as a prefix, folded.
-
-    Only word characters reach FTS5 (each quoted), so quotes, brackets, ``*`` or ``-``
-    can never make a syntax error. None when nothing searchable was typed.
-    """
-    words = _words(query)
-    if not words:
-        return None
-    return " ".join(f'"{word}"*' for word in words)
-
-
 def matching_ids(bind: Connection | OrmSession, query: str, limit: int | None) -> Any:
     """A statement selecting the ids (``rowid``) of the directives matching ``query``,
     newest first, at most ``limit`` (None: all); None when nothing searchable was typed.
 
-    On PostgreSQL the words become a tsquery of prefixes (``dang:* & uy:*``): word
-    characters only, so nothing typed can make a syntax error there either.
+    Only word characters reach the engine: FTS5 gets each word quoted as a prefix
+    (``"dang"*``), PostgreSQL a tsquery of prefixes (``dang:* & uy:*``), so quotes,
+    brackets, ``*`` or ``-`` can never make a syntax error.
     """
     words = _words(query)
     if not words:

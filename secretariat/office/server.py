@@ -50,10 +50,6 @@ def local_path(url: str) -> Path:
     return server_home(url) / f"{make_url(url).database or 'postgres'}{SUFFIX}"
 
 
-def is_server_path(path: Path) -> bool:
-    return path.suffix == SUFFIX
-
-
 def open_server(url: str, *, notes: list[str] | None = None) -> Engine:
     """Connect, bring the schema up to date, seed the ward on first start.
 
