@@ -251,10 +251,10 @@ def _open(
     from secretariat.office.database import open_database
     from storage.dialects import is_server_url
 
-    if is_server_url(resolve_db(db)):
+    url = resolve_db(db)
+    if is_server_url(url):
         from secretariat.office import server
 
-        url = resolve_db(db)
         notes: list[str] = []
         engine = server.open_server(url, notes=notes)
         return server.local_path(url), engine, " ".join(notes) or None

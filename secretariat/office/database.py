@@ -25,10 +25,9 @@ from storage.engine import make_engine, sqlite_url
 from storage.migrate import HEAD_REVISION, NewerSchemaError, known_revisions, rebuild, upgrade
 from storage.office_lock import FileInUse, OfficeLock
 from storage.sqlite_files import (
-    PRIVATE_DIR,
     create_private,
     integrity_problem,
-    make_private,
+    make_private_dir,
     online_backup,
     replace_durably,
     schema_revision,
@@ -39,11 +38,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _check_directory(directory: Path) -> None:
-    created = not directory.exists()
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        if created:
-            make_private(directory, PRIVATE_DIR)  # the office's data: owner only
+        make_private_dir(directory)  # the office's data: owner only
     except OSError as exc:
         raise UserError(f"Không tạo được thư mục dữ liệu {directory}: {os_reason(exc)}.") from exc
     try:
