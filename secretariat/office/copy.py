@@ -31,6 +31,7 @@ from storage import search
 from storage.dialects import shown_url
 from storage.engine import make_engine, sqlite_url
 from storage.migrate import upgrade
+from storage.sqlite_files import create_private, make_private_dir
 
 BATCH = 5_000
 
@@ -90,6 +91,8 @@ def _target_engine(target: str, is_server: bool) -> Engine:
     path = Path(target).expanduser()
     if path.exists() and path.stat().st_size > 0:
         raise UserError(f"Tệp {path} đã có; chỉ chép sang một tệp mới, không ghi đè.")
+    make_private_dir(path.parent)
+    create_private(path)  # the office's data: owner only, -wal and -shm too
     return make_engine(sqlite_url(path))
 
 
