@@ -38,7 +38,7 @@ from secretariat.directives.register import DirectiveInput
 from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
 from secretariat.errors import UserError
 from secretariat.text import shorten
-from secretariat.vocab import CONFIDENTIALITY
+from secretariat.vocab import CONFIDENTIALITY, TASK_RECURRENCES
 
 # (field of DirectiveInput, label, placeholder)
 HEADER_FIELDS = (
@@ -129,7 +129,7 @@ def _is_past(due: str, today: date) -> bool:
     return day is not None and day < today
 
 
-_RECURRENCE = {"daily": "hằng ngày", "monthly": "hằng tháng", "yearly": "hằng năm"}
+_RECURRENCE = {"daily": "hằng ngày", **TASK_RECURRENCES}  # the importer also reads «hằng ngày»
 
 
 def deadline_note(task: CandidateTask) -> str:

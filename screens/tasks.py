@@ -105,10 +105,10 @@ class TasksScreen(FilterableScreen):
 
     def on_resize(self) -> None:
         if self._set_columns():
-            self.reload()
+            self.show(list(self.rows))  # the rows shown, redrawn in the new columns
 
     def _set_columns(self) -> bool:
-        """The columns for this width; True when they changed (the rows are read again)."""
+        """The columns for this width; True when they changed (the rows are redrawn)."""
         width = self.size.width or self.app.size.width
         wide = width >= 110
         if wide == self.wide:

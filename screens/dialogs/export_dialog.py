@@ -43,7 +43,11 @@ class ExportForm(FormScreen[Any]):
 
     def action_copy_chat(self) -> None:
         self.copy_chat = True
-        self.action_save()
+        super().action_save()
+
+    def action_save(self) -> None:
+        self.copy_chat = False  # a Ctrl+Y refused earlier does not make this save copy
+        super().action_save()
 
 
 def show_shared(screen: Any, shared: Any) -> None:
@@ -148,7 +152,7 @@ def open_export(screen: Any, context: tuple[str, str] | None = None) -> None:
                 screen.notify(result, timeout=15)
 
         form = ExportForm(
-            "Xuất báo cáo tổng hợp",
+            "Xuất báo cáo tổng hợp (Ctrl+Y: xuất và chép để gửi tin nhắn)",
             [
                 FormField(
                     "period",

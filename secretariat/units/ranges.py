@@ -116,11 +116,6 @@ def units_text(names: Sequence[str], *, short: bool = False) -> str:
     return "; ".join(parts)
 
 
-def units_pieces(names: Sequence[str], *, short: bool = False) -> list[str]:
-    """``units_text`` as separate pieces (one per group or unnamed unit), for wrapping."""
-    return [piece for piece in units_text(names, short=short).split("; ") if piece]
-
-
 def owing_text(owing: Sequence[str], assigned: Sequence[str], *, short: bool = False) -> str:
     """What a task's units still owe, in one line (``assigned``: all the task's units).
 

@@ -61,6 +61,9 @@ def seed_structure(session: Session) -> bool:
 def seed_once(engine: Engine) -> bool:
     """Seed a database on its first start, under the write lock: two first starts at once
     (two terminals, two clerks on a server) seed once, the second sees it done."""
+    with session_scope(engine, commit=False) as session:
+        if is_seeded(session):  # every start but the first: a read, no write lock
+            return False
     with session_scope(engine) as session:
         hold_write_lock(session)
-        return seed_structure(session)
+        return seed_structure(session)  # checks again, under the lock

@@ -6,7 +6,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from secretariat.errors import UserError
+from secretariat.errors import UserError, os_reason
 from secretariat.text import without_controls
 
 ALLOWED_SUFFIXES = (".txt", ".md")
@@ -73,9 +73,7 @@ def read_directive_file(path: Path) -> str:
     except FileNotFoundError:
         raise ImportFileError(f"Không tìm thấy tệp {name}.") from None
     except OSError as exc:
-        raise ImportFileError(
-            f"Không đọc được tệp {name} ({exc.strerror or 'lỗi hệ thống'})."
-        ) from None
+        raise ImportFileError(f"Không đọc được tệp {name} ({os_reason(exc)}).") from None
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)

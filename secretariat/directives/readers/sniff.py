@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from secretariat.directives.importer.decode import ImportFileError
+from secretariat.errors import os_reason
 
 # Kinds of file the readers take, with the name a clerk knows them by.
 KIND_NAMES = {
@@ -78,9 +79,7 @@ def file_kind(path: Path) -> str:
             f"Không nhập được {name}: đây là một thư mục, không phải tệp."
         ) from None
     except OSError as exc:
-        raise ImportFileError(
-            f"Không đọc được tệp {name} ({exc.strerror or 'lỗi hệ thống'})."
-        ) from None
+        raise ImportFileError(f"Không đọc được tệp {name} ({os_reason(exc)}).") from None
     found = content_kind(head, path)
     if suffix_kind == "text":
         if found is not None:
