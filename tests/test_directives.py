@@ -312,3 +312,19 @@ def test_a_directive_whose_type_is_unknown_is_asked_about_once(engine: Engine) -
     assert asked.value.field == "number_symbol"
     typed = replace(note, number_symbol="212-TB/VPTU")  # the type comes from «TB»
     assert _create(engine, typed).doc_type == "Thông báo"
+
+
+def test_the_same_file_attached_twice_is_one_record_and_one_copy(
+    engine: Engine, db_path: Path, tmp_path: Path
+) -> None:
+    directive = _create(engine, KL)
+    scan = tmp_path / "ban-quet.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned twice")
+    folder = db_path.parent / "attachments"
+    with session_scope(engine) as session:
+        first = attach_file(directive.id, scan, folder, session=session)
+    with session_scope(engine) as session:
+        again = attach_file(directive.id, scan, folder, session=session)
+        detail = directive_detail(directive.id, folder, session=session)
+    assert again.id == first.id and len(detail.attachments) == 1
+    assert detail.attachments[0].path.read_bytes() == b"%PDF-1.4 scanned twice"

@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from secretariat.directives.readers import LOW_CONFIDENCE
 from secretariat.directives.register import AttachmentRead, attach_file, get_directive
@@ -52,17 +52,9 @@ def keep_original(
         directive.text_origin_note = origin.note[:200]
         directive.text_confidence = origin.confidence
         session.add(directive)
+    known = set(session.exec(select(Attachment.id).where(Attachment.directive_id == directive_id)))
     attached = attach_file(directive_id, origin.source, attachments_dir, session=session)
-    row = session.get(Attachment, attached.id)
-    twin = session.exec(
-        select(Attachment.id).where(
-            Attachment.directive_id == directive_id,
-            Attachment.stored_name == attached.stored_name,
-            col(Attachment.id) != attached.id,
-        )
-    ).first()
-    if twin is not None and row is not None:  # the same file imported again: one record
-        session.delete(row)
+    if attached.id in known:  # the same file imported again: attach_file kept one record
         return None
     if origin.searchable_pdf:
         _attach_searchable(directive_id, origin, attachments_dir, session=session)

@@ -469,7 +469,8 @@ def attach_file(
     """Copy ``source`` into the data directory and record it against the directive.
 
     The copy is written (0600, fsynced) before the record; if the record cannot be
-    saved the copy is removed, so neither exists without the other.
+    saved the copy is removed, so neither exists without the other. The same file
+    attached to the directive again returns its record: one record, one copy.
     """
     directive = get_directive(directive_id, session=session)
     source = Path(source).expanduser()
@@ -489,7 +490,16 @@ def attach_file(
                 digest.update(chunk)
         sha = digest.hexdigest()
         stored = year_dir / f"{directive.id}-{sha[:10]}-{_safe_name(source.name)}"
-        if not stored.exists():
+        stored_name = str(stored.relative_to(attachments_dir))
+        kept = session.exec(
+            select(Attachment).where(
+                Attachment.directive_id == directive_id, Attachment.stored_name == stored_name
+            )
+        ).first()
+        if kept is not None:  # the same file attached again: one record, one copy
+            return read_model(AttachmentRead, kept)
+        copied = not stored.exists()
+        if copied:
             tmp = stored.with_name(f".{stored.name}.tmp")
             tmp.unlink(missing_ok=True)
             create_private(tmp)  # 0600 before a byte of the scan is in it
@@ -503,7 +513,7 @@ def attach_file(
     attachment = Attachment(
         directive_id=directive_id,
         file_name=source.name[:255],
-        stored_name=str(stored.relative_to(attachments_dir)),
+        stored_name=stored_name,
         size=size,
         sha256=sha,
     )
@@ -511,7 +521,8 @@ def attach_file(
     try:
         session.flush()
     except Exception:
-        stored.unlink(missing_ok=True)
+        if copied:  # a copy another record uses is never removed
+            stored.unlink(missing_ok=True)
         raise
     return read_model(AttachmentRead, attachment)
 
