@@ -91,8 +91,15 @@ def _owing(units: Sequence[str], assigned: Sequence[str]) -> list[str]:
         return []
     text = owing_line(units, assigned)
     head, colon, rest = text.partition(": ")
-    pieces = [piece for group in rest.split("; ") for piece in group.split(", ")]
-    return _packed([f"{head}{colon}{pieces[0]}", *pieces[1:]], ", ", INDENT, DEEP)
+    # Each piece keeps the mark after it: «,» inside a group, «;» between groups.
+    groups = [group.split(", ") for group in rest.split("; ")]
+    pieces = [
+        piece + ("" if last else ("," if i < len(group) - 1 else ";"))
+        for g, group in enumerate(groups)
+        for i, piece in enumerate(group)
+        for last in [g == len(groups) - 1 and i == len(group) - 1]
+    ]
+    return _packed([f"{head}{colon}{pieces[0]}", *pieces[1:]], " ", INDENT, DEEP)
 
 
 def counts_parts(counts: StatusCounts) -> list[str]:
