@@ -37,8 +37,6 @@ from secretariat.text import shorten
 from secretariat.units.roster import list_groups, list_units
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
 
-Stopped = Callable[[], bool]
-
 
 def _pairs(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple((text, code) for code, text in labels.items())
