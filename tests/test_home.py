@@ -222,3 +222,25 @@ async def test_the_task_list_pane_names_the_units_still_owing_as_ranges(db_path:
         await settle(pilot)
         assert isinstance(app.screen, TaskDetailScreen)
     app.office.close()
+
+
+async def test_the_first_task_of_a_new_office_is_under_the_cursor_when_it_appears(
+    db_path: Path,
+) -> None:
+    """A new office shows only titles; once work is given, Hôm nay's cursor goes to it
+    (it stayed on the last title, and Enter only said «Hãy chọn một việc…»)."""
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        engine = open_database(db_path)  # another terminal gives the first work meanwhile:
+        with session_scope(engine) as session:  # one overdue task, nothing due later
+            task = create_task(TaskInput(title=TITLE, due="20/11/2026"), session=session)
+            assign_choice(task.id, ["CB_TDP"], [], session=session)
+        engine.dispose()
+        app.screen.reload()
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TaskDetailScreen)
+    app.office.close()

@@ -57,6 +57,10 @@ class SectionedTable(Table):
                 row = self.get_row_index(key)
         while self.is_heading(row) and row + 1 < self.row_count:
             row += 1
+        while self.is_heading(row) and row > 0:  # only titles below: the nearest row above
+            row -= 1
+        while self.is_heading(row) and row + 1 < self.row_count:  # only titles: the last
+            row += 1
         self.move_cursor(row=row)
 
     def action_cursor_down(self) -> None:
