@@ -91,10 +91,13 @@ def _owing(units: Sequence[str], assigned: Sequence[str]) -> list[str]:
         return []
     text = owing_line(units, assigned)
     head, colon, rest = text.partition(": ")
-    # Each piece keeps the mark after it: «,» inside a group, «;» between groups.
+    # Each piece keeps the mark after it: «,» inside a group; between groups «;» where a
+    # group's own numbers are listed with commas («số 01–04, 07–12; Văn phòng Đảng ủy»),
+    # else «,» (a list of names reads as one).
     groups = [group.split(", ") for group in rest.split("; ")]
+    between = ";" if any(len(group) > 1 for group in groups) else ","
     pieces = [
-        piece + ("" if last else ("," if i < len(group) - 1 else ";"))
+        piece + ("" if last else ("," if i < len(group) - 1 else between))
         for g, group in enumerate(groups)
         for i, piece in enumerate(group)
         for last in [g == len(groups) - 1 and i == len(group) - 1]
