@@ -246,8 +246,10 @@ class FilterableScreen(OfficeScreen):
     def filter_text(self) -> str:
         return self.search_box().value
 
+    _clearing = False  # Esc's read of the whole list is under way (the box still shows)
+
     def typed_filter(self) -> str:
-        return self.filter_text()
+        return "" if self._clearing else self.filter_text()
 
     def on_mount(self) -> None:
         self.main_list().focus()
@@ -258,11 +260,43 @@ class FilterableScreen(OfficeScreen):
     def action_to_list(self) -> None:
         self.set_focus(self.main_list())
 
+    def reset_filters(self) -> bool:
+        """Drop the screen's own filters (those beyond the box) for Esc; True if any were
+        set. The next read is the whole list."""
+        return False
+
     def action_clear_search(self) -> None:
+        """Esc: the whole list again, focused.
+
+        The list is read first and the box emptied with the new rows in one frame:
+        emptying it at once drew the filtered rows under an empty box, a frame that
+        cost ~40 ms before the real one (benchmarks/keys.py). Keys typed meanwhile wait
+        for that frame (``read_then``).
+        """
         box = self.search_box()
-        if box.value:
-            box.value = ""
+        if not (self.reset_filters() or box.value):
+            self.set_focus(self.main_list())
+            return
+        self._clearing = True
+        self._must_read = True
+        self._reloaded_with = ""
+        office = self.office
+
+        def read() -> tuple[Hashable, Any]:
+            try:
+                return office.change_stamp(), self.fetch("")
+            except BaseException:
+                self.app.call_from_thread(setattr, self, "_clearing", False)
+                raise
+
+        self.read_then(read, self._show_cleared, "screen-clear")
+
+    def _show_cleared(self, loaded: tuple[Hashable, Any]) -> None:
+        stamp, data = loaded
+        self._clearing = False
+        self.search_box().value = ""  # its Changed finds the reload done (_reloaded_with)
         self.set_focus(self.main_list())
+        self._on_loaded(self.Loaded(data, stamp))
 
     @on(Input.Submitted)
     def _filter_submitted(self, event: Input.Submitted) -> None:

@@ -256,10 +256,11 @@ class DirectivesScreen(FilterableScreen):
         self.shown_limit = svc.PAGE
         self.reload_after_typing()
 
-    def action_clear_search(self) -> None:
+    def reset_filters(self) -> bool:
+        had = self.filters != svc.DirectiveFilter()
         self.filters = svc.DirectiveFilter()
-        super().action_clear_search()
-        self.reload()
+        self.shown_limit = svc.PAGE
+        return had
 
     def action_filters(self) -> None:
         self.read_then(

@@ -244,11 +244,11 @@ class TasksScreen(FilterableScreen):
             labels.append(TASK_SORTS[f.sort].lower())
         return labels
 
-    def action_clear_search(self) -> None:
+    def reset_filters(self) -> bool:
+        had = self.filters != TaskFilter()
         self.filters = TaskFilter()
         self.shown_limit = self.PAGE
-        super().action_clear_search()
-        self.reload()
+        return had
 
     def action_filters(self) -> None:
         self.read_then(

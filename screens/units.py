@@ -209,6 +209,11 @@ class UnitsScreen(FilterableScreen):
 
     # --- search ------------------------------------------------------------
 
+    def action_clear_search(self) -> None:
+        # The filter narrows the units already read: emptying the box redraws at once.
+        self.search_box().value = ""
+        self.set_focus(self.main_list())
+
     @on(Input.Changed, "#units-search")
     def _search_changed(self) -> None:
         self.render_table()

@@ -8,7 +8,9 @@ from typing import Any
 from rich.cells import cell_len
 from rich.text import Text
 from textual.coordinate import Coordinate
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, ColumnKey, RowKey
 
@@ -45,8 +47,45 @@ class Table(DataTable[Any]):
     _flex_natural: int | None = None  # its own width if it had one, else its cells' (None)
     _flex_seen = False
 
+    # The styles the cached cells were drawn with (see ``notify_style_update``).
+    _drawn_with: tuple[object, ...] | None = None
+    _styles_to_check = False
+
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit_flex_column)
+
+    def notify_style_update(self) -> None:
+        # Textual calls this for every widget of a screen each time the screen comes
+        # back, and DataTable's own version then drops every cell it has drawn: a switch
+        # to a screen with a long list drew all of it again (~35 of the ~70 ms a switch
+        # took on Hôm nay). The cells are kept unless the styles really changed (a new
+        # theme): checked when the table is next drawn, once its component styles (the
+        # cursor's, the header's) have been worked out too. Focus and hover are part of
+        # DataTable's own cache keys, so they never need a clear.
+        Widget.notify_style_update(self)
+        self._styles_to_check = True
+        self.refresh()
+
+    def _style_signature(self) -> tuple[object, ...]:
+        components = sorted(self._get_component_classes())
+        return (
+            self.rich_style,
+            *(self.get_component_rich_style(name, partial=True) for name in components),
+        )
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._styles_to_check:
+            self._styles_to_check = False
+            signature = self._style_signature()
+            if signature != self._drawn_with:
+                self._drawn_with = signature
+                self._row_render_cache.clear()
+                self._cell_render_cache.clear()
+                self._row_renderable_cache.clear()
+                self._line_cache.clear()
+                self._styles_cache.clear()
+                self._get_styles_to_render_cell.cache_clear()
+        return super().render_lines(crop)
 
     def fit_flex_column(self) -> None:
         """Give the flexible column what the others leave of the table's width."""
