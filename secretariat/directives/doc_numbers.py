@@ -128,8 +128,11 @@ _GLUED = re.compile(
     r"(UBND|HĐND|CP|TTg|BNV|BTC|BGDĐT)(?![A-Za-zĐđ0-9])"
 )
 _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
+# A unit's abbreviation may hold a small letter inside, as written officially: «CTrTT»
+# (Chính trị, tư tưởng), «GDTrH» (Giáo dục trung học); never two in a row, never first.
 _LETTER = re.compile(
-    rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*([{_CAPS}][{_CAPS}0-9&]{{0,14}})"
+    rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*"
+    rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}})"
     rf"(?![{_LETTERS}0-9&])"
 )
 
@@ -143,6 +146,8 @@ def _issuer(raw: str) -> str:
     fixed = _ISSUER_FIXES.get(upper, upper)
     if raw[:1].isupper() and re.fullmatch(r"[A-ZĐÐ]+[a-zđ]+", raw) and len(raw) > 2:
         return raw.replace("Ð", "Đ")  # an official mixed case: "QĐ-TTg" (Thủ tướng)
+    if re.fullmatch(r"(?:[A-ZĐÐ&]+[a-zđ])+[A-ZĐÐ0-9&]+", raw):
+        return raw.replace("Ð", "Đ")  # a unit's small letter inside: "CTrTT", "GDTrH"
     return fixed
 
 

@@ -25,6 +25,7 @@ from datetime import date
 from secretariat.directives.doc_numbers import find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
 from secretariat.directives.importer.state_header import (
+    NAME_TAIL,
     body_case,
     cong_van_subject,
     join_name_lines,
@@ -62,12 +63,16 @@ _TITLE = re.compile(r"^\(?(" + "|".join(p for _, p in _TITLE_TYPES) + r")\b")
 _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
     r"|c[o0]ng h[o0]a x[a-z] h[o0]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
-    r"|^ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's table cell
+    r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
+    r"|^c[o0]ng s[a-z]n vi[e3]t nam"
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]\s*-\s*h[a-z]nh ph[u]c"
 )
+# The state motto cut by a narrow cell after its third word ("CỘNG HÒA XÃ" / "HỘI CHỦ
+# NGHĨA VIỆT NAM"), the line then holding nothing else.
+_MOTTO_CUT = re.compile(r"^\W*c[o0]ng h[o0]a x[a-z]\W*$")
 # A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
-_DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2})?\s*$")
+_DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
 _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]ng\s*(?P<m>[0-9o]{1,2})\s+"
     r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
@@ -103,6 +108,8 @@ _PROSE_DATE = re.compile(
 _BODY_START = re.compile(
     r"^(?:can cu|thuc hien|ngay \d|kinh gui|dieu \d|theo de nghi|tai phien|de |sau khi)"
 )
+# Words a title block's next line may open with, continuing its phrase.
+_CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
@@ -176,6 +183,11 @@ def _place_before(line: str, comma: int) -> str | None:
         if picked and token.isupper() and not any(p.isupper() for p in picked):
             break  # "VP Nam Dinh": the number's unit, then the place
         picked.append(token)
+    if picked and [t.lower().strip(".") for t in tokens[-len(picked) - 2 : -len(picked)]] == [
+        "thành",
+        "phố",
+    ]:
+        picked += ["phố", "Thành"]  # "Thành phố Hồ Chí Minh, ngày …" names the city whole
     return " ".join(reversed(picked)) or None
 
 
@@ -183,7 +195,7 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned = []
     for line in lines:
         folded = fold(line)
-        m = _MOTTO.search(folded)
+        m = _MOTTO.search(folded) or _MOTTO_CUT.search(folded)
         if m:
             line = line[: m.start()] if m.start() > 0 else ""
         line = clean(line).strip(" *&-|")
@@ -208,6 +220,23 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     return _restored(cleaned[0])
 
 
+# A place-date whose day or month OCR could not read ("Đà Nẵng, ngày lô tháng 5 năm
+# 2019", a handwritten day): the place is still the place; the date stays unread.
+_PLACE_UNREAD_DATE = re.compile(
+    r",\s*ng[a-z0-9]y\s+\S{1,6}\s+th[a-z0-9]ng\s*\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+)
+
+
+def _place_of_unread_date(lines: list[str]) -> str | None:
+    for raw in lines:
+        line = _strip_md(raw)
+        m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(line).text)
+        if m:
+            found = _place_before(line, m.start())
+            return _restored(found) if found else None
+    return None
+
+
 def _title_type(match: str) -> str | None:
     for name, pattern in _TITLE_TYPES:
         if re.fullmatch(pattern, match):
@@ -224,10 +253,30 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
     j = title_index + 1
     while not block and j < len(lines) and not lines[j].strip():
         j += 1  # a blank line may separate the title from the subject
-    while j < len(lines) and lines[j].strip():
-        line = _strip_md(lines[j])
+    while j < len(lines):
+        if not lines[j].strip():
+            # A portal's copy puts a blank line between the lines of a title block: it
+            # goes on with a line in capitals that continues the phrase ("CỦA …" /
+            # "TẠI HỘI NGHỊ …").
+            k = j + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            after = _strip_md(lines[k]) if k < len(lines) else ""
+            if not (
+                block
+                and _is_upper(block[-1])
+                and _is_upper(after)
+                and _CONTINUES.match(words(after))
+            ):
+                break
+            j = k
+        line = _strip_md(lines[j]).strip(" |")
+        if not line or re.fullmatch(r"[\W_]+", line):
+            break  # a table's cell edge, a rule under the title ("-----")
         folded = words(line)
-        if block and (_BODY_START.match(folded) or _AUTHORITY.match(folded)):
+        # a line after a comma goes on ("CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ VỀ …")
+        cut = bool(block) and block[-1].rstrip().endswith(",")
+        if block and not cut and (_BODY_START.match(folded) or _AUTHORITY.match(folded)):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "Căn cứ …": the body begins
         # A subject in capitals goes on in capitals ("… QUỐC GIA" / "GIẢM NGHÈO …"); a
         # sentence after it ("Năm 2019, …") is the body, a «về …» line is not.
@@ -249,9 +298,15 @@ def parse_header(text: str) -> Header:
     """Propose the header fields of ``text``; fields not found are None."""
     all_lines = text.split("\n")
     written = [k for k, line in enumerate(all_lines) if line.strip()]
-    # A portal's copy double-spaces its lines: the window counts the written ones.
-    end = written[HEADER_LINES - 1] + 1 if len(written) >= HEADER_LINES else len(all_lines)
-    lines = _join_wrapped_words(_split_flattened(all_lines[:end]))
+    # A portal's copy double-spaces its lines: the window counts the written ones. It
+    # opens a few lines above the motto: a portal's page puts its own lines (a copyright
+    # notice, the document's card of «Số hiệu / Loại văn bản / Nơi ban hành …») above
+    # the document, which then begins far down the page.
+    first = _window_start(all_lines, written)
+    window = written[first : first + HEADER_LINES]
+    start = window[0] if first else 0
+    end = window[-1] + 1 if len(window) == HEADER_LINES else len(all_lines)
+    lines = [""] * start + _join_wrapped_words(_split_flattened(all_lines[start:end]))
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
     title_index: int | None = None
@@ -277,7 +332,9 @@ def parse_header(text: str) -> Header:
                     vv_index = i
                     lines = [*lines[:i], line[inline.start() :], *lines[i + 1 :]]
         probe = folded
-        if _DATE_CUT.search(folded) and i + 1 < len(lines):
+        # "Place, ngày" / "dd tháng …", or a cell cut after the place ("Đồng Tháp," /
+        # "ngày 01 tháng 12 năm 2025").
+        if (_DATE_CUT.search(folded) or folded.rstrip(" *").endswith(",")) and i + 1 < len(lines):
             probe = f"{folded} {fold_keep_offsets(lines[i + 1].strip()).text}"
         m = _PLACE_DATE.search(probe)
         if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
@@ -288,7 +345,20 @@ def parse_header(text: str) -> Header:
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
             date_index = i
             used.add(i)
-        if vv_index is None and title_index is None and _VV_LINE.match(folded):
+        if (
+            vv_index is None
+            and title_index is None
+            and (
+                _VV_LINE.match(folded)
+                # «Về hướng dẫn …» under a Công văn's number, where «V/v» usually stands
+                or (
+                    number_index is not None
+                    and 0 < i - number_index <= 2
+                    and re.match(r"^\W*ve\s", folded)
+                    and doc_type in (None, "Công văn")
+                )
+            )
+        ):
             vv_index = i
             used.add(i)
         if title_index is None and i not in used:
@@ -313,6 +383,8 @@ def parse_header(text: str) -> Header:
             # No header at all, but the page's title names the type and the subject.
             title_index, title_type = opening, _title_type(t.group(1))
             page_title = True
+    if place is None:
+        place = _place_of_unread_date(lines)
     if title_type is not None:
         doc_type = title_type  # the type spelt out wins over an abbreviation
     elif vv_index is not None and doc_type is None:
@@ -320,7 +392,9 @@ def parse_header(text: str) -> Header:
     if title_index is not None:
         subject = _title_subject(lines, title_index)
     elif vv_index is not None:
-        subject = cong_van_subject(lines, vv_index, _PLACE_CUT)
+        # Markdown's emphasis and a table's cell edges are no part of it
+        plain = [_strip_md(ln).strip(" |") for ln in lines]
+        subject = cong_van_subject(plain, vv_index, _PLACE_CUT)
     elif date_index is not None and number_symbol is not None:
         subject = _untitled_subject(lines, date_index + 1)
     marks = [k for k in (title_index, vv_index, number_index) if k is not None]
@@ -349,6 +423,26 @@ def parse_header(text: str) -> Header:
     ):
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+# Written lines kept above the motto when the window moves down to it (the issuing
+# body's name, cut by a portal's cell into up to four lines, and the rule under it).
+_ABOVE_MOTTO = 8
+# Any piece of a motto a portal's cell may have cut (on folded, Markdown-free text).
+_MOTTO_PIECE = re.compile(
+    r"c[o0]ng h[o0]a x[a-z]|h[o0]a x[a-z] h[o0]i|c[o0]ng s[a-z]n vi[e3]t nam"
+    r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
+)
+_MOTTO_SEARCHED = 300  # written lines: a portal's preamble is rarely longer
+
+
+def _window_start(lines: list[str], written: list[int]) -> int:
+    """The written line the header's window starts at: 0, or a few lines above the
+    first motto when a page's preamble pushed it below the usual window."""
+    for n, k in enumerate(written[:_MOTTO_SEARCHED]):
+        if _MOTTO_PIECE.search(fold(_strip_md(lines[k]))):
+            return n - _ABOVE_MOTTO if n >= HEADER_LINES - _ABOVE_MOTTO else 0
+    return 0
 
 
 # Where a header flattened onto one line (a PDF viewer's text) is cut back into lines.
@@ -380,9 +474,14 @@ def _join_wrapped_words(lines: list[str]) -> list[str]:
     line it begins. The count of lines is kept (an emptied line stays)."""
     out = list(lines)
     for k in range(len(out) - 1):
-        word = out[k].strip()
-        if re.fullmatch(r"[^\W\d_]{1,6}", word) and out[k + 1].strip()[:1].isalpha():
-            out[k + 1] = f"{word} {out[k + 1].strip()}"
+        word = _strip_md(out[k]).strip(" |")  # "**ỦY" / "BAN NHÂN DÂN **"
+        after = _strip_md(out[k + 1]).strip(" |")
+        if (
+            re.fullmatch(r"[^\W\d_]{1,6}", word)
+            and after[:1].isalpha()
+            and not NAME_TAIL.match(words(word))  # "ỦY BAN NHÂN" / "DÂN": it ends a name
+        ):
+            out[k + 1] = f"{word} {after}"
             out[k] = ""
     return out
 

@@ -41,6 +41,8 @@ _PROPER_PAIRS: dict[str, bool] = {
 }
 _ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
 _TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
+# The end of a body's name that a narrow cell put on a line of its own: never a name.
+NAME_TAIL = re.compile(r"^(?:trung uong|phu|dan|tao|uong|nam)$")
 _LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
 _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<place>.+)$")
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
@@ -145,6 +147,8 @@ def join_name_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if joined and _TWO_LINE_BODIES.match(words(f"{joined[-1]} {line}")):
             joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
+        elif joined and NAME_TAIL.match(words(line)):
+            joined[-1] = f"{joined[-1]} {line}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a cell's width
         elif joined and _place_continues(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -189,6 +193,8 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
     for k, raw in enumerate([first, *lines[start + 1 : start + 6]]):
         line = raw.strip()
         folded = words(line)
+        if not line and not k:
+            continue  # «V/v» alone on its line, the subject under it
         if not line or (k and re.match(r"^(?:kinh gui|so\s*:?\s*\d)", folded)):
             break
         cut = stop_at.search(fold_keep_offsets(line).text)

@@ -1,0 +1,115 @@
+"""Header rules met on whole documents copied from portals (issue 16): a page's own lines
+above the document, Markdown's marks and table cells, names and mottos cut by narrow
+cells, a place-date over two lines, a Công văn's «Về …», symbols with small letters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from secretariat.directives.doc_numbers import parse_number_symbol
+from secretariat.directives.importer import propose
+
+# A portal's page: its notices and the document's card come before the document.
+PREAMBLE = "\n".join(
+    [
+        "|",
+        "Bản dịch này thuộc quyền sở hữu của **",
+        "THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép là vi phạm pháp luật.",
+        "**",
+        "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN",
+        "**",
+        *[f"**Mục {k}:**\n|\nĐã biết\n|" for k in range(12)],
+    ]
+)
+
+
+def test_the_header_is_read_below_a_portals_preamble() -> None:
+    text = (
+        PREAMBLE + "\n**ỦY\nBAN NHÂN DÂN **\nTHÀNH PHỐ HỒ CHÍ MINH\n--------\n|\n"
+        "**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "|\n|\nSố: 4085/UBND-ĐT\n*V/v rà soát và\nchuẩn hóa dữ liệu số nhà sau sắp xếp*\n|\n"
+        "*Thành\nphố Hồ Chí Minh, ngày 25 tháng 11 năm 2025*\n|\n|\n**Kính gửi:**\n"
+        "- Ủy ban nhân dân các phường, xã.\n"
+    )
+    p = propose(text)
+    assert p.number_symbol == "4085/UBND-ĐT"
+    assert p.doc_type == "Công văn"
+    assert p.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert p.place == "Thành phố Hồ Chí Minh"
+    assert p.issued_date == date(2025, 11, 25)
+    assert p.subject == "rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp"
+
+
+def test_names_and_the_motto_cut_by_narrow_cells() -> None:
+    state = (
+        "|\n**ỦY BAN NHÂN\nDÂN**\nTỈNH ĐỒNG THÁP\n--------\n|\n**CỘNG HÒA XÃ\n"
+        "HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 617/KH-UBND\n|\n"
+        "*Đồng Tháp,\nngày 01 tháng 12 năm 2025*\n|\n\n**KẾ HOẠCH**\n\n"
+        "CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP\n\nThực hiện Kế hoạch số 283/KH-UBND;\n"
+    )
+    p = propose(state)
+    assert (p.issuer, p.place, p.issued_date) == (
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+        "Đồng Tháp",
+        date(2025, 12, 1),
+    )
+    assert p.subject == "CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP"
+    office = "|\n**VĂN PHÒNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+    office += "|\nSố: 634/TB-VPCP\n|\n*Hà Nội, ngày 22\ntháng 11 năm 2025*\n"
+    p = propose(office)
+    assert (p.issuer, p.issued_date) == ("Văn phòng Chính phủ", date(2025, 11, 22))
+
+
+def test_a_central_party_department_and_its_title_block_over_blank_lines() -> None:
+    text = (
+        "|\nBAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*\n|\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n"
+        "---------------\n|\n|\nSố 07-KL/VPTW\n|\n*Hà Nội, ngày 01 tháng 12 năm 2025*\n|\n\n\n"
+        "**KẾT LUẬN**\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\n"
+        "TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG NĂM 2025\n\n-----\n\n"
+        "Hội nghị toàn quốc công tác văn phòng năm 2025 đã thống nhất đánh giá kết quả.\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Văn phòng Trung ương Đảng"
+    assert p.subject == (
+        "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN "
+        "PHÒNG NĂM 2025"
+    )
+    # a line after a comma goes on, though it names an authority
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 221-KL/TW\n"
+        "Hà Nội, ngày 28 tháng 11 năm 2025\n**KẾT LUẬN**\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\n"
+        "VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA BỘ MÁY\n-----\nTại phiên họp ngày 28/11/2025, …\n"
+    )
+    assert propose(text).subject == (
+        "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA BỘ MÁY"
+    )
+
+
+def test_a_cong_van_subject_opening_with_ve_or_under_a_lone_v_v() -> None:
+    head = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5155/SGDĐT-GDTX\n"
+    tail = "\n|\n*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*\n**Kính gửi: **Các phường\n"
+    p = propose(head + "*Về hướng dẫn đánh giá trung tâm\nhọc tập cộng đồng năm 2025*" + tail)
+    assert (p.doc_type, p.subject) == (
+        "Công văn",
+        "Về hướng dẫn đánh giá trung tâm học tập cộng đồng năm 2025",
+    )
+    p = propose(head + "*V/v\nđề xuất biên chế giai đoạn 2026-2031*" + tail)
+    assert p.subject == "đề xuất biên chế giai đoạn 2026-2031"
+
+
+def test_a_units_abbreviation_with_a_small_letter_inside() -> None:
+    for written in ("1595/SGDĐT-CTrTT", "2865/SGDĐT-GDTrH", "416/QĐ-TTg", "73/UBND-TH"):
+        found = parse_number_symbol(f"Số: {written} ngày")
+        assert found is not None and found.text == written
+    assert parse_number_symbol("Số: 12/UBND-Tham gia") is None  # a word, no symbol
+
+
+def test_the_place_of_a_date_ocr_could_not_read() -> None:
+    text = (
+        "UBND THÀNH PHỐ ĐÀ NẴNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 4235 /SGDĐT-CTrTT Đà Nẵng, ngày lô tháng 5 năm 2019\n"
+        "V/v bảo đảm TTATGT cho HS, SV\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.place, p.issued_date) == ("4235/SGDĐT-CTrTT", "Đà Nẵng", None)
