@@ -84,6 +84,77 @@ def test_recurring_deadlines(text: str, due: date, kind: str) -> None:
     assert (d.due_date, d.recurrence, d.needs_review) == (due, kind, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "due", "kind"),
+    [
+        ("gửi kết quả về Sở, hạn cuối\nngày 15 tháng 12 hàng năm.", date(2025, 12, 15), "yearly"),
+        ("gửi Bộ trước ngày 30 tháng 11 hằng năm.", date(2025, 11, 30), "yearly"),
+        ("Báo cáo trước ngày 10/01 hằng năm.", date(2026, 1, 10), "yearly"),  # passed: next year
+        # the period first, the day after it
+        ("định kỳ hàng năm (trước ngày 15/11 và đột xuất) báo cáo.", date(2025, 11, 15), "yearly"),
+        ("Báo cáo hằng tháng, trước ngày 25 gửi Văn phòng.", date(2025, 11, 25), "monthly"),
+        # a quarter's last or first month
+        ("Báo cáo trước ngày 15 của tháng cuối quý.", date(2025, 12, 15), "quarterly"),
+        ("Báo cáo hằng quý trước ngày 10 tháng đầu quý sau.", date(2026, 1, 10), "quarterly"),
+    ],
+)
+def test_recurring_deadlines_as_real_documents_write_them(text: str, due: date, kind: str) -> None:
+    d = _one(text)
+    assert (d.due_date, d.recurrence, d.needs_review) == (due, kind, False)
+
+
+def test_two_days_of_one_recurring_phrase_are_two_deadlines() -> None:
+    found = find_deadlines("định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo Sở.", 2025, ISSUED)
+    assert [(d.phrase, d.due_date, d.recurrence) for d in found] == [
+        ("trước ngày 01/6 hằng năm", date(2026, 6, 1), "yearly"),
+        ("trước ngày 15/11 hằng năm", date(2025, 11, 15), "yearly"),
+    ]
+
+
+def test_a_quarter_without_its_month_needs_review() -> None:
+    """«trước ngày 20 hằng quý» does not say which month of the quarter."""
+    d = _one("Báo cáo trước ngày 20 hằng quý.")
+    assert (d.due_date, d.recurrence, d.needs_review) == (None, "quarterly", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("gửi báo cáo, hạn chót ngày 05/12/2025.", date(2025, 12, 5)),
+        ("hạn cuối cùng là ngày 05/01/2026.", date(2026, 1, 5)),
+        # OCR without diacritics reads «trước» as «truot»
+        ("bao cao ve So GD&DT truot ngay 25/8/2019./.", date(2019, 8, 25)),
+        # a plan's time line: the end of the period it names
+        ("- Thời gian hoàn thành: Tháng 11/2025.", date(2025, 11, 30)),
+        ("- Thời gian hoàn thành: Quý I/2026.", date(2026, 3, 31)),
+        ("- Thời gian hoàn thành: tháng 11/2025 đến tháng 4/2026.", date(2026, 4, 30)),
+        ("- Thời hạn hoàn thành: 30.11.2025.", date(2025, 11, 30)),
+        ("- Thời gian thực hiện: Quí IV-2025.", date(2025, 12, 31)),
+        ("- Tiến độ thực hiện: Năm 2026.", date(2026, 12, 31)),
+        ("- Thời gian hoàn thành: Tháng\n12/2025\n- Cơ quan chủ trì: Sở.", date(2025, 12, 31)),
+    ],
+)
+def test_more_deadline_forms(text: str, due: date) -> None:
+    d = _one(text)
+    assert (d.due_date, d.needs_review, d.recurrence) == (due, False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Thời gian: từ ngày 28/10/2025 đến ngày 31/10/2025.",  # an event
+        "- Thời gian thực hiện: từ tháng 10/2025 đến tháng 3/2026.",  # a campaign's period
+        "- Thời gian thực hiện: năm 2025-2030.",  # a horizon
+        "- Thời gian thực hiện: giai đoạn 2026-2030.",
+        "- Thời gian thực hiện: Thực hiện thường xuyên hằng năm.",
+        "- Thời gian thực hiện: Dự kiến tháng 12/2025, sau khi có hướng dẫn.",
+        "xe bị trượt ngã trên đường ngày 25/8/2019.",
+    ],
+)
+def test_time_lines_that_are_no_deadlines(text: str) -> None:
+    assert find_deadlines(text, 2025, ISSUED) == []
+
+
 def test_daily_deadline_keeps_its_hour() -> None:
     d = _one("Sở Nông nghiệp và Môi trường báo cáo trước 16 giờ hằng ngày.")
     assert (d.due_date, d.time, d.recurrence, d.needs_review) == (ISSUED, "16:00", "daily", False)

@@ -11,9 +11,18 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
   kept (``time`` "14:00");
 * ``thời hạn (cuối cùng) ... là ngày 30/9/2025``, ``hạn chót ...: ngày ...`` -> that day;
 * ``trước tháng 9.2020`` -> the last day of August;
+* ``hạn cuối ngày 15/12/2025``, ``hạn chót là ngày ...`` -> that day;
 * ``trước ngày 20 hằng tháng`` -> recurring (``recurrence`` "monthly"), due on the first
-  such day on or after the issue date; ``trước ngày 15/12 hằng năm`` -> "yearly";
-  ``trước 16 giờ hằng ngày`` -> "daily", from the day of issue;
+  such day on or after the issue date; ``trước ngày 15/12 hằng năm``, ``hạn cuối ngày 15
+  tháng 12 hàng năm``, ``định kỳ hằng năm (trước ngày 15/11 ...`` -> "yearly"; ``trước
+  ngày 01/6 và 15/11 hằng năm`` -> one yearly deadline for each day; ``trước ngày 15 của
+  tháng cuối quý`` -> "quarterly" (``trước ngày 20 hằng quý``, whose month is not said,
+  needs review); ``trước 16 giờ hằng ngày`` -> "daily", from the day of issue;
+* a plan's time line naming a period alone: ``Thời gian hoàn thành: Tháng 11/2025`` /
+  ``Quý I/2026`` / ``Quí IV-2025`` / ``Năm 2026`` -> its last day; after "hoàn thành" or
+  "thời hạn" a span (``tháng 11/2025 đến tháng 4/2026``) -> the end of its last period;
+  ``Thời gian thực hiện: từ ... đến ...`` (a campaign's period) and ``Thời gian: ...``
+  (an event's) are none;
 * ``trong vòng 10 ngày (làm việc) kể từ ngày ký/ban hành/nhận`` -> computed from the
   issue date (``computed``; from the received date, which the text does not give, it
   also needs review); working days skip Saturdays and Sundays;
@@ -21,7 +30,8 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
   earlier one (``moves``): the later one wins (``candidates``).
 
 Dates are written with ``/``, ``.`` or ``-``; a date without a year takes the
-directive's year.
+directive's year. OCR without diacritics may read "trước" as "truot" (taken only before
+"ngày").
 
 Dates are never guessed: a phrase whose day, month or year cannot be read ("trước ngày
 15", "trong tháng này", "trong quý tới", "trước ngày 3l/10/2025"), or names an impossible
@@ -41,7 +51,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from secretariat.directives.importer.ocr import clean, fold_keep_offsets
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,8 @@ class Deadline:
 # OCR-tolerant spellings of the key words, on folded text. Between words: spaces, line
 # breaks and Markdown emphasis ("hoàn thành **trước ngày 30/6/2026**").
 _S = r"[\s*_]+"
-_TRUOC = r"tr[uw][odec0][ce]?"
+# "trước"; OCR without diacritics also reads it "truot", taken only before "ngày".
+_TRUOC = r"(?:tr[uw][odec0][ce]?|truot(?=[\s*_]+ng[a-z0-9]y\b))"
 _NGAY = r"ng[a-z0-9]y"
 _THANG = r"th[a-z0-9]ng"
 _NAM = r"n[a-z0-9]{1,2}m"
@@ -83,7 +94,9 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)\s*,?{_S})?"
 _BY_DAY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S})(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
+    rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S})"
+    rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )
 _TERM = re.compile(
@@ -97,9 +110,32 @@ _BEFORE_MONTH = re.compile(
 _DAILY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b"
 )
+# Recurring deadlines: "trước ngày 20 hằng tháng", "trước ngày 15/12 hằng năm", "hạn cuối
+# ngày 15 tháng 12 hàng năm", several days at once ("trước ngày 01/6 và 15/11 hằng năm"),
+# the period named first ("định kỳ hằng năm (trước ngày 15/11 …", "hằng tháng, trước ngày
+# 25"), a quarter's month ("trước ngày 15 của tháng cuối quý").
+_BY = (
+    rf"(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?)"
+    rf"(?:{_S}(?:l[a-z]|v[a-z]o))?"
+)
+_DM = rf"\d{{1,2}}(?:{_SEP}\d{{1,2}}|{_S}{_THANG}{_S}\d{{1,2}})?"
+_DM_ONE = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:{_SEP}(?P<m>\d{{1,2}})|{_S}{_THANG}{_S}(?P<m2>\d{{1,2}}))?"
+)
+_DATES = rf"(?P<dates>{_DM}(?:\s*(?:,|v[a-z]){_S}(?:{_NGAY}{_S})?{_DM})*)"
+_EVERY_AHEAD = rf"(?:d[i1]nh{_S}k[yi]{_S})?(?:h[a-z]ng|m[o0][i1]){_S}"
 _RECURRING = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
-    rf"(?:{_SEP}(?P<m>\d{{1,2}}))?{_S}(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m)\b"
+    rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
+    rf"(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m|{_QUY})\b"
+)
+_RECURRING_AHEAD = re.compile(
+    rf"\b{_EVERY_AHEAD}(?P<unit>th[a-z]ng|n[a-z]m)\b[\s*_,:(]*{_LEAD}{_BY}(?:{_S}{_NGAY})?"
+    rf"{_S}{_DATES}(?![0-9/])(?!{_SEP}\d)"
+)
+_QUARTERLY = re.compile(
+    rf"\b(?:{_EVERY_AHEAD}{_QUY}\b[\s*_,:(]*)?{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
+    rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?P<which>cu[o0][i1]|d[a-z]u){_S}(?:c[a-z]a{_S})?"
+    rf"(?:(?:m[o0][i1]|h[a-z]ng|c[a-z]c){_S})?{_QUY}\b"
 )
 _WITHIN = re.compile(
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)|ch[a-z]m{_S}nh[a-z]t{_S}sau))"
@@ -126,6 +162,71 @@ _IN_QUARTER = re.compile(
 _IN_YEAR = re.compile(rf"\b{_LEAD}{_TRONG}{_S}{_NAM}{_S}(?P<y>[0-9]{{4}})(?![0-9/-])")
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# A period written alone, as a plan's time line or a schedule's cell gives it (folded,
+# spaces squeezed): "30/11/2025", "ngày 30 tháng 11 năm 2025", "tháng 11/2025", "quý
+# IV-2025", "quí I năm 2026", "năm 2026"; "trong" may lead.
+_P_DATE = (
+    r"(?:ngay )?(?P<d>\d{1,2})(?: ?[/.-] ?(?P<m>\d{1,2})(?: ?[/.-] ?(?P<y>\d{4}))?"
+    r"| thang (?P<m2>\d{1,2})(?: nam (?P<y2>\d{4}))?)"
+)
+_P_MONTH = r"thang (?P<mm>\d{1,2})(?: ?[/.-] ?(?P<my>\d{4})| nam (?P<my2>\d{4}))?"
+_P_QUARTER = r"qu[yi] (?P<q>iv|iii|ii|i|[1-4])(?: ?[/.-] ?(?P<qy>\d{4})| nam (?P<qy2>\d{4}))?"
+_P_YEAR = r"nam (?P<yy>\d{4})"
+_PERIOD = re.compile(rf"(?:trong )?(?:{_P_DATE}|{_P_MONTH}|{_P_QUARTER}|{_P_YEAR})")
+_SPAN = re.compile(r"(?:tu )?(?P<a>.+?) ?(?:den(?: het)?|[-–—]) ?(?:het )?(?P<b>.+)")
+
+
+def _period(value: str, year: int | None) -> tuple[bool, date | None]:
+    """(whether ``value`` is one period, the last day of it)."""
+    m = _PERIOD.fullmatch(value)
+    if not m:
+        return False, None
+    g = m.groupdict()
+    if g["d"] is not None:
+        month = g["m"] or g["m2"]
+        if month is None:
+            return False, None  # a day alone is no date
+        y = g["y"] or g["y2"]
+        return True, _make(int(y) if y else year, int(month), int(g["d"]))
+    if g["mm"] is not None:
+        y = g["my"] or g["my2"]
+        y_int = int(y) if y else year
+        return True, _month_end(y_int, int(g["mm"])) if y_int else None
+    if g["q"] is not None:
+        y = g["qy"] or g["qy2"]
+        y_int = int(y) if y else year
+        return True, _month_end(y_int, _QUARTERS[g["q"]] * 3) if y_int else None
+    return True, date(int(g["yy"]), 12, 31)
+
+
+def period_end(value: str, year: int | None, spans: bool = True) -> tuple[bool, date | None]:
+    """Whether folded ``value`` names a period alone, and its last day (None when a part
+    cannot be read). A span ("từ tháng 11/2025 đến tháng 4/2026", "01/7 - 15/7/2026")
+    ends with its last period when ``spans``; a plan's horizon ("năm 2025-2030") is none.
+    """
+    value = " ".join(re.sub(r"[*_]", " ", value).split()).strip(" .;,")
+    found = _period(value, year)
+    if found[0] or not spans:
+        return found
+    m = _SPAN.fullmatch(value)
+    if not m:
+        return False, None
+    first = _period(m.group("a"), year)[0] or bool(re.fullmatch(r"(?:ngay )?\d{1,2}", m.group("a")))
+    return _period(m.group("b"), year) if first else (False, None)
+
+
+# A plan's time line: "Thời gian hoàn thành: Tháng 11/2025", "Thời hạn hoàn thành: Quý
+# I/2026", "Tiến độ thực hiện: năm 2026". A span is a deadline only after "hoàn thành" or
+# "thời hạn" (a "thời gian thực hiện" from … to … is a campaign's period); a bare
+# "Thời gian:" is an event's.
+_LABELLED = re.compile(
+    rf"\b(?:(?P<time>th[o0][i1]{_S}gian)|(?P<term>th[o0][i1]{_S}h[a-z]n|han)|ti[e]n{_S}d[o0])"
+    rf"(?P<kind>{_S}(?:ho[a4]n{_S}th[a4]nh|th[u]c{_S}hi[e]n)(?:{_S}xong)?)?[\s*_]*:[\s*_]*"
+    rf"(?P<value>[^;\n]{{1,80}}(?:\n[^;\n]{{1,80}}){{0,2}})"
+)
+# Where a time line's value stops: a sentence's end, a blank line, a new item.
+_VALUE_END = re.compile(r"\.(?=[\s*_]|$)|\n\s*\n|\n\s*(?:[-+•–]|\d{1,2}\.|[a-zđ]\))|\(")
 
 
 def _number(raw: str | None) -> int | None:
@@ -177,6 +278,8 @@ class _Found:
     recurrence: str | None = None
     computed: bool = False
     moves: bool = False
+    said: str | None = None  # the phrase, when it is not the text's slice
+    also: bool = False  # another day of the phrase before it ("… 01/6 và 15/11 hằng năm")
 
 
 def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
@@ -220,20 +323,57 @@ def _next_day_of_month(after: date, day: int) -> date | None:
     return None
 
 
-def _recurring(m: re.Match[str], issued: date | None) -> _Found:
-    day = int(m.group("d"))
-    yearly = m.group("unit").startswith("n")
-    due: date | None = None
-    if issued is not None and yearly and m.group("m"):
-        for year in (issued.year, issued.year + 1):
-            candidate = _make(year, int(m.group("m")), day)
-            if candidate is not None and candidate >= issued:
-                due = candidate
-                break
-    elif issued is not None and not yearly:
-        due = _next_day_of_month(issued, day)
-    kind = "yearly" if yearly else "monthly"
-    return _Found(m.start(), m.end(), due, due is None, recurrence=kind)
+def _next_in_months(after: date, day: int, months: tuple[int, ...]) -> date | None:
+    """The first ``day`` of one of ``months`` on or after ``after``."""
+    for year in (after.year, after.year + 1):
+        for month in months:
+            candidate = _make(year, month, day)
+            if candidate is not None and candidate >= after:
+                return candidate
+    return None
+
+
+_KIND = {"n": "yearly", "t": "monthly", "q": "quarterly"}
+
+
+def _recurring(m: re.Match[str], text: str, issued: date | None) -> list[_Found]:
+    """One deadline for each day a recurring phrase names, due on its next occurrence.
+
+    A yearly day needs its month, a monthly one none; "hằng quý" alone does not say in
+    which month of the quarter: those are returned undated, to review.
+    """
+    kind = _KIND[m.group("unit")[0]]
+    days = list(_DM_ONE.finditer(m.group("dates")))
+    found: list[_Found] = []
+    for k, dm in enumerate(days):
+        day, month_raw = int(dm.group("d")), dm.group("m") or dm.group("m2")
+        due: date | None = None
+        if issued is not None and kind == "yearly" and month_raw:
+            due = _next_in_months(issued, day, (int(month_raw),))
+        elif issued is not None and kind == "monthly":
+            due = _next_day_of_month(issued, day)
+        said = None
+        if len(days) > 1:  # "trước ngày 01/6 và 15/11 hằng năm": one phrase for each day
+            at = m.start("dates")
+            said = " ".join(
+                clean(part).strip(" *_,(")
+                for part in (
+                    text[m.start() : at],
+                    text[at + dm.start() : at + dm.end()],
+                    text[m.end("dates") : m.end()],
+                )
+            )
+        found.append(
+            _Found(m.start(), m.end(), due, due is None, recurrence=kind, said=said, also=k > 0)
+        )
+    return found
+
+
+def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
+    """ "trước ngày 15 của tháng cuối quý": the next such day of a quarter's month."""
+    months = (3, 6, 9, 12) if m.group("which").startswith("c") else (1, 4, 7, 10)
+    due = _next_in_months(issued, int(m.group("d")), months) if issued else None
+    return _Found(m.start(), m.end(), due, due is None, recurrence="quarterly")
 
 
 def find_deadlines(
@@ -248,8 +388,11 @@ def find_deadlines(
     f = folded.text
     found: list[_Found] = []
 
-    for m in _RECURRING.finditer(f):
-        found.append(_recurring(m, issued))
+    for pattern in (_RECURRING, _RECURRING_AHEAD):
+        for m in pattern.finditer(f):
+            found.extend(_recurring(m, text, issued))
+    for m in _QUARTERLY.finditer(f):
+        found.append(_quarterly(m, issued))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         found.append(
             _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")
@@ -313,6 +456,20 @@ def find_deadlines(
             year = _number(m.group("y")) if m.group("y") else default_year
             due = _month_end(year, q * 3) if q and year else None
         found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _LABELLED.finditer(f):
+        if m.group("time") and not m.group("kind"):
+            continue  # "Thời gian: 08 giờ, ngày 15/12": an event
+        kind = words(m.group("kind") or "")
+        spans = "hoan thanh" in kind or (m.group("term") is not None and "thuc hien" not in kind)
+        raw = m.group("value")
+        cut = _VALUE_END.search(raw)
+        value = raw[: cut.start()] if cut else raw
+        is_period, due = period_end(value.replace("\n", " "), default_year, spans)
+        if not is_period:
+            continue
+        start = m.start("value")
+        end = start + len(value.rstrip(" \n*_"))
+        found.append(_Found(start, end, due, due is None))
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead):
@@ -324,12 +481,13 @@ def find_deadlines(
     found.sort(key=lambda item: (item.start, -item.end))
     result: list[Deadline] = []
     last_end = -1
+    last: tuple[int, int] = (-1, -1)
     for item in found:
-        if item.start < last_end:
+        if item.start < last_end and not (item.also and (item.start, item.end) == last):
             continue
-        last_end = item.end
+        last_end, last = item.end, (item.start, item.end)
         start, end = folded.offset(item.start), folded.offset(item.end)
-        phrase = clean(text[start:end]).strip(" *_,")
+        phrase = item.said or clean(text[start:end]).strip(" *_,")
         result.append(
             Deadline(
                 phrase,
