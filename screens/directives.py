@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
@@ -137,6 +138,8 @@ class DirectivesScreen(FilterableScreen):
     def on_resize(self) -> None:
         if self._set_columns():
             self.show(self.rows)
+        else:
+            self._show_pane()  # its lines are cut to the width
 
     def _set_columns(self) -> bool:
         """The columns for this width; True when they changed (the rows are drawn again)."""
@@ -231,11 +234,23 @@ class DirectivesScreen(FilterableScreen):
         if row is None:
             pane.update("", layout=False)
             return
+        width = max((pane.size.width or self.app.size.width) - 2, 20)  # inside its padding
+        number = row.number_symbol or "Không số"
+        issued = format_date(row.issued_date) or "—"
+        status = label(DIRECTIVE_STATUSES, row.status)
+        secret = label(CONFIDENTIALITY, row.confidentiality)
+        facts = [number, row.doc_type or "—", row.issuer, f"ban hành {issued}", status]
+        if len(" · ".join([*facts, f"độ mật: {secret}"])) <= width:
+            facts.append(f"độ mật: {secret}")
+        else:  # narrow: the facts keep one line, the subject the two under it
+            facts[3] = issued
+            if row.confidentiality != "thuong":
+                facts.append(secret)
+        line = shorten(" · ".join(facts), width)
+        subject = "\n".join(textwrap.wrap(row.subject, width, max_lines=2, placeholder=" …"))
+        bold = len(number) if line.startswith(number) else 0
         pane.update(
-            f"[b]{escape(row.number_symbol or 'Không số')}[/b] · {escape(row.doc_type or '—')}"
-            f" · {escape(row.issuer)} · ban hành {format_date(row.issued_date) or '—'} · "
-            f"{label(DIRECTIVE_STATUSES, row.status)} · độ mật: "
-            f"{label(CONFIDENTIALITY, row.confidentiality)}\n{escape(shorten(row.subject, 230))}",
+            f"[b]{escape(line[:bold])}[/b]{escape(line[bold:])}\n{escape(subject)}",
             layout=False,  # a fixed-height pane: redraw it alone, not the whole screen
         )
 

@@ -163,3 +163,26 @@ async def test_settings_at_80_columns_show_an_added_day_whole(tmp_path: Path) ->
         await pilot.resize_terminal(130, 40)
         await settle(pilot)
         assert table_text(table)[0].startswith("Thứ Tư, 25/11/2026 | Ngày nghỉ")
+
+
+async def test_the_register_pane_keeps_the_whole_subject_at_80_columns(tmp_path: Path) -> None:
+    """Under the list at 80 columns: the facts on one line, the subject on the two under
+    it, whole when it fits them (its second line was cut off)."""
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        screen = app.screen
+        row = screen.selected_row()  # type: ignore[attr-defined]
+        assert row is not None and 78 < len(row.subject) <= 2 * 70
+        pane = screen.query_one("#directives-detail", Static)
+        facts, *subject = str(pane.render()).split("\n")
+        assert len(facts) <= 78 and facts.startswith(row.number_symbol)
+        assert len(subject) == 2 and " ".join(subject) == row.subject
+        await pilot.resize_terminal(130, 40)  # wide: the labels come back, one line still
+        await settle(pilot)
+        facts, *subject = str(pane.render()).split("\n")
+        assert "ban hành" in facts and "độ mật: Thường" in facts
+        assert " ".join(subject) == row.subject
