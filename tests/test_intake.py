@@ -25,6 +25,7 @@ from secretariat.directives.readers import (
     check_document,
     read_document,
     tesseract,
+    word,
 )
 from secretariat.directives.readers.language import looks_english_model_ocr, looks_vietnamese
 from secretariat.directives.readers.reflow import reflow
@@ -379,10 +380,36 @@ def test_an_extension_that_lies_is_refused_naming_the_real_kind(
     assert "là PDF" in _refused(pdf_as_txt)
 
 
-def test_an_old_word_file_says_how_to_convert_it(tmp_path: Path) -> None:
+OLD_WORD = Path(__file__).parent / "fixtures" / "word" / "604-TB-VPTU.doc"
+needs_libreoffice = pytest.mark.skipif(
+    word.soffice_command() is None, reason="LibreOffice (soffice) is not installed"
+)
+
+
+def test_without_libreoffice_an_old_word_file_says_how_to_convert_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOFFICE", "/nonexistent/soffice")
+    said = _refused(OLD_WORD)
+    assert ".docx hoặc PDF" in said and "cài LibreOffice" in said
+
+
+@needs_libreoffice
+def test_an_old_word_file_is_converted_by_libreoffice_and_proposes_what_the_txt_does(
+    files: Files,
+) -> None:
+    read = read_document(OLD_WORD)
+    assert read.origin == "docx" and "LibreOffice" in read.note
+    assert "S604 - TB/VPTU" in read.text.splitlines()  # the header table's cells kept
+    assert _fields(read.text) == _fields(files.text)
+
+
+@needs_libreoffice
+def test_a_damaged_old_word_file_is_refused_in_one_sentence(tmp_path: Path) -> None:
     doc = tmp_path / "cu.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    assert ".docx hoặc PDF" in _refused(doc)
+    said = _refused(doc)
+    assert "cu.doc" in said and "bị hỏng" in said
 
 
 def test_without_tesseract_text_formats_read_and_a_scan_says_what_to_install(

@@ -99,9 +99,10 @@ def check_document(path: Path) -> str:
     if kind == "text":
         read_directive_file(path)
     elif kind == "doc":
-        from secretariat.directives.readers.word import DOC_SENTENCE
+        from secretariat.directives.readers.word import DOC_SENTENCE, soffice_command
 
-        raise ImportFileError(DOC_SENTENCE.format(name=path.name))
+        if soffice_command() is None:  # converted when read, if LibreOffice is there
+            raise ImportFileError(DOC_SENTENCE.format(name=path.name))
     elif kind == "docx":
         from secretariat.directives.readers.word import docx_text
 
@@ -144,9 +145,12 @@ def read_document(
             f"{BINARY_MAX_BYTES // 1_000_000} MB; hãy kiểm tra lại có đúng tệp không."
         )
     if kind == "doc":
-        from secretariat.directives.readers.word import DOC_SENTENCE
+        from secretariat.directives.readers.word import doc_text
 
-        raise ImportFileError(DOC_SENTENCE.format(name=name))
+        text = _finish(doc_text(path, cancelled))
+        if not text.strip():
+            raise ImportFileError(f"Tệp {name} trống, không có nội dung để nhập.")
+        return ReadResult(text, "docx", "Tệp Word cũ (.doc), chuyển sang .docx bằng LibreOffice")
     if kind == "docx":
         from secretariat.directives.readers.word import docx_text
 
