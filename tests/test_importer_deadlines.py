@@ -419,3 +419,244 @@ def test_the_body_asked_after_a_cited_document() -> None:
 def test_a_commune_is_named_with_a_capital() -> None:
     assert relevance("UBND phường tổng hợp kết quả", "", "", None, ()).for_ward
     assert not relevance("UBND phường Hồng An tổng hợp", "", "", None, ()).for_ward
+
+
+PIPE_LINES = """KẾ HOẠCH
+
+|
+**STT**
+|
+**Nội dung công việc**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+**I. TUYÊN TRUYỀN**
+|
+|
+1
+|
+Biên soạn tài liệu
+tuyên truyền cho người dân.
+|
+Sở Văn hóa
+|
+Các sở, ngành tỉnh
+|
+Quí IV-2025
+|
+|
+2
+|
+Tổ chức tuyên truyền tại tổ dân phố.
+|
+Sở Nội vụ
+|
+UBND các xã, phường
+|
+Quý I/2026
+|
+|
+3
+|
+Tổng kết đợt tuyên truyền.
+|
+Sở Nội vụ
+|
+|
+Tháng 11/2025 đến tháng 4/2026
+|
+|
+4
+|
+Theo dõi, đôn đốc.
+|
+Văn phòng UBND tỉnh
+|
+Các sở, ngành
+|
+Thường xuyên
+|
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_table_written_one_cell_after_each_pipe_line() -> None:
+    """A web page's table converted to text: a cell after each lone «|», two in a row end
+    the row or stand for an empty cell; rows start at their number."""
+    rows = [task for _, task in schedule_rows(PIPE_LINES, 2025)]
+    assert [(r.due_date, r.assignee, r.support) for r in rows] == [
+        (date(2025, 12, 31), "Sở Văn hóa", "Các sở, ngành tỉnh"),
+        (date(2026, 3, 31), "Sở Nội vụ", "UBND các xã, phường"),
+        (date(2026, 4, 30), "Sở Nội vụ", None),  # an empty cell keeps the columns
+        (None, "Văn phòng UBND tỉnh", "Các sở, ngành"),
+    ]
+    assert rows[0].text == "Biên soạn tài liệu tuyên truyền cho người dân."
+    masked = mask_tables(PIPE_LINES)
+    assert len(masked) == len(PIPE_LINES) and "Quý I/2026" not in masked
+
+
+def test_the_ward_among_a_rows_supporting_bodies_makes_it_the_wards() -> None:
+    tasks = propose(PIPE_LINES).tasks
+    assert [(t.due_date, t.for_ward) for t in tasks] == [
+        (date(2025, 12, 31), False),
+        (date(2026, 3, 31), True),
+        (date(2026, 4, 30), False),
+        (None, False),
+    ]
+    assert tasks[1].unit_codes == ("PH-UBND",)
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("Quí IV-2025", date(2025, 12, 31)),
+        ("Quý IV/2025", date(2025, 12, 31)),
+        ("Quý I năm 2026", date(2026, 3, 31)),
+        ("Tháng 11/2025 đến tháng 4/2026", date(2026, 4, 30)),
+        ("Tháng 12-2025", date(2025, 12, 31)),
+        ("Hằng năm", None),
+        ("Thường xuyên, hằng năm", None),
+        ("Giai đoạn 2026-2030", None),
+    ],
+)
+def test_more_schedule_time_cells(cell: str, due: date | None) -> None:
+    assert cell_deadline(cell, 2026)[0] == due
+
+
+PLAN_ITEMS = """Kính gửi: Các sở, ban, ngành; UBND các xã, phường.
+
+1. Về cơ sở dữ liệu
+
+a) Nhiệm vụ: Rà soát, chuẩn hóa dữ liệu dân cư.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+- Đơn vị phối hợp: Các sở, ngành, UBND xã, phường.
+
+c) Thời gian thực hiện: Hoàn thành trong năm 2025.
+
+2. Về kinh phí
+
+a) Nhiệm vụ: Lập dự toán kinh phí thực hiện.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Tài chính.
+
+- Đơn vị phối hợp: Sở Khoa học và Công nghệ.
+
+c) Thời gian thực hiện: Hoàn thành trong quý I/2026.
+"""
+
+
+def test_an_items_role_lines_say_whose_its_deadline_is() -> None:
+    """«Đơn vị chủ trì / phối hợp» lines name the item's bodies and are no tasks."""
+    tasks = propose(PLAN_ITEMS).tasks
+    assert [(t.text, t.due_date, t.assignee, t.for_ward) for t in tasks] == [
+        ("Về cơ sở dữ liệu", date(2025, 12, 31), "Sở Khoa học và Công nghệ", True),
+        ("Về kinh phí", date(2026, 3, 31), "Sở Tài chính", False),
+    ]
+    assert "Phối hợp" in tasks[0].reason
+
+
+def test_a_heading_that_is_a_bodys_name_names_its_items_assignee() -> None:
+    text = (
+        "Quảng Trị, ngày 25 tháng 11 năm 2025\n\nỦy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Ủy ban nhân dân các xã, phường\n\n- Rà soát diện tích rừng bị lấn chiếm.\n\n"
+        "2. Sở Nông nghiệp và Môi trường\n\n"
+        "- Theo dõi, tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.\n"
+    )
+    (task,) = [t for t in propose(text).tasks if t.due_date]
+    assert (task.assignee, task.for_ward, task.due_date, task.recurrence) == (
+        "Sở Nông nghiệp và Môi trường",
+        False,
+        date(2025, 12, 25),
+        "yearly",
+    )
+
+
+def test_a_time_line_closing_a_paragraph_dates_the_paragraph() -> None:
+    text = (
+        "2. Về phần mềm dùng chung\n\n"
+        "- Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì xây dựng phương án phần mềm. "
+        "Thời gian hoàn thành trong tháng 12 năm 2025.\n"
+    )
+    (task,) = propose(text).tasks
+    assert task.text.startswith("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì")
+    assert (task.due_date, task.for_ward) == (date(2025, 12, 31), False)
+
+
+UNNAMED = "Tổng hợp kết quả rà soát, hoàn thành trước ngày 15/12/2025.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "for_ward"),
+    [
+        ("Nơi nhận:\n- Ban Bí thư (để báo cáo);\n- Các tỉnh ủy, thành ủy;\n- Lưu VP.\n", False),
+        ("Nơi nhận:\n- Các sở, ban, ngành;\n- UBND các xã, phường;\n- Lưu: VT.\n", True),
+        ("Nơi nhận:\n\n- Thường trực Đảng ủy xã;\n\n- BTT Ủy ban MTTQ tỉnh;\n", True),
+        ("Nơi nhận:\n- Các thành viên Ban Chỉ đạo tỉnh;\n- Lưu: VT.\n", False),
+        ("Nơi nhận:\n- Lưu: VT.\n", True),  # no one named: the ward's
+        (
+            "Điều 3. Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n",
+            True,
+        ),
+        (
+            "Điều 3. Giám đốc các sở, ngành chịu trách nhiệm thi hành.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n",
+            False,
+        ),
+    ],
+)
+def test_a_task_naming_no_one_goes_where_the_document_is_sent(closing: str, for_ward: bool) -> None:
+    """With no body named, the «Nơi nhận» says whether the ward is among the doers;
+    copies «để báo cáo» and the file copy are no doers."""
+    (task,) = [t for t in propose(UNNAMED + closing).tasks if t.due_date]
+    assert task.for_ward is for_ward, task.reason
+
+
+def test_whom_the_work_is_reported_to_does_not_do_it() -> None:
+    """«báo cáo UBND tỉnh», «trình, đề nghị Thủ tướng … xem xét», «gửi về Sở …»."""
+    to = "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường"
+    clause = " báo cáo UBND tỉnh kết quả thực hiện trước ngày 15 hằng tháng"
+    sentence = "Các sở, ngành, UBND các xã, phường xây dựng kế hoạch;" + clause
+    assert relevance(None, sentence, "", to, (), clause=clause).for_ward
+    proposal = (
+        "Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét khen thưởng "
+        "gửi về Sở Nội vụ trước ngày 31/3/2026."
+    )
+    assert relevance(None, proposal, "", to, ()).for_ward
+    asked = (
+        "Về đề nghị nghiên cứu, sửa đổi, bổ sung thủ tục chuyển mục đích sử dụng rừng trong "
+        "các dự án: giao Bộ Nông nghiệp và Môi trường nghiên cứu, báo cáo trong tháng 12."
+    )
+    assert not relevance(None, asked, "", to, ()).for_ward
+
+
+def test_a_rows_support_naming_the_ward() -> None:
+    ward = relevance("Sở Công Thương", "", "", None, (), support="UBND các xã, phường")
+    other = relevance("Sở Công Thương", "", "", None, (), support="Các sở, ngành tỉnh")
+    assert (ward.for_ward, other.for_ward) == (True, False)
+
+
+def test_recipients_read_as_ocr_and_portals_write_them() -> None:
+    ocr = "Kinh grri:\nTruong phong GD&DT cac quan, huyen;\n- Hieu truong cac truong THPT.\n\n"
+    assert recipients(ocr) == "Truong phong GD&DT cac quan, huyen; Hieu truong cac truong THPT"
+    portal = (
+        "**Kính gửi:**\n|\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc\nChính phủ;\n"
+        "- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.\n|\nThực hiện ý kiến …\n"
+    )
+    assert recipients(portal) == (
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; "
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
+    )

@@ -119,7 +119,16 @@ def _candidate(
     raw: RawTask, pairs: tuple[tuple[str, str], ...], to: str | None, issuer: str | None
 ) -> CandidateTask:
     codes = match_units(raw.assignee, pairs) if raw.assignee else ()
-    rel = relevance(raw.assignee, raw.text, raw.item, to, codes, issuer=issuer, clause=_clause(raw))
+    rel = relevance(
+        raw.assignee,
+        raw.text,
+        raw.item,
+        to,
+        codes,
+        issuer=issuer,
+        clause=_clause(raw),
+        support=raw.support,
+    )
     if rel.for_ward and not codes and rel.addressed_to:
         codes = match_units(rel.addressed_to, pairs)  # "UBND các xã, phường" -> PH-UBND
     return CandidateTask(

@@ -13,7 +13,13 @@ nearest enclosing heading as parent. Then:
   does ("Giao Ban Tổ chức Thành ủy:", "Đồng chí ... chỉ đạo:", "Đối với cấp ủy ...:").
   Reports, assessments and plan targets (seed 001) are never proposed.
 * The assignee is the body the sentence/item itself names ("Giao X ...", "Các đồng chí
-  Ủy viên Thành ủy tiếp tục ..."), else its nearest heading that names one.
+  Ủy viên Thành ủy tiếp tục ..."), else the item's role lines ("b) Cơ quan thực hiện:"
+  / "- Đơn vị chủ trì: Sở …" / "- Đơn vị phối hợp: …", which are no tasks of their own;
+  the supporting bodies are kept as ``support``), else its nearest heading that names
+  one — a lead-in ("Giao Ban Tổ chức Thành ủy:") or a heading that is a body's name
+  alone ("2. Sở Nông nghiệp và Môi trường").
+* A time line ("Thời gian hoàn thành trước ngày …") dates the words before it in its
+  paragraph, or, alone on its line, the item above it.
 * A heading that names a period's tasks ("II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2025",
   "2. Một số nhiệm vụ trọng tâm quý II") gives the period's last day to every item under
   it that has no deadline of its own.
@@ -100,6 +106,7 @@ class RawTask:
     computed: bool = False
     moves: bool = False
     item: str = ""  # the first words of the item the sentence belongs to
+    support: str | None = None  # the bodies named to help (phối hợp), when named apart
 
 
 def _from_deadline(text: str, d: Deadline, assignee: str | None, item: str) -> RawTask:
@@ -246,8 +253,23 @@ def assignee_of(raw: str) -> str | None:
     if _DOI_VOI.match(w):
         return restore_partial(" ".join(tokens[2:]).rstrip(":* "))
     if _SUBJECT_FIRST.match(w):
-        return _cut_at_verb(body, lead_in=body.rstrip("*").endswith(":"))
+        found = _cut_at_verb(body, lead_in=body.rstrip("*").endswith(":"))
+        if found is None and _names_only(body):
+            return restore_partial(body.rstrip(":* "))  # "2. Sở Nông nghiệp và Môi trường"
+        return found
     return None
+
+
+NAME_WORDS = 14  # a heading that is a body's name alone is short
+
+
+def _names_only(body: str) -> bool:
+    """Whether ``body`` is a body's name alone: a heading with no verb and no sentence's
+    end ("3. Sở Tài chính", "10. Ủy ban nhân dân xã, phường")."""
+    text = body.rstrip("* ")
+    if not text or text[-1] in ".;!?…" or len(text.split()) > NAME_WORDS:
+        return False
+    return not re.search(_VERBS, words(text))
 
 
 def _cut_at_verb(body: str, lead_in: bool) -> str | None:
@@ -311,7 +333,56 @@ def _inherited_assignee(block: Block, source: str) -> str | None:
     return None
 
 
-_TIME_LABEL = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh)?\W*$")
+# A plan item's role lines: "Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "Đơn vị phối
+# hợp: Các sở, ngành; UBND xã, phường.", "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp
+# với …". They name whom the item's deadline is for; they are no task of their own.
+_ROLE = re.compile(
+    r"^(?:(?:co quan|don vi|bo phan)(?: (?P<kind>chu tri|phoi hop|thuc hien|phu trach))?"
+    r"|(?P<kind2>chu tri|phoi hop)|trach nhiem(?: thuc hien)?)(?: thuc hien)?\s*:\s*(?P<who>.*)$"
+)
+
+
+_ROLE_START = re.compile(r"^(?:co quan|don vi|bo phan|chu tri|phoi hop|trach nhiem)\b")
+
+
+@lru_cache(maxsize=4096)
+def role_line(raw: str) -> tuple[str, str] | None:
+    """("lead" or "support", the bodies named) for a role line, else None."""
+    if not _ROLE_START.match(fold(_body_text(raw[:60]))):
+        return None
+    body = _body_text(raw[:HEAD_CHARS])
+    m = _ROLE.match(words(body))
+    if not m:
+        return None
+    who = body[len(body) - len(m.group("who")) :].strip(" .;") if m.group("who") else ""
+    kind = m.group("kind") or m.group("kind2") or ""
+    return ("support" if kind == "phoi hop" else "lead"), who
+
+
+def _roles(block: Block, source: str) -> tuple[str | None, str | None]:
+    """The lead and support bodies the role lines beside ``block`` name (its siblings'
+    and their items': "b) Cơ quan thực hiện:" / "- Đơn vị chủ trì: …")."""
+    if block.parent is None:
+        return None, None
+    named: dict[str, list[list[str]]] = {"lead": [], "support": []}
+    for sibling in block.parent.children:
+        of_sibling: dict[str, list[str]] = {"lead": [], "support": []}
+        for node in (sibling, *sibling.children):
+            found = role_line(node.text(source))
+            if found and found[1]:
+                of_sibling[found[0]].append(found[1])
+        for kind, bodies in of_sibling.items():
+            if bodies:
+                named[kind].append(bodies)
+    # Several items' role lines side by side (a flat list): whose is whose is not said.
+    lead = "; ".join(named["lead"][0]) if len(named["lead"]) == 1 else None
+    support = "; ".join(named["support"][0]) if len(named["support"]) == 1 else None
+    return lead, support
+
+
+_TIME_LABEL = re.compile(
+    r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh)*(?: xong)?\W*$"
+)
 
 
 def _time_label_only(body: str, deadlines: list[Deadline]) -> bool:
@@ -408,15 +479,25 @@ def build_tasks(
                 if _COLLECTIVE.match(words(_body_text(sentence[:60]))):
                     collective_for[i] = in_sentence[0]
                     continue
-                who = assignee_of(sentence) or own or inherited
+                lead, support = _roles(block, text)
+                who = assignee_of(sentence) or lead or own or inherited
                 what, context = _body_text(sentence), item
-                if block.parent is not None and _time_label_only(what, in_sentence):
+                before = _body_text(text[block.start : s])
+                if before and _time_label_only(what, in_sentence):
+                    # "… Sở Xây dựng chủ trì … Thời gian hoàn thành trong tháng 12": the
+                    # time line closes its paragraph, which says the work
+                    what = context = before
+                    who = assignee_of(text[block.start : s]) or who
+                elif block.parent is not None and _time_label_only(what, in_sentence):
                     # "- Thời gian thực hiện: trước ngày …" under its item: the item's task
                     what = context = _body_text(block.parent.text(text))
                     who = assignee_of(block.parent.text(text)) or who
                 for d in in_sentence:
-                    tasks.append((s, _from_deadline(what, d, who, context)))
+                    task = _from_deadline(what, d, who, context)
+                    tasks.append((s, replace(task, support=support)))
             continue
+        if role_line(raw):
+            continue  # "- Đơn vị chủ trì: …" names the item's bodies; it is no task
         leaf = not block.children and not _is_lead_in(raw)
         carried = _carried(block, text, default_year) if leaf else None
         if carried is not None:

@@ -123,17 +123,17 @@ _DM_ONE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:{_SEP}(?P<m>\d{{1,2}})|{_S}{_THANG}{_S}(?P<m2>\d{{1,2}}))?"
 )
 _DATES = rf"(?P<dates>{_DM}(?:\s*(?:,|v[a-z]){_S}(?:{_NGAY}{_S})?{_DM})*)"
-_EVERY_AHEAD = rf"(?:d[i1]nh{_S}k[yi]{_S})?(?:h[a-z]ng|m[o0][i1]){_S}"
 _RECURRING = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
     rf"(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m|{_QUY})\b"
 )
 _RECURRING_AHEAD = re.compile(
-    rf"\b{_EVERY_AHEAD}(?P<unit>th[a-z]ng|n[a-z]m)\b[\s*_,:(]*{_LEAD}{_BY}(?:{_S}{_NGAY})?"
+    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>th[a-z]ng|n[a-z]m)\b[\s*_,:(]*{_LEAD}{_BY}(?:{_S}{_NGAY})?"
     rf"{_S}{_DATES}(?![0-9/])(?!{_SEP}\d)"
 )
+_QUARTER_MONTH = re.compile(rf"{_THANG}{_S}(?:cu[o0][i1]|d[a-z]u){_S}")  # cheap test first
 _QUARTERLY = re.compile(
-    rf"\b(?:{_EVERY_AHEAD}{_QUY}\b[\s*_,:(]*)?{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
+    rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?P<which>cu[o0][i1]|d[a-z]u){_S}(?:c[a-z]a{_S})?"
     rf"(?:(?:m[o0][i1]|h[a-z]ng|c[a-z]c){_S})?{_QUY}\b"
 )
@@ -391,8 +391,9 @@ def find_deadlines(
     for pattern in (_RECURRING, _RECURRING_AHEAD):
         for m in pattern.finditer(f):
             found.extend(_recurring(m, text, issued))
-    for m in _QUARTERLY.finditer(f):
-        found.append(_quarterly(m, issued))
+    if _QUARTER_MONTH.search(f):
+        for m in _QUARTERLY.finditer(f):
+            found.append(_quarterly(m, issued))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         found.append(
             _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")

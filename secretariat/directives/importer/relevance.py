@@ -5,13 +5,24 @@ the committee's ban, the city People's Committee); the ward does only those addr
 the commune level ("các xã, phường", "Đảng ủy các xã, phường", "cấp xã") or to its own
 units. Each candidate is read in turn from:
 
-1. the body the task names (``assignee``);
-2. the first words of its sentence, then of its item ("Đề nghị UBND các xã, phường …");
-3. the document's recipients ("Kính gửi: Ủy ban nhân dân các xã, phường."), or, when it
-   has none that say a level (a portal's «Kính gửi: ……»), the first body the document
-   asks something of ("Ủy ban Dân tộc đề nghị các bộ, ngành Trung ương và UBND các tỉnh
-   … xây dựng báo cáo"; «Báo cáo … gửi về trước ngày …» then names no one);
-4. the issuer: a task another commune's document gives no one is that commune's.
+0. the bodies named to help (a schedule's «Cơ quan phối hợp», an item's «Đơn vị phối
+   hợp»): the ward among them makes the task the ward's;
+1. the body the task names (``assignee``), or the clause after a «;» that holds the
+   deadline when it begins with a body («…; đảng ủy các xã, phường hoàn thành …»; one
+   that begins with a verb, «…; báo cáo UBND tỉnh …», goes on the sentence's subject);
+2. the body after «yêu cầu / đề nghị / giao» in its sentence (the first that names one;
+   «hồ sơ trình, đề nghị …» is a proposal sent up, no request), then the first words of
+   its sentence and of its item — without whom the work is sent or reported to («báo
+   cáo UBND Thành phố», «gửi về Sở Nội vụ», «trình, đề nghị Thủ tướng … xem xét»);
+3. the issuer: a task another commune's document gives no one is that commune's;
+4. whom the document is sent to: its «Kính gửi» list, or, when that says no level (a
+   portal's «Kính gửi: ……»), the first body the document asks something of ("Ủy ban Dân
+   tộc đề nghị các bộ, ngành Trung ương và UBND các tỉnh … xây dựng báo cáo"), or its
+   «Nơi nhận» list (without the file copy, «Như trên», copies «để báo cáo»; «Như Điều 3»
+   read from the article). A list is the ward's when one entry is the commune level,
+   another's when an entry names another body («Các tỉnh ủy, thành ủy», «Các thành viên
+   Ban Chỉ đạo tỉnh»): a central or provincial document sent only to provinces and
+   ministries gives the ward nothing to do.
 
 The first of these that names a body decides: the ward's level or one of its units ->
 the ward's (ticked); a body above or beside it (a sở, a ban of the Tỉnh ủy, the
@@ -24,13 +35,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from secretariat.directives.importer.ocr import fold_keep_offsets, words
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
 
 OWN_PLACE = "Lê Ích Mộc"  # the default of the office's own place (org settings)
 
 _WARD_LEVEL = re.compile(
-    r"\b(?:cac dang uy truc thuoc|dang uy truc thuoc (?:tinh|thanh) uy"
-    r"|cac xa|cac phuong|cap xa|xa, phuong|xa va phuong|xa, thi tran|cac chi bo"
+    r"\b(?:cac dang (?:uy|b[o0d]) truc thu[a-z]{1,2}c(?! trung)"
+    r"|dang uy truc thuoc (?:tinh|thanh) uy"
+    r"|cac xa|cac phuong|cap xa|(?:xa|phuong|thi tran)(?:,| va| hoac|/) ?(?:xa|phuong|thi tran)"
+    r"|(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nhan dan) (?:cac )?(?:xa|phuong)\b"
+    r"|cac chi bo"
     r"|chi bo\b|to dan pho|khu dan cu|cac to chuc co so dang|dang bo co so|co so dang)"
 )
 _OTHER_BODY = re.compile(
@@ -54,7 +68,8 @@ _NAMED_BODY = re.compile(
     r"\b(?:Sở|SỞ|So|SO|Bộ|BỘ|Bo|BO|Vụ|VỤ|Cục|CỤC|Phòng|PHÒNG|Phong|PHONG)\s+[A-ZĐÂĂÊÔƠƯ]"
 )
 _LEAD_VERBS = re.compile(r"^(?:de nghi|yeu cau|giao|dong thoi|ngoai ra|rieng)\s+")
-_RECIPIENTS = re.compile(r"^\W*k[i1]nh g[uw][i1]\s*:?\s*(?P<rest>.*)$")
+# «Kính gửi:», also as OCR reads it («Kinh grri:»).
+_RECIPIENTS = re.compile(r"^\W*k[i1]nh g[a-z]{1,3}(?<=[i1])\s*:?\s*(?P<rest>.*)$")
 
 
 @dataclass(frozen=True)
@@ -66,22 +81,93 @@ class Relevance:
     reason: str
 
 
+_ENTRY_SKIP = re.compile(
+    r"^(?:luu\b|nhu (?:tren|kinh gui|k/g|dieu|d\.)|quy (?:thanh vien|khach|doc gia))"
+    r"|\((?:de )?(?:b/c|bao cao|biet|b/c,? chi dao)\)|\bde bao cao\b|\(b/c"
+)
+_REFERS_TO_ARTICLE = re.compile(r"^nhu dieu (?P<n>\d{1,2})\b")
+_BULLET = re.compile(r"^[-–•+]\s*")
+# The first words of a letter's text after its recipients: never part of a list.
+_OPENER = re.compile(r"^(?:can cu|thuc hien|theo|de |nham|xet|trien khai|tiep theo|ngay \d)")
+LIST_LINES = 24  # a recipients list is short
+
+
+def _entries(lines: list[str], first: str) -> list[str]:
+    """The bodies listed from ``first`` (the rest of the label's line) and the lines after
+    it: bulleted entries, and lines that go on an unfinished entry ("- Các bộ, cơ quan
+    thuộc" / "Chính phủ;"). A blank line or a table's edge ends the list."""
+    entries = [_BULLET.sub("", first)] if first.strip(" *_|") else []
+    blank = False
+    for follow in lines[:LIST_LINES]:
+        stripped = clean(follow).strip(" |")
+        if not stripped:
+            blank = bool(entries)
+            continue
+        if _BULLET.match(stripped):
+            entries.append(_BULLET.sub("", stripped))
+        elif not entries and not _OPENER.match(words(stripped)):
+            entries.append(stripped)  # "Kính gửi:" / "Trưởng phòng GD&ĐT các quận, huyện;"
+        elif (
+            entries
+            and not blank
+            and not re.search(r"[;.,:]$", entries[-1])
+            and not _OPENER.match(words(stripped))
+        ):
+            entries[-1] += " " + stripped
+        else:
+            break
+        blank = False
+    return [e.strip(" ;.,") for e in entries if e.strip(" ;.,")]
+
+
 def recipients(text: str) -> str | None:
     """The «Kính gửi» of a document: its line, or the list of lines under it."""
-    lines = text.split("\n")[:60]
+    lines = text.split("\n")[:160]
     for i, line in enumerate(lines):
-        m = _RECIPIENTS.match(words(line))
+        m = _RECIPIENTS.match(words(clean(line)))
         if not m:
             continue
-        found = [re.sub(r"^\s*k\S*nh g\S*i\s*:?\s*", "", line.strip(), flags=re.I)]
-        for follow in lines[i + 1 : i + 12]:
-            stripped = follow.strip()
-            if not re.match(r"^[-–•+]\s*\S", stripped):
-                break
-            found.append(stripped.lstrip("-–•+ "))
-        joined = "; ".join(part.rstrip(";.,") for part in found if part.strip(" ;.,"))
-        return joined or None
+        first = re.sub(r"^\W*k\S*nh g\S*\s*:?\s*", "", clean(line), flags=re.I)
+        found = [e for e in _entries(lines[i + 1 :], first) if not _ENTRY_SKIP.search(words(e))]
+        return "; ".join(found) or None
     return None
+
+
+_DISTRIBUTION = re.compile(r"^\W*n[o0][i1] nh[a-z]n\s*\W*\s*:\W*(?P<rest>.*)$")
+_DISTRIBUTION_LINE = re.compile(r"(?m)^[^\w\n]*n[o0][i1]\s+nh[a-z]n\s*[*_]*\s*:")
+
+
+def distribution(text: str) -> str | None:
+    """The bodies a document's «Nơi nhận» lists to act («Như Điều 3» read from the
+    article): without the file copy (Lưu), «Như trên» (the «Kính gửi», read apart) and
+    those sent a copy to be informed («(b/c)», «để báo cáo»)."""
+    lines = text.split("\n")
+    folded = fold_keep_offsets(text).text
+    label = _DISTRIBUTION_LINE.search(folded)
+    if label is None:
+        return None
+    i = folded.count("\n", 0, label.start())
+    line = clean(lines[i])
+    m = _DISTRIBUTION.match(words(line))
+    if not m:
+        return None
+    rest = line[len(line) - len(m.group("rest")) :]
+    parts = re.split(r"\s[-–]\s|;", rest) if ";" in rest else [rest]
+    found: list[str] = []
+    for entry in [*parts[:-1], *_entries(lines[i + 1 :], parts[-1])]:
+        w = words(entry).strip(" ;.,")
+        article = _REFERS_TO_ARTICLE.match(w)
+        if article:
+            found.extend(_article(text, article.group("n")))
+        elif w and not _ENTRY_SKIP.search(w):
+            found.append(entry.strip(" ;.,"))
+    return "; ".join(found) or None
+
+
+def _article(text: str, number: str) -> list[str]:
+    """Whom «Điều N.» of a Quyết định charges («… chịu trách nhiệm thi hành»)."""
+    m = re.search(rf"(?m)^\W*Điều {number}\.?\s*(?P<body>(?:[^\n]|\n(?!\s*\n)){{0,600}})", text)
+    return [clean(m.group("body"))] if m else []
 
 
 def other_commune(text: str, own_place: str = OWN_PLACE) -> bool:
@@ -117,7 +203,33 @@ def _head(text: str, n: int = 14) -> str:
     return " ".join(text.split()[:n])
 
 
+# A listed body named after its level: «Các thành viên BCĐ 389 tỉnh», «Ủy ban MTTQ Việt
+# Nam thành phố», «Hội Người cao tuổi thành phố».
+_LEVEL_LAST = re.compile(r"\b(?:tinh|thanh pho|tp|huyen|thi xa|trung uong)\W*$")
+
+
+def _entry_level(entry: str, own_place: str) -> str | None:
+    level = _level(entry, own_place)
+    if level is None and _LEVEL_LAST.search(words(entry)):
+        return "other"
+    return level
+
+
+def _list_level(listed: str, own_place: str) -> tuple[str | None, str]:
+    """The level of a list of bodies ("A; B; C") and the entry that says it: the ward's
+    if one entry is, else another's if one entry names one, else (None, "")."""
+    levels = [(_entry_level(entry, own_place), entry) for entry in listed.split("; ")]
+    for wanted in ("ward", "other"):
+        for level, entry in levels:
+            if level == wanted:
+                return level, entry
+    return None, ""
+
+
 _ASKS = re.compile(r"\b(?:yeu cau|de nghi|giao cho|giao|chi dao)\s+", re.IGNORECASE)
+# «đề nghị» as a noun: a proposal sent up («hồ sơ trình, đề nghị Thủ tướng … xem xét»,
+# «theo đề nghị của Sở …»), not a request to the bodies after it.
+_PROPOSAL = re.compile(r"(?:\btrinh|\bho so|\bvan ban|\btheo|\bcac|\bkien nghi)[\s,]*$")
 
 
 # A document asking a list of bodies («đề nghị các bộ, ngành …», «yêu cầu các sở …»):
@@ -127,23 +239,72 @@ _ASKS_ALL = re.compile(r"\b(?:yeu cau|de nghi)\s+(?=cac\b)", re.IGNORECASE)
 
 def addressees(text: str, own_place: str = OWN_PLACE) -> str | None:
     """Whom the document addresses: its «Kính gửi» if that names a level, else the first
-    body it asks something of (see the module docstring, step 3)."""
+    body it asks something of, else its «Nơi nhận» if that names a level (see the module
+    docstring, step 3)."""
     to = recipients(text)
-    if to and _level(to, own_place) is not None:
+    if to and _list_level(to, own_place)[0] is not None:
         return to
     head = text[:6000]
     for m in _ASKS_ALL.finditer(fold_keep_offsets(head).text):
         asked = _head(head[m.end() :])
         if _level(asked, own_place) is not None:
             return asked
+    listed = distribution(text)
+    if listed and _list_level(listed, own_place)[0] is not None:
+        return listed
     return to
 
 
-def _addressed(text: str) -> str:
-    """The words after «yêu cầu / đề nghị / giao» ("Tại Thông báo …, BTV yêu cầu X …")."""
+def _addressed(text: str, own_place: str = OWN_PLACE) -> str:
+    """The words after «yêu cầu / đề nghị / giao» that name a body ("Tại Thông báo …,
+    BTV yêu cầu X …"; "Về đề nghị nghiên cứu …: giao Bộ Y …"), or ""."""
     folded = fold_keep_offsets(text).text
-    m = _ASKS.search(folded)
-    return _head(text[m.end() :]) if m else ""
+    for m in _ASKS.finditer(folded):
+        before = folded[max(0, m.start() - 12) : m.start()]
+        if m.group().startswith("de nghi") and _PROPOSAL.search(before):
+            continue
+        asked = _head(text[m.end() :])
+        if _BODY_FIRST.match(words(asked)) and _level(asked, own_place) is not None:
+            return asked
+    return ""
+
+
+# Whom the work is sent or reported to is no one who does it: «báo cáo UBND Thành phố»,
+# «gửi về Sở Nội vụ (qua Phòng …)», «trình, đề nghị Thủ tướng Chính phủ … xem xét»,
+# «tham mưu Ủy ban nhân dân tỉnh …», «thông qua Sở Khoa học và Công nghệ».
+_TO_WHOM = re.compile(
+    r"\b(?:bao cao|gui(?: (?:ve|den|toi|len))?|nop(?: ve)?|trinh|chuyen (?:ve|den)"
+    r"|tham muu(?: cho)?|xin y kien|thong qua"
+    r"|ve (?=(?:so|bo|ban|uy ban|ubnd|van phong|phong|cuc|vu)\b))"
+    r"(?:[\s,]+de nghi)?\s+"
+    r"(?P<whom>(?:(?!xem xet|phe duyet|quyet dinh|tong hop|ket qua|truoc|de |theo|trong|tinh hinh"
+    r"|chu tri|thuc hien|hoan thanh)[^;:.()\n]){0,80})"
+)
+
+
+def _without_recipients(text: str) -> str:
+    """``text`` with the bodies it sends or reports to blanked (see ``_TO_WHOM``)."""
+    folded = fold_keep_offsets(text).text
+    out = text
+    for m in _TO_WHOM.finditer(folded):
+        start, end = m.start("whom"), m.end("whom")
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
+# A clause that begins with a body names who does it («…; đảng ủy các xã, phường hoàn
+# thành trước …»); one that begins with a verb goes on the sentence's own subject («…;
+# báo cáo UBND Thành phố … trước ngày 15 hằng tháng»).
+_BODY_FIRST = re.compile(
+    r"^(?:(?:cac|moi|tung|rieng|doi voi|giao(?: cho)?|de nghi|yeu cau|dong chi|d/c) )*"
+    r"(?:ubnd|uy ban|hdnd|hoi dong|dang uy|dang bo|dang doan|ban|chi bo|cap uy|thuong truc"
+    r"|thuong vu|tinh uy|thanh uy|huyen uy|quan uy|van phong|cong an|mat tran|doan|hoi|to dan pho"
+    r"|khu dan cu|co quan|don vi|dia phuong|so|bo|phong|truong|tap doan|tong cong ty|cong ty"
+    r"|thu truong|chu tich|giam doc|bi thu|nguoi dung dau|lanh dao|xa|phuong|lien doan|trung tam"
+    r"|chi cuc|tong cuc|cuc|vu|vien|hoc vien|benh vien|ngan hang|kho bac|bao hiem|thanh tra"
+    r"|toa an|vien kiem sat|bo chi huy|ban chi huy|thanh doan|tinh doan|to cong tac|to chuc"
+    r"|hiep hoi|tinh|thanh pho|huyen|quan|thi xa|nganh|cap|dang vien|can bo|cong chuc)\b"
+)
 
 
 def relevance(
@@ -155,13 +316,15 @@ def relevance(
     own_place: str = OWN_PLACE,
     issuer: str | None = None,
     clause: str = "",
+    support: str | None = None,
 ) -> Relevance:
     """Whether a candidate task is the ward's (see the module docstring).
 
     A task that names no one in a document of another commune (``issuer``) is that
     commune's own work. ``clause`` is the part of a sentence after a «;» that holds the
     deadline ("…; các đảng bộ trực thuộc Trung ương hoàn thành trước ngày …"): the body it
-    names comes first.
+    names comes first. ``support`` names the bodies that help (a schedule's «Cơ quan phối
+    hợp», an item's «Đơn vị phối hợp»): the ward among them makes the task the ward's.
     """
     if unit_codes and assignee and not other_commune(assignee, own_place):
         # The ward's units, unless the words name another level's body ("Đảng đoàn Mặt
@@ -170,27 +333,33 @@ def relevance(
         named_org = re.match(r"(?:dang bo|chi bo)\b", words(assignee))
         if named_org or _level(assignee, own_place) != "other":
             return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
+    if support and _list_level(support, own_place)[0] == "ward":
+        return Relevance(True, support, f"Phối hợp: {support}")
+    if clause and not _BODY_FIRST.match(words(clause.strip())):
+        clause = ""
     for source, text in (
-        ("clause", _head(clause)),
+        ("clause", _head(_without_recipients(clause))),
         ("assignee", assignee),
-        ("sentence", _addressed(sentence)),
-        ("sentence", _head(sentence)),
-        ("item", _head(item)),
-        ("recipients", to),
+        ("sentence", _addressed(sentence, own_place)),
+        ("sentence", _head(_without_recipients(sentence))),
+        ("item", _head(_without_recipients(item))),
     ):
         if not text:
             continue
         level = _level(text, own_place)
         if level is None:
             continue
-        who = assignee if source == "assignee" else (to if source == "recipients" else None)
-        if level == "ward":
-            said = who or _head(text, 10)
-            if source == "recipients":
-                return Relevance(True, to, f"Văn bản gửi {to}")
-            return Relevance(True, who, f"Giao cấp xã, phường: {said}")
+        who = assignee if source == "assignee" else None
         said = who or _head(text, 10)
+        if level == "ward":
+            return Relevance(True, who, f"Giao cấp xã, phường: {said}")
         return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
-    if issuer and other_commune(issuer, own_place):
+    if issuer and other_commune(issuer, own_place) and not (to and words(own_place) in words(to)):
+        # Its own lists name its own bodies («UBND xã» in another commune's decision).
         return Relevance(False, None, f"Việc nội bộ của {issuer}: chỉ theo dõi")
+    level, entry = _list_level(to, own_place) if to else (None, "")
+    if level == "ward":
+        return Relevance(True, entry, f"Văn bản gửi {entry}: đề xuất cho phường")
+    if level == "other":
+        return Relevance(False, None, f"Văn bản gửi {to}, không gửi cấp xã, phường: chỉ theo dõi")
     return Relevance(True, assignee, "Văn bản không nêu nơi thực hiện: đề xuất cho phường")

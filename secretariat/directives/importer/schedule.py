@@ -1,23 +1,25 @@
 """Schedule tables: a Kế hoạch's rows of time, content and responsible body.
 
-A plan lists its work as a table ("TT | Nội dung | Cơ quan chủ trì | Thời gian"), as
-Markdown pipes or tab-separated cells once converted to text. Each row with a content is
-a candidate task: its content is the text, its responsible body the assignee, and its
-time cell the deadline, read as a plan writes it: "Trước ngày 15/3/2026", "30/6/2026",
-"Tháng 4/2026" (the month's last day), "Quý II/2026", "Năm 2026", "Từ ngày 05/5 đến ngày
-25/5/2026" (the end of the span: the work is done by then). "Thường xuyên" or an empty
-cell gives an undated task. The rows are masked from the text the sentences are read
-from, so a row is never proposed twice.
+A plan lists its work as a table ("TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời gian"), as Markdown pipes, tab-separated cells, or — a web page converted to text —
+one cell after each line holding a lone "|" (a cell may run over several lines; a row
+starts at its number). Each row with a content is a candidate task: its content is the
+text, its responsible body the assignee, its supporting bodies ``support``, and its time
+cell the deadline, read as a plan writes it: "Trước ngày 15/3/2026", "30/6/2026", "Tháng
+4/2026" (the month's last day), "Quý II/2026", "Quí IV-2025", "Năm 2026", "Từ ngày 05/5
+đến ngày 25/5/2026" (the end of the span: the work is done by then). "Thường xuyên",
+"Hằng năm" or an empty cell gives an undated task. The rows are masked from the text the
+sentences are read from, so a row is never proposed twice.
 """
 
 from __future__ import annotations
 
-import calendar
+import itertools
 import re
 from datetime import date
 
 from secretariat.directives.importer.candidates import RawTask
-from secretariat.directives.importer.deadline_phrases import find_deadlines
+from secretariat.directives.importer.deadline_phrases import find_deadlines, period_end
 from secretariat.directives.importer.ocr import clean, words
 
 _TIME = re.compile(
@@ -29,27 +31,6 @@ _SUPPORT = re.compile(r"phoi hop")
 _SEPARATOR = re.compile(r"^[\s|:+-]+$")
 
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?"
-_SPAN_END = re.compile(rf"(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?{_D}\s*$")
-_BARE_DATE = re.compile(rf"^(?:ngay\s+)?{_D}$")
-_MONTH = re.compile(r"^(?:trong\s+)?thang\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+nam\s+)(?P<y>\d{4})$")
-_QUARTER = re.compile(
-    r"^(?:trong\s+)?quy\s+(?P<q>iv|iii|ii|i|[1-4])(?:\s*/\s*|\s+nam\s+)(?P<y>\d{4})$"
-)
-_YEAR = re.compile(r"^(?:trong\s+)?nam\s+(?P<y>\d{4})$")
-_QUARTER_END = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
-
-
-def _make(y: int | None, m: int, d: int) -> date | None:
-    if y is None:
-        return None
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _month_end(y: int, m: int) -> date | None:
-    return date(y, m, calendar.monthrange(y, m)[1]) if 1 <= m <= 12 else None
 
 
 def cell_deadline(cell: str, year: int | None) -> tuple[date | None, bool, str | None]:
@@ -57,30 +38,12 @@ def cell_deadline(cell: str, year: int | None) -> tuple[date | None, bool, str |
 
     (None, False, None) for a cell that names none ("Thường xuyên").
     """
-    w = words(cell).strip(" .;")
-    span = _SPAN_END.search(w)
-    if span and re.match(r"^tu\b", w):
-        y = int(span.group("y")) if span.group("y") else year
-        due = _make(y, int(span.group("m")), int(span.group("d")))
-        return due, due is None, None
     phrases = [d for d in find_deadlines(cell, year) if not d.moves]
     if phrases:
         first = phrases[0]
         return first.due_date, first.needs_review, first.time
-    for pattern in (_BARE_DATE, _MONTH, _QUARTER, _YEAR):
-        m = pattern.match(w)
-        if not m:
-            continue
-        found = m.groupdict()
-        y = int(found["y"]) if found.get("y") else year
-        if pattern is _BARE_DATE:
-            due = _make(y, int(found["m"]), int(found["d"]))
-        elif pattern is _MONTH and y is not None:
-            due = _month_end(y, int(found["m"]))
-        elif pattern is _QUARTER and y is not None:
-            due = _month_end(y, _QUARTER_END[found["q"]])
-        else:
-            due = date(y, 12, 31) if y is not None else None
+    is_period, due = period_end(words(cell), year)
+    if is_period:
         return due, due is None, None
     return None, False, None
 
@@ -171,57 +134,154 @@ def _line_cell_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
     return out
 
 
-def _columns(header: list[str]) -> tuple[int, int, int | None] | None:
-    """The indexes of the time, content and responsible body columns, or None."""
+def _columns(header: list[str]) -> tuple[int, int, int | None, int | None] | None:
+    """The indexes of the time, content, responsible and supporting body columns, or
+    None when the header has no time or no content."""
     folded = [words(c) for c in header]
     time = next((i for i, c in enumerate(folded) if _TIME.search(c)), None)
     content = next((i for i, c in enumerate(folded) if _CONTENT.search(c)), None)
     body = next(
         (i for i, c in enumerate(folded) if _BODY.search(c) and not _SUPPORT.search(c)), None
     )
+    support = next((i for i, c in enumerate(folded) if _SUPPORT.search(c)), None)
     if time is None or content is None:
         return None
-    return time, content, body
+    return time, content, body, support
+
+
+def _row_task(
+    cells: list[str], columns: tuple[int, int, int | None, int | None], year: int | None
+) -> RawTask | None:
+    """The candidate task of one row's cells, or None for a row without content."""
+    time, content, body, support = columns
+    if len(cells) <= max(time, content):
+        return None
+    what = clean(cells[content])
+    if not what:
+        return None
+    when = clean(cells[time])
+    who = clean(cells[body]) if body is not None and body < len(cells) else ""
+    helpers = clean(cells[support]) if support is not None and support < len(cells) else ""
+    due, review, hour = cell_deadline(when, year) if when else (None, False, None)
+    phrase = when if due is not None or review else None
+    return RawTask(
+        what, phrase, due, who or None, review, time=hour, item=what, support=helpers or None
+    )
+
+
+_LONE_PIPE = "|"
+_CELL_LINES = 30  # a cell longer than this many lines ends the table
+
+
+def _pipe_line_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
+    """Tables a web page's conversion writes one cell after each lone "|" line: a row's
+    cells follow each other, two "|" lines in a row end a row (or stand for an empty
+    cell). (start offset, end offset, [(row offset, cells)]) of those with a schedule's
+    header; with a number column, a row is the cells from its number on, so an empty
+    cell does not shift the others."""
+    pipes: list[tuple[int, int]] = []  # (line index, offset) of each lone "|"
+    lines = text.split("\n")
+    offsets: list[int] = []
+    pos = 0
+    for k, line in enumerate(lines):
+        offsets.append(pos)
+        if line.strip() == _LONE_PIPE:
+            pipes.append((k, pos))
+        pos += len(line) + 1
+    regions: list[list[tuple[int, int]]] = []
+    for pipe in pipes:
+        last = regions[-1][-1] if regions else None
+        gap = lines[last[0] + 1 : pipe[0]] if last else []
+        if last is not None and len(gap) <= _CELL_LINES and all(g.strip() for g in gap):
+            regions[-1].append(pipe)
+        else:
+            regions.append([pipe])
+    found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
+    for region in regions:
+        chunks = [
+            (offsets[a + 1], clean("\n".join(lines[a + 1 : b])))
+            for (a, _), (b, _) in itertools.pairwise(region)
+        ]
+        cells = [c for _, c in chunks]
+        rows = _pipe_rows(cells)
+        if rows:
+            start, end = region[0][1], region[-1][1] + 1
+            found.append((start, end, [(chunks[i][0] if i >= 0 else start, r) for i, r in rows]))
+    return found
+
+
+def _pipe_rows(cells: list[str]) -> list[tuple[int, list[str]]]:
+    """The header's columns, then the rows: [(index of the row's first cell, cells)]."""
+    header: list[str] = []
+    k = 0
+    while k < len(cells):
+        if cells[k] and (k == 0 or not cells[k - 1]):
+            j = k
+            while j < len(cells) and cells[j]:
+                j += 1
+            if _columns(cells[k:j]) is not None:
+                header = cells[k:j]
+                k = j
+                break
+            k = j
+        k += 1
+    if not header:
+        return []
+    n = len(header)
+    rows: list[tuple[int, list[str]]] = [(-1, header)]
+    numbered = bool(_NUMBER_HEAD.match(words(header[0])))
+    i = k
+    while i < len(cells):
+        starts = cells[i] and not cells[i - 1]
+        if starts and numbered and _ROW_NUMBER.match(words(cells[i])) and i + n <= len(cells):
+            rows.append((i, cells[i : i + n]))
+            i += n
+            continue
+        if starts and not numbered:
+            j = i
+            while j < len(cells) and cells[j]:
+                j += 1
+            if j - i == n:
+                rows.append((i, cells[i:j]))
+            i = j
+            continue
+        i += 1
+    return rows
 
 
 def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
     """The candidate tasks of ``text``'s schedule tables, with their offsets."""
     rows: list[tuple[int, RawTask]] = []
     for _start, _end, lines in _tables(text):
-        header = _cells(lines[0][1])
-        columns = _columns(header)
+        columns = _columns(_cells(lines[0][1]))
         if columns is None:
             continue
-        time, content, body = columns
         for offset, line in lines[1:]:
             if _SEPARATOR.match(line):
                 continue
-            cells = _cells(line)
-            if len(cells) <= max(time, content):
-                continue
-            what = clean(cells[content])
-            if not what:
-                continue
-            when = clean(cells[time])
-            who = clean(cells[body]) if body is not None and body < len(cells) else ""
-            due, review, hour = cell_deadline(when, year) if when else (None, False, None)
-            phrase = when if due is not None or review else None
-            rows.append(
-                (
-                    offset,
-                    RawTask(what, phrase, due, who or None, review, time=hour, item=what),
-                )
-            )
-    return rows + _line_cell_rows(text, year)
+            task = _row_task(_cells(line), columns, year)
+            if task is not None:
+                rows.append((offset, task))
+    for _start, _end, cell_rows in _pipe_line_tables(text):
+        columns = _columns(cell_rows[0][1])
+        assert columns is not None  # the header was chosen by its columns
+        for offset, cells in cell_rows[1:]:
+            task = _row_task(cells, columns, year)
+            if task is not None:
+                rows.append((offset, task))
+    return sorted(rows + _line_cell_rows(text, year), key=lambda pair: pair[0])
 
 
 def mask_tables(text: str) -> str:
     """``text`` with its schedule tables blanked (offsets unchanged)."""
     out = text
-    for start, end, lines in _tables(text):
-        if _columns(_cells(lines[0][1])) is None:
-            continue
-        out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
-    for start, end, _rows in _line_cell_tables(text):
+    spans = [
+        (start, end)
+        for start, end, lines in _tables(text)
+        if _columns(_cells(lines[0][1])) is not None
+    ]
+    spans += [(start, end) for start, end, _rows in _line_cell_tables(text)]
+    spans += [(start, end) for start, end, _rows in _pipe_line_tables(text)]
+    for start, end in spans:
         out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
     return out
