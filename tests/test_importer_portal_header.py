@@ -113,3 +113,34 @@ def test_the_place_of_a_date_ocr_could_not_read() -> None:
     )
     p = propose(text)
     assert (p.number_symbol, p.place, p.issued_date) == ("4235/SGDĐT-CTrTT", "Đà Nẵng", None)
+
+
+def test_a_motto_cut_before_nghia_and_a_place_cut_before_its_last_word() -> None:
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN **\nTHÀNH PHỐ HÀ NỘI\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ\n"
+        "NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 4240/UBND-VX\n"
+        "*V/v khẩn trương cập nhật cơ sở dữ liệu cán bộ*\n|\n*Thành phố Hồ Chí\n"
+        "Minh, ngày 28 tháng 11 năm 2025*\n|\n**Kính gửi:**\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Ủy ban nhân dân thành phố Hà Nội"
+    assert (p.place, p.issued_date) == ("Thành phố Hồ Chí Minh", date(2025, 11, 28))
+
+
+def test_a_sub_committee_a_blank_day_and_a_subject_going_on_after_blank_lines() -> None:
+    text = (
+        "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG \n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n\n\n\n"
+        "Số:        /KH-TBTTKT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\n\n\nPhố Bảng, ngày    tháng 12 năm 2025\n\n\n\n"
+        "KẾ HOẠCH\n\nKiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI \n\n"
+        "và đại biểu Hội đồng nhân dân các cấp\n\n trên địa bàn xã Phố Bảng\n\n\n\n"
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội;\n"
+    )
+    p = propose(text)
+    # named under its committee (capitals after a comma, as in «Văn hóa, Thể thao và …»)
+    assert p.issuer == "Tiểu ban thông tin, Tuyên truyền, Khánh tiết Ủy ban bầu cử xã Phố Bảng"
+    assert (p.place, p.issued_date) == ("Phố Bảng", None)  # the day left blank: no date
+    assert p.subject == (
+        "Kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
+        "nhân dân các cấp trên địa bàn xã Phố Bảng"
+    )

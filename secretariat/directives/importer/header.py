@@ -64,7 +64,7 @@ _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
     r"|c[o0]ng h[o0]a x[a-z] h[o0]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
-    r"|^c[o0]ng s[a-z]n vi[e3]t nam"
+    r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam"
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]\s*-\s*h[a-z]nh ph[u]c"
 )
 # The state motto cut by a narrow cell after its third word ("CỘNG HÒA XÃ" / "HỘI CHỦ
@@ -128,6 +128,7 @@ _BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 _DEPARTMENTS = re.compile(
     r"^(?:van phong|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van|ban noi chinh"
     r"|uy ban kiem tra|ban thuong vu|ban thuong truc|thuong truc)$"
+    r"|^tieu ban\b"  # a sub-committee named under its committee
 )
 _SIGNATURE = re.compile(r"\bt/[ml] (ban thuong vu|ban chap hanh|thuong truc)\b")
 
@@ -220,10 +221,24 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     return _restored(cleaned[0])
 
 
+def _place_cut_above(lines: list[str], i: int, place: str) -> str:
+    """``place`` with the start of its name from the line above, when a cell cut it
+    there: that line holds only capitalised words (or «Thành phố» and such words)."""
+    above = next((_strip_md(ln).strip(" |") for ln in reversed(lines[:i]) if ln.strip()), "")
+    tokens = above.split()
+    if not 0 < len(tokens) <= 4 or len(tokens) + len(place.split()) > 6:
+        return place
+    capitalised = [t[:1].isupper() and t.isalpha() for t in tokens]
+    city = [t.lower() for t in tokens[:2]] == ["thành", "phố"]
+    if all(capitalised) or (city and all(capitalised[2:])):
+        return f"{above} {place}"
+    return place
+
+
 # A place-date whose day or month OCR could not read ("Đà Nẵng, ngày lô tháng 5 năm
 # 2019", a handwritten day): the place is still the place; the date stays unread.
 _PLACE_UNREAD_DATE = re.compile(
-    r",\s*ng[a-z0-9]y\s+\S{1,6}\s+th[a-z0-9]ng\s*\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    r",\s*ng[a-z0-9]y\s+(?:\S{1,6}\s+)?th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
 )
 
 
@@ -262,12 +277,17 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
             while k < len(lines) and not lines[k].strip():
                 k += 1
             after = _strip_md(lines[k]) if k < len(lines) else ""
-            if not (
-                block
-                and _is_upper(block[-1])
-                and _is_upper(after)
-                and _CONTINUES.match(words(after))
-            ):
+            stripped = after.strip()
+            continues = bool(block) and (
+                # a line in small letters never opens a paragraph: the phrase goes on
+                stripped[:1].islower()
+                or (
+                    _is_upper(block[-1])
+                    and _is_upper(after)
+                    and bool(_CONTINUES.match(words(after)))
+                )
+            )
+            if not continues:
                 break
             j = k
         line = _strip_md(lines[j]).strip(" |")
@@ -341,6 +361,9 @@ def parse_header(text: str) -> Header:
             m = None  # a sentence's date ("chậm nhất là thứ 2, ngày 26 …"), no place-date
         if m and place is None and issued is None:
             place_found = _place_before(line, m.start())
+            if place_found and line.startswith(place_found):
+                # a narrow cell cut the place: "Thành phố Hồ Chí" / "Minh, ngày 28 …"
+                place_found = _place_cut_above(lines, i, place_found)
             place = _restored(place_found) if place_found else None
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
             date_index = i
