@@ -527,7 +527,7 @@ class DirectivesScreen(FilterableScreen):
 
         self.app.push_screen(
             FilePickerScreen(
-                "Nhập văn bản từ tệp (.txt, .md, .docx, .pdf, ảnh quét .png/.jpg/.tif)",
+                "Nhập văn bản từ tệp (.txt, .docx, .doc, .pdf, ảnh quét .png/.jpg/.tif)",
                 start,
                 READABLE_SUFFIXES,
                 check_document,
