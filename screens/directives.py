@@ -30,10 +30,8 @@ from screens.messages import Outcome
 from screens.widgets.ordered_keys import SearchBox
 from screens.widgets.table import Table
 from secretariat.dates import format_date
-from secretariat.directives.originals import origin_line
-from secretariat.directives.reread import reread_offer
 from secretariat.directives.save_import import prepare_import
-from secretariat.tasks.queries import TaskFilter, task_list
+from secretariat.directives.view import directive_view
 from secretariat.text import shorten
 from secretariat.units.roster import list_groups, list_units
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
@@ -338,15 +336,10 @@ class DirectivesScreen(FilterableScreen):
             return
         folder = svc.attachments_dir(self.office.path)
         self.read_then(
-            lambda: (
-                self.office.read(svc.directive_detail, row.id, folder),
-                self.office.read(
-                    task_list, self.office.today(), filters=TaskFilter(directive_id=row.id)
-                ),
-                self.office.read(origin_line, row.id),
-                self.office.read(reread_offer, row.id, folder),
+            lambda: self.office.read(directive_view, row.id, folder, self.office.today()),
+            lambda view: self.app.push_screen(
+                DirectiveDetailScreen(view.detail, view.tasks, view.origin, view.reread)
             ),
-            lambda loaded: self.app.push_screen(DirectiveDetailScreen(*loaded)),
             "directive-open",
         )
 

@@ -328,3 +328,32 @@ def test_the_same_file_attached_twice_is_one_record_and_one_copy(
         detail = directive_detail(directive.id, folder, session=session)
     assert again.id == first.id and len(detail.attachments) == 1
     assert detail.attachments[0].path.read_bytes() == b"%PDF-1.4 scanned twice"
+
+
+def test_the_detail_view_is_read_in_one_unit_of_work_selecting_the_directive_once(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import event
+
+    from secretariat.directives.view import directive_view
+
+    kl = _create(engine, KL)
+    assert kl.id is not None
+    selects: list[str] = []
+
+    def seen(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT") and "FROM directives" in statement:
+            selects.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with session_scope(engine) as session:
+            view = directive_view(kl.id, tmp_path, date(2023, 4, 20), session=session)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert view.detail.number_symbol == "244-KL/TU"
+    assert view.tasks == [] and view.origin is None and view.reread is None
+    by_id = [s for s in selects if "directives.id =" in s]
+    assert len(by_id) == 1, by_id  # the detail, the origin and the re-read offer share it
