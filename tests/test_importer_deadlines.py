@@ -130,7 +130,8 @@ def test_a_quarter_without_its_month_needs_review() -> None:
         ("- Thời gian hoàn thành: tháng 11/2025 đến tháng 4/2026.", date(2026, 4, 30)),
         ("- Thời hạn hoàn thành: 30.11.2025.", date(2025, 11, 30)),
         ("- Thời gian thực hiện: Quí IV-2025.", date(2025, 12, 31)),
-        ("- Tiến độ thực hiện: Năm 2026.", date(2026, 12, 31)),
+        ("- Thời hạn hoàn thành: Năm 2026.", date(2026, 12, 31)),
+        ("- Tiến độ thực hiện: Tháng 6/2026.", date(2026, 6, 30)),
         ("- Thời gian hoàn thành: Tháng\n12/2025\n- Cơ quan chủ trì: Sở.", date(2025, 12, 31)),
     ],
 )
@@ -145,6 +146,7 @@ def test_more_deadline_forms(text: str, due: date) -> None:
         "- Thời gian: từ ngày 28/10/2025 đến ngày 31/10/2025.",  # an event
         "- Thời gian thực hiện: từ tháng 10/2025 đến tháng 3/2026.",  # a campaign's period
         "- Thời gian thực hiện: năm 2025-2030.",  # a horizon
+        "- Thời gian thực hiện: Năm 2026.",  # the year the plan runs over
         "- Thời gian thực hiện: giai đoạn 2026-2030.",
         "- Thời gian thực hiện: Thực hiện thường xuyên hằng năm.",
         "- Thời gian thực hiện: Dự kiến tháng 12/2025, sau khi có hướng dẫn.",
@@ -660,3 +662,16 @@ def test_recipients_read_as_ocr_and_portals_write_them() -> None:
         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; "
         "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
     )
+
+
+def test_the_wards_own_document_keeps_its_unnamed_tasks() -> None:
+    """Its «Nơi nhận» names the city bodies it reports to, not who does the work."""
+    rel = relevance(
+        None,
+        "Tổng hợp kết quả, hoàn thành trước ngày 15/12/2025.",
+        "",
+        "Thường trực Thành ủy; Ban Tổ chức Thành ủy",
+        (),
+        issuer="Đảng ủy phường Lê Ích Mộc",
+    )
+    assert rel.for_ward

@@ -21,8 +21,8 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
 * a plan's time line naming a period alone: ``Thời gian hoàn thành: Tháng 11/2025`` /
   ``Quý I/2026`` / ``Quí IV-2025`` / ``Năm 2026`` -> its last day; after "hoàn thành" or
   "thời hạn" a span (``tháng 11/2025 đến tháng 4/2026``) -> the end of its last period;
-  ``Thời gian thực hiện: từ ... đến ...`` (a campaign's period) and ``Thời gian: ...``
-  (an event's) are none;
+  ``Thời gian thực hiện: từ ... đến ...`` or ``... : năm 2026`` (the period the work runs
+  over) and ``Thời gian: ...`` (an event's) are none;
 * ``trong vòng 10 ngày (làm việc) kể từ ngày ký/ban hành/nhận`` -> computed from the
   issue date (``computed``; from the received date, which the text does not give, it
   also needs review); working days skip Saturdays and Sundays;
@@ -212,14 +212,16 @@ def period_end(value: str, year: int | None, spans: bool = True) -> tuple[bool, 
     m = _SPAN.fullmatch(value)
     if not m:
         return False, None
-    first = _period(m.group("a"), year)[0] or bool(re.fullmatch(r"(?:ngay )?\d{1,2}", m.group("a")))
+    first = _period(m.group("a"), year)[0] or bool(
+        re.fullmatch(r"(?:ngay )?\d{1,2}|nay|ngay (?:ky|ban hanh)", m.group("a"))
+    )
     return _period(m.group("b"), year) if first else (False, None)
 
 
 # A plan's time line: "Thời gian hoàn thành: Tháng 11/2025", "Thời hạn hoàn thành: Quý
-# I/2026", "Tiến độ thực hiện: năm 2026". A span is a deadline only after "hoàn thành" or
-# "thời hạn" (a "thời gian thực hiện" from … to … is a campaign's period); a bare
-# "Thời gian:" is an event's.
+# I/2026", "Thời gian thực hiện: Quý IV/2025". A span or a whole year is a deadline only
+# after "hoàn thành" or "thời hạn" (a "thời gian thực hiện" from … to …, or a year, is
+# the period the work runs over); a bare "Thời gian:" is an event's.
 _LABELLED = re.compile(
     rf"\b(?:(?P<time>th[o0][i1]{_S}gian)|(?P<term>th[o0][i1]{_S}h[a-z]n|han)|ti[e]n{_S}d[o0])"
     rf"(?P<kind>{_S}(?:ho[a4]n{_S}th[a4]nh|th[u]c{_S}hi[e]n)(?:{_S}xong)?)?[\s*_]*:[\s*_]*"
@@ -388,9 +390,12 @@ def find_deadlines(
     f = folded.text
     found: list[_Found] = []
 
-    for pattern in (_RECURRING, _RECURRING_AHEAD):
-        for m in pattern.finditer(f):
-            found.extend(_recurring(m, text, issued))
+    for m in _RECURRING.finditer(f):
+        found.extend(_recurring(m, text, issued))
+    for m in _RECURRING_AHEAD.finditer(f):
+        months = [bool(d.group("m") or d.group("m2")) for d in _DM_ONE.finditer(m.group("dates"))]
+        if all(months) == m.group("unit").startswith("n") and any(months) == all(months):
+            found.extend(_recurring(m, text, issued))  # "hằng tháng" a day, "hằng năm" a date
     if _QUARTER_MONTH.search(f):
         for m in _QUARTERLY.finditer(f):
             found.append(_quarterly(m, issued))
@@ -465,6 +470,9 @@ def find_deadlines(
         raw = m.group("value")
         cut = _VALUE_END.search(raw)
         value = raw[: cut.start()] if cut else raw
+        value_words = " ".join(value.replace("*", " ").split())
+        if not spans and re.fullmatch(rf"(?:trong )?{_P_YEAR}\W*", value_words):
+            continue  # "Thời gian thực hiện: năm 2026": a plan's year, not a day it is due
         is_period, due = period_end(value.replace("\n", " "), default_year, spans)
         if not is_period:
             continue

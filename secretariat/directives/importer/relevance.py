@@ -137,6 +137,12 @@ _DISTRIBUTION = re.compile(r"^\W*n[o0][i1] nh[a-z]n\s*\W*\s*:\W*(?P<rest>.*)$")
 _DISTRIBUTION_LINE = re.compile(r"(?m)^[^\w\n]*n[o0][i1]\s+nh[a-z]n\s*[*_]*\s*:")
 
 
+class Listed(str):
+    """Whom a document addresses as its «Nơi nhận» lists them (not its «Kính gửi»)."""
+
+    __slots__ = ()
+
+
 def distribution(text: str) -> str | None:
     """The bodies a document's «Nơi nhận» lists to act («Như Điều 3» read from the
     article): without the file copy (Lưu), «Như trên» (the «Kính gửi», read apart) and
@@ -251,7 +257,7 @@ def addressees(text: str, own_place: str = OWN_PLACE) -> str | None:
             return asked
     listed = distribution(text)
     if listed and _list_level(listed, own_place)[0] is not None:
-        return listed
+        return Listed(listed)
     return to
 
 
@@ -358,8 +364,13 @@ def relevance(
         # Its own lists name its own bodies («UBND xã» in another commune's decision).
         return Relevance(False, None, f"Việc nội bộ của {issuer}: chỉ theo dõi")
     level, entry = _list_level(to, own_place) if to else (None, "")
-    if level == "ward":
-        return Relevance(True, entry, f"Văn bản gửi {entry}: đề xuất cho phường")
-    if level == "other":
-        return Relevance(False, None, f"Văn bản gửi {to}, không gửi cấp xã, phường: chỉ theo dõi")
+    # The ward's own document: its lists name whom it reports to, not who does the work.
+    own_document = bool(issuer) and words(own_place) in words(issuer or "")
+    if level == "ward" and not isinstance(to, Listed):
+        return Relevance(True, to, f"Văn bản gửi {to}")
+    if level == "other" and not own_document:
+        if isinstance(to, Listed):
+            said = f"Nơi nhận không có cấp xã, phường ({_head(entry, 10)} …)"
+            return Relevance(False, None, f"{said}: chỉ theo dõi")
+        return Relevance(False, to, f"Giao cơ quan khác ({to}): chỉ theo dõi")
     return Relevance(True, assignee, "Văn bản không nêu nơi thực hiện: đề xuất cho phường")
