@@ -151,6 +151,10 @@ def test_more_deadline_forms(text: str, due: date) -> None:
         "- Thời gian thực hiện: Thực hiện thường xuyên hằng năm.",
         "- Thời gian thực hiện: Dự kiến tháng 12/2025, sau khi có hướng dẫn.",
         "xe bị trượt ngã trên đường ngày 25/8/2019.",
+        "- Đợt 1: Trong tháng 12/2025.",  # a campaign's phase
+        "- Giai đoạn 2: trong quý I/2026.",
+        # an earlier document's deadline, told as what was done before this one
+        "Chủ tịch UBND tỉnh đã chỉ đạo các sở hoàn thành trước ngày 30/10/2025.",
     ],
 )
 def test_time_lines_that_are_no_deadlines(text: str) -> None:
@@ -675,3 +679,76 @@ def test_the_wards_own_document_keeps_its_unnamed_tasks() -> None:
         issuer="Đảng ủy phường Lê Ích Mộc",
     )
     assert rel.for_ward
+
+
+def test_a_deadline_told_as_done_before_counts_when_it_is_still_ahead() -> None:
+    d = _one("Chủ tịch UBND tỉnh đã chỉ đạo các sở hoàn thành trước ngày 30/11/2025.")
+    assert d.due_date == date(2025, 11, 30)
+
+
+def test_a_move_a_later_sentence_restates_is_one_task() -> None:
+    """«gia hạn … đến ngày X», then «hoàn thành chậm nhất ngày X»: one deadline."""
+    text = (
+        "Để tạo điều kiện cho các hội, đề nghị gia hạn thời gian tổ chức đại hội đến ngày "
+        "31/12/2024.\n\nYêu cầu các hội hoàn thành đại hội chậm nhất ngày 31/12/2024.\n"
+    )
+    dated = [t for t in propose(text).tasks if t.due_date]
+    assert [(t.due_date, t.phrase) for t in dated] == [
+        (date(2024, 12, 31), "chậm nhất ngày 31/12/2024")
+    ]
+
+
+def test_role_lines_in_italics_with_more_words() -> None:
+    text = (
+        "Hà Nội, ngày 20 tháng 11 năm 2025\n\nII. NHIỆM VỤ\n\n"
+        "- Ra mắt trợ lý ảo pháp luật cho cán bộ.\n\n"
+        "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Khoa học và Công nghệ.\n\n"
+        "*Đơn vị phối hợp thực hiện: *Sở\nTư pháp.\n\n"
+        "*Thời gian thực hiện: *Tháng\n12/2025.\n"
+    )
+    (task,) = propose(text).tasks
+    assert (task.text, task.assignee, task.due_date, task.for_ward) == (
+        "Ra mắt trợ lý ảo pháp luật cho cán bộ.",
+        "Sở Khoa học và Công nghệ",
+        date(2025, 12, 31),
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "for_ward"),
+    [
+        # the body a sentence makes responsible, wherever it stands
+        (
+            "Định kỳ hàng năm (trước ngày 30 tháng 10) và khi kết thúc dự án, Quỹ đầu tư phát "
+            "triển Thành phố có trách nhiệm báo cáo Ủy ban nhân dân Thành phố.",
+            False,
+        ),
+        (
+            "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm "
+            "rà soát, lập danh mục dự án.",
+            True,
+        ),
+        # a sentence led by a list of bodies: the ward among them
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố; các sở, ban, ngành; Ủy ban nhân dân "
+            "các xã, phường; các đơn vị trực thuộc thành phố gửi hồ sơ về Sở Nội vụ trước "
+            "ngày 31 tháng 3 hằng năm.",
+            True,
+        ),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố; các sở, ban, ngành; các đơn vị trực "
+            "thuộc thành phố gửi hồ sơ về Sở Nội vụ trước ngày 31 tháng 3 hằng năm.",
+            False,
+        ),
+        # «(qua Sở Tư pháp)» is the way a report goes, not who reports
+        (
+            "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện Kế hoạch hằng năm "
+            "(trước ngày 15 tháng 11).",
+            True,
+        ),
+    ],
+)
+def test_who_a_sentence_charges(sentence: str, for_ward: bool) -> None:
+    to = "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường"
+    assert relevance(None, sentence, "", to, ()).for_ward is for_ward

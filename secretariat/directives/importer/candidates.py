@@ -25,7 +25,9 @@ nearest enclosing heading as parent. Then:
   it that has no deadline of its own.
 * A deadline that moves another ("lùi thời hạn gửi báo cáo … đến ngày 25/10/2025")
   replaces the earlier task's deadline it speaks of (the one sharing most words with it)
-  and is no task of its own; with no earlier task, it is one.
+  and is no task of its own; with no earlier task, it is one, unless a later task gives
+  the same date (the move announced it: "gia hạn … đến ngày 31/12/2024. … Yêu cầu các hội
+  hoàn thành chậm nhất ngày 31/12/2024").
 """
 
 from __future__ import annotations
@@ -338,7 +340,8 @@ def _inherited_assignee(block: Block, source: str) -> str | None:
 # với …". They name whom the item's deadline is for; they are no task of their own.
 _ROLE = re.compile(
     r"^(?:(?:co quan|don vi|bo phan)(?: (?P<kind>chu tri|phoi hop|thuc hien|phu trach))?"
-    r"|(?P<kind2>chu tri|phoi hop)|trach nhiem(?: thuc hien)?)(?: thuc hien)?\s*:\s*(?P<who>.*)$"
+    r"|(?P<kind2>chu tri|phoi hop)|trach nhiem(?: thuc hien)?)(?: tham muu)?(?: thuc hien)?"
+    r"\s*[*_]*\s*:[\s*_]*(?P<who>.*)$"
 )
 
 
@@ -348,13 +351,13 @@ _ROLE_START = re.compile(r"^(?:co quan|don vi|bo phan|chu tri|phoi hop|trach nhi
 @lru_cache(maxsize=4096)
 def role_line(raw: str) -> tuple[str, str] | None:
     """("lead" or "support", the bodies named) for a role line, else None."""
-    if not _ROLE_START.match(fold(_body_text(raw[:60]))):
+    if not _ROLE_START.match(fold(_body_text(raw[:60])).lstrip("*_ ")):
         return None
-    body = _body_text(raw[:HEAD_CHARS])
+    body = _body_text(raw[:HEAD_CHARS]).lstrip("*_ ")
     m = _ROLE.match(words(body))
     if not m:
         return None
-    who = body[len(body) - len(m.group("who")) :].strip(" .;") if m.group("who") else ""
+    who = body[len(body) - len(m.group("who")) :].strip(" .;*_") if m.group("who") else ""
     kind = m.group("kind") or m.group("kind2") or ""
     return ("support" if kind == "phoi hop" else "lead"), who
 
@@ -390,7 +393,7 @@ def _time_label_only(body: str, deadlines: list[Deadline]) -> bool:
     rest = body
     for d in deadlines:
         rest = rest.replace(d.phrase, " ")
-    return bool(_TIME_LABEL.match(words(rest).strip(" .;:")))
+    return bool(_TIME_LABEL.match(words(rest).strip(" .;:*_")))
 
 
 def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | None] | None:
@@ -419,7 +422,9 @@ def _apply_moves(tasks: list[tuple[int, RawTask]]) -> list[tuple[int, RawTask]]:
             (k, t) for k, (_p, t) in enumerate(result) if t.due_date is not None and not t.moves
         ]
         if not earlier:
-            result.append((pos, task))
+            later = [t for p, t in tasks if p > pos and not t.moves]
+            if not any(t.due_date == task.due_date for t in later):
+                result.append((pos, task))  # a later task of that date restates it
             continue
         k, target = max(earlier, key=lambda pair: (_overlap(pair[1].text, task.text), pair[0]))
         result[k] = (

@@ -265,6 +265,8 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     before = folded[max(0, start - 40) : start]
     if re.search(r"\bduoc(?:\s+\S+){0,2}\s*$", before):
         return False  # "đã được xác định trong năm 2023": a description
+    if re.search(r"\b(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})\s*[*_]*\s*[:.)-][\s*_]*$", before):
+        return False  # "Đợt 1: Trong tháng 12/2025": a campaign's phase
     if has_lead:
         return True
     return bool(re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after))
@@ -378,6 +380,21 @@ def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
     return _Found(m.start(), m.end(), due, due is None, recurrence="quarterly")
 
 
+_PAST = re.compile(r"\b(?:đã|Đã|ĐÃ)\s")
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n")
+
+
+def _told_as_past(text: str, item: _Found, issued: date) -> bool:
+    """A date before the issue date in a sentence telling what was done («Chủ tịch đã
+    chỉ đạo … hoàn thành trước ngày 30/10/2025»): an earlier document's deadline."""
+    if item.due is None or item.due >= issued or item.moves or item.recurrence:
+        return False
+    before = text[max(0, item.start - 300) : item.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    return bool(_PAST.search(sentence))
+
+
 def find_deadlines(
     text: str, default_year: int | None, issued: date | None = None
 ) -> list[Deadline]:
@@ -485,6 +502,8 @@ def find_deadlines(
             continue
         found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
 
+    if issued is not None:
+        found = [item for item in found if not _told_as_past(text, item, issued)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

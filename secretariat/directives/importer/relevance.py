@@ -280,7 +280,7 @@ def _addressed(text: str, own_place: str = OWN_PLACE) -> str:
 # «tham mưu Ủy ban nhân dân tỉnh …», «thông qua Sở Khoa học và Công nghệ».
 _TO_WHOM = re.compile(
     r"\b(?:bao cao|gui(?: (?:ve|den|toi|len))?|nop(?: ve)?|trinh|chuyen (?:ve|den)"
-    r"|tham muu(?: cho)?|xin y kien|thong qua"
+    r"|tham muu(?: cho)?|xin y kien|thong qua|(?<=\()qua"
     r"|ve (?=(?:so|bo|ban|uy ban|ubnd|van phong|phong|cuc|vu)\b))"
     r"(?:[\s,]+de nghi)?\s+"
     r"(?P<whom>(?:(?!xem xet|phe duyet|quyet dinh|tong hop|ket qua|truoc|de |theo|trong|tinh hinh"
@@ -313,6 +313,38 @@ _BODY_FIRST = re.compile(
 )
 
 
+# «…, Quỹ đầu tư phát triển Thành phố có trách nhiệm báo cáo …»: the one responsible.
+_RESPONSIBLE = re.compile(r"(?:^|[,;:)]\s*)(?P<who>[^,;:()]{3,90}?)\s+(?:co|chiu) trach nhiem\b")
+# The verbs that end a list of bodies heading a sentence.
+_LIST_END = re.compile(
+    r"\b(?:gui|thuc hien|co trach nhiem|chiu trach nhiem|xay dung|trien khai|bao cao|ra soat"
+    r"|chu dong|can cu|tong hop|to chuc thuc hien|phoi hop)\b"
+)
+
+
+def _responsible(sentence: str, own_place: str) -> tuple[str | None, str]:
+    """The level and words of the body a sentence makes responsible, if it says so."""
+    folded = fold_keep_offsets(sentence).text
+    for m in _RESPONSIBLE.finditer(folded):
+        who = sentence[m.start("who") : m.end("who")].strip()
+        level = _entry_level(who, own_place)
+        if level is not None:
+            return level, who
+    return None, ""
+
+
+def _leading_list(sentence: str, own_place: str) -> tuple[str | None, str]:
+    """A sentence led by a list of bodies («Ủy ban MTTQ thành phố; các sở, ban, ngành;
+    Ủy ban nhân dân các xã, phường; … gửi hồ sơ …»): its level as a list."""
+    folded = fold_keep_offsets(sentence[:800]).text
+    end = _LIST_END.search(folded)
+    lead = sentence[: end.start()] if end else ""
+    if lead.count(";") < 1 or not _BODY_FIRST.match(words(lead.strip())):
+        return None, ""
+    entries = "; ".join(e.strip(" ,") for e in lead.split(";") if e.strip(" ,"))
+    return _list_level(entries, own_place)
+
+
 def relevance(
     assignee: str | None,
     sentence: str,
@@ -343,6 +375,11 @@ def relevance(
         return Relevance(True, support, f"Phối hợp: {support}")
     if clause and not _BODY_FIRST.match(words(clause.strip())):
         clause = ""
+    for level, named in (_responsible(sentence, own_place), _leading_list(sentence, own_place)):
+        if level is not None and not (assignee and _level(assignee, own_place)):
+            if level == "ward":
+                return Relevance(True, named, f"Giao cấp xã, phường: {_head(named, 10)}")
+            return Relevance(False, None, f"Giao cơ quan khác ({_head(named, 10)}): chỉ theo dõi")
     for source, text in (
         ("clause", _head(_without_recipients(clause))),
         ("assignee", assignee),
