@@ -752,3 +752,18 @@ def test_role_lines_in_italics_with_more_words() -> None:
 def test_who_a_sentence_charges(sentence: str, for_ward: bool) -> None:
     to = "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường"
     assert relevance(None, sentence, "", to, ()).for_ward is for_ward
+
+
+@pytest.mark.parametrize(
+    ("issuer", "for_ward"),
+    [
+        ("Ban Thường vụ Đoàn trường", False),  # a school's Youth Union to its members
+        ("Ban Chấp hành Công đoàn Trường", False),
+        ("Ban Chấp hành Đoàn TN Bệnh viện", False),
+        ("Chi bộ Trường học số 01", True),  # a Party cell of a school: the ward's unit
+        ("Thành ủy Hải Phòng", True),
+    ],
+)
+def test_an_institutions_own_letter_is_its_members_work(issuer: str, for_ward: bool) -> None:
+    sentence = "Các đội đăng ký dự thi trước ngày 18/4/2026."
+    assert relevance(None, sentence, "", None, (), issuer=issuer).for_ward is for_ward

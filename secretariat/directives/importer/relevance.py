@@ -313,6 +313,15 @@ _BODY_FIRST = re.compile(
 )
 
 
+# The union, Youth Union or board of a school, a hospital, a company: what it asks with
+# no one named is its own members' work («Ban Thường vụ Đoàn trường», «Công đoàn Trường»,
+# «BCH Đoàn TN Bệnh viện»). A Party organisation of a school is a ward's unit: not these.
+_INSTITUTION = re.compile(
+    r"^(?!(?:Đảng|ĐẢNG|Chi bộ|CHI BỘ)\b).*\b(?:[Tt]rường|TRƯỜNG|[Bb]ệnh viện|BỆNH VIỆN"
+    r"|[Cc]ông ty|CÔNG TY|[Hh]ọc viện|HỌC VIỆN|[Đđ]ại học|ĐẠI HỌC)\b"
+)
+
+
 # «…, Quỹ đầu tư phát triển Thành phố có trách nhiệm báo cáo …»: the one responsible.
 _RESPONSIBLE = re.compile(r"(?:^|[,;:)]\s*)(?P<who>[^,;:()]{3,90}?)\s+(?:co|chiu) trach nhiem\b")
 # The verbs that end a list of bodies heading a sentence.
@@ -397,8 +406,13 @@ def relevance(
         if level == "ward":
             return Relevance(True, who, f"Giao cấp xã, phường: {said}")
         return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
-    if issuer and other_commune(issuer, own_place) and not (to and words(own_place) in words(to)):
-        # Its own lists name its own bodies («UBND xã» in another commune's decision).
+    named_here = bool(to) and words(own_place) in words(to or "")
+    apart = bool(issuer) and (
+        other_commune(issuer or "", own_place) or _INSTITUTION.search(issuer or "")
+    )
+    if apart and not named_here:
+        # Its own lists name its own bodies («UBND xã» in another commune's decision,
+        # «các chi đoàn» in a hospital's Youth Union letter).
         return Relevance(False, None, f"Việc nội bộ của {issuer}: chỉ theo dõi")
     level, entry = _list_level(to, own_place) if to else (None, "")
     # The ward's own document: its lists name whom it reports to, not who does the work.
