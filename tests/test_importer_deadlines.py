@@ -767,3 +767,53 @@ def test_who_a_sentence_charges(sentence: str, for_ward: bool) -> None:
 def test_an_institutions_own_letter_is_its_members_work(issuer: str, for_ward: bool) -> None:
     sentence = "Các đội đăng ký dự thi trước ngày 18/4/2026."
     assert relevance(None, sentence, "", None, (), issuer=issuer).for_ward is for_ward
+
+
+DATED = "Hà Nội, ngày 20 tháng 11 năm 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # an item's own time line: its deadline
+        (
+            "II. NHIỆM VỤ\n1. Sở Nội vụ tổng hợp danh sách.\n"
+            "- Thời gian thực hiện: Tháng 12/2025.\n",
+            date(2025, 12, 31),
+        ),
+        # the whole plan's (a campaign's) month: no deadline
+        (
+            "I. MỤC ĐÍCH\nNâng cao nhận thức.\n\nII. THỜI GIAN THỰC HIỆN\n"
+            "Thời gian thực hiện: Tháng 12/2025.\n",
+            None,
+        ),
+        ("KẾ HOẠCH\n\nThời gian thực hiện: Quý IV/2025.\n\nCác xã, phường triển khai.\n", None),
+    ],
+)
+def test_a_time_line_of_work_dates_an_item_not_a_plan(text: str, due: date | None) -> None:
+    dated = [t.due_date for t in propose(DATED + text).tasks if t.due_date]
+    assert dated == ([due] if due else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "kind"),
+    [
+        (
+            "Định kỳ hằng năm, UBND các xã, phường báo cáo Sở Nội vụ trước ngày 15/12.",
+            date(2025, 12, 15),
+            "yearly",
+        ),
+        (
+            "Hằng tháng, các chi bộ gửi báo cáo về Văn phòng trước ngày 25.",
+            date(2025, 11, 25),
+            "monthly",
+        ),
+        # a year given: once
+        ("Hằng năm, Sở tổng kết; năm nay báo cáo trước ngày 15/12/2025.", date(2025, 12, 15), None),
+    ],
+)
+def test_a_sentence_saying_every_year_makes_its_year_less_date_recur(
+    sentence: str, due: date, kind: str | None
+) -> None:
+    d = _one(sentence)
+    assert (d.due_date, d.recurrence) == (due, kind)

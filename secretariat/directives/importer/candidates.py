@@ -396,6 +396,18 @@ def _time_label_only(body: str, deadlines: list[Deadline]) -> bool:
     return bool(_TIME_LABEL.match(words(rest).strip(" .;:*_")))
 
 
+_TIME_HEADING = re.compile(r"^(?:[ivx]{1,4}\.\s*)?(?:thoi gian|tien do|thoi han)\b")
+
+
+def _on_an_item(block: Block, source: str) -> bool:
+    """Whether ``block`` is a line of an item (a numbered task or a bullet), not a line
+    of a whole section or plan ("IV. THỜI GIAN THỰC HIỆN")."""
+    parent = block.parent
+    if parent is None or parent.level <= 1:
+        return False
+    return not _TIME_HEADING.match(words(_body_text(parent.text(source)[:80])))
+
+
 def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | None] | None:
     """The period of the nearest heading above ``block`` that names its tasks' period."""
     node = block.parent
@@ -498,6 +510,8 @@ def build_tasks(
                     what = context = _body_text(block.parent.text(text))
                     who = assignee_of(block.parent.text(text)) or who
                 for d in in_sentence:
+                    if d.item_period and not _on_an_item(block, text):
+                        continue  # "Thời gian thực hiện: Tháng 12/2025" of the whole plan
                     task = _from_deadline(what, d, who, context)
                     tasks.append((s, replace(task, support=support)))
             continue

@@ -67,6 +67,9 @@ class Deadline:
     recurrence: str | None = None  # "daily", "monthly" or "yearly"
     computed: bool = False  # "trong vòng 10 ngày kể từ ngày ký": counted by the importer
     moves: bool = False  # "lùi thời hạn ... đến ngày ...": replaces an earlier deadline
+    # "Thời gian thực hiện: Tháng 12/2025": a plan item's due month, or a whole plan's
+    # (a campaign's) month; only the first is a deadline (``candidates`` decides)
+    item_period: bool = False
 
 
 # OCR-tolerant spellings of the key words, on folded text. Between words: spaces, line
@@ -283,6 +286,7 @@ class _Found:
     computed: bool = False
     moves: bool = False
     said: str | None = None  # the phrase, when it is not the text's slice
+    item_period: bool = False
     also: bool = False  # another day of the phrase before it ("… 01/6 và 15/11 hằng năm")
 
 
@@ -384,6 +388,26 @@ _PAST = re.compile(r"\b(?:đã|Đã|ĐÃ)\s")
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 
 
+_EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|th[a-z]ng)\b")
+
+
+def _every(folded: str, start: int, end: int) -> str | None:
+    """ "yearly"/"monthly" when the sentence around a year-less date says "hằng năm" /
+    "hằng tháng" ("Định kỳ hằng năm, UBND các xã báo cáo … trước ngày 15/12")."""
+    before = folded[max(0, start - 200) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    head = before[ends[-1].end() :] if ends else before
+    after = folded[end : end + 120]
+    stop = _SENTENCE_END.search(after)
+    tail = after[: stop.start()] if stop else after
+    found = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(head + " " + tail)}
+    if found == {"n"}:
+        return "yearly"
+    if found == {"t"}:
+        return "monthly"
+    return None
+
+
 def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     """A date before the issue date in a sentence telling what was done («Chủ tịch đã
     chỉ đạo … hoàn thành trước ngày 30/10/2025»): an earlier document's deadline."""
@@ -442,8 +466,14 @@ def find_deadlines(
         month_raw = m.group("m") or m.group("m2")
         if month_raw is None and not re.search(_NGAY, m.group()):
             continue  # "trước 2 năm": a bare number without "ngày" is not a date
-        due = _day_date(m, default_year)
-        found.append(_Found(m.start(), m.end(), due, due is None, time=_hour(m)))
+        every = None if (m.group("y") or m.group("y2")) else _every(f, m.start(), m.end())
+        if every == "yearly" and month_raw is not None and month_raw.isdigit():
+            due = _next_in_months(issued, int(m.group("d")), (int(month_raw),)) if issued else None
+        elif every == "monthly" and month_raw is None:
+            due = _next_day_of_month(issued, int(m.group("d"))) if issued else None
+        else:
+            every, due = None, _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None, time=_hour(m), recurrence=every))
     for m in _BY_DAY_VAGUE.finditer(f):
         found.append(_Found(m.start(), m.end(), None, True))
     for m in _BEFORE_MONTH.finditer(f):
@@ -495,7 +525,7 @@ def find_deadlines(
             continue
         start = m.start("value")
         end = start + len(value.rstrip(" \n*_"))
-        found.append(_Found(start, end, due, due is None))
+        found.append(_Found(start, end, due, due is None, item_period=not spans))
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead):
@@ -527,6 +557,7 @@ def find_deadlines(
                 recurrence=item.recurrence,
                 computed=item.computed,
                 moves=item.moves,
+                item_period=item.item_period,
             )
         )
     return result
