@@ -817,3 +817,9 @@ def test_a_sentence_saying_every_year_makes_its_year_less_date_recur(
 ) -> None:
     d = _one(sentence)
     assert (d.due_date, d.recurrence) == (due, kind)
+
+
+def test_the_clause_holding_the_deadline_comes_before_the_sentences_subject() -> None:
+    clause = " các xã, phường hoàn thành trước ngày 31/12/2025."
+    sentence = "Sở Nội vụ có trách nhiệm hướng dẫn;" + clause
+    assert relevance(None, sentence, "", None, (), clause=clause).for_ward

@@ -33,6 +33,7 @@ clerk wants). Nothing named anywhere -> the ward's, saying so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
@@ -331,6 +332,10 @@ _LIST_END = re.compile(
 )
 
 
+def _named(text: str, own_place: str) -> tuple[str | None, str]:
+    return (_level(text, own_place), text) if text else (None, "")
+
+
 def _responsible(sentence: str, own_place: str) -> tuple[str | None, str]:
     """The level and words of the body a sentence makes responsible, if it says so."""
     folded = fold_keep_offsets(sentence).text
@@ -384,27 +389,26 @@ def relevance(
         return Relevance(True, support, f"Phối hợp: {support}")
     if clause and not _BODY_FIRST.match(words(clause.strip())):
         clause = ""
-    for level, named in (_responsible(sentence, own_place), _leading_list(sentence, own_place)):
-        if level is not None and not (assignee and _level(assignee, own_place)):
-            if level == "ward":
-                return Relevance(True, named, f"Giao cấp xã, phường: {_head(named, 10)}")
-            return Relevance(False, None, f"Giao cơ quan khác ({_head(named, 10)}): chỉ theo dõi")
-    for source, text in (
-        ("clause", _head(_without_recipients(clause))),
-        ("assignee", assignee),
-        ("sentence", _addressed(sentence, own_place)),
-        ("sentence", _head(_without_recipients(sentence))),
-        ("item", _head(_without_recipients(item))),
-    ):
-        if not text:
-            continue
-        level = _level(text, own_place)
+    sources: tuple[tuple[str, Callable[[], tuple[str | None, str]]], ...] = (
+        ("clause", lambda: _named(_head(_without_recipients(clause)), own_place)),
+        ("assignee", lambda: _named(assignee or "", own_place)),
+        # «…, X có trách nhiệm …»; «X; Y; Z gửi hồ sơ …»
+        ("subject", lambda: _responsible(sentence, own_place)),
+        ("subject", lambda: _leading_list(sentence, own_place)),
+        ("sentence", lambda: _named(_addressed(sentence, own_place), own_place)),
+        ("sentence", lambda: _named(_head(_without_recipients(sentence)), own_place)),
+        ("item", lambda: _named(_head(_without_recipients(item)), own_place)),
+    )
+    for source, read in sources:
+        level, text = read()
         if level is None:
             continue
         who = assignee if source == "assignee" else None
         said = who or _head(text, 10)
         if level == "ward":
-            return Relevance(True, who, f"Giao cấp xã, phường: {said}")
+            return Relevance(
+                True, who or (text if source == "subject" else None), f"Giao cấp xã, phường: {said}"
+            )
         return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
     named_here = bool(to) and words(own_place) in words(to or "")
     apart = bool(issuer) and (
