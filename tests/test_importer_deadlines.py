@@ -823,3 +823,12 @@ def test_the_clause_holding_the_deadline_comes_before_the_sentences_subject() ->
     clause = " các xã, phường hoàn thành trước ngày 31/12/2025."
     sentence = "Sở Nội vụ có trách nhiệm hướng dẫn;" + clause
     assert relevance(None, sentence, "", None, (), clause=clause).for_ward
+
+
+def test_a_calendar_of_meetings_is_no_schedule() -> None:
+    calendar = (
+        "| TT | Nội dung | Thời gian | Địa điểm | Thành phần |\n|---|---|---|---|---|\n"
+        "| 1 | Hội nghị triển khai | 08h00 ngày 25/11/2025 | Hội trường | Các xã, phường |\n"
+    )
+    assert schedule_rows(calendar, 2025) == []
+    assert [t.due_date for t in propose(calendar).tasks if t.due_date] == []

@@ -9,7 +9,8 @@ cell the deadline, read as a plan writes it: "Trước ngày 15/3/2026", "30/6/2
 4/2026" (the month's last day), "Quý II/2026", "Quí IV-2025", "Năm 2026", "Từ ngày 05/5
 đến ngày 25/5/2026" (the end of the span: the work is done by then). "Thường xuyên",
 "Hằng năm" or an empty cell gives an undated task. The rows are masked from the text the
-sentences are read from, so a row is never proposed twice.
+sentences are read from, so a row is never proposed twice. A calendar of meetings (a
+"Địa điểm" or "Thành phần" column, a time that is no "hoàn thành") is no schedule.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _CONTENT = re.compile(r"noi dung|cong viec|nhiem vu|hoat dong")
 _BODY = re.compile(r"chu tri|don vi|co quan|thuc hien|phu trach|trach nhiem")
 _SUPPORT = re.compile(r"phoi hop")
 _SEPARATOR = re.compile(r"^[\s|:+-]+$")
+_EVENT = re.compile(r"\bdia diem\b|^thanh phan\b")
+_DUE = re.compile(r"hoan thanh|cham nhat|han\b")
 
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?"
 
@@ -146,6 +149,8 @@ def _columns(header: list[str]) -> tuple[int, int, int | None, int | None] | Non
     support = next((i for i, c in enumerate(folded) if _SUPPORT.search(c)), None)
     if time is None or content is None:
         return None
+    if any(_EVENT.search(c) for c in folded) and not _DUE.search(folded[time]):
+        return None  # a calendar of meetings (a venue, the attendees): no deadlines
     return time, content, body, support
 
 
