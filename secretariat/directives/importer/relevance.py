@@ -332,6 +332,9 @@ _LIST_END = re.compile(
 )
 
 
+OPENING = 1500
+
+
 def _named(text: str, own_place: str) -> tuple[str | None, str]:
     return (_level(text, own_place), text) if text else (None, "")
 
@@ -387,17 +390,18 @@ def relevance(
             return Relevance(True, assignee, f"Giao đơn vị của phường: {assignee}")
     if support and _list_level(support, own_place)[0] == "ward":
         return Relevance(True, support, f"Phối hợp: {support}")
-    if clause and not _BODY_FIRST.match(words(clause.strip())):
+    if clause and not _BODY_FIRST.match(words(clause.strip()[:80])):
         clause = ""
+    opening = sentence[:OPENING]  # who a sentence charges is said in its first lines
     sources: tuple[tuple[str, Callable[[], tuple[str | None, str]]], ...] = (
-        ("clause", lambda: _named(_head(_without_recipients(clause)), own_place)),
+        ("clause", lambda: _named(_head(_without_recipients(clause[:600])), own_place)),
         ("assignee", lambda: _named(assignee or "", own_place)),
         # «…, X có trách nhiệm …»; «X; Y; Z gửi hồ sơ …»
-        ("subject", lambda: _responsible(sentence, own_place)),
-        ("subject", lambda: _leading_list(sentence, own_place)),
-        ("sentence", lambda: _named(_addressed(sentence, own_place), own_place)),
-        ("sentence", lambda: _named(_head(_without_recipients(sentence)), own_place)),
-        ("item", lambda: _named(_head(_without_recipients(item)), own_place)),
+        ("subject", lambda: _responsible(opening, own_place)),
+        ("subject", lambda: _leading_list(opening, own_place)),
+        ("sentence", lambda: _named(_addressed(opening, own_place), own_place)),
+        ("sentence", lambda: _named(_head(_without_recipients(opening[:600])), own_place)),
+        ("item", lambda: _named(_head(_without_recipients(item[:600])), own_place)),
     )
     for source, read in sources:
         level, text = read()
