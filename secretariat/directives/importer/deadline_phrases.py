@@ -17,12 +17,14 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
   tháng 12 hàng năm``, ``định kỳ hằng năm (trước ngày 15/11 ...`` -> "yearly"; ``trước
   ngày 01/6 và 15/11 hằng năm`` -> one yearly deadline for each day; ``trước ngày 15 của
   tháng cuối quý`` -> "quarterly" (``trước ngày 20 hằng quý``, whose month is not said,
-  needs review); ``trước 16 giờ hằng ngày`` -> "daily", from the day of issue;
+  needs review); a year-less date in a sentence saying "hằng năm"/"hằng tháng" recurs
+  the same way; ``trước 16 giờ hằng ngày`` -> "daily", from the day of issue;
 * a plan's time line naming a period alone: ``Thời gian hoàn thành: Tháng 11/2025`` /
   ``Quý I/2026`` / ``Quí IV-2025`` / ``Năm 2026`` -> its last day; after "hoàn thành" or
   "thời hạn" a span (``tháng 11/2025 đến tháng 4/2026``) -> the end of its last period;
   ``Thời gian thực hiện: từ ... đến ...`` or ``... : năm 2026`` (the period the work runs
-  over) and ``Thời gian: ...`` (an event's) are none;
+  over) and ``Thời gian: ...`` (an event's) are none; a ``Thời gian thực hiện`` month or
+  quarter is marked ``item_period``: a deadline only on an item's line (``candidates``);
 * ``trong vòng 10 ngày (làm việc) kể từ ngày ký/ban hành/nhận`` -> computed from the
   issue date (``computed``; from the received date, which the text does not give, it
   also needs review); working days skip Saturdays and Sundays;
@@ -41,7 +43,10 @@ Not deadlines, hence never matched: "đến ngày ..." (until), cited documents'
 ("Kết luận số 195-KL/TW, ngày 26/9/2025"), horizons ("đến năm 2030", "giai đoạn
 2025-2030"), the issue date line. The weak forms (trong tháng/quý/năm) also need either a
 lead verb or to close the clause, and are refused after a passive "được ..." ("đã được
-xác định trong năm 2023") and before "và cả năm" (a span, "trong quý II và cả năm 2023").
+xác định trong năm 2023"), before "và cả năm" (a span, "trong quý II và cả năm 2023")
+and after a campaign's phase ("Đợt 1: Trong tháng 12/2025"). A date before the issue
+date in a sentence telling what was done ("Chủ tịch đã chỉ đạo … hoàn thành trước ngày
+30/10/2025") is an earlier document's deadline, not one of this document.
 """
 
 from __future__ import annotations
