@@ -32,7 +32,10 @@ from secretariat.directives.importer import propose, read_directive_file  # noqa
 from secretariat.text import fold  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "directives"
-DEFAULT_FOLDERS = tuple(CORPUS / name for name in (".", "heldout", "heldout2", "heldout3", "real"))
+DEFAULT_FOLDERS = tuple(
+    CORPUS / name
+    for name in (".", "heldout", "heldout2", "heldout3", "real", "real2", "real3", "real4")
+)
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
 EXACT = {"number_symbol", "doc_type", "issued_date"}
 

@@ -832,3 +832,24 @@ def test_a_calendar_of_meetings_is_no_schedule() -> None:
     )
     assert schedule_rows(calendar, 2025) == []
     assert [t.due_date for t in propose(calendar).tasks if t.due_date] == []
+
+
+def test_an_earlier_documents_deadline_told_again_is_one_task_the_later_one() -> None:
+    from secretariat.directives.importer import find_deadlines
+
+    text = (
+        "Ngày 25 tháng 8 năm 2014, Bộ đã có công văn số 2877/BVHTTDL-VHCS yêu cầu các Sở "
+        "xây dựng báo cáo, gửi về Bộ trước ngày 15 tháng 10 năm 2014. Đến nay mới có 6 Sở "
+        "gửi báo cáo. Đề nghị các Sở còn lại gửi báo cáo về Bộ trước ngày 15 tháng 10 năm "
+        "2014.\n"
+    )
+    found = find_deadlines(text, 2014, date(2014, 10, 6))
+    assert [(d.due_date, text[d.start : d.end].startswith("trước")) for d in found] == [
+        (date(2014, 10, 15), True)
+    ]
+    assert found[0].start > text.index("Đề nghị")  # the sentence that asks now
+    # told once, the earlier document's date stays a deadline of its own
+    once = text[: text.index(" Đến nay")]
+    assert [d.due_date for d in find_deadlines(once, 2014, date(2014, 10, 6))] == [
+        date(2014, 10, 15)
+    ]

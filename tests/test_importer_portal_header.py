@@ -8,6 +8,7 @@ from datetime import date
 
 from secretariat.directives.doc_numbers import parse_number_symbol
 from secretariat.directives.importer import propose
+from secretariat.text import fold
 
 # A portal's page: its notices and the document's card come before the document.
 PREAMBLE = "\n".join(
@@ -144,3 +145,42 @@ def test_a_sub_committee_a_blank_day_and_a_subject_going_on_after_blank_lines() 
         "Kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
         "nhân dân các cấp trên địa bàn xã Phố Bảng"
     )
+
+
+def test_a_name_going_on_over_lines_and_the_lowest_name_issues() -> None:
+    text = (
+        "ĐẢNG BỘ ĐẠI HỌC THÁI NGUYÊN\n\nĐẢNG ỦY TRƯỜNG ĐẠI HỌC\n\nKỸ THUẬT CÔNG NGHIỆP\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n\n*\n\nSố 12-QĐ/ĐU\n\nThái Nguyên, ngày 05 tháng 10 năm 2021\n"
+    )
+    assert fold(propose(text).issuer or "") == fold("Đảng ủy Trường Đại học Kỹ thuật Công nghiệp")
+    text = (
+        "BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\n"
+        "TIỂU BAN THI ĐUA – KHEN THƯỞNG\n-------------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 13/BTC-TĐKT\nV/v bổ sung hướng dẫn công tác khen thưởng\n"
+        "Hà Nội, ngày 08 tháng 09 năm 2009\n"
+    )
+    assert fold(propose(text).issuer or "") == fold(
+        "Tiểu ban thi đua – khen thưởng Ban Tổ chức Đại hội đại biểu các dân tộc thiểu số Việt Nam"
+    )
+
+
+def test_a_number_with_the_issuers_abbreviation_alone() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN QUẬN 9\n\nTRUNG TÂM VĂN HÓA\n\n__________\n\nSố:  21 /TTVH\n\n"
+        "Về thực hiện chế độ thông tin,\n\nbáo cáo định kỳ.\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.issuer) == ("21/TTVH", "Trung tâm Văn hóa quận 9")
+
+
+def test_without_a_header_the_body_that_asks_is_the_issuer() -> None:
+    text = (
+        "Thực hiện chỉ đạo của Ủy ban nhân dân Thành phố, nay Sở Tài nguyên và Môi trường tổ "
+        "chức lấy ý kiến của các cơ quan, đơn vị về dự thảo Chương trình hành động.\n"
+        "Quý cơ quan gửi ý kiến trước 17h ngày 30 tháng 11 năm 2022.\n"
+    )
+    assert propose(text).issuer == "Sở Tài nguyên và Môi trường"
+    # a body only cited is not the one asking
+    text = "Căn cứ Công văn của Sở Nội vụ, các phường báo cáo trước ngày 15/12/2025.\n"
+    assert propose(text).issuer is None

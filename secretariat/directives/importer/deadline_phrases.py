@@ -424,6 +424,28 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     return bool(_PAST.search(sentence))
 
 
+# An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
+_EARLIER_DOCUMENT = re.compile(
+    r"\b(?:đã|Đã)\s+(?:có|ban hành|gửi)\s+(?:công văn|văn bản|kế hoạch|thông báo|hướng dẫn)"
+    r"\s+số\b",
+    re.IGNORECASE,
+)
+
+
+def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool:
+    """A deadline an earlier document set («ngày 25/8, Bộ đã có công văn số … yêu cầu …
+    gửi về Bộ trước ngày 15/10»), told in the sentence that cites it, when the text sets
+    the same date again further on: one task, the later one (which says who is late)."""
+    if item.due is None or not any(
+        other.due == item.due and other.start > item.end for other in found
+    ):
+        return False
+    before = text[max(0, item.start - 400) : item.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    return bool(_EARLIER_DOCUMENT.search(sentence))
+
+
 def find_deadlines(
     text: str, default_year: int | None, issued: date | None = None
 ) -> list[Deadline]:
@@ -539,6 +561,7 @@ def find_deadlines(
 
     if issued is not None:
         found = [item for item in found if not _told_as_past(text, item, issued)]
+    found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

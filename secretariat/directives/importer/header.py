@@ -69,6 +69,7 @@ _MOTTO = re.compile(
 )
 # The state motto cut by a narrow cell after its third word ("CỘNG HÒA XÃ" / "HỘI CHỦ
 # NGHĨA VIỆT NAM"), the line then holding nothing else.
+_MOTTO_ALONE = re.compile(r"^(?:vi[e3]t nam|[dpb]{1,2}[a-z]?ng c[o0]ng s[a-z]n)$")
 _MOTTO_CUT = re.compile(r"^\W*c[o0]ng h[o0]a x[a-z]\W*$")
 # A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
@@ -79,6 +80,7 @@ _PLACE_DATE = re.compile(
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
 _PLACE_CUT = re.compile(r"\S+,\s*ng[a-z0-9]y\s+[0-9.]{1,6}\s+th[a-z0-9]ng\s+[0-9]{1,2}")
+_BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
 _NS_LINE = re.compile(r"^\W*(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])")
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
@@ -200,13 +202,18 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         if m:
             line = line[: m.start()] if m.start() > 0 else ""
         line = clean(line).strip(" *&-|")
+        if re.match(r"^\W*s[o0]\s*:", folded) or _MOTTO_ALONE.match(words(line)):
+            continue  # a number line left blank («Số: /KH-MTTQ-BTT»), a motto's cut half
         if len(line) >= 3 and _is_upper(line):
             cleaned.append(line)
-    cleaned = join_name_lines(cleaned)
+    # a motto the cells cut, whole again once joined («ĐẢNG CỘNG SẢN» / «VIỆT NAM»)
+    cleaned = [name for name in join_name_lines(cleaned) if not _MOTTO.search(fold(name))]
     if not cleaned:
         return None
     if len(cleaned) >= 2:
-        first, second = cleaned[0], cleaned[1]
+        # The issuing body is the lowest name; the one above it is its managing body
+        # ("ĐẢNG BỘ TỈNH …" / "HUYỆN ỦY …" / "BAN TUYÊN GIÁO": the Ban of the Huyện ủy).
+        first, second = cleaned[-2], cleaned[-1]
         if _DEPARTMENTS.match(words(second)):
             if words(first) == "ban chap hanh trung uong":
                 # The Central Committee's departments: "Ủy ban Kiểm tra Trung ương",
@@ -342,6 +349,12 @@ def parse_header(text: str) -> Header:
         folded = fold_keep_offsets(line).text
         if number_symbol is None and _NS_LINE.match(folded):
             found = find_number_symbols(line)
+            bare = _BARE_NUMBER.match(line)
+            if not (found and found[0][0] <= 6) and bare:
+                # «Số: 21 /TTVH»: a Công văn's number with its issuer's abbreviation alone
+                number_symbol = f"{bare.group(1)}/{bare.group(2)}"
+                number_index = i
+                used.add(i)
             if found and found[0][0] <= 6:
                 ns = found[0][1]
                 number_symbol, doc_type = ns.text, type_name(ns)
@@ -437,7 +450,7 @@ def parse_header(text: str) -> Header:
             issued = issued or summary.issued_date
             subject = summary.subject if page_title else subject or summary.subject
     if issuer is None:
-        issuer = _issuer_from_signature(text)
+        issuer = _issuer_from_signature(text) or _issuer_from_prose(text)
     if (
         number_symbol
         and number_symbol.endswith("/TW")
@@ -611,6 +624,22 @@ def _summary(text: str) -> Header | None:
         _date(m.group("y"), m.group("m"), m.group("d")),
         subject,
     )
+
+
+# A body that speaks in the first sentences of a text without header: "…, Phòng Giáo dục
+# và Đào tạo yêu cầu các trường …", "nay Sở Tài nguyên và Môi trường tổ chức lấy ý kiến".
+_SPEAKING_BODY = re.compile(
+    r"(?:^|[,.;:]\s+|\bnay\s+)(?P<body>(?:Sở|Phòng|Ủy ban nhân dân|UBND|Bộ|Ban|Trung tâm"
+    r"|Văn phòng|Đảng ủy|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Chi cục|Công an)"
+    r"(?:\s+[^\s,.;:]+){1,12}?)\s+(?:yêu cầu|đề nghị|thông báo|tổ chức lấy ý kiến"
+    r"|hướng dẫn|trân trọng)\b"
+)
+
+
+def _issuer_from_prose(text: str) -> str | None:
+    """The body that asks or tells in the first sentences, for a text with no header."""
+    m = _SPEAKING_BODY.search(text[:2000])
+    return clean(m.group("body")) if m else None
 
 
 # "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG": a signature that names its whole body.

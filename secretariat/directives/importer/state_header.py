@@ -141,11 +141,23 @@ def _place_continues(name: str, line: str) -> bool:
     return not any(re.search(rf"\b{level}\b", first) for level in _LEVELS)
 
 
+# A name that ends on these words goes on on the next line ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC" /
+# "KỸ THUẬT CÔNG NGHIỆP", "BAN TỔ CHỨC" / "ĐẠI HỘI …"), and a line that opens with a
+# word that never begins a name continues the one above ("… ĐẠI BIỂU" / "CÁC DÂN TỘC …").
+_NEEDS_NAME = re.compile(
+    r"\b(?:truong(?: dai hoc| cao dang| trung cap)?|dai hoc|hoc vien|benh vien|cong ty"
+    r"|trung tam|vien|lien doan|ban to chuc|ban chi dao)$"
+)
+_GOES_ON = re.compile(r"^(?:cac|va|cua|ve|tai|thuoc)\b")
+
+
 def join_name_lines(lines: list[str]) -> list[str]:
     """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
     joined: list[str] = []
     for line in lines:
-        if joined and _TWO_LINE_BODIES.match(words(f"{joined[-1]} {line}")):
+        if joined and (_NEEDS_NAME.search(words(joined[-1])) or _GOES_ON.match(words(line))):
+            joined[-1] = f"{joined[-1]} {line}"
+        elif joined and _TWO_LINE_BODIES.match(words(f"{joined[-1]} {line}")):
             joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
         elif joined and NAME_TAIL.match(words(line)):
             joined[-1] = f"{joined[-1]} {line}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a cell's width
