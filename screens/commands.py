@@ -25,12 +25,20 @@ class PaletteEntry:
 
 
 def score(folded_query: str, entry: PaletteEntry, fuzzy: Callable[[str], float]) -> float:
-    """Words in the name beat words in the help text, which beat fuzzy hits on the name."""
+    """Words in the name beat words in the help text, which beat every word of the query
+    found in the two together («them van ban» finds «Thêm», «… văn bản đến mới»), which
+    beat fuzzy hits on the name."""
     name = fold(entry.name)
     if folded_query and folded_query in name:
         return 1.0
-    if folded_query and folded_query in fold(entry.help):
+    both = f"{name} {fold(entry.help)}"
+    if folded_query and folded_query in both:
         return 0.8
+    said = both.split()
+    if folded_query.split() and all(
+        any(word.startswith(typed) for word in said) for typed in folded_query.split()
+    ):
+        return 0.7
     return 0.5 * fuzzy(name)
 
 

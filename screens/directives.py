@@ -58,7 +58,7 @@ class DirectivesScreen(FilterableScreen):
             "import",
             "Nhập",
             id="directives.import",
-            tooltip="Đọc văn bản từ tệp .txt/.md, đề xuất nhiệm vụ",
+            tooltip="Đọc văn bản từ tệp (.txt, .docx, .doc, .pdf, ảnh quét), đề xuất nhiệm vụ",
         ),
         Binding("e", "edit", "Sửa", id="directives.edit", tooltip="Sửa thông tin văn bản"),
         Binding(

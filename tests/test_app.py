@@ -414,3 +414,18 @@ async def test_the_app_opens_no_network_connection(
             await settle(pilot)
     app.office.close()
     assert attempts == []
+
+
+def test_the_palette_finds_a_command_by_words_of_its_name_and_help_together() -> None:
+    from screens.commands import PaletteEntry, score
+
+    add = PaletteEntry("Thêm", "Phím n: Đăng ký văn bản đến mới", lambda: None)
+    edit = PaletteEntry("Sửa", "Phím e: Sửa văn bản đang chọn", lambda: None)
+
+    def never(_name: str) -> float:
+        return 0.0
+
+    assert score("them van ban", add, never) > 0.5  # «Thêm» + «… văn bản …»
+    assert score("van ban them", add, never) > 0.5  # in any order
+    assert score("them van ban", edit, never) == 0  # «thêm» is in neither
+    assert score("them", add, never) == 1.0  # the name itself first

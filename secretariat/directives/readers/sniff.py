@@ -66,8 +66,8 @@ def file_kind(path: Path) -> str:
     suffix_kind = SUFFIX_KINDS.get(path.suffix.lower())
     if suffix_kind is None:
         raise ImportFileError(
-            f"Không nhập được tệp {name}: chỉ đọc được tệp .txt, .md, .docx, .pdf và ảnh "
-            ".png, .jpg, .tif."
+            f"Không nhập được tệp {name}: chỉ đọc được tệp .txt, .md, .docx, .doc, .pdf và "
+            "ảnh .png, .jpg, .tif."
         )
     try:
         with path.open("rb") as stream:
