@@ -112,7 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", metavar="ĐƯỜNG_DẪN", default=argparse.SUPPRESS, help=DB_HELP)
     importing = commands.add_parser(
         "import",
-        help="Đọc văn bản (.txt, .docx, .doc, .pdf, ảnh quét) và đề xuất số, ngày, trích yếu, nhiệm vụ có hạn",
+        help=(
+            "Đọc văn bản (.txt, .docx, .doc, .pdf, ảnh quét) và đề xuất số, ngày, trích yếu, "
+            "nhiệm vụ có hạn"
+        ),
         description=(
             "Đọc văn bản và mở màn hình duyệt đề xuất: chỉ khi người dùng chấp nhận "
             "mới lưu vào sổ văn bản đến."
