@@ -578,3 +578,28 @@ def test_a_city_conclusion_asking_no_list_of_bodies_is_proposed_for_the_ward() -
     ticked = [task for task in proposal.tasks if task.for_ward]
     assert len(proposal.tasks) == 27 and len(ticked) == 19
     assert all("đề xuất cho phường" in task.reason for task in ticked)
+
+
+def test_a_giao_heading_naming_a_body_assigns_its_items_and_a_field_is_no_verb() -> None:
+    """Found by a new user importing a city's Công văn: «1.3. Giao Ủy ban nhân dân các
+    phường, xã» (no colon) over its items was proposed as a task of its own and the items
+    went to the addressees; «Giao Sở Xây dựng / Theo dõi, đôn đốc Ủy ban nhân dân các
+    phường …» was the ward's, «Xây dựng» being read as the verb that ends the name."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\n"
+        "V/v rà soát dữ liệu số nhà\nThành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025\n"
+        "Kính gửi:\n- Sở Xây dựng;\n- Ủy ban nhân dân các phường, xã, đặc khu.\n"
+        "1.3. Giao Ủy ban nhân\ndân các phường, xã, đặc khu\n"
+        "- Phối hợp thực hiện công tác rà soát dữ liệu số nhà.\n"
+        "- Tổ chức rà soát, cập nhật dữ liệu số nhà đã cấp. Thời gian hoàn thành trước ngày "
+        "31 tháng 12 năm 2025.\n"
+        "1.4. Giao Sở Xây dựng\nTheo dõi, đôn đốc Ủy ban\nnhân dân các phường, xã, đặc khu "
+        "thực hiện cập nhật thông tin số nhà.\n"
+    )
+    tasks = propose(text).tasks
+    assert not any(t.text.startswith("Giao Ủy ban nhân dân") for t in tasks)
+    ward = [t for t in tasks if t.for_ward]
+    assert [t.due_date for t in ward] == [None, date(2025, 12, 31)]
+    assert {t.assignee for t in ward} == {"Ủy ban nhân dân các phường, xã, đặc khu"}
+    sxd = [t for t in tasks if t.text.startswith("Giao Sở Xây dựng")]
+    assert [(t.assignee, t.for_ward) for t in sxd] == [("Sở Xây dựng", False)]

@@ -74,6 +74,10 @@ _VERBS = (
     r"|ra soat|bao cao|tap trung|kip thoi|quan tam|day manh|som|theo doi|huong dan|kiem tra"
     r"|de xuat|ban hanh|gui)\b"
 )
+# Type words a body's field follows («Sở Xây dựng», «Ban Chỉ đạo …», «Trung tâm Hướng dẫn»).
+_FIELD_AFTER = frozenset({"so", "ban", "bo", "phong", "cuc", "vien", "tam", "hoi", "doan"})
+_NUMBER_LINE = re.compile(r"^\W*S[ốô]\s*:?\s*\d|^\W*So\s*:\s*\d")
+_TO_WHOM = re.compile(r"\bkinh gui\W*$")
 _GIAO = re.compile(rf"^giao (?={_BODY_HEAD})")
 _GIAO_OR_DOI = re.compile(r"^(?:giao|doi voi) ")
 _DOI_VOI = re.compile(r"^doi voi ")
@@ -245,13 +249,18 @@ def assignee_of(raw: str) -> str | None:
     body = _body_text(raw if len(raw) <= HEAD_CHARS else raw[:HEAD_CHARS])
     if not _SUBJECT_FIRST.match(words(body[:40])) and not _GIAO_OR_DOI.match(words(body[:40])):
         return None
+    if _NUMBER_LINE.match(body):
+        return None  # «Số: 4085/UBND-ĐT» folds like «Sở»: a number, no body
     if len(raw) > HEAD_CHARS:
         body = _body_text(raw)  # a lead-in's colon is at its end
     w = words(body[:HEAD_CHARS])
     tokens = body.split()
     if _GIAO.match(w):
         rest = " ".join(tokens[1:])
-        return _cut_at_verb(rest, lead_in=body.rstrip("*").endswith(":"))
+        found = _cut_at_verb(rest, lead_in=body.rstrip("*").endswith(":"))
+        if found is None and _names_only(rest):
+            return restore_partial(rest.rstrip(":* "))  # "1.3. Giao Ủy ban nhân dân các xã"
+        return found
     if _DOI_VOI.match(w):
         return restore_partial(" ".join(tokens[2:]).rstrip(":* "))
     if _SUBJECT_FIRST.match(w):
@@ -285,10 +294,17 @@ def _cut_at_verb(body: str, lead_in: bool) -> str | None:
     if len(w) != len(tokens):
         return restore_partial(" ".join(tokens[:12]))
     joined = " ".join(w)
-    m = re.search(_VERBS, joined)
-    if not m or m.start() == 0:
+    n = 0
+    for m in re.finditer(_VERBS, joined):
+        n = len(joined[: m.start()].split())
+        # A verb written with a capital right after a body's type word is its field: «Sở
+        # Xây dựng», «Ban Chỉ đạo», «Sở Kế hoạch và Đầu tư» (not «Sở Xây dựng chủ trì»).
+        if not (n and tokens[n][:1].isupper() and w[n - 1] in _FIELD_AFTER):
+            break
+    else:
         return None
-    n = len(joined[: m.start()].split())
+    if n == 0:
+        return None
     if n > 20:
         return None  # too long for a body's name: not a subject-first sentence
     return restore_partial(" ".join(tokens[:n]).rstrip(", "))
@@ -305,6 +321,8 @@ def _assigning_parent(block: Block, source: str) -> bool:
     if parent is None:
         return False
     raw = parent.text(source)
+    if _TO_WHOM.search(words(raw[-40:])):
+        return False  # «Kính gửi:» lists the recipients, who are given no task by it
     if _explicitly_assigns(raw):
         return True
     return _is_lead_in(raw) and assignee_of(raw) is not None
@@ -527,8 +545,10 @@ def build_tasks(
             continue
         if not explicit and not _assigning_parent(block, text):
             continue
-        if _is_lead_in(raw) and own and block.children:
-            continue  # "Giao Ban Tổ chức Thành ủy:" only names who; its items are the tasks
+        if (_is_lead_in(raw) or _names_only(_body_text(raw))) and own and block.children:
+            # "Giao Ban Tổ chức Thành ủy:", "1.3. Giao Ủy ban nhân dân các phường" over its
+            # items only names who: the items are the tasks
+            continue
         undated = RawTask(_body_text(raw), None, None, own or inherited, False, item=item)
         tasks.append((block.start, undated))
 
