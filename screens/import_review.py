@@ -64,6 +64,10 @@ def origin_notice(origin: TextOrigin) -> Text:
     from secretariat.directives.readers import LOW_CONFIDENCE
 
     said = Text(f"Đọc bằng: {origin.note}. Tệp gốc được đính kèm khi lưu.")
+    if origin.kind == "ocr":
+        # An office fills the number and the day in by hand: OCR reads them worst, and a
+        # wrong number looks like a right one («4235» for a handwritten «1595»).
+        said.append(" ⚠ Số và ngày đọc từ bản quét: hãy đối chiếu.", style="bold yellow")
     confidence = origin.confidence
     if origin.kind == "ocr" and confidence is not None and confidence < LOW_CONFIDENCE:
         said = Text(

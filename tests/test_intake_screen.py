@@ -354,3 +354,7 @@ def test_the_review_warns_in_red_when_ocr_is_unsure() -> None:
     assert "độ tin cậy thấp (62%)" in unsure.plain and unsure.style == "bold red"
     sure = origin_notice(TextOrigin(Path("quet.jpg"), "ocr", note.replace("62", "93"), 93.0))
     assert "độ tin cậy 93%" in sure.plain and not sure.style
+    # even a sure read asks to check the number and the day (often handwritten)
+    assert sure.plain.endswith("⚠ Số và ngày đọc từ bản quét: hãy đối chiếu.")
+    pdf = origin_notice(TextOrigin(Path("vb.pdf"), "pdf", "Lớp chữ của tệp PDF, 2 trang", None))
+    assert "đối chiếu" not in pdf.plain  # a text layer is the document's own text
