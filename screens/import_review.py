@@ -563,8 +563,9 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 sentence=c.sentence,
                 phrase=c.phrase,
                 repeat="" if c.ongoing else c.repeat,
+                row=row,
             )
-            for c in self.candidates
+            for row, c in enumerate(self.candidates, start=1)
             if c.accepted
         )
         # What the clerk did not keep is remembered: a later import proposes it unticked.

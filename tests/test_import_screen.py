@@ -117,6 +117,16 @@ async def test_import_seed_000_with_edits_and_find_it_after_a_restart(db_path: P
         assert asked[0] == "Xin xem lại 2 điều trước khi lưu:"  # each kind once, for all tasks
         assert any(line.startswith("• Hạn đã qua (hôm nay 23/11/2026)") for line in asked)
         assert any(line.startswith("• Chưa giao cho đơn vị nào: nhiệm vụ ") for line in asked)
+        # The doubts name the rows as the clerk sees them (an unticked row counts too).
+        past_rows = [
+            row
+            for row, c in enumerate(review.candidates, start=1)
+            if c.accepted and c.due.endswith("/2025")
+        ]
+        past = next(line for line in asked if line.startswith("• Hạn đã qua"))
+        assert past.endswith(
+            f": nhiệm vụ {', '.join(map(str, past_rows))} ({len(past_rows)} nhiệm vụ)."
+        )
         assert asked[-1] == "Nếu đúng như vậy, nhấn Ctrl+S lần nữa để vẫn lưu."
         with session_scope(app.office.engine) as session:
             assert session.exec(select(Directive)).all() == []

@@ -58,6 +58,7 @@ class TaskChoice:
     # The directive had it when the review opened: never created again, only its source
     # recorded (for a directive imported before sources were kept).
     known: bool = False
+    row: int = 0  # its row on the review screen (1-based), which doubts name; 0: its rank
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,8 @@ def save_import(
     grouped: dict[str, list[int]] = {kind: [] for kind in TASK_DOUBTS}
     known = KnownTasks.of(directive.id, session=session)
     created = 0
-    for number, choice in enumerate(plan.tasks, start=1):
+    for rank, choice in enumerate(plan.tasks, start=1):
+        number = choice.row or rank
         sentence, due = choice.sentence or choice.title, _due(choice)
         if choice.known or known.find(sentence, choice.phrase, choice.title, due) == "have":
             known.claim(directive.id, sentence, choice.phrase, choice.title, due, session=session)
