@@ -19,7 +19,7 @@ from screens.dialogs.attendance import AttendanceScreen
 from screens.dialogs.directive_picker import DirectivePicker
 from screens.dialogs.export_dialog import export_binding, open_export
 from screens.dialogs.form import FormField
-from screens.dialogs.meeting_detail import MeetingDetailScreen
+from screens.dialogs.meeting_detail import ATTEND, EDIT, MINUTES, MeetingDetailScreen
 from screens.minutes_editor import MinutesEditorScreen
 from screens.widgets.sectioned_table import SectionedTable
 from secretariat.dates import format_date
@@ -158,7 +158,10 @@ class MeetingsScreen(OfficeScreen):
         key = self.query_one(SectionedTable).selected_key()
         return int(key) if key else None
 
-    def require_meeting(self) -> int | None:
+    def require_meeting(self, meeting_id: int | None = None) -> int | None:
+        """``meeting_id`` when given (the meeting a detail showed), else the selected one."""
+        if meeting_id is not None:
+            return meeting_id
         meeting_id = self.selected_id()
         if meeting_id is None:
             self.notify("Chưa chọn hội nghị nào.", severity="warning")
@@ -288,8 +291,8 @@ class MeetingsScreen(OfficeScreen):
             "Đã lên lịch",
         )
 
-    def action_edit(self) -> None:
-        meeting_id = self.require_meeting()
+    def action_edit(self, meeting_id: int | None = None) -> None:
+        meeting_id = self.require_meeting(meeting_id)
         if meeting_id is None:
             return
 
@@ -308,8 +311,8 @@ class MeetingsScreen(OfficeScreen):
             "meetings-edit",
         )
 
-    def _with_detail(self, then: Any) -> None:
-        meeting_id = self.require_meeting()
+    def _with_detail(self, then: Any, meeting_id: int | None = None) -> None:
+        meeting_id = self.require_meeting(meeting_id)
         if meeting_id is None:
             return
         # The cursor stays on it by itself: a reload keeps the selected row.
@@ -321,13 +324,27 @@ class MeetingsScreen(OfficeScreen):
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
-        self._with_detail(lambda detail: self.app.push_screen(MeetingDetailScreen(detail)))
+        self._with_detail(
+            lambda detail: self.app.push_screen(
+                MeetingDetailScreen(detail), lambda then: self._from_detail(detail.id, then)
+            )
+        )
 
-    def action_minutes(self) -> None:
+    def _from_detail(self, meeting_id: int, then: str | None) -> None:
+        """What the clerk asked for in a meeting's detail (m, e, d), done on that meeting."""
+        actions = {
+            MINUTES: self.action_minutes,
+            EDIT: self.action_edit,
+            ATTEND: self.action_attendance,
+        }
+        if then in actions:
+            actions[then](meeting_id)
+
+    def action_minutes(self, meeting_id: int | None = None) -> None:
         from secretariat.meetings.minutes_drafts import MinutesDraft, pending_drafts
         from secretariat.meetings.minutes_export import minutes_for_editing
 
-        meeting_id = self.require_meeting()
+        meeting_id = self.require_meeting(meeting_id)
         if meeting_id is None:
             return
         self.select_id = meeting_id
@@ -346,11 +363,12 @@ class MeetingsScreen(OfficeScreen):
             "meeting-minutes",
         )
 
-    def action_attendance(self) -> None:
+    def action_attendance(self, meeting_id: int | None = None) -> None:
         self._with_detail(
             lambda detail: self.app.push_screen(
                 AttendanceScreen(detail), lambda _result: self.reload()
-            )
+            ),
+            meeting_id,
         )
 
     def action_export(self) -> None:

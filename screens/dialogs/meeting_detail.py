@@ -1,4 +1,8 @@
-"""One meeting in full: when, where, who came, agenda, directives, the tasks it produced."""
+"""One meeting in full: when, where, who came, agenda, directives, the tasks it produced.
+
+Its keys for what comes next (m: biên bản, e: sửa, d: điểm danh) close it with that
+request; the meetings list carries it out on this meeting, as its own keys do.
+"""
 
 from __future__ import annotations
 
@@ -29,8 +33,29 @@ def attendance_summary(detail: MeetingDetail) -> str:
     return " · ".join(parts)
 
 
-class MeetingDetailScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q", "close", "Đóng", id="meeting.close")]
+# What the detail is closed with: the list behind does it for the meeting shown.
+MINUTES = "minutes"
+EDIT = "edit"
+ATTEND = "attendance"
+
+
+class MeetingDetailScreen(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding(
+            "m",
+            f"then('{MINUTES}')",
+            "Biên bản",
+            id="meeting.minutes",
+            tooltip="Viết biên bản hội nghị này",
+        ),
+        Binding(
+            "e", f"then('{EDIT}')", "Sửa", id="meeting.edit", tooltip="Sửa thời gian, thành phần…"
+        ),
+        Binding(
+            "d", f"then('{ATTEND}')", "Điểm danh", id="meeting.attendance", tooltip="Có mặt, vắng"
+        ),
+        Binding("escape,q", "close", "Đóng", id="meeting.close"),
+    ]
 
     def __init__(self, detail: MeetingDetail) -> None:
         super().__init__()
@@ -68,7 +93,12 @@ class MeetingDetailScreen(ModalScreen[None]):
             yield Label("Biên bản", classes="form-label")
             with VerticalScroll(id="meeting-minutes"):
                 yield Static(Text(d.minutes) if d.minutes else "(chưa có biên bản — m: viết)")
-            yield Static("Esc: đóng", classes="screen-note")
+            yield Static(
+                "m: biên bản · e: sửa hội nghị · d: điểm danh · Esc: đóng", classes="screen-note"
+            )
+
+    def action_then(self, request: str) -> None:
+        self.dismiss(request)
 
     def action_close(self) -> None:
         self.dismiss(None)
