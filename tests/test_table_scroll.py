@@ -27,3 +27,28 @@ async def test_end_in_a_long_list_scrolls_to_the_last_row(tmp_path: Path) -> Non
         top = table.scroll_y
         assert top <= table.cursor_row < top + table.size.height - 1  # the cursor is in view
     app.office.close()
+
+
+async def test_home_and_end_go_to_the_first_and_last_row_of_any_row_list() -> None:
+    from textual.app import App, ComposeResult
+
+    from screens.widgets.table import Table
+
+    class OneTable(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Table(cursor_type="row")
+
+        def on_mount(self) -> None:
+            table = self.query_one(Table)
+            table.add_column("Nhiệm vụ", width=20)
+            for n in range(40):
+                table.add_row(f"việc {n}")
+            table.focus()
+
+    app = OneTable()
+    async with app.run_test(size=(40, 12)) as pilot:
+        table = app.query_one(Table)
+        await pilot.press("down", "down", "end")
+        assert table.cursor_row == 39
+        await pilot.press("home")
+        assert table.cursor_row == 0

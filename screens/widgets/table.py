@@ -54,6 +54,20 @@ class Table(DataTable[Any]):
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit_flex_column)
 
+    def action_scroll_home(self) -> None:
+        # Home/End: the first/last row of a list of rows (DataTable's scroll sideways,
+        # which a row list never needs: found by a new user in the import review).
+        if self.cursor_type == "row":
+            self.action_scroll_top()
+        else:
+            super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        if self.cursor_type == "row":
+            self.action_scroll_bottom()
+        else:
+            super().action_scroll_end()
+
     def notify_style_update(self) -> None:
         # Textual calls this for every widget of a screen each time the screen comes
         # back, and DataTable's own version then drops every cell it has drawn: a switch
