@@ -39,7 +39,9 @@ CLOSING = "Hội nghị kết thúc vào lúc … giờ … cùng ngày."
 BLANK = "…"  # what the clerk fills in
 
 LINE_WIDTH = 100  # longest line of the plain-text template
-COLUMN_WIDTH = 48  # each column of the template's two-column header and signature
+# The template's header, title and signature are laid out in this many columns: the
+# editor wraps lines longer than 73 in an 80-column terminal, and a wrapped header is unreadable.
+PAGE_WIDTH = 72
 SIGNATURE_SPACE = 3  # empty lines left for the signatures
 
 
@@ -118,12 +120,20 @@ def signature_columns(meeting: MeetingDetail) -> tuple[tuple[str, str], ...]:
 
 
 def _two_columns(left: Sequence[str], right: Sequence[str]) -> list[str]:
-    width = max(COLUMN_WIDTH, *(len(line) + 2 for line in left))
+    """``left`` and ``right`` side by side within ``PAGE_WIDTH``, each line centred in its
+    column: halves when both sides fit theirs, else the border moves so the wider side
+    fits; one column above the other (each line centred) when they cannot stand side by side.
+    """
+    left_needs = max(len(line) for line in left) + 2  # a gap between the columns
+    right_needs = max(len(line) for line in right)
+    if left_needs + right_needs > PAGE_WIDTH:
+        return [line.center(PAGE_WIDTH).rstrip() for line in (*left, *right)]
+    width = min(max(PAGE_WIDTH // 2, left_needs), PAGE_WIDTH - right_needs)
     rows = max(len(left), len(right))
     padded_left = [*left, *[""] * (rows - len(left))]
     padded_right = [*right, *[""] * (rows - len(right))]
     return [
-        (a.center(width) + b.center(COLUMN_WIDTH)).rstrip()
+        (a.center(width) + b.center(PAGE_WIDTH - width)).rstrip()
         for a, b in zip(padded_left, padded_right, strict=True)
     ]
 
@@ -163,7 +173,7 @@ def _attendance_lines(attendees: Sequence[AttendeeLine]) -> list[str]:
 def minutes_template(meeting: MeetingDetail, org: OrgIdentity) -> str:
     """The customary biên bản as plain text, filled with what the record knows."""
     left, right = header_columns(meeting, org)
-    page = 2 * COLUMN_WIDTH
+    page = PAGE_WIDTH
     lines = [*_two_columns(left, right), ""]
     lines += [DOCUMENT_KIND.center(page).rstrip(), meeting.title.strip().center(page).rstrip(), ""]
     lines += [
@@ -183,9 +193,8 @@ def minutes_template(meeting: MeetingDetail, org: OrgIdentity) -> str:
         lines += [f"{number}. {item}".rstrip() if item else f"{number}. ", "- "]
     lines += ["", "IV. KẾT LUẬN", "- ", "- ", "- ", "", CLOSING, ""]
     (left_title, left_name), (right_title, right_name) = signature_columns(meeting)
-    lines += _two_columns([left_title], [right_title])
-    lines += [""] * SIGNATURE_SPACE
-    lines += _two_columns([left_name], [right_name])
+    space = [""] * SIGNATURE_SPACE  # to sign in; one layout, so each name is under its title
+    lines += _two_columns([left_title, *space, left_name], [right_title, *space, right_name])
     out: list[str] = []
     for line in lines:
         out += _wrapped(line, "   " if _SUBHEADING.match(line) else "  ")
