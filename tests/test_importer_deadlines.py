@@ -853,3 +853,21 @@ def test_an_earlier_documents_deadline_told_again_is_one_task_the_later_one() ->
     assert [d.due_date for d in find_deadlines(once, 2014, date(2014, 10, 6))] == [
         date(2014, 10, 15)
     ]
+
+
+def test_a_weekday_between_truoc_and_the_date() -> None:
+    from secretariat.directives.importer import find_deadlines
+
+    said = [
+        "Báo cáo về Bộ Nội vụ trước Thứ Tư ngày 03/12/2025.",
+        "Gửi về Sở trước thứ Sáu, ngày 05/12/2025.",
+        "Hoàn thành trước 16 giờ thứ Sáu ngày 05/12/2025.",
+    ]
+    found = [find_deadlines(text, 2025, date(2025, 11, 20)) for text in said]
+    assert [[(d.due_date, d.time) for d in each] for each in found] == [
+        [(date(2025, 12, 3), None)],
+        [(date(2025, 12, 5), None)],
+        [(date(2025, 12, 5), "16:00")],
+    ]
+    # a meeting on a weekday is no deadline
+    assert find_deadlines("Họp vào thứ Sáu ngày 05/12/2025.", 2025, date(2025, 11, 20)) == []

@@ -184,3 +184,37 @@ def test_without_a_header_the_body_that_asks_is_the_issuer() -> None:
     # a body only cited is not the one asking
     text = "Căn cứ Công văn của Sở Nội vụ, các phường báo cáo trước ngày 15/12/2025.\n"
     assert propose(text).issuer is None
+
+
+def test_a_header_lost_under_a_law_portals_card_is_read_from_the_card() -> None:
+    text = (
+        "|\nBản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**.\n**\n"
+        "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\nĐang tải văn bản...\n#\n"
+        "**Số hiệu:**\n|\n174/CV-BCĐ\n|\n|\n**Loại văn bản:**\n|\nCông văn\n|\n"
+        "**Nơi ban hành:**\n|\nBan Chỉ đạo sắp xếp đơn vị hành chính các cấp\n|\n|\n"
+        "**Ngày ban hành:**\n|\n02/12/2025\n|\n|\n**Kính gửi:** Các đồng chí Bộ trưởng\n"
+        "Thực hiện Kết luận số 192-KL/TW, Ban Chỉ đạo yêu cầu các đồng chí khẩn trương "
+        "chỉ đạo thực hiện các nội dung sau:\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type, p.issued_date) == (
+        "174/CV-BCĐ",
+        "Công văn",
+        date(2025, 12, 2),
+    )
+    assert p.issuer == "Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp"  # never the notice
+
+
+def test_a_party_motto_cut_after_cong() -> None:
+    text = (
+        "BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*****\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n"
+        "---------------\n|\nSố 432-TB/VPTW\n|\n*Hà Nội, ngày\n26 tháng 11 năm 2025*\n|\n"
+        "**THÔNG BÁO KẾT LUẬN**\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n**-----**\nNgày 24/11/2025, …\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.place, p.issued_date) == (
+        "Văn phòng Trung ương Đảng",
+        "Hà Nội",
+        date(2025, 11, 26),
+    )
+    assert (p.doc_type, p.subject) == ("Thông báo", "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ")

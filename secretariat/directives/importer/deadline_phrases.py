@@ -101,7 +101,7 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)\s*,?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S})"
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"

@@ -24,7 +24,10 @@ _FURNITURE = re.compile(
 _LINKS = re.compile(
     r"^(?:views?|pages?|luot (?:xem|truy cap|tai)|ngay dang|ngay cap nhat|cap nhat luc"
     r"|dang nhap|dang ky|in trang|in van ban|gui email|ve dau trang|ban quyen|chia se"
-    r"|tai ve|tai van ban|trang chu|xem them|tin lien quan|copyright)\b"
+    r"|tai ve|tai van ban|trang chu|xem them|tin lien quan|copyright"
+    # a law portal's notices around its copy (thuvienphapluat.vn)
+    r"|cac noi dung duoc sua doi|cac noi dung cua vb nay|click vao phan boi vang"
+    r"|dang tai van ban|ban dich nay thuoc quyen|thu vien phap luat)\b"
 )
 HEADER_LINES = 15
 # Where the document itself begins: its motto, or its number line.

@@ -69,7 +69,9 @@ _MOTTO = re.compile(
 )
 # The state motto cut by a narrow cell after its third word ("CỘNG HÒA XÃ" / "HỘI CHỦ
 # NGHĨA VIỆT NAM"), the line then holding nothing else.
-_MOTTO_ALONE = re.compile(r"^(?:vi[e3]t nam|[dpb]{1,2}[a-z]?ng c[o0]ng s[a-z]n)$")
+_MOTTO_ALONE = re.compile(
+    r"^(?:vi[e3]t nam|s[a-z]n vi[e3]t nam|[dpb]{1,2}[a-z]?ng c[o0]ng(?: s[a-z]n)?)$"
+)
 _MOTTO_CUT = re.compile(r"^\W*c[o0]ng h[o0]a x[a-z]\W*$")
 # A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
@@ -450,7 +452,18 @@ def parse_header(text: str) -> Header:
             issued = issued or summary.issued_date
             subject = summary.subject if page_title else subject or summary.subject
     if issuer is None:
-        issuer = _issuer_from_signature(text) or _issuer_from_prose(text)
+        issuer = _issuer_from_signature(text)
+    if number_symbol is None or issued is None or issuer is None:
+        # A portal's card of the document («Số hiệu: …», «Ngày ban hành: …») above a
+        # copy that lost its header says what the header would have.
+        card = _portal_card(text)
+        if number_symbol is None and card.number_symbol:
+            number_symbol = card.number_symbol
+            doc_type = doc_type or card.doc_type
+        issued = issued or card.issued_date
+        issuer = issuer or card.issuer
+    if issuer is None:
+        issuer = _issuer_from_prose(text)
     if (
         number_symbol
         and number_symbol.endswith("/TW")
@@ -466,7 +479,7 @@ def parse_header(text: str) -> Header:
 _ABOVE_MOTTO = 8
 # Any piece of a motto a portal's cell may have cut (on folded, Markdown-free text).
 _MOTTO_PIECE = re.compile(
-    r"c[o0]ng h[o0]a x[a-z]|h[o0]a x[a-z] h[o0]i|c[o0]ng s[a-z]n vi[e3]t nam"
+    r"c[o0]ng h[o0]a x[a-z]|h[o0]a x[a-z] h[o0]i|c[o0]ng s[a-z]n vi[e3]t nam|^s[a-z]n vi[e3]t nam"
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
 )
 _MOTTO_SEARCHED = 300  # written lines: a portal's preamble is rarely longer
@@ -634,6 +647,39 @@ _SPEAKING_BODY = re.compile(
     r"(?:\s+[^\s,.;:]+){1,12}?)\s+(?:yêu cầu|đề nghị|thông báo|tổ chức lấy ý kiến"
     r"|hướng dẫn|trân trọng)\b"
 )
+
+
+_CARD_FIELD = re.compile(r"^(so hieu|loai van ban|noi ban hanh|ngay ban hanh)\s*:\s*(.*)$")
+
+
+def _portal_card(text: str) -> Header:
+    """The fields of a law portal's card of the document: «Số hiệu:» / «174/CV-BCĐ»,
+    «Nơi ban hành:», «Ngày ban hành:» (each value on its line or the next written one)."""
+    lines = [_strip_md(line).strip(" |*") for line in text[:4000].split("\n")]
+    said: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        m = _CARD_FIELD.match(words(line))
+        if not m or m.group(1) in said:
+            continue
+        value = line[len(line) - len(m.group(2)) :].strip() if m.group(2) else ""
+        if not value:
+            value = next((v for v in lines[k + 1 : k + 4] if v), "")
+        said[m.group(1)] = value
+    found = find_number_symbols(said.get("so hieu", ""))
+    number = found[0][1] if found and found[0][0] == 0 else None
+    issued = None
+    d = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", said.get("ngay ban hanh", ""))
+    if d:
+        issued = _date(d.group(3), d.group(2), d.group(1))
+    issuer = said.get("noi ban hanh") or None
+    return Header(
+        number.text if number else None,
+        type_name(number) if number else None,
+        issuer if issuer and len(issuer) <= 120 else None,
+        None,
+        issued,
+        None,
+    )
 
 
 def _issuer_from_prose(text: str) -> str | None:
