@@ -1,10 +1,15 @@
-"""One directive in full: register facts, attached files, the tasks it gave, its text."""
+"""One directive in full: register facts, attached files, the tasks it gave, its text.
+
+On a short terminal (80×24) the facts and the tasks take little room, and Tab to the full
+text hides them, so the text has the dialog to itself; Tab again brings them back.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -30,9 +35,26 @@ def _size(size: int) -> str:
     return f"{max(1, size // 1024)} KB"
 
 
+# Below this many rows the facts and tasks shrink and Tab gives the text the whole
+# dialog: at 32 rows and more the full text keeps ~8 lines beside everything else.
+SHORT_BELOW = 32
+
+NOTE = "Tab: đọc toàn văn · Esc: đóng"
+NOTE_READING = "↑↓ PgUp PgDn: cuộn · Tab: về nhiệm vụ · Esc: đóng"
+
+
 class DirectiveDetailScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Đóng", id="directive.close"),
+        # Priority: the focus moves before the next key is handed on (a burst of keys).
+        Binding(
+            "tab,shift+tab",
+            "switch_focus",
+            "Nhiệm vụ / toàn văn",
+            id="directive.switch",
+            tooltip="Chuyển giữa danh sách nhiệm vụ và toàn văn (cuộn bằng ↑↓, PgUp, PgDn)",
+            priority=True,
+        ),
         Binding(
             "r",
             "reread",
@@ -79,18 +101,8 @@ class DirectiveDetailScreen(ModalScreen[None]):
             table = Table(id="directive-tasks", cursor_type="row")
             table.flex_column = 1  # the task: the progress stays in sight at 80 columns
             table.add_columns("Hạn", "Nhiệm vụ", "Tiến độ")
-            for task in self.tasks:
-                due = "thường xuyên" if task.ongoing else format_date(task.due) or "chưa có hạn"
-                progress = Text(
-                    task.progress.text, style="bold red" if task.progress.overdue else ""
-                )
-                table.add_row(due, shorten(task.title, 60), progress)
-            yield Label(
-                f"Nhiệm vụ từ văn bản này: {len(self.tasks)}"
-                if self.tasks
-                else "Chưa có nhiệm vụ nào từ văn bản này.",
-                classes="form-label",
-            )
+            self._fill_tasks(table)
+            yield Label(self._tasks_count(), classes="form-label", id="directive-tasks-count")
             yield table
             yield Label(self.origin or "Toàn văn", classes="form-label", id="directive-origin")
             if self.reread is not None:
@@ -108,7 +120,42 @@ class DirectiveDetailScreen(ModalScreen[None]):
                     Text(d.full_text) if d.full_text else "(chưa có toàn văn)",
                     id="directive-text-body",
                 )
-            yield Static("Esc: đóng · Tab: chuyển giữa nhiệm vụ và toàn văn", classes="screen-note")
+            yield Static(NOTE, classes="screen-note", id="directive-note")
+
+    def _tasks_count(self) -> str:
+        if not self.tasks:
+            return "Chưa có nhiệm vụ nào từ văn bản này."
+        return f"Nhiệm vụ từ văn bản này: {len(self.tasks)}"
+
+    def _fill_tasks(self, table: Table) -> None:
+        for task in self.tasks:
+            due = "thường xuyên" if task.ongoing else format_date(task.due) or "chưa có hạn"
+            progress = Text(task.progress.text, style="bold red" if task.progress.overdue else "")
+            table.add_row(due, shorten(task.title, 60), progress)
+
+    # --- room for the full text ----------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._fit_height()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.set_class(self.app.size.height < SHORT_BELOW, "-short")
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self) -> None:
+        reading = self.focused is self.query_one("#directive-text")
+        self.set_class(reading, "-reading")
+        self.query_one("#directive-note", Static).update(NOTE_READING if reading else NOTE)
+
+    def action_switch_focus(self) -> None:
+        # Two places to be: on a short terminal the tasks hide while the text is read,
+        # so Textual's own Tab (the next shown widget) could not bring them back.
+        text = self.query_one("#directive-text")
+        tasks = self.query_one("#directive-tasks")
+        self.set_focus(tasks if self.focused is text else text)
 
     def action_close(self) -> None:
         self.dismiss(None)
