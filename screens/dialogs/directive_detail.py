@@ -1,7 +1,8 @@
 """One directive in full: register facts, attached files, the tasks it gave, its text.
 
-On a short terminal (80×24) the facts and the tasks take little room, and Tab to the full
-text hides them, so the text has the dialog to itself; Tab again brings them back.
+Enter on a task opens it (the task view over this one). On a short terminal (80×24) the
+facts and the tasks take little room, and Tab to the full text hides them, so the text
+has the dialog to itself; Tab again brings them back.
 """
 
 from __future__ import annotations
@@ -9,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.coordinate import Coordinate
 from textual.screen import ModalScreen
-from textual.widgets import Label, Static
+from textual.widgets import DataTable, Label, Static
+from textual.worker import Worker
 
+from screens.base import OfficeScreen, office_of, report_worker_error
 from screens.dialogs.read_progress import ReadProgressScreen
 from screens.dialogs.reread_compare import RereadCompareScreen
 from screens.messages import Outcome
@@ -24,7 +28,7 @@ from secretariat.dates import format_date
 from secretariat.directives.readers import ReadResult
 from secretariat.directives.register import DirectiveDetail
 from secretariat.directives.reread import RereadOffer
-from secretariat.tasks.queries import TaskListRow
+from secretariat.tasks.queries import TaskFilter, TaskListRow, task_list
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY, DIRECTIVE_STATUSES, URGENCY, label
 
@@ -39,8 +43,24 @@ def _size(size: int) -> str:
 # dialog: at 32 rows and more the full text keeps ~8 lines beside everything else.
 SHORT_BELOW = 32
 
-NOTE = "Tab: đọc toàn văn · Esc: đóng"
+NOTE = "Enter: mở nhiệm vụ · Tab: đọc toàn văn · Esc: đóng"
 NOTE_READING = "↑↓ PgUp PgDn: cuộn · Tab: về nhiệm vụ · Esc: đóng"
+
+
+class TasksTable(Table):
+    """The tasks the directive gave: Enter opens the one under the cursor."""
+
+    BINDINGS = [
+        # The screen's action, run as the key's binding: the keys typed after Enter wait
+        # for the task view (a RowSelected message would come after them).
+        Binding(
+            "enter",
+            "screen.open_task",
+            "Mở nhiệm vụ",
+            id="directive.open_task",
+            tooltip="Xem tiến độ từng đơn vị của nhiệm vụ đang chọn",
+        ),
+    ]
 
 
 class DirectiveDetailScreen(ModalScreen[None]):
@@ -76,6 +96,7 @@ class DirectiveDetailScreen(ModalScreen[None]):
         self.tasks = tasks
         self.origin = origin  # how the text was obtained (an import records it)
         self.reread = reread  # the damaged text's scan, to read again
+        self._task_opened = False  # a task view was opened over this one
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.reread is not None if action == "reread" else True
@@ -98,7 +119,7 @@ class DirectiveDetailScreen(ModalScreen[None]):
         with Vertical(id="directive-box"):
             yield Label(shorten(d.subject, 300), id="directive-title")
             yield Static("\n".join(facts), id="directive-facts")
-            table = Table(id="directive-tasks", cursor_type="row")
+            table = TasksTable(id="directive-tasks", cursor_type="row")
             table.flex_column = 1  # the task: the progress stays in sight at 80 columns
             table.add_columns("Hạn", "Nhiệm vụ", "Tiến độ")
             self._fill_tasks(table)
@@ -131,7 +152,7 @@ class DirectiveDetailScreen(ModalScreen[None]):
         for task in self.tasks:
             due = "thường xuyên" if task.ongoing else format_date(task.due) or "chưa có hạn"
             progress = Text(task.progress.text, style="bold red" if task.progress.overdue else "")
-            table.add_row(due, shorten(task.title, 60), progress)
+            table.add_row(due, shorten(task.title, 60), progress, key=str(task.id))
 
     # --- room for the full text ----------------------------------------------------------
 
@@ -156,6 +177,59 @@ class DirectiveDetailScreen(ModalScreen[None]):
         text = self.query_one("#directive-text")
         tasks = self.query_one("#directive-tasks")
         self.set_focus(tasks if self.focused is text else text)
+
+    # --- the tasks -----------------------------------------------------------------------
+
+    def _task_under_cursor(self) -> int | None:
+        table = self.query_one(TasksTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
+        return None if key is None else int(key)
+
+    @on(DataTable.RowSelected, "#directive-tasks")  # a click
+    def action_open_task(self) -> None:
+        task_id = self._task_under_cursor()
+        # The register behind reads the task in its thread and shows it over this view.
+        behind = [s for s in self.app.screen_stack if isinstance(s, OfficeScreen)]
+        if task_id is not None and behind:
+            self._task_opened = True
+            behind[-1].open_task(task_id)
+
+    def on_screen_resume(self) -> None:
+        # Back from a task view, where units may have been recorded done or extended.
+        if self._task_opened:
+            self._task_opened = False
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the tasks again (the task view calls this after it saved a unit's work)."""
+        self._read_tasks(self.detail.id)
+
+    @work(thread=True, exclusive=True, group="directive-tasks", exit_on_error=False)
+    def _read_tasks(self, directive_id: int) -> None:
+        office = office_of(self)
+        tasks = office.read(
+            task_list, office.today(), filters=TaskFilter(directive_id=directive_id)
+        )
+        self.app.call_from_thread(self._show_tasks, tasks)
+
+    def _show_tasks(self, tasks: list[TaskListRow]) -> None:
+        self.tasks = tasks
+        table = self.query_one(TasksTable)
+        row = table.cursor_row
+        key = self._task_under_cursor()
+        table.clear()
+        self._fill_tasks(table)
+        # The cursor stays on its task (a finished one sorts lower), else on its row.
+        ids = [task.id for task in tasks]
+        row = ids.index(key) if key in ids else min(row, max(0, len(ids) - 1))
+        table.move_cursor(row=row)
+        self.query_one("#directive-tasks-count", Label).update(self._tasks_count())
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        report_worker_error(self, event)
 
     def action_close(self) -> None:
         self.dismiss(None)
