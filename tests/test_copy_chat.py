@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.containers import VerticalScroll
+from textual.geometry import Region
+from textual.widgets import Static
+
 from screens.dialogs.chat_preview import ChatPreviewScreen
 from screens.dialogs.form import FormScreen
 from screens.home import HomeScreen
@@ -52,4 +56,30 @@ async def test_ctrl_y_in_the_export_dialog_exports_and_copies(tmp_path: Path) ->
         assert next((tmp_path / "exports").glob("*.md")).read_text(encoding="utf-8") == (
             app.clipboard
         )
+    app.office.close()
+
+
+async def test_the_preview_shows_every_letter_at_80_columns(tmp_path: Path) -> None:
+    """The chat text's lines are up to 80 columns: at 80×24 the preview wraps them, it does
+    not cut their last letters («… (số nhà) d» for «do», found by a new user)."""
+    db_path = tmp_path / "office.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, ChatPreviewScreen)
+        copied = app.clipboard
+        assert max(len(line) for line in copied.splitlines()) == 80  # wider than the box
+        scroll = app.screen.query_one("#chat-scroll", VerticalScroll)
+        text = app.screen.query_one("#chat-text", Static)
+        room = scroll.scrollable_content_region.width
+        assert scroll.max_scroll_x == 0 and text.outer_size.width <= room
+        shown = [
+            strip.text.rstrip()
+            for strip in text.render_lines(Region(0, 0, text.size.width, text.size.height))
+        ]
+        assert all(len(line) <= room for line in shown)
+        assert " ".join(shown).split() == copied.split()  # every word, whole, in order
     app.office.close()
