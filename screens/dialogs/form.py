@@ -7,11 +7,13 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from screens.messages import WorkDone, attempt
@@ -147,6 +149,34 @@ class FormScreen(ModalScreen[T | None]):
         if any(field.date for field in self.fields):
             self._read_calendar()
             self._echo_dates()
+
+    def scroll_to_center(self, widget: Widget, *args: Any, **kwargs: Any) -> None:
+        # Textual's scroll when the focus moves, centring the field alone; the first
+        # focus comes before the box has its size, and the form opened scrolled past its
+        # title and first label at 80×24. A field is shown with its label instead.
+        if widget.parent is not self.query_one("#form-box"):
+            super().scroll_to_center(widget, *args, **kwargs)
+
+    @on(events.DescendantFocus)
+    def _field_focused(self, event: events.DescendantFocus) -> None:
+        if event.widget.parent is self.query_one("#form-box"):
+            self.call_after_refresh(self._show_field, event.widget)  # once laid out
+
+    def _show_field(self, widget: Widget) -> None:
+        """Show the focused field with its label; the first one with the title too."""
+        if self.focused is not widget:  # the focus moved on meanwhile (a burst of Tabs)
+            return
+        box = self.query_one("#form-box")
+        name = (widget.id or "").removeprefix("field-")
+        if self.fields and name == self.fields[0].name:
+            box.scroll_home(animate=False, immediate=True)
+            return
+        region = widget.virtual_region
+        with suppress(NoMatches):
+            region = region.union(self.query_one(f"#label-{name}").virtual_region)
+        shown = box.scrollable_content_region.reset_offset.translate(box.scroll_offset)
+        if not shown.contains_region(region):
+            box.scroll_to_region(region, animate=False, center=True, immediate=True)
 
     @property
     def office(self) -> Office:
