@@ -8,18 +8,18 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import office_of
 from screens.dialogs.form import FormField, FormScreen
+from screens.dialogs.keyed_dialog import KeyedDialog
 from screens.messages import WorkDone, attempt
 from screens.widgets.table import Table
 from secretariat.meetings.meeting_records import ABSENT, ATTENDANCE, EXCUSED, PRESENT, MeetingDetail
 from secretariat.meetings.service import meeting_detail, set_attendance
 
 
-class AttendanceScreen(ModalScreen[None]):
+class AttendanceScreen(KeyedDialog[None]):
     """Every key is saved at once (committed before the row changes on screen)."""
 
     BINDINGS = [

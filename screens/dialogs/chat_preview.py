@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from screens.dialogs.keyed_dialog import KeyedDialog
 
-class ChatPreviewScreen(ModalScreen[None]):
+
+class ChatPreviewScreen(KeyedDialog[None]):
     BINDINGS = [Binding("escape,q,enter", "close", "Đóng", id="chat.close")]
 
     def __init__(self, text: str, path: str) -> None:

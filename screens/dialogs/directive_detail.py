@@ -15,11 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.coordinate import Coordinate
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 from textual.worker import Worker
 
 from screens.base import OfficeScreen, office_of, report_worker_error
+from screens.dialogs.keyed_dialog import KeyedDialog
 from screens.dialogs.read_progress import ReadProgressScreen
 from screens.dialogs.reread_compare import RereadCompareScreen
 from screens.messages import Outcome
@@ -63,7 +63,7 @@ class TasksTable(Table):
     ]
 
 
-class DirectiveDetailScreen(ModalScreen[None]):
+class DirectiveDetailScreen(KeyedDialog[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Đóng", id="directive.close"),
         # Priority: the focus moves before the next key is handed on (a burst of keys).

@@ -10,9 +10,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from screens.dialogs.keyed_dialog import KeyedDialog
 from screens.widgets.table import Table
 from secretariat.dates import WEEKDAYS, format_date
 from secretariat.meetings.meeting_records import ATTENDANCE, PRESENT, MeetingDetail
@@ -39,7 +39,7 @@ EDIT = "edit"
 ATTEND = "attendance"
 
 
-class MeetingDetailScreen(ModalScreen[str | None]):
+class MeetingDetailScreen(KeyedDialog[str | None]):
     BINDINGS = [
         Binding(
             "m",

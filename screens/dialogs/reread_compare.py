@@ -10,17 +10,17 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from screens.base import office_of
+from screens.dialogs.keyed_dialog import KeyedDialog
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from secretariat.directives.readers import ReadResult
 from secretariat.directives.reread import RereadOffer, replace_text
 
 
-class RereadCompareScreen(ModalScreen[bool]):
+class RereadCompareScreen(KeyedDialog[bool]):
     """Dismisses with True once the new text is saved, False when the old one is kept."""
 
     DEFAULT_CSS = """

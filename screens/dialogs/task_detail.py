@@ -16,10 +16,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.coordinate import Coordinate
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
+from screens.dialogs.keyed_dialog import KeyedDialog
 from screens.dialogs.unit_actions import Marked, open_done_form, open_extension_form
 from screens.widgets.status_style import countdown_text, short_countdown
 from screens.widgets.table import Table
@@ -43,7 +43,7 @@ class UnitsTable(Table):
     ]
 
 
-class TaskDetailScreen(ModalScreen[None]):
+class TaskDetailScreen(KeyedDialog[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Đóng", id="task.close"),
         Binding(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from screens.dialogs.keyed_dialog import KeyedDialog
 from screens.widgets.status_style import countdown_text, short_countdown
 from screens.widgets.table import Table
 from secretariat.dates import format_date
@@ -16,7 +16,7 @@ from secretariat.text import shorten
 from secretariat.vocab import ROLES, label
 
 
-class UnitDetailScreen(ModalScreen[None]):
+class UnitDetailScreen(KeyedDialog[None]):
     BINDINGS = [Binding("escape,q", "close", "Đóng", id="unit.close")]
 
     def __init__(self, record: UnitRecord) -> None:

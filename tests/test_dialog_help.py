@@ -1,0 +1,36 @@
+"""``?`` shows the keys on the dialogs that have no text field, as on the main screens
+(a modal screen hides the app's own bindings: ``?`` did nothing there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screens.dialogs.help import HelpScreen
+from screens.dialogs.meeting_detail import MeetingDetailScreen
+from screens.dialogs.task_detail import TaskDetailScreen
+from secretariat.office.demo import build_demo
+from tests.conftest import TODAY
+from tests.pilot_helpers import make_app, settle
+
+
+async def test_question_mark_lists_a_dialogs_keys(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    build_demo(db_path, TODAY).dispose()
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        for screen_key, dialog in (("4", MeetingDetailScreen), ("1", TaskDetailScreen)):
+            await pilot.press(screen_key)
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, dialog)
+            await pilot.press("question_mark")
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            shown = " ".join(str(c.description) for c in app.screen.commands)
+            assert "Trợ giúp" in shown and "Đóng" in shown  # the dialog's own keys
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, dialog)
+            await pilot.press("escape")
+            await settle(pilot)
