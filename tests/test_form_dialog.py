@@ -1,18 +1,25 @@
-"""The form dialog at 80×24, as a clerk meets it: it opens on its title and first field,
-and every field it moves to is shown with its label."""
+"""The form dialog as a clerk meets it: at 80×24 it opens on its title and first field,
+and every field it moves to is shown with its label; Esc never throws away what was
+typed without asking."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import select
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Button, Input
 
-from screens.dialogs.form import FormScreen
+from screens.dialogs.form import DiscardQuestion, FormScreen
+from screens.directives import DirectivesScreen
+from secretariat.office.database import open_database
 from secretariat.office.demo import build_demo
+from storage.engine import session_scope
+from storage.models import Directive
 from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import burst, make_app, settle, type_text
 
 
 def _demo(tmp_path: Path) -> Path:
@@ -59,3 +66,84 @@ async def test_the_new_directive_form_opens_on_its_title_at_80x24(tmp_path: Path
             assert _in_sight(form, focused), name
             assert _in_sight(form, form.query_one(f"#label-{name}")), name
         assert box.scroll_y == 0
+
+
+def _field(form: FormScreen[Any], name: str) -> str:
+    return form.query_one(f"#field-{name}", Input).value
+
+
+def _numbers(db_path: Path) -> list[str]:
+    with session_scope(open_database(db_path)) as session:
+        return [d.number_symbol for d in session.exec(select(Directive)).all()]
+
+
+async def test_esc_with_typing_asks_before_throwing_it_away(tmp_path: Path) -> None:
+    db_path = _demo(tmp_path)
+    before = _numbers(db_path)
+    app = make_app(db_path, tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await _new_directive_form(pilot)
+        await type_text(pilot, "244-KL/TU")
+        await pilot.press("enter")
+        await type_text(pilot, "Thành ủy Hải Phòng")
+        await pilot.press("escape")
+        await settle(pilot)
+        question = app.screen
+        assert isinstance(question, DiscardQuestion)
+        said = [str(button.label) for button in question.query(Button)]
+        assert said == ["Ở lại (o)", "Bỏ (b)"]
+
+        # «Ở lại» (o, Esc or Enter): back in the form, every word there, typing goes on.
+        for key in ("o", "escape", "enter"):
+            if not isinstance(app.screen, DiscardQuestion):
+                await pilot.press("escape")
+                await settle(pilot)
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.screen is form, key
+            assert _field(form, "number_symbol") == "244-KL/TU"
+            assert _field(form, "doc_type") == "Thành ủy Hải Phòng"
+            assert app.focused is form.query_one("#field-doc_type")
+        await type_text(pilot, " cũ")
+        assert _field(form, "doc_type") == "Thành ủy Hải Phòng cũ"
+
+        # «Bỏ» (b): the form closes and nothing was saved.
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectivesScreen)
+    assert _numbers(db_path) == before
+
+
+async def test_esc_on_an_untouched_form_closes_at_once(tmp_path: Path) -> None:
+    app = make_app(_demo(tmp_path), tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_directive_form(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectivesScreen)
+
+        # Typed, then rubbed out: nothing differs from what the form opened with.
+        await _new_directive_form(pilot)
+        await type_text(pilot, "24")
+        await pilot.press("backspace", "backspace", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectivesScreen)
+
+
+async def test_keys_typed_after_esc_land_in_order(tmp_path: Path) -> None:
+    app = make_app(_demo(tmp_path), tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await _new_directive_form(pilot)
+        # Esc, «Ở lại», and the typing goes on in the same field.
+        await burst(pilot, "244<escape>o-KL/TU")
+        await settle(pilot)
+        assert app.screen is form
+        assert _field(form, "number_symbol") == "244-KL/TU"
+        # Esc, «Bỏ», then the register's own keys: / and a search.
+        await burst(pilot, "<escape>b/ke hoach")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DirectivesScreen)
+        assert screen.search_box().value == "ke hoach"

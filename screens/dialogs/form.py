@@ -1,4 +1,8 @@
-"""A modal form that saves itself and keeps what the clerk typed when saving fails."""
+"""A modal form that saves itself and keeps what the clerk typed when saving fails.
+
+Esc with something typed (any field unlike what the form opened with) asks first:
+«Bỏ» throws the typing away, «Ở lại» (also Enter and Esc) goes back to it.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
+from screens.dialogs.draft_questions import DISCARD, STAY, DraftQuestion
 from screens.messages import WorkDone, attempt
 from screens.widgets.ordered_keys import FieldInput, FieldTextArea, after_typed, focus_keys
 from screens.widgets.picker_field import Picker, PickerField
@@ -65,6 +70,22 @@ def asking_once(save: Callable[[dict[str, str], bool], T]) -> Callable[[dict[str
     return save_once
 
 
+class DiscardQuestion(DraftQuestion):
+    """Esc in a form with something typed: throw it away, or stay and go on typing."""
+
+    BINDINGS = [
+        Binding("b", f"answer('{DISCARD}')", "Bỏ", id="form.discard"),
+        Binding("o,escape", f"answer('{STAY}')", "Ở lại", id="form.stay"),
+    ]
+
+    def __init__(self) -> None:
+        # «Ở lại» first: Enter, like Esc, loses nothing
+        super().__init__(
+            "Bỏ những gì đã gõ? Chưa có gì được lưu.",
+            ((STAY, "o", "Ở lại"), (DISCARD, "b", "Bỏ")),
+        )
+
+
 class FormScreen(ModalScreen[T | None]):
     """Edit a few fields; ``save(values)`` runs in a thread worker and returns plain values.
 
@@ -100,6 +121,7 @@ class FormScreen(ModalScreen[T | None]):
         self.fields = fields
         self._save = save
         self._saving = False
+        self._opened_with: dict[str, str] | None = None  # the values before any typing
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form-box"):
@@ -146,6 +168,7 @@ class FormScreen(ModalScreen[T | None]):
                 yield Button("Hủy (Esc)", id="form-cancel", compact=True)
 
     def on_mount(self) -> None:
+        self._opened_with = self.values()
         if any(field.date for field in self.fields):
             self._read_calendar()
             self._echo_dates()
@@ -252,7 +275,16 @@ class FormScreen(ModalScreen[T | None]):
         return values
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Esc: close; with something typed, once the clerk said to throw it away."""
+        if self._opened_with is None or self.values() == self._opened_with:
+            self.dismiss(None)
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == DISCARD:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardQuestion(), answered)
 
     def action_save(self) -> None:
         if not self._saving:
