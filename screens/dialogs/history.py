@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
-from screens.widgets.table import Table
+from screens.widgets.table import CELL_PADDING, SCROLLBAR, Table
 from secretariat.history import HistoryLine
 from secretariat.text import shorten
 
@@ -21,7 +22,23 @@ WIDE_COLUMNS = (
     ("Cũ", 20),
     ("Mới", 20),
 )
-NARROW_COLUMNS = (("Thời gian", 16), ("Người", 10), ("Việc", 0), ("Mục", 12))
+NARROW_COLUMNS = (("Thời gian", 16), ("Người", 10), ("Việc", 0), ("Mục", 0))
+NARROW_MIN_WHAT = 10  # «Việc» keeps this much (the line above says it whole)
+
+
+def narrow_columns(lines: list[HistoryLine], width: int) -> tuple[tuple[str, int], ...]:
+    """The columns below 110 cells: «Mục» as wide as the longest field name shown (the
+    name whole: «Ghi chú cách lấy toàn văn» was cut to «Ghi chú các…»), «Việc» the rest.
+
+    Args:
+        lines: the lines the table will show.
+        width: the cells the table has.
+    """
+    fixed = sum(w for _label, w in NARROW_COLUMNS)
+    room = width - fixed - CELL_PADDING * len(NARROW_COLUMNS) - SCROLLBAR - NARROW_MIN_WHAT
+    longest = max([cell_len(line.field) for line in lines] + [cell_len("Mục")])
+    field = min(longest, max(room, cell_len("Mục")))
+    return tuple((label, field if label == "Mục" else w) for label, w in NARROW_COLUMNS)
 
 
 class HistoryScreen(ModalScreen[None]):
@@ -43,8 +60,9 @@ class HistoryScreen(ModalScreen[None]):
             # Below 110 columns the old and new values hide (the line above says them
             # whole for the highlighted change) and «Việc» takes what is left.
             wide = self.app.size.width >= 110
-            columns = WIDE_COLUMNS if wide else NARROW_COLUMNS
-            table.set_columns(columns, self.app.size.width * 95 // 100 - 4)  # #task-box
+            width = self.app.size.width * 95 // 100 - 4  # #task-box
+            columns = WIDE_COLUMNS if wide else narrow_columns(self.lines, width)
+            table.set_columns(columns, width)
             for line in self.lines:
                 cells = [f"{line.at:%d/%m/%Y %H:%M}", shorten(line.user, 10)]
                 if wide:
