@@ -90,6 +90,12 @@ class OfficeScreen(Screen[None]):
         """What is typed in the screen's filter box ("" for a screen without one)."""
         return ""
 
+    def read_while_hidden(self) -> None:
+        """Read again, if the data changed, while another screen is in view: coming back
+        then draws fresh data in one frame, without reading at the key. A failure is not
+        said now (the clerk is elsewhere): the screen reads again when shown, and says it."""
+        self._load(self.typed_filter(), only_if_changed=True, quiet=True)
+
     def reload_after_typing(self) -> None:
         """Reload once typing pauses (each key restarts the wait)."""
         timer = getattr(self, "_typing_timer", None)
@@ -100,11 +106,17 @@ class OfficeScreen(Screen[None]):
         self._typing_timer = self.set_timer(self.TYPING_PAUSE, self.reload)
 
     @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
-    def _load(self, typed: str, only_if_changed: bool = False) -> None:
+    def _load(self, typed: str, only_if_changed: bool = False, quiet: bool = False) -> None:
         stamp = self.office.change_stamp()  # before reading: a write meanwhile reloads later
         if only_if_changed and not self._must_read and stamp == self._shown_stamp:
             return
-        data = self.fetch(typed)
+        try:
+            data = self.fetch(typed)
+        except Exception as exc:
+            if not quiet:
+                raise
+            self.log.warning(f"read out of view failed, read again when shown: {exc!r}")
+            return
         if not get_current_worker().is_cancelled:  # a newer load (a filter typed) replaced it
             self.post_message(self.Loaded(data, stamp))
 

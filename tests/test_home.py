@@ -244,3 +244,44 @@ async def test_the_first_task_of_a_new_office_is_under_the_cursor_when_it_appear
         await settle(pilot)
         assert isinstance(app.screen, TaskDetailScreen)
     app.office.close()
+
+
+async def test_after_a_save_the_screens_out_of_view_read_again_before_they_are_shown(
+    db_path: Path,
+) -> None:
+    """Nhiệm vụ and Văn bản đến, opened before, read the new data in the background once
+    a save on Hôm nay is drawn: switching to them then draws fresh rows without reading
+    at the key (3 → Nhiệm vụ after a task was done read at the key)."""
+    import asyncio
+
+    from screens.directives import DirectivesScreen
+    from screens.tasks import TasksScreen
+    from secretariat.app import HIDDEN_READ_AFTER
+
+    _create_tasks(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("3", "2", "1"):
+            await pilot.press(key)
+            await settle(pilot)
+        tasks = app.get_screen_stack("tasks")[0]
+        directives = app.get_screen_stack("directives")[0]
+        assert isinstance(tasks, TasksScreen) and isinstance(directives, DirectivesScreen)
+        before = tasks._shown_stamp
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("space", "x")
+        await settle(pilot)
+        await pilot.press("enter")
+        await type_text(pilot, "12-BC/CB")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TaskDetailScreen)
+        stamp = app.office.change_stamp()
+        assert stamp != before  # saved
+        await asyncio.sleep(HIDDEN_READ_AFTER + 0.1)
+        await settle(pilot)
+        # read while Hôm nay's task view is in view
+        assert tasks._shown_stamp == stamp and directives._shown_stamp == stamp
+        rows = table_text(tasks.query_one("#tasks-table"))
+        assert any(TITLE in row and "1/38 đã hoàn thành" in row for row in rows), rows

@@ -48,6 +48,9 @@ class Office:
         self.today = today
         self._checked = threading.Event()
         self.problem: str | None = None  # what the check found, in Vietnamese
+        # Called (in the writing thread) after each write has committed: the app reads
+        # again, in the background, the screens the clerk is not looking at.
+        self.after_write: list[Callable[[], None]] = []
         if verified:
             self._checked.set()
 
@@ -124,7 +127,10 @@ class Office:
         if self.problem is not None:
             raise UserError(f"Không lưu được. {self.problem}")
         with session_scope(self.engine) as session:
-            return service(*args, session=session, **kwargs)
+            result = service(*args, session=session, **kwargs)
+        for written in self.after_write:
+            written()
+        return result
 
     def daily_backup(self) -> Path | None:
         """The first start of the day's backup (a file copy, or pg_dump on a server)."""
