@@ -56,6 +56,7 @@ class OfficeScreen(Screen[None]):
     _shown_stamp: Hashable = None  # the office's change stamp when the data shown was read
     _must_read = False  # a reload was asked for (a filter, a queued import): never skipped
     _reloaded_with = ""  # what was typed in the filter box at the last reload
+    _stashed: Loaded | None = None  # data read out of view, drawn when shown
 
     class Loaded(Message):
         def __init__(self, data: Any, stamp: Hashable = None) -> None:
@@ -76,8 +77,14 @@ class OfficeScreen(Screen[None]):
         yield from ()
 
     def on_screen_resume(self) -> None:
-        # Coming back to a screen reads again only if something may have changed: a
-        # screen switch then costs one redraw, not a query plus a rebuilt table.
+        # Data read while the screen was out of view is drawn now, in the switch's own
+        # frame, if nothing changed since; else (another terminal wrote) it reads again.
+        # Coming back reads only if something may have changed: a screen switch then
+        # costs one redraw, not a query plus a rebuilt table.
+        stashed, self._stashed = self._stashed, None
+        if stashed is not None and stashed.stamp == self.office.change_stamp():
+            self._on_loaded(stashed)
+            return
         self._load(self.typed_filter(), only_if_changed=True)
 
     def reload(self) -> None:
@@ -137,6 +144,12 @@ class OfficeScreen(Screen[None]):
 
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
+        if self.app.screen is not self:
+            # Out of view (read in the background, or the clerk switched away meanwhile):
+            # kept, and drawn when the screen comes back (a table rebuilt out of view
+            # left its layout to the switch, which then drew twice).
+            self._stashed = message
+            return
         self._must_read = False
         self.show(message.data)
         self._shown_stamp = message.stamp
