@@ -31,7 +31,7 @@ from screens.dialogs.form import FormField, FormScreen
 from screens.messages import WorkDone, attempt
 from screens.widgets.footer import KeyFooter
 from screens.widgets.table import Table
-from secretariat.dates import format_date, parse_optional_date
+from secretariat.dates import format_date, office_today, parse_optional_date
 from secretariat.directives.importer import CandidateTask
 from secretariat.directives.originals import TextOrigin
 from secretariat.directives.register import DirectiveInput
@@ -209,7 +209,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         ]
         # The ward's tasks first, then those of other bodies (unticked), as two groups.
         self.candidates.sort(key=lambda c: not c.for_ward)
-        self._today = date.today()  # the office's day, read again once mounted
+        self._today = office_today()  # the office's day, read again once mounted
         self._saving = False
         self._warned: list[ImportPlan] = []  # plans the clerk was warned about
         self._saving_plan: ImportPlan | None = None  # the plan the save worker is writing

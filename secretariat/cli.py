@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from secretariat import __version__
+from secretariat.dates import office_today
 from secretariat.errors import UserError, database_sentence, os_reason
 
 if TYPE_CHECKING:  # the CLI imports its heavy parts only when a command needs them
@@ -292,7 +293,7 @@ def build_app(args: argparse.Namespace, today: date | None = None) -> Secretaria
         from secretariat.office.demo import build_demo
 
         path, notice = demo_db_path(), "Đây là văn phòng minh họa; dữ liệu được tạo lại mỗi lần mở."
-        engine = build_demo(path, today or date.today())
+        engine = build_demo(path, today or office_today())
         verified = True
     else:
         # The file's full check runs in the background, after the first screen (writes
@@ -307,7 +308,7 @@ def build_app(args: argparse.Namespace, today: date | None = None) -> Secretaria
         Office(
             engine,
             path,
-            today=lambda: today or date.today(),
+            today=lambda: today or office_today(),
             verified=verified,
             url=_server_url(getattr(args, "db", None)) if args.command != "demo" else None,
         ),
@@ -461,7 +462,7 @@ def _export(args: argparse.Namespace, today: date | None = None) -> None:
     path, engine, notice = _open(getattr(args, "db", None), create=args.create)
     if notice:
         print(notice, file=sys.stderr)
-    day = today or date.today()
+    day = today or office_today()
     try:
         with session_scope(engine) as session:
             request = replace(request, scope_key=_scope_key(kind, key, session))

@@ -14,6 +14,16 @@ from secretariat.errors import UserError
 # is exact and needs no time-zone database (Windows has none without tzdata).
 OFFICE_TZ = timezone(timedelta(hours=7), "ICT")
 
+
+def office_today(now: datetime | None = None) -> date:
+    """The office's date: Việt Nam's, whatever the machine's clock is set to (a server or
+    an SSH host on UTC showed yesterday's «Hôm nay» from 00:00 to 07:00 in the ward).
+
+    ``now`` (aware) is for tests; by default the current moment.
+    """
+    return (now or datetime.now(UTC)).astimezone(OFFICE_TZ).date()
+
+
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 

@@ -162,7 +162,9 @@ def test_the_full_integrity_check_is_skipped_only_for_the_very_file_checked_toda
     assert not checked_today(path)
     open_database(path).dispose()  # checked in full, and noted
     marker = json.loads((tmp_path / ".office.sqlite3.checked").read_text())
-    assert marker["day"] == date.today().isoformat()
+    from secretariat.dates import office_today
+
+    assert marker["day"] == office_today().isoformat()  # the ward's day, as the app's
     assert checked_today(path)
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # written elsewhere

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.dates import format_date
+from secretariat.dates import format_date, office_today
 from secretariat.office.database import open_database
 from secretariat.office.open_file import Office
 from secretariat.tasks.queries import task_list
@@ -122,7 +122,7 @@ class Terminal:
 def test_a_burst_written_to_the_terminal_lands_field_by_field(tmp_path: Path) -> None:
     db = tmp_path / "office.sqlite3"
     open_database(db).dispose()  # a new office, as `secretariat --db` would make it
-    due = date.today() + timedelta(days=40)  # the app reads the real clock: a future date
+    due = office_today() + timedelta(days=40)  # the app reads the real clock: a future date
     later = due + timedelta(days=15)
     terminal = Terminal(db, tmp_path / "home")
     try:
@@ -145,7 +145,7 @@ def test_a_burst_written_to_the_terminal_lands_field_by_field(tmp_path: Path) ->
     assert status == 0, terminal.text()[-600:]
     engine = open_database(db)
     office = Office(engine, db, today=date.today)
-    rows = office.read(task_list, date.today())
+    rows = office.read(task_list, office_today())
     engine.dispose()
     assert sorted((row.title, row.due) for row in rows) == [
         ("Báo cáo sơ kết", due),

@@ -60,3 +60,17 @@ def test_working_days_skip_the_office_days_off() -> None:
 def test_impossible_dates_are_refused_with_a_reason(typed: str, says: str) -> None:
     with pytest.raises(UserError, match=says):
         read_date(typed, today=TODAY, what="Hạn", deadline=True, add_working_days=WORKING)
+
+
+def test_the_offices_day_is_viet_nams_whatever_the_machines_clock() -> None:
+    """A server or an SSH host on UTC: from 17:00 UTC it is already the next day in the
+    ward, and «Hôm nay», the countdowns and the day's backup follow the ward's day."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from secretariat.dates import office_today
+
+    assert office_today(datetime(2026, 12, 6, 16, 59, tzinfo=UTC)) == D(2026, 12, 6)
+    assert office_today(datetime(2026, 12, 6, 17, 0, tzinfo=UTC)) == D(2026, 12, 7)
+    hanoi = timezone(timedelta(hours=7))
+    assert office_today(datetime(2026, 12, 7, 0, 5, tzinfo=hanoi)) == D(2026, 12, 7)
+    assert office_today() == datetime.now(UTC).astimezone(hanoi).date()

@@ -20,7 +20,7 @@ from sqlalchemy import select as core_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from secretariat.dates import format_date, parse_optional_date
+from secretariat.dates import format_date, office_today, parse_optional_date
 from secretariat.directive_names import directive_name, directive_option
 from secretariat.directives.doc_numbers import doc_type_for, parse_number_symbol
 from secretariat.errors import Doubts, Problems, UserError, os_reason
@@ -481,7 +481,7 @@ def attach_file(
     size = source.stat().st_size
     if size > ATTACHMENT_MAX:
         raise UserError(f"Tệp «{source.name}» lớn quá 200 MB.")
-    year_dir = attachments_dir / str((directive.received_date or date.today()).year)
+    year_dir = attachments_dir / str((directive.received_date or office_today()).year)
     try:
         make_private_dir(year_dir)  # attachments/ and its year: 0700 from their creation
         digest = hashlib.sha256()

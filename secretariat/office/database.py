@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from secretariat.dates import format_date
+from secretariat.dates import format_date, office_today
 from secretariat.errors import UserError, database_sentence, os_reason
 from secretariat.files import write_atomic
 from secretariat.office.backups import list_backups
@@ -131,7 +131,7 @@ def remember_good_state(path: Path) -> None:
     """Note that ``path``, as it is now, passed its check today (after a check, and when
     the app closes cleanly). Best effort: a missing note only means a full check."""
     try:
-        data = {"day": date.today().isoformat(), **_identity(path)}
+        data = {"day": office_today().isoformat(), **_identity(path)}
         write_atomic(_marker(path), json.dumps(data).encode())
     except OSError:
         pass
@@ -143,7 +143,7 @@ def checked_today(path: Path) -> bool:
     differs, and is checked in full."""
     try:
         data = json.loads(_marker(path).read_text())
-        return data == {"day": date.today().isoformat(), **_identity(path)}
+        return data == {"day": office_today().isoformat(), **_identity(path)}
     except (OSError, ValueError):
         return False
 

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
+from secretariat.dates import office_today
 from secretariat.errors import UserError
 from storage.audit import last_change
 from storage.engine import session_scope
@@ -38,7 +39,7 @@ class Office:
         engine: Engine,
         path: Path,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = office_today,
         verified: bool = True,
         url: str | None = None,
     ) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from secretariat.dates import format_date, parse_date
+from secretariat.dates import format_date, office_today, parse_date
 from secretariat.errors import UserError
 from secretariat.tasks.deadlines import (
     DEFAULT_SOON_WORKING_DAYS,
@@ -47,7 +47,7 @@ def _load_holidays(session: Session) -> None:
             {date.fromisoformat(day): name for day, name in table.items()},
         )
     known = {setting.key for setting in stored}
-    this_year = date.today().year
+    this_year = office_today().year
     for year in range(this_year - 1, this_year + 2):
         if f"{HOLIDAYS_KEY}{year}" not in known:
             table = {day.isoformat(): name for day, name in public_holidays(year).items()}
