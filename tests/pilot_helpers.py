@@ -29,6 +29,24 @@ def make_app(db_path: Path, settings_path: Path | None = None) -> SecretariatApp
     return SecretariatApp(office, settings_path=settings_path)
 
 
+_DEMO: dict[str, bytes] = {}  # the demo office's file, built once per test process
+
+
+def make_demo_app(tmp_path: Path) -> SecretariatApp:
+    """The demo office of ``TODAY`` in a fresh file of the test's own (``demo.sqlite3``),
+    and the app on it. The demo is built once per test process and its file copied."""
+    from secretariat.office.demo import build_demo
+
+    if "file" not in _DEMO:
+        built = tmp_path / ".demo-build" / "demo.sqlite3"
+        built.parent.mkdir()
+        build_demo(built, TODAY).dispose()
+        _DEMO["file"] = built.read_bytes()
+    db_path = tmp_path / "demo.sqlite3"
+    db_path.write_bytes(_DEMO["file"])
+    return make_app(db_path, tmp_path / "config.json")
+
+
 async def settle(pilot: Pilot[Any]) -> None:
     """Let workers finish and their messages be handled."""
     for _ in range(3):

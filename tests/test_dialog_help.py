@@ -8,15 +8,11 @@ from pathlib import Path
 from screens.dialogs.help import HelpScreen
 from screens.dialogs.meeting_detail import MeetingDetailScreen
 from screens.dialogs.task_detail import TaskDetailScreen
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import make_demo_app, settle
 
 
 async def test_question_mark_lists_a_dialogs_keys(tmp_path: Path) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         for screen_key, dialog in (("4", MeetingDetailScreen), ("1", TaskDetailScreen)):
             await pilot.press(screen_key)

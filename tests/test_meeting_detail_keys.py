@@ -13,9 +13,7 @@ from screens.dialogs.form import FormScreen
 from screens.dialogs.meeting_detail import MeetingDetailScreen
 from screens.meetings import MeetingsScreen
 from screens.minutes_editor import MinutesEditorScreen
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import make_demo_app, settle
 
 
 async def _open_second_meeting(pilot) -> MeetingDetailScreen:  # type: ignore[no-untyped-def]
@@ -36,9 +34,7 @@ async def _open_second_meeting(pilot) -> MeetingDetailScreen:  # type: ignore[no
 async def test_a_key_the_meeting_detail_names_works_there(
     tmp_path: Path, key: str, opens: type
 ) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         detail = await _open_second_meeting(pilot)
         shown = detail.detail

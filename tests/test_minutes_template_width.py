@@ -19,10 +19,8 @@ from secretariat.meetings.minutes import (
     minutes_template,
     split_minutes,
 )
-from secretariat.office.demo import build_demo
 from secretariat.org import OrgIdentity
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import make_demo_app, settle
 
 ORG = OrgIdentity()
 
@@ -57,9 +55,7 @@ def _framing(text: str) -> list[str]:
 async def test_the_minutes_header_does_not_wrap_in_the_editor_at_80_columns(
     tmp_path: Path,
 ) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
         await settle(pilot)

@@ -9,9 +9,8 @@ import pytest
 from textual.widgets import DataTable, Input, Static
 
 from screens.dialogs.help import HelpScreen
-from secretariat.office.demo import build_demo
-from tests.conftest import SEEDS, TODAY
-from tests.pilot_helpers import make_app, settle, table_text, type_text
+from tests.conftest import SEEDS
+from tests.pilot_helpers import make_app, make_demo_app, settle, table_text, type_text
 
 # (key, columns that identify a row, columns shown only when wide)
 SCREENS = [
@@ -31,9 +30,7 @@ def _labels(table: DataTable[object]) -> list[str]:
 async def test_a_screen_fits_80_columns_and_relays_out(
     tmp_path: Path, key: str, identifying: list[str], wide_only: list[str]
 ) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(key)
         await settle(pilot)
@@ -56,9 +53,7 @@ async def test_a_screen_fits_80_columns_and_relays_out(
 
 
 async def test_a_stopped_unit_says_so_after_its_name_at_80_columns(tmp_path: Path) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
         await settle(pilot)
@@ -116,9 +111,7 @@ async def test_the_import_review_at_80_columns_does_not_scroll_sideways(tmp_path
 async def test_a_detail_view_at_80_columns_does_not_scroll_sideways(
     tmp_path: Path, key: str, table_id: str
 ) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(key)
         await settle(pilot)
@@ -132,9 +125,7 @@ async def test_a_detail_view_at_80_columns_does_not_scroll_sideways(
 
 
 async def test_history_at_80_columns_leaves_the_values_to_the_line_above(tmp_path: Path) -> None:
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
         await settle(pilot)
@@ -168,9 +159,7 @@ async def test_settings_at_80_columns_show_an_added_day_whole(tmp_path: Path) ->
 async def test_the_register_pane_keeps_the_whole_subject_at_80_columns(tmp_path: Path) -> None:
     """Under the list at 80 columns: the facts on one line, the subject on the two under
     it, whole when it fits them (its second line was cut off)."""
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
         await settle(pilot)
