@@ -37,7 +37,7 @@ class ReviewTable(SectionedTable):
 # The countdown keeps its whole phrase wide («quá hạn 114 ngày làm việc (164 ngày)»).
 WIDE = 110
 NARROW_COLUMNS = (("Còn lại", 19), ("Nhiệm vụ", 22), ("Đơn vị chưa xong", 0))
-WIDE_COLUMNS = (("Còn lại", 36), ("Hạn", 10), ("Nhiệm vụ", -40), ("Đơn vị chưa xong", -60))
+WIDE_COLUMNS = (("Còn lại", 36), ("Hạn", 10), ("Nhiệm vụ", -50), ("Đơn vị chưa xong", -50))
 PADDING = 2  # a DataTable cell's padding, left and right
 SCROLLBAR = 2
 

@@ -96,7 +96,9 @@ class TasksScreen(FilterableScreen):
 
     # «Văn bản/Nguồn»: the directive, or the meeting, the task came from. Below 110
     # columns the source and the progress are short and the title takes what is left.
-    WIDE_COLUMNS = (("Hạn", 12), ("Nhiệm vụ", 40), ("Văn bản/Nguồn", 18), ("Tiến độ", 28))
+    # Wide: the task takes what the others leave (at least 40): at 130 columns 15 stood
+    # empty on the right while titles were cut (found by a new user).
+    WIDE_COLUMNS = (("Hạn", 12), ("Nhiệm vụ", 0), ("Văn bản/Nguồn", 18), ("Tiến độ", 28))
     NARROW_COLUMNS = (("Hạn", 12), ("Nhiệm vụ", 0), ("Nguồn", 11), ("Tiến độ", 17))
     wide: bool | None = None
 
@@ -111,16 +113,18 @@ class TasksScreen(FilterableScreen):
         """The columns for this width; True when they changed (the rows are redrawn)."""
         width = self.size.width or self.app.size.width
         wide = width >= 110
-        if wide == self.wide:
-            return False
-        self.wide = wide
         columns = self.WIDE_COLUMNS if wide else self.NARROW_COLUMNS
         rest = width - sum(w for _label, w in columns) - 5 - 2 * 5 - 2  # 6 rõ, padding
+        wanted = [(label, w or max(rest, 40 if wide else 16)) for label, w in columns]
+        wanted.append(("6 rõ", 5))
         table = self.query_one(DataTable)
+        shown = [(str(column.label), column.width) for column in table.columns.values()]
+        if wide == self.wide and shown == wanted:
+            return False
+        self.wide = wide
         table.clear(columns=True)
-        for label, w in columns:
-            table.add_column(label, width=w or max(rest, 16))
-        table.add_column("6 rõ", width=5)
+        for label, w in wanted:
+            table.add_column(label, width=w)
         return True
 
     def main_list(self) -> DataTable[Any]:
