@@ -64,15 +64,23 @@ _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
     r"|c[o0]ng h[o0]a x[a-z] h[o0]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
-    r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam"
-    r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]\s*-\s*h[a-z]nh ph[u]c"
+    r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
+    r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
 )
-# The state motto cut by a narrow cell after its third word ("CỘNG HÒA XÃ" / "HỘI CHỦ
-# NGHĨA VIỆT NAM"), the line then holding nothing else.
+# A motto's piece a narrow cell left alone on its line ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
+# VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"), on the line's words: no name.
 _MOTTO_ALONE = re.compile(
-    r"^(?:vi[e3]t nam|s[a-z]n vi[e3]t nam|[dpb]{1,2}[a-z]?ng c[o0]ng(?: s[a-z]n)?)$"
+    r"^(?:vi[e3]t nam|s[a-z]n vi[e3]t nam|[dpb]{1,2}[a-z]?ng c[o0]ng(?: s[a-z]n)?"
+    r"|c[o0]ng h[o0]a x[a-z])$"
 )
-_MOTTO_CUT = re.compile(r"^\W*c[o0]ng h[o0]a x[a-z]\W*$")
+
+
+def _motto_piece(line: str) -> bool:
+    """Whether ``line`` holds the motto or a piece of it a narrow cell cut."""
+    plain = _strip_md(line)
+    return bool(_MOTTO.search(fold(plain)) or _MOTTO_ALONE.match(words(plain)))
+
+
 # A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
@@ -200,7 +208,7 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned = []
     for line in lines:
         folded = fold(line)
-        m = _MOTTO.search(folded) or _MOTTO_CUT.search(folded)
+        m = _MOTTO.search(folded)
         if m:
             line = line[: m.start()] if m.start() > 0 else ""
         line = clean(line).strip(" *&-|")
@@ -477,11 +485,6 @@ def parse_header(text: str) -> Header:
 # Written lines kept above the motto when the window moves down to it (the issuing
 # body's name, cut by a portal's cell into up to four lines, and the rule under it).
 _ABOVE_MOTTO = 8
-# Any piece of a motto a portal's cell may have cut (on folded, Markdown-free text).
-_MOTTO_PIECE = re.compile(
-    r"c[o0]ng h[o0]a x[a-z]|h[o0]a x[a-z] h[o0]i|c[o0]ng s[a-z]n vi[e3]t nam|^s[a-z]n vi[e3]t nam"
-    r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
-)
 _MOTTO_SEARCHED = 300  # written lines: a portal's preamble is rarely longer
 
 
@@ -489,7 +492,7 @@ def _window_start(lines: list[str], written: list[int]) -> int:
     """The written line the header's window starts at: 0, or a few lines above the
     first motto when a page's preamble pushed it below the usual window."""
     for n, k in enumerate(written[:_MOTTO_SEARCHED]):
-        if _MOTTO_PIECE.search(fold(_strip_md(lines[k]))):
+        if _motto_piece(lines[k]):
             return n - _ABOVE_MOTTO if n >= HEADER_LINES - _ABOVE_MOTTO else 0
     return 0
 
