@@ -81,8 +81,13 @@ class OfficeScreen(Screen[None]):
         # frame, if nothing changed since; else (another terminal wrote) it reads again.
         # Coming back reads only if something may have changed: a screen switch then
         # costs one redraw, not a query plus a rebuilt table.
+        # (On a server the stamp is a query: never on the UI thread, so it reads again.)
         stashed, self._stashed = self._stashed, None
-        if stashed is not None and stashed.stamp == self.office.change_stamp():
+        if (
+            stashed is not None
+            and not self.office.server
+            and stashed.stamp == self.office.change_stamp()
+        ):
             self._on_loaded(stashed)
             return
         self._load(self.typed_filter(), only_if_changed=True)
@@ -115,7 +120,9 @@ class OfficeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="screen-load", exit_on_error=False)
     def _load(self, typed: str, only_if_changed: bool = False, quiet: bool = False) -> None:
         stamp = self.office.change_stamp()  # before reading: a write meanwhile reloads later
-        if only_if_changed and not self._must_read and stamp == self._shown_stamp:
+        stashed = self._stashed  # read out of view already, not drawn yet
+        known = stashed.stamp if stashed is not None else self._shown_stamp
+        if only_if_changed and not self._must_read and stamp == known:
             return
         try:
             data = self.fetch(typed)

@@ -83,7 +83,6 @@ class HomeScreen(OfficeScreen):
         self.rows: dict[str, ReviewGroup] = {}
         self._data: DailyReview | None = None
         self._wide: bool | None = None  # the column set drawn
-        self._waiting: DailyReview | None = None  # read while covered, not drawn yet
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="home-date")
@@ -128,16 +127,7 @@ class HomeScreen(OfficeScreen):
     def fetch(self, typed: str) -> DailyReview:
         return self.office.read(daily_review, self.office.today())
 
-    def on_screen_resume(self) -> None:
-        # data read while a dialog covered this screen is drawn now, in the first frame
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self.show(waiting)
-
     def show(self, data: DailyReview) -> None:
-        if self.app.screen is not self:  # under the task view: drawn once it closes
-            self._waiting = data
-            return
         self._data = data
         self.query_one("#home-date", Static).update(
             f"{long_date(data.today)} — Văn phòng Đảng ủy phường Lê Ích Mộc"

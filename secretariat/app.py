@@ -59,7 +59,7 @@ BACKGROUND_AT_THE_LATEST = 3.0  # seconds after start: the check, the backup, th
 DAY_CHECK_EVERY = 60.0  # seconds: how soon after midnight the new day's series move on
 # Seconds after a write before the screens out of view read again: the save's own redraw
 # and the clerk's next key come first.
-HIDDEN_READ_AFTER = 0.3
+HIDDEN_READ_AFTER = 0.15
 
 
 def _later(module: str, name: str) -> Callable[[], Screen[None]]:

@@ -32,7 +32,6 @@ from secretariat.units.ranges import units_text
 from secretariat.vocab import ROLES, label
 
 MARK = "■"
-RELOAD_BEHIND_AFTER = 0.15  # seconds after a save: the list behind reads then
 
 
 class UnitsTable(Table):
@@ -72,7 +71,6 @@ class TaskDetailScreen(KeyedDialog[None]):
         self.detail = detail
         self.wide = True
         self.marked: set[int] = set()  # assignment ids
-        self._saved = False  # a save since the last read: the list behind reads too
         self._lines: dict[str, AssignmentLine] = {}
 
     @property
@@ -242,7 +240,6 @@ class TaskDetailScreen(KeyedDialog[None]):
 
     def _after_save(self) -> None:
         self.marked = set()
-        self._saved = True
         self._reread()
 
     @work(thread=True, exclusive=True, group="task-reread", exit_on_error=False)
@@ -253,14 +250,6 @@ class TaskDetailScreen(KeyedDialog[None]):
     def _reread_done(self, detail: TaskDetail) -> None:
         self.detail = detail
         self._draw()
-        if self._saved:
-            # The list behind reads once this view is redrawn, while it is still open:
-            # Esc then shows it fresh in one frame, not a stale one and a reload.
-            self._saved = False
-            below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
-            reload = getattr(below, "reload", None)
-            if callable(reload):  # once this view has drawn, not competing with it
-                self.set_timer(RELOAD_BEHIND_AFTER, reload)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR and event.worker.error is not None:
