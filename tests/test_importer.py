@@ -24,6 +24,7 @@ from secretariat.directives.importer import (
 )
 from secretariat.text import fold
 from tests.conftest import SEEDS
+from tests.test_cli_import import TASK_KEYS
 
 UNITS = ward_unit_pairs()
 
@@ -417,19 +418,7 @@ def test_proposal_json_keys() -> None:
     assert data["issued_date"] == "2025-10-03"
     assert data["tasks"]
     for task in data["tasks"]:
-        assert set(task) == {
-            "text",
-            "phrase",
-            "due_date",
-            "time",
-            "recurrence",
-            "computed",
-            "needs_review",
-            "assignee",
-            "for_ward",
-            "reason",
-            "unit_codes",
-        }
+        assert set(task) == TASK_KEYS
     ward = [t for t in data["tasks"] if t["for_ward"]]
     assert ward and all(t["unit_codes"] == ["PH-BTV", "PH-UBND"] for t in ward)
     assert all(t["reason"] for t in data["tasks"])

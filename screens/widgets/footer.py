@@ -64,7 +64,7 @@ class KeyFooter(Widget, can_focus=False):
     _shown: Hashable = None  # what the bindings gave at the last check
     # The keys of the bindings the last draw showed (None: not drawn yet).
     _drawn: tuple[str, ...] | None = None
-    _places: list[tuple[int, int, Binding, bool]] = []  # (first cell, end, key) as drawn
+    _places: tuple[tuple[int, int, Binding, bool], ...] = ()  # (first cell, end, key) drawn
 
     def __init__(
         self,
@@ -188,7 +188,7 @@ class KeyFooter(Widget, can_focus=False):
             start = line.cell_len + 1
             line.append_text(right)
             places.append((start, line.cell_len - 1, *palette))
-        self._places = places
+        self._places = tuple(places)
         return line
 
     def on_click(self, event: events.Click) -> None:
