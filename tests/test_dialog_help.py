@@ -23,6 +23,7 @@ async def test_question_mark_lists_a_dialogs_keys(tmp_path: Path) -> None:
             await pilot.press("question_mark")
             await settle(pilot)
             assert isinstance(app.screen, HelpScreen)
+            assert app.screen.screen_title == dialog.TITLE  # «Trợ giúp — Chi tiết …»
             shown = " ".join(str(c.description) for c in app.screen.commands)
             assert "Trợ giúp" in shown and "Đóng" in shown  # the dialog's own keys
             await pilot.press("escape")

@@ -22,6 +22,8 @@ from secretariat.meetings.service import meeting_detail, set_attendance
 class AttendanceScreen(KeyedDialog[None]):
     """Every key is saved at once (committed before the row changes on screen)."""
 
+    TITLE = "Điểm danh hội nghị"  # what ? help is about
+
     BINDINGS = [
         Binding("c", "mark('co_mat')", "Có mặt", id="attendance.present"),
         Binding("v", "excused", "Vắng có lý do", id="attendance.excused"),

@@ -12,6 +12,7 @@ from screens.dialogs.keyed_dialog import KeyedDialog
 
 
 class ChatPreviewScreen(KeyedDialog[None]):
+    TITLE = "Bản tin đã chép"  # what ? help is about
     BINDINGS = [Binding("escape,q,enter", "close", "Đóng", id="chat.close")]
 
     def __init__(self, text: str, path: str) -> None:

@@ -64,6 +64,7 @@ class TasksTable(Table):
 
 
 class DirectiveDetailScreen(KeyedDialog[None]):
+    TITLE = "Chi tiết văn bản"  # what ? help is about
     BINDINGS = [
         Binding("escape,q", "close", "Đóng", id="directive.close"),
         # Priority: the focus moves before the next key is handed on (a burst of keys).

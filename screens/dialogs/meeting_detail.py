@@ -40,6 +40,7 @@ ATTEND = "attendance"
 
 
 class MeetingDetailScreen(KeyedDialog[str | None]):
+    TITLE = "Chi tiết hội nghị"  # what ? help is about
     BINDINGS = [
         Binding(
             "m",

@@ -23,6 +23,8 @@ from secretariat.directives.reread import RereadOffer, replace_text
 class RereadCompareScreen(KeyedDialog[bool]):
     """Dismisses with True once the new text is saved, False when the old one is kept."""
 
+    TITLE = "Đọc lại bản quét"  # what ? help is about
+
     DEFAULT_CSS = """
     RereadCompareScreen { align: center middle; background: $background 60%; }
     #reread-box {

@@ -43,6 +43,7 @@ class UnitsTable(Table):
 
 
 class TaskDetailScreen(KeyedDialog[None]):
+    TITLE = "Chi tiết nhiệm vụ"  # what ? help is about
     BINDINGS = [
         Binding("escape,q", "close", "Đóng", id="task.close"),
         Binding(

@@ -17,6 +17,7 @@ from secretariat.vocab import ROLES, label
 
 
 class UnitDetailScreen(KeyedDialog[None]):
+    TITLE = "Chi tiết đơn vị"  # what ? help is about
     BINDINGS = [Binding("escape,q", "close", "Đóng", id="unit.close")]
 
     def __init__(self, record: UnitRecord) -> None:
