@@ -24,6 +24,7 @@ from datetime import date
 
 from secretariat.directives.doc_numbers import find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
+from secretariat.directives.importer.places import province, skeleton
 from secretariat.directives.importer.state_header import (
     NAME_TAIL,
     body_case,
@@ -58,6 +59,10 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Đề án", r"d[e3] [a4]n"),
 )
 _TITLE = re.compile(r"^\(?(" + "|".join(p for _, p in _TITLE_TYPES) + r")\b")
+# A title line printed by a font without glyphs for the marked letters («HNG DN»).
+_TITLE_SKELETONS = {
+    skeleton(name): name for name, _ in _TITLE_TYPES if skeleton(name) != fold(name)
+}
 
 # Mottos and decorations on the header lines (folded, OCR'd Đ as p/b).
 _MOTTO = re.compile(
@@ -84,9 +89,15 @@ def _motto_piece(line: str) -> bool:
 # A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
+# A font without glyphs for the marked letters drops them: «ngy», «thng», «nm».
 _PLACE_DATE = re.compile(
-    r",\s*ng[a-z0-9]y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]ng\s*(?P<m>[0-9o]{1,2})\s+"
-    r"n[a-z0-9]{1,2}m\s+(?P<y>[0-9]{4})"
+    r",\s*ng[a-z0-9]?y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]?ng\s*(?P<m>[0-9o]{1,2})\s+"
+    r"n[a-z0-9]{0,2}m\s+(?P<y>[0-9]{4})"
+)
+# The date that follows the document's own number on its line, with no place before it.
+_NUMBER_DATE = re.compile(
+    r"^\W*s[o0]\W*\d\S*\s+ng[a-z]?y\s+(?P<d>\d{1,2})(?:[-/.]|\s+th[a-z]?ng\s+)(?P<m>\d{1,2})"
+    r"(?:[-/.]|\s+n[a-z]{0,2}m\s+)(?P<y>\d{4})\b"
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
 _PLACE_CUT = re.compile(r"\S+,\s*ng[a-z0-9]y\s+[0-9.]{1,6}\s+th[a-z0-9]ng\s+[0-9]{1,2}")
@@ -181,6 +192,11 @@ def _restored(found: str) -> str:
     return restore(found) or body_case(clean(found))
 
 
+def _place_name(found: str) -> str:
+    """A place-date's place, a province's spelling given back when OCR lost it."""
+    return province(clean(found)) or _restored(found)
+
+
 def _place_before(line: str, comma: int) -> str | None:
     """The capitalised words just before the place-date comma ("Hai Phong")."""
     tokens = line[:comma].split()
@@ -265,7 +281,7 @@ def _place_of_unread_date(lines: list[str]) -> str | None:
         m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(line).text)
         if m:
             found = _place_before(line, m.start())
-            return _restored(found) if found else None
+            return _place_name(found) if found else None
     return None
 
 
@@ -346,6 +362,7 @@ def parse_header(text: str) -> Header:
     lines = [""] * start + _join_wrapped_words(_split_flattened(all_lines[start:end]))
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
+    number_date: date | None = None  # a date on the number's own line, no place before it
     title_index: int | None = None
     title_type: str | None = None
     vv_index: int | None = None
@@ -370,6 +387,9 @@ def parse_header(text: str) -> Header:
                 number_symbol, doc_type = ns.text, type_name(ns)
                 number_index = i
                 used.add(i)
+                own = _NUMBER_DATE.search(folded)  # «Số 924/SNV-CCHC Ngày 07-9-2015 V/v …»
+                if own:
+                    number_date = _date(own["y"], own["m"], own["d"])
                 inline = re.search(r"\bv\s*/\s*v\b", folded)
                 if inline and vv_index is None:  # "Số: 3377/SYT-NVY V/v …" on one line
                     vv_index = i
@@ -387,7 +407,7 @@ def parse_header(text: str) -> Header:
             if place_found and line.startswith(place_found):
                 # a narrow cell cut the place: "Thành phố Hồ Chí" / "Minh, ngày 28 …"
                 place_found = _place_cut_above(lines, i, place_found)
-            place = _restored(place_found) if place_found else None
+            place = _place_name(place_found) if place_found else None
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
             date_index = i
             used.add(i)
@@ -421,6 +441,8 @@ def parse_header(text: str) -> Header:
             ):
                 title_index = i
                 title_type = _title_type(t.group(1))
+            elif _is_upper(line) and line.strip().lower() in _TITLE_SKELETONS:
+                title_index, title_type = i, _TITLE_SKELETONS[line.strip().lower()]
 
     if title_index is None and number_symbol is None and vv_index is None:
         opening = next((k for k, ln in enumerate(lines) if ln.strip()), None)
@@ -431,6 +453,8 @@ def parse_header(text: str) -> Header:
             page_title = True
     if place is None:
         place = _place_of_unread_date(lines)
+    if issued is None and number_date is not None:
+        issued = number_date
     if title_type is not None:
         doc_type = title_type  # the type spelt out wins over an abbreviation
     elif vv_index is not None and doc_type is None:

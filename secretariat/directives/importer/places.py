@@ -1,0 +1,74 @@
+"""The provinces and centrally-run cities a document's place-date names.
+
+A place-date («Phú Thọ, ngày 12 tháng 01 năm 2017») names the province or city the
+issuing body sits in. OCR damages it in two known ways: the wrong language model drops
+the marks («Phu Tho»), and a PDF whose font lacks glyphs drops the marked letters
+altogether («Ph Th», «Lm ng»). The list is closed, so either form is given back its
+spelling when it fits exactly one name; anything else (a district, a ward) is kept as
+found.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from secretariat.text import fold
+
+# The 63 provinces and cities before the 2025 merger; the 34 after it keep 34 of these
+# names (Huế took the place of Thừa Thiên Huế).
+PROVINCES: tuple[str, ...] = (
+    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế",
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh",
+    "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng",
+    "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+    "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa",
+    "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An",
+    "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+    "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)  # fmt: skip
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").split())
+
+
+def skeleton(name: str) -> str:
+    """``name`` without its marked letters, as a font without those glyphs prints it."""
+    kept = (ch for ch in unicodedata.normalize("NFC", name) if ord(ch) < 128)
+    return " ".join("".join(kept).lower().replace("-", " ").split())
+
+
+_BY_KEY = {_key(p): p for p in PROVINCES}
+_BY_SKELETON: dict[str, str | None] = {}
+for _p in PROVINCES:
+    _s = skeleton(_p)
+    if _s != _key(_p):  # a name with no marked letter is found by its key
+        _BY_SKELETON[_s] = None if _s in _BY_SKELETON else _p
+
+
+_PREFIX = re.compile(r"^(?:(?P<tinh>tinh)|(?P<city>thanh pho)|(?P<tp>tp\.?))\s+", re.I)
+
+
+def province(found: str) -> str | None:
+    """The province a place written without marks names, spelt right, else None.
+
+    A place written with its marks is the writer's spelling and is left to the caller.
+
+    >>> province("PHU THO"), province("Ph Th"), province("Thanh pho Ho Chi Minh")
+    ('Phú Thọ', 'Phú Thọ', 'Thành phố Hồ Chí Minh')
+    >>> province("Le Chan"), province("Lê Chân")
+    (None, None)
+    """
+    found = found.strip()
+    if not found or any(ord(ch) > 127 for ch in found):
+        return None
+    prefix = ""
+    m = _PREFIX.match(found)
+    if m:
+        prefix = "Tỉnh " if m["tinh"] else "Thành phố " if m["city"] else m["tp"] + " "
+        found = found[m.end() :]
+    name = _BY_KEY.get(_key(found)) or _BY_SKELETON.get(skeleton(found))
+    return f"{prefix}{name}" if name else None
