@@ -871,3 +871,32 @@ def test_a_weekday_between_truoc_and_the_date() -> None:
     ]
     # a meeting on a weekday is no deadline
     assert find_deadlines("Họp vào thứ Sáu ngày 05/12/2025.", 2025, date(2025, 11, 20)) == []
+
+
+def test_a_span_of_months_given_as_the_time_to_complete() -> None:
+    text = (
+        "Số: 12/KH-UBND\n\n- Rà soát hồ sơ tài sản của các phường.\n\n"
+        "Thời gian hoàn thành: Tháng 11 - 12/2025.\n\n"
+        "- Tập huấn cán bộ.\n\nThời gian thực hiện: Tháng 11 - 12/2025.\n"
+    )
+    dated = [(t.text[:16], t.due_date) for t in propose(text).tasks if t.due_date]
+    # the span to complete ends with its last month; the span to carry out is a period
+    assert dated == [("Rà soát hồ sơ tà", date(2025, 12, 31))]
+
+
+def test_markdown_headings_broken_after_their_number_name_whose_the_bullets_are() -> None:
+    # A portal's Markdown: «*1.4.» / «Ủy ban nhân dân …*», and «-» alone over its bullet.
+    text = (
+        "**QUYẾT ĐỊNH**\n\n**IV. NHIỆM VỤ CỤ THỂ**\n\n"
+        "*1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo*\n\n"
+        "- Phối\nhợp với các cơ quan chuyên môn hướng dẫn biểu mẫu kiểm kê.\n\n"
+        "Thời\ngian hoàn thành: Trước ngày 31/12/2025.\n\n"
+        "*1.4.\nỦy ban nhân dân các phường, xã, đặc khu*\n\n"
+        "-\nThành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã.\n\n"
+        "Thời\ngian hoàn thành: Trước ngày 15/11/2025.\n"
+    )
+    tasks = {t.due_date: t for t in propose(text).tasks}
+    finance, wards = tasks[date(2025, 12, 31)], tasks[date(2025, 11, 15)]
+    assert not finance.for_ward and "Sở Tài chính" in finance.reason
+    assert wards.for_ward and wards.assignee == "Ủy ban nhân dân các phường, xã, đặc khu"
+    assert wards.text.startswith("Thành lập Ban Chỉ đạo")

@@ -44,19 +44,21 @@ from secretariat.directives.importer.ocr import clean, restore_partial, words
 from secretariat.text import fold
 
 # Block markers, on the line with Markdown emphasis removed; lower level = outer.
+# A marker ends its line when a portal's Markdown broke the line after it («*1.4.» /
+# «Ủy ban nhân dân các phường, xã, đặc khu*», «-» / «Tuyên truyền …»).
 _MARKERS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"^[IVX]{1,4}\.\s"), 1),
-    (re.compile(r"^\d{1,2}\.\s"), 2),
-    (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 3),
+    (re.compile(r"^[IVX]{1,4}\.(?:\s|$)"), 1),
+    (re.compile(r"^\d{1,2}\.(?:\s|$)"), 2),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?:\s|$)"), 3),
     (re.compile(r"^\(\d{1,2}\)\s"), 4),
     (re.compile(r"^[a-zđ]\)\s"), 4),
-    (re.compile(r"^[-–•+]\s"), 5),
+    (re.compile(r"^[-–•+](?:\s|$)"), 5),
 )
 PARAGRAPH = 6.0
 LEAD_IN_PARAGRAPH = 4.5  # a paragraph ending with ":" heads the bullets after it
 
 _MARKER_TEXT = re.compile(
-    r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:[IVX]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?)?|\(\d{1,2}\)|[a-zđ]\)|[-–•+])"
+    r"^\s*(?:#+\s*)?(?:\*\*?)?\s*(?:[IVX]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?)?|\(\d{1,2}\)|[a-zđ]\)|[-–•+])"
     r"\s*(?:\*\*)?\s*"
 )
 
@@ -161,7 +163,7 @@ def period_heading(raw: str, default_year: int | None) -> tuple[str, date | None
 
 
 def _level(line: str) -> float:
-    stripped = re.sub(r"^\s*#+\s*|\*\*", "", line).strip()
+    stripped = re.sub(r"^\s*#+\s*|\*\*|^\*(?=[\dIVX])", "", line).strip()
     for pattern, level in _MARKERS:
         if pattern.match(stripped):
             return level
@@ -280,7 +282,8 @@ def _names_only(body: str) -> bool:
     text = body.rstrip("* ")
     if not text or text[-1] in ".;!?…" or len(text.split()) > NAME_WORDS:
         return False
-    return not re.search(_VERBS, words(text))
+    # «Ban Chỉ đạo» is a body's name, not the verb «chỉ đạo»
+    return not re.search(_VERBS, re.sub(r"\bban chi dao\b", "ban", words(text)))
 
 
 def _cut_at_verb(body: str, lead_in: bool) -> str | None:

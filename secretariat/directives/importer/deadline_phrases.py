@@ -223,7 +223,10 @@ def period_end(value: str, year: int | None, spans: bool = True) -> tuple[bool, 
     first = _period(m.group("a"), year)[0] or bool(
         re.fullmatch(r"(?:ngay )?\d{1,2}|nay|ngay (?:ky|ban hanh)", m.group("a"))
     )
-    return _period(m.group("b"), year) if first else (False, None)
+    last = m.group("b")
+    if re.match(r"thang \d", m.group("a")) and re.fullmatch(r"\d{1,2} ?[/.-] ?\d{4}", last):
+        last = f"thang {last}"  # «Tháng 11 - 12/2025»: the second month of the span
+    return _period(last, year) if first else (False, None)
 
 
 # A plan's time line: "Thời gian hoàn thành: Tháng 11/2025", "Thời hạn hoàn thành: Quý
