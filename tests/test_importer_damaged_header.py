@@ -63,7 +63,12 @@ def test_a_header_read_without_marks_spells_the_province() -> None:
     )
     p = propose(text)
     assert p.place == "Quảng Ngãi"
+    assert p.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
     assert p.issued_date == date(2024, 4, 3)
+    department = text.replace("UY BAN NHAN DAN CONG", "UBND TINH PHU THO CONG").replace(
+        "TINH QUANG NGAI Doc", "SO VAN HOA, THE THAO VA DU LICH Doc"
+    )
+    assert propose(department).issuer == "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ"
 
 
 def test_a_portals_title_line_dates_the_document_after_its_number() -> None:

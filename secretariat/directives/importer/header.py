@@ -194,7 +194,8 @@ def _restored(found: str) -> str:
 
 def _place_name(found: str) -> str:
     """A place-date's place, a province's spelling given back when OCR lost it."""
-    return province(clean(found)) or _restored(found)
+    place = province(clean(found)) or _restored(found)
+    return place[:1].upper() + place[1:]  # «Thành phố Hồ Chí Minh, ngày …» opens its line
 
 
 def _place_before(line: str, comma: int) -> str | None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from secretariat.directives.importer.places import PROVINCES
 from secretariat.text import fold
 
 
@@ -148,6 +149,24 @@ _VOCAB: dict[str, str] = {
     "cho": "cho",
     "xa": "xã",
 }
+# State bodies a header names, and the provinces with their level word («tỉnh Sơn La»):
+# an issuer OCR'd without marks («SO NOI VU TINH SON LA») is given them back whole.
+_STATE_BODIES = (
+    "Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Công Thương",
+    "Sở Ngoại vụ", "Sở Giáo dục và Đào tạo", "Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ",
+    "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường", "Sở Giao thông vận tải",
+    "Sở Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông",
+    "Sở Dân tộc và Tôn giáo", "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao",
+    "Sở Du lịch", "Thanh tra tỉnh", "Công an tỉnh", "Huyện ủy", "Quận ủy", "Thị ủy",
+    "thị xã", "thị trấn", "Bộ Chỉ huy Quân sự",
+)  # fmt: skip
+_VOCAB.update({" ".join(words(name).replace(",", " ").split()): name for name in _STATE_BODIES})
+for _name in PROVINCES:
+    _key = " ".join(words(_name).split())
+    _VOCAB[_key] = _name
+    _VOCAB[f"tinh {_key}"] = f"tỉnh {_name}"
+    _VOCAB[f"thanh pho {_key}"] = f"thành phố {_name}"
 _VOCAB_KEYS = sorted(_VOCAB, key=len, reverse=True)
 
 
