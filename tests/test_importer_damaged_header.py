@@ -23,15 +23,17 @@ from secretariat.directives.importer.places import province
         ("DAK LAK", "Đắk Lắk"),
         ("Ba Ria - Vung Tau", "Bà Rịa - Vũng Tàu"),
         ("Long An", "Long An"),
+        ("Dà Näng", "Đà Nẵng"),  # marks OCR got wrong
+        ("Hoà Bình", "Hòa Bình"),
     ],
 )
 def test_a_province_is_spelt_right_again(found: str, spelt: str) -> None:
     assert province(found) == spelt
 
 
-@pytest.mark.parametrize("found", ["Lê Chân", "Le Chan", "Sa Dec", "Hồ Chí Minh", "H"])
+@pytest.mark.parametrize("found", ["Lê Chân", "Le Chan", "Sa Đéc", "Sa Dec", "H", ""])
 def test_other_places_are_left_as_found(found: str) -> None:
-    # a district or ward, or a place already written with its marks
+    # a district or a ward is no province
     assert province(found) is None
 
 
@@ -89,3 +91,41 @@ def test_a_cited_documents_date_on_a_later_line_is_not_the_issue_date() -> None:
         "Kính gửi: UBND các xã, phường\n"
     )
     assert propose(text).issued_date is None
+
+
+def test_an_electronic_signatures_box_names_the_body_and_the_day_a_damaged_header_lost() -> None:
+    text = (
+        "Ký bởi: ỦY BAN NHÂN\nDÂN TỈNH LÂM ĐỒNG\nCơ quan: ỦY BAN NHÂN\nDÂN TỈNH LÂM ĐỒNG\n"
+        "Thời gian ký: 13/11/2025\n15:53:50\n\nuY BAN NgAN nAN\nTINH LAMDONG\n\n"
+        "ceNG HoA xA ugr cuu xcuia vrET NAM\n\n56:]+9-} /TB-LIBND\n\n"
+        "Ldm D6ng, ngdy fithdng 11 ndm 2025\n\nTHONGBAo\n\nfiit tu6n cria tldng chi\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
+    assert p.issued_date == date(2025, 11, 13)
+
+
+def test_a_certified_copys_box_spells_the_issuer_but_its_day_is_the_copys() -> None:
+    text = (
+        "SAO Y\nỦy ban nhân dân thành phố Đà Nẵng\nThời gian ký: 19/10/2023 10:56:22 +07:00\n\n"
+        "UY BAN NHAN DAN\nTIIANH PHO DA NANG\n\nCONG HOA xA HQI CilU NGHIA VIT NAM\n"
+        "Dc Ip - Tir do - Hnh phiic\n\nS& 5?AD /UBND-SGDDT\n\n"
+        "Dà Näng, ngày ,gtháng 10 nàm 2023\n\nV/v thrc hin Thông báo sf3 496-TB/TIJ\n\n"
+        "KInh gUi:\n- Các s&, ban, ngành;\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Ủy ban nhân dân thành phố Đà Nẵng"  # not «Tiianh pho da nang»
+    assert p.issued_date is None  # the copy was signed on the 19th; the day is unread
+
+
+def test_a_header_read_whole_keeps_its_own_issuer_beside_a_signature() -> None:
+    text = (
+        "Ký bởi: Sở Nội vụ\nEmail: snv@lamdong.gov.vn\nCơ quan: Tỉnh Lâm Đồng\n"
+        "Thời gian ký: 28.11.2025 16:02:11 +07:00\n\n"
+        "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 115/BC-SNV Lâm Đồng, ngày 27 tháng 11 năm 2025\n\nBÁO CÁO\nTình hình thực hiện\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Sở Nội vụ tỉnh Lâm Đồng"
+    assert p.issued_date == date(2025, 11, 27)  # the header's day, not the signature's

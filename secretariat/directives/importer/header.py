@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 
 from secretariat.directives.doc_numbers import find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
@@ -67,7 +68,7 @@ _TITLE_SKELETONS = {
 # Mottos and decorations on the header lines (folded, OCR'd Đ as p/b).
 _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
-    r"|c[o0]ng h[o0]a x[a-z] h[o0]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
+    r"|c[o0]ng h[o0]a x[a-z] h[o0q]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
     r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
@@ -229,8 +230,14 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         if m:
             line = line[: m.start()] if m.start() > 0 else ""
         line = clean(line).strip(" *&-|")
-        if re.match(r"^\W*s[o0]\s*:", folded) or _MOTTO_ALONE.match(words(line)):
-            continue  # a number line left blank («Số: /KH-MTTQ-BTT»), a motto's cut half
+        if (
+            re.match(r"^\W*s[o0]\s*:", folded)
+            or _MOTTO_ALONE.match(words(line))
+            or re.search(r"/\s*[A-ZĐ]{2,}", line)
+        ):
+            # a number line left blank («Số: /KH-MTTQ-BTT») or OCR'd past reading («S&
+            # 5?AD /UBND-SGDDT»), a motto's cut half
+            continue
         if len(line) >= 3 and _is_upper(line):
             cleaned.append(line)
     # a motto the cells cut, whole again once joined («ĐẢNG CỘNG SẢN» / «VIỆT NAM»)
@@ -495,6 +502,12 @@ def parse_header(text: str) -> Header:
             doc_type = doc_type or card.doc_type
         issued = issued or card.issued_date
         issuer = issuer or card.issuer
+    signature = e_signature(text)
+    if signature.body is not None and (issuer is None or _near(issuer, signature.body)):
+        # The box spells the body the (OCR'd) header names, or names the one it lost.
+        issuer = signature.body
+    if issued is None and not signature.copy:
+        issued = signature.signed  # an electronic document is dated when it is signed
     if issuer is None:
         issuer = _issuer_from_prose(text)
     if (
@@ -736,3 +749,68 @@ def _issuer_from_signature(text: str) -> str | None:
     if not full:
         return None  # "Ban Chấp hành" alone does not say whose
     return restore(f"{body} {full.group(1)}")
+
+
+# The box an electronic signature prints on the page, which PDF-to-text keeps at the top or
+# the foot: «Ký bởi: ỦY BAN NHÂN / DÂN TỈNH LÂM ĐỒNG», «Cơ quan: …», «Thời gian ký:
+# 13/11/2025 15:53:50», or a certified copy's «SAO Y / Ủy ban nhân dân … / Thời gian ký: …».
+_SIGNED_BY = re.compile(
+    r"^(?:ky boi|nguoi ky|co quan|sao y(?: ban chinh)?|sao luc)\s*:?\s*(?P<who>.*)$"
+)
+_SIGNED_AT = re.compile(r"^thoi gian ky\s*:\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
+_SIGNATURE_FIELD = re.compile(r"^(?:ky boi|nguoi ky|co quan|email|thoi gian ky|sao y|sao luc)\b")
+_A_BODY = re.compile(
+    r"^(?:uy ban|ubnd|hoi dong|so |bo |ban |van phong|cong an|tinh uy|thanh uy|huyen uy"
+    r"|quan uy|dang uy|thanh tra|cuc |chi cuc|tong cuc|mat tran|bao hiem|kho bac|truong )"
+)
+_SIGNATURE_LINES = 14  # written lines at the top and the foot where the box is printed
+
+
+@dataclass(frozen=True)
+class ESignature:
+    body: str | None  # the signing body, as the box names it
+    signed: date | None
+    copy: bool  # a certified copy («SAO Y»): its time is the copy's, not the document's
+
+
+def e_signature(text: str) -> ESignature:
+    """The body and the day of an electronic signature's box, where the text keeps one."""
+    written = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    places = (written[:_SIGNATURE_LINES], written[-_SIGNATURE_LINES:])
+    for lines in places:
+        body: str | None = None
+        signed: date | None = None
+        copy = False
+        for k, line in enumerate(lines):
+            folded = fold(line)
+            at = _SIGNED_AT.match(folded)
+            if at:
+                signed = _date(at["y"], at["m"], at["d"])
+                continue
+            by = _SIGNED_BY.match(folded)
+            if not by:
+                continue
+            copy = copy or folded.startswith(("sao y", "sao luc"))
+            name = line[len(line) - len(by["who"]) :].strip() if by["who"] else ""
+            for more in lines[k + 1 : k + 3]:  # a name the box wrapped («ỦY BAN NHÂN» / «DÂN …»)
+                if not name or _SIGNATURE_FIELD.match(fold(more)) or not _is_upper(name):
+                    break
+                name = f"{name} {more}"
+            if not name and folded.startswith(("sao y", "sao luc")) and k + 1 < len(lines):
+                name = lines[k + 1]  # «SAO Y» / «Ủy ban nhân dân thành phố Đà Nẵng»
+            if body is None and _A_BODY.match(words(name)):
+                body = _restored(name)
+        if body is not None or signed is not None:
+            return ESignature(body, signed, copy)
+    return ESignature(None, None, False)
+
+
+def _near(found: str, signed: str) -> bool:
+    """Whether the header's ``found`` is the ``signed`` name, or its end, OCR damaged
+    («UY BAN NHAN DAN TIIANH PHO DA NANG», «TIIANH PHO DA NANG» under a lost line)."""
+    a, b = words(found), words(signed)
+    return (
+        max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, a, b[-len(a) :]).ratio())
+        >= 0.85
+        and len(a) >= 8
+    )

@@ -49,26 +49,33 @@ for _p in PROVINCES:
         _BY_SKELETON[_s] = None if _s in _BY_SKELETON else _p
 
 
-_PREFIX = re.compile(r"^(?:(?P<tinh>tinh)|(?P<city>thanh pho)|(?P<tp>tp\.?))\s+", re.I)
+_PREFIX = re.compile(r"^(?:(?P<tinh>tinh)|(?P<city>thanh pho)|(?P<tp>tp\.?))\s+")
+_PREFIX_SPELT = {"tinh": "Tỉnh ", "city": "Thành phố "}
 
 
 def province(found: str) -> str | None:
-    """The province a place written without marks names, spelt right, else None.
+    """The province ``found`` names, spelt right, else None (another place).
 
-    A place written with its marks is the writer's spelling and is left to the caller.
+    A name OCR gave wrong marks or none is found by its letters; one whose marked letters
+    were dropped, by those left.
 
-    >>> province("PHU THO"), province("Ph Th"), province("Thanh pho Ho Chi Minh")
-    ('Phú Thọ', 'Phú Thọ', 'Thành phố Hồ Chí Minh')
+    >>> province("PHU THO"), province("Ph Th"), province("Dà Näng")
+    ('Phú Thọ', 'Phú Thọ', 'Đà Nẵng')
+    >>> province("Thanh pho Ho Chi Minh"), province("Thành phố Hồ Chí Minh")
+    ('Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh')
     >>> province("Le Chan"), province("Lê Chân")
     (None, None)
     """
     found = found.strip()
-    if not found or any(ord(ch) > 127 for ch in found):
+    folded = fold(found)
+    m = _PREFIX.match(folded.lower()) if len(folded) == len(found) else None
+    prefix, rest = (found[: m.end()], found[m.end() :]) if m else ("", found)
+    name = _BY_KEY.get(_key(rest))
+    if name is None and rest.isascii():
+        name = _BY_SKELETON.get(skeleton(rest))
+    if name is None:
         return None
-    prefix = ""
-    m = _PREFIX.match(found)
-    if m:
-        prefix = "Tỉnh " if m["tinh"] else "Thành phố " if m["city"] else m["tp"] + " "
-        found = found[m.end() :]
-    name = _BY_KEY.get(_key(found)) or _BY_SKELETON.get(skeleton(found))
-    return f"{prefix}{name}" if name else None
+    if m and prefix.isascii():
+        kind = "tinh" if m["tinh"] else "city" if m["city"] else ""
+        prefix = _PREFIX_SPELT.get(kind, prefix)
+    return f"{prefix}{name}"
