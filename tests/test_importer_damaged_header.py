@@ -129,3 +129,55 @@ def test_a_header_read_whole_keeps_its_own_issuer_beside_a_signature() -> None:
     p = propose(text)
     assert p.issuer == "Sở Nội vụ tỉnh Lâm Đồng"
     assert p.issued_date == date(2025, 11, 27)  # the header's day, not the signature's
+
+
+def test_a_flattened_two_column_header_with_its_number_split_from_its_symbol() -> None:
+    # pdftotext: «Số:277» in the issuer's cell, «/KH-UBND» lines below; «ngày14 tháng7»
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố:277\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n/KH-UBND\n\n"
+        "Hà Nội, ngày14 tháng7 năm 2026\n\nKẾ HOẠCH\nTriển khai đợt cao điểm 100 ngày\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("277/KH-UBND", "Kế hoạch")
+    assert p.issuer == "Ủy ban nhân dân thành phố Hà Nội"  # not the symbol's line
+    assert (p.place, p.issued_date) == ("Hà Nội", date(2026, 7, 14))
+
+
+def test_an_ocr_scans_margin_noise_and_its_vv() -> None:
+    text = (
+        "CÔNG AN TP ĐÀ NẴNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "PHÒNG AN NINH NỘI BỘ Độc lập - Tự do - Hạnh phúc\n"
+        "z) Số: 415 /CV-PA83 Đà Nẵng, ngày 26 tháng 4 năm 2018\n\n"
+        "VíV thông báo hoạt động của tà đạo\nHội thánh Đức Chúa trời\n\n"
+        "NI: › Kính gửi: - Sở Giáo dục và Đào tạo thành phố Đà Nẵng;\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("415/CV-PA83", "Công văn")
+    assert p.issuer == "Phòng An ninh nội bộ Công an thành phố Đà Nẵng"
+    assert p.subject == "thông báo hoạt động của tà đạo Hội thánh Đức Chúa trời"
+
+
+def test_a_vv_ocr_damaged_under_an_unread_number_and_a_slash_before_the_issuer() -> None:
+    text = (
+        "TỈNH ỦY LÂM ĐÔNG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYỂN GIÁO VÀ DÂN VẬN\n+\n\n"
+        "; Lâm Đồng, ngày 0⁄; tháng 9 năm 2025\nSố đJ/0 -CV/BTGDVTU\n\n"
+        "ƒ/w cử lãnh đạo Ban tham gia\nBan Vì sự tiến bộ của phụ nữ\n\nKính gửi: Sở Nội vụ.\n"
+    )
+    p = propose(text)
+    assert p.doc_type == "Công văn"
+    assert p.issuer == "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng"
+    assert p.subject == "cử lãnh đạo Ban tham gia Ban Vì sự tiến bộ của phụ nữ"
+    assert p.issued_date is None  # the handwritten day is never guessed
+    slashed = (
+        "/ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\nSố:      /KH-MTTQ-BTT\n\n"
+    )
+    assert propose(slashed + "KẾ HOẠCH\nHiệp thương\n").issuer == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+    )
+
+
+def test_a_vv_look_alike_far_from_the_number_is_no_subject() -> None:
+    text = "Số: 12/UBND-VP\n\nKính gửi: UBND các xã\n\n\n\n\nV/y ban hành quy chế\n"
+    assert propose(text).subject is None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-from secretariat.directives.doc_numbers import find_number_symbols, type_name
+from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
 from secretariat.directives.importer.places import province, skeleton
 from secretariat.directives.importer.state_header import (
@@ -91,9 +91,15 @@ def _motto_piece(line: str) -> bool:
 # ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
 # A font without glyphs for the marked letters drops them: «ngy», «thng», «nm».
+# PDF-to-text loses spaces between a word and a number («ngày14 tháng7 năm 2026»).
 _PLACE_DATE = re.compile(
-    r",\s*ng[a-z0-9]?y\s+(?P<d>[0-9.o]{1,6})\s+th[a-z0-9]?ng\s*(?P<m>[0-9o]{1,2})\s+"
-    r"n[a-z0-9]{0,2}m\s+(?P<y>[0-9]{4})"
+    r",\s*ng[a-z0-9]?y\s*(?P<d>(?<=\s)[0-9.o]{1,6}|[0-9][0-9.o]{0,5})\s*th[a-z0-9]?ng\s*"
+    r"(?P<m>[0-9o]{1,2})\s+n[a-z0-9]{0,2}m\s+(?P<y>[0-9]{4})"
+)
+# A number line or a place-date line, even one OCR could not read («Số đJ/0 -CV/BTGDVTU»,
+# «Lâm Đồng, ngày 0⁄; tháng 9 năm 2025»).
+_NUMBER_OR_DATE = re.compile(
+    r"^\W*(?:\S{1,3}\s+)?s[o0]\s*[:.]?\s*\S*\d|,\s*ng[a-z0-9]?y\b.{0,12}th[a-z0-9]?ng\b"
 )
 # The date that follows the document's own number on its line, with no place before it.
 _NUMBER_DATE = re.compile(
@@ -103,7 +109,10 @@ _NUMBER_DATE = re.compile(
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
 _PLACE_CUT = re.compile(r"\S+,\s*ng[a-z0-9]y\s+[0-9.]{1,6}\s+th[a-z0-9]ng\s+[0-9]{1,2}")
 _BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
-_NS_LINE = re.compile(r"^\W*(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])")
+# A number line, after a scan's margin noise OCR read before it («z) Số: 415 /CV-PA83»).
+_NS_LINE = re.compile(
+    r"^\W*(?P<noise>\S{1,3}\s+(?=s[o0]\s*:))?(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])"
+)
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
     r"(?P<issuer>[^,.;]{3,90}?) (?:(?:vua|da|moi) )?ban h[a-z]nh (?P<type>[a-z ]{4,15}?) "
@@ -135,6 +144,8 @@ _BODY_START = re.compile(
 # Words a title block's next line may open with, continuing its phrase.
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
+# «V/v» as OCR reads it under the number («VíV», «ƒ/w», «V/y»): trusted only there.
+_VV_OCR = re.compile(r"^\W{0,2}[vfyƒ]\s*[/i1l|]\s*[vwy]\s+(?=[a-z])")
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
 # and it names the body a header cut in a portal's cells leaves bare ("ỦY BAN NHÂN DÂN |").
@@ -193,6 +204,14 @@ def _restored(found: str) -> str:
     return restore(found) or body_case(clean(found))
 
 
+def _spelt_out(issuer: str) -> str:
+    """The issuer as a register lists it: «UBND xã Chí Minh» is «Ủy ban nhân dân xã Chí
+    Minh», «Công an TP Đà Nẵng» «Công an thành phố Đà Nẵng» (one body, one name)."""
+    issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
+    issuer = re.sub(r"^(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
+    return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
+
+
 def _place_name(found: str) -> str:
     """A place-date's place, a province's spelling given back when OCR lost it."""
     place = province(clean(found)) or _restored(found)
@@ -229,12 +248,9 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         m = _MOTTO.search(folded)
         if m:
             line = line[: m.start()] if m.start() > 0 else ""
-        line = clean(line).strip(" *&-|")
-        if (
-            re.match(r"^\W*s[o0]\s*:", folded)
-            or _MOTTO_ALONE.match(words(line))
-            or re.search(r"/\s*[A-ZĐ]{2,}", line)
-        ):
+        symbol = re.search(r"/\s*[A-ZĐ]{2,}", line)
+        line = clean(line).strip(" *&-|/")
+        if re.match(r"^\W*s[o0]\s*:", folded) or _MOTTO_ALONE.match(words(line)) or symbol:
             # a number line left blank («Số: /KH-MTTQ-BTT») or OCR'd past reading («S&
             # 5?AD /UBND-SGDDT»), a motto's cut half
             continue
@@ -258,6 +274,8 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         state = state_issuer(first, second)
         if state is not None:
             return _restored(state)
+        if re.match(r"phong\b", words(second)) and not _MOTTO.search(fold(first)):
+            return f"{_restored(second)} {_restored(first)}"  # «PHÒNG …» of «CÔNG AN …»
         return _restored(second)
     return _restored(cleaned[0])
 
@@ -379,18 +397,23 @@ def parse_header(text: str) -> Header:
     page_title = False
     used: set[int] = set()
 
+    anchor: int | None = None  # the number's or the place-date's line, read or not
     for i, raw in enumerate(lines):
         line = _strip_md(raw)
         folded = fold_keep_offsets(line).text
-        if number_symbol is None and _NS_LINE.match(folded):
+        if _NUMBER_OR_DATE.search(folded):
+            anchor = i
+        ns_line = _NS_LINE.match(folded) if number_symbol is None else None
+        if ns_line:
+            noise = len(ns_line["noise"] or "")
             found = find_number_symbols(line)
-            bare = _BARE_NUMBER.match(line)
-            if not (found and found[0][0] <= 6) and bare:
+            bare = _BARE_NUMBER.match(line[noise:])
+            if not (found and found[0][0] <= 6 + noise) and bare:
                 # «Số: 21 /TTVH»: a Công văn's number with its issuer's abbreviation alone
                 number_symbol = f"{bare.group(1)}/{bare.group(2)}"
                 number_index = i
                 used.add(i)
-            if found and found[0][0] <= 6:
+            if found and found[0][0] <= 6 + noise:
                 ns = found[0][1]
                 number_symbol, doc_type = ns.text, type_name(ns)
                 number_index = i
@@ -424,6 +447,7 @@ def parse_header(text: str) -> Header:
             and title_index is None
             and (
                 _VV_LINE.match(folded)
+                or (_VV_OCR.match(folded) and anchor is not None and 0 < i - anchor <= 4)
                 # «Về hướng dẫn …» under a Công văn's number, where «V/v» usually stands
                 or (
                     number_index is not None
@@ -459,6 +483,12 @@ def parse_header(text: str) -> Header:
             # No header at all, but the page's title names the type and the subject.
             title_index, title_type = opening, _title_type(t.group(1))
             page_title = True
+    if number_symbol is None:
+        # A two-column header flattened: «Số:277» in one cell, «/KH-UBND» lines below.
+        split = _split_number(lines)
+        if split is not None:
+            number_index, ns = split
+            number_symbol, doc_type = ns.text, doc_type or type_name(ns)
     if place is None:
         place = _place_of_unread_date(lines)
     if issued is None and number_date is not None:
@@ -510,6 +540,8 @@ def parse_header(text: str) -> Header:
         issued = signature.signed  # an electronic document is dated when it is signed
     if issuer is None:
         issuer = _issuer_from_prose(text)
+    if issuer is not None:
+        issuer = _spelt_out(issuer)
     if (
         number_symbol
         and number_symbol.endswith("/TW")
@@ -524,6 +556,25 @@ def parse_header(text: str) -> Header:
 # body's name, cut by a portal's cell into up to four lines, and the rule under it).
 _ABOVE_MOTTO = 8
 _MOTTO_SEARCHED = 300  # written lines: a portal's preamble is rarely longer
+
+
+_NUMBER_ALONE = re.compile(r"^\W*s[oốô0]\s*[:.]?\s*(?P<n>\d{1,5})\s*$", re.IGNORECASE)
+_SYMBOL_ALONE = re.compile(r"^\s*(?P<s>/\s*[A-ZĐ][\w&.]*(?:\s*-\s*[\w&.]+)*)\s*$")
+
+
+def _split_number(lines: list[str]) -> tuple[int, NumberSymbol] | None:
+    """The number read from a cell «Số:277» and the symbol «/KH-UBND» a few lines below."""
+    for i, raw in enumerate(lines):
+        alone = _NUMBER_ALONE.match(_strip_md(raw).strip())
+        if not alone:
+            continue
+        for below in lines[i + 1 : i + 9]:
+            symbol = _SYMBOL_ALONE.match(_strip_md(below))
+            if symbol:
+                found = find_number_symbols(f"{alone['n']}{symbol['s'].replace(' ', '')}")
+                return (i, found[0][1]) if found else None
+        return None
+    return None
 
 
 def _window_start(lines: list[str], written: list[int]) -> int:

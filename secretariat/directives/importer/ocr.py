@@ -159,6 +159,8 @@ _STATE_BODIES = (
     "Sở Dân tộc và Tôn giáo", "Sở Lao động - Thương binh và Xã hội",
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao",
     "Sở Du lịch", "Thanh tra tỉnh", "Công an tỉnh", "Huyện ủy", "Quận ủy", "Thị ủy",
+    "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính",
+    "Ban Kinh tế", "Đảng ủy Khối", "Ban Thường trực", "Công an",
     "thị xã", "thị trấn", "Bộ Chỉ huy Quân sự",
 )  # fmt: skip
 _VOCAB.update({" ".join(words(name).replace(",", " ").split()): name for name in _STATE_BODIES})

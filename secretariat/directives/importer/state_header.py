@@ -46,7 +46,11 @@ NAME_TAIL = re.compile(r"^(?:trung uong|phu|dan|tao|uong|nam)$")
 _LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
 _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<place>.+)$")
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
-_VV = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*", re.IGNORECASE)
+# «V/v», also as OCR reads it under the number («VíV», «ƒ/w», «V/y»).
+_VV = re.compile(
+    r"^\W*v\s*/\s*v\b\s*[:.]?\s*|^\W{0,2}[vfyƒ]\s*[/iíl1|]\s*[vwy]\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _cap(word: str) -> str:
@@ -59,9 +63,10 @@ def body_case(name: str) -> str:
     >>> body_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HÀ NỘI")
     'Sở Giáo dục và Đào tạo thành phố Hà Nội'
     """
-    tokens = name.split()
-    if not tokens or any(ch.islower() for ch in name):
+    if not name.split() or any(ch.islower() for ch in name):
         return name
+    name = re.sub(r"\bTP\.?\s+(?=\S)", "THÀNH PHỐ ", name)  # «CÔNG AN TP ĐÀ NẴNG»
+    tokens = name.split()
     folded = words(name).split()
     if len(folded) != len(tokens):
         return name
