@@ -900,3 +900,50 @@ def test_markdown_headings_broken_after_their_number_name_whose_the_bullets_are(
     assert not finance.for_ward and "Sở Tài chính" in finance.reason
     assert wards.for_ward and wards.assignee == "Ủy ban nhân dân các phường, xã, đặc khu"
     assert wards.text.startswith("Thành lập Ban Chỉ đạo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast and a target
+        "Bộ Nội vụ dự kiến tổ chức khảo sát Chỉ số SIPAS trong tháng 12/2025 tại 22 xã.",
+        "Phấn đấu phát sinh doanh thu từ thị trường quốc tế trong Quý IV/2026.",
+        "bảo đảm thời gian tiến hành Đại hội toàn quốc (dự kiến trong\nQuý 1/2026), đề nghị",
+        # what the tasks are, and where the work stands
+        "Đề xuất phân bổ kinh phí các nhiệm vụ cần triển khai trong năm 2026.",
+        "các nhiệm vụ còn lại đang triển khai thực hiện đảm bảo tiến độ trong năm 2025).",
+        "Tỉnh chưa hoàn thành công tác tổ chức kiểm tra văn bản theo thẩm quyền trong năm 2025;",
+        # a window's end
+        "Hội nghị tiếp xúc cử tri được tiến hành từ ngày công bố danh sách (ngày 22 tháng 02 "
+        "năm 2026) và kết thúc trước thời điểm bỏ phiếu 24h (trước 07h00 ngày 14/3/2026).",
+    ],
+)
+def test_forecasts_targets_states_and_windows_are_no_deadlines(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Sở báo cáo kết quả thực hiện trong Quý I năm 2026.", date(2026, 3, 31)),
+        (
+            "Giám đốc Sở chỉ đạo tổ chức đại hội, bảo đảm hoàn thành trong năm 2025.",
+            date(2025, 12, 31),
+        ),
+        (
+            "Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+            "ngày 23/3/2026.",
+            date(2026, 3, 23),
+        ),
+        (
+            "Báo cáo nhanh kết quả ngày bầu cử qua điện thoại, zalo trong ngày 15/3/2026.",
+            date(2026, 3, 15),
+        ),
+    ],
+)
+def test_deadlines_written_late_in_their_clause(sentence: str, due: date) -> None:
+    assert [d.due_date for d in find_deadlines(sentence, 2025)] == [due]
+
+
+def test_a_meeting_within_a_day_is_no_deadline() -> None:
+    assert find_deadlines("Hội nghị diễn ra trong ngày 15/3/2026 tại hội trường.", 2026) == []

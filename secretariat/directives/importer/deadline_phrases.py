@@ -111,6 +111,24 @@ _TERM = re.compile(
     rf"\b(?:thoi{_S}han|han{_S}chot|han{_S}cuoi)\b[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_NGAY}{_S})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
+# «Thời gian chậm nhất gửi báo cáo về Ban Thường trực … ngày 23/3/2026»: the limit named
+# first, its day at the clause's end.
+_LATEST = re.compile(
+    rf"\b(?:thoi{_S}gian|thoi{_S}han){_S}ch[a-z]m{_S}nh[a-z]t\b(?!{_S}(?:l[a-z]{_S})?{_NGAY})"
+    rf"[^.;\n]{{0,120}}?\b{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
+)
+# A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
+_WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
+_REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b")
+# A window's end: "được tiến hành từ ngày … và kết thúc trước …".
+_WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
+# A sentence telling where the work stands, not what is to be done by when: «các nhiệm
+# vụ còn lại đang triển khai thực hiện … trong năm 2025», «Tỉnh chưa hoàn thành … trong
+# năm 2025» (read on the text as written: «đang» is no «Đảng»).
+_STATUS = re.compile(
+    r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b",
+    re.IGNORECASE,
+)
 _BEFORE_MONTH = re.compile(
     rf"\b{_LEAD}{_TRUOC}{_S}{_THANG}{_S}(?P<m>\d{{1,2}})(?:(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}}))?"
     r"(?![0-9/])"
@@ -278,9 +296,24 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return False  # "đã được xác định trong năm 2023": a description
     if re.search(r"\b(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})\s*[*_]*\s*[:.)-][\s*_]*$", before):
         return False  # "Đợt 1: Trong tháng 12/2025": a campaign's phase
+    if _FORECAST.search(_sentence_before(folded, start)):
+        return False  # "Bộ dự kiến khảo sát … trong tháng 12", "Phấn đấu … trong Quý IV"
     if has_lead:
         return True
+    if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
+        return False  # "các nhiệm vụ cần triển khai trong năm 2026": what, not by when
     return bool(re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after))
+
+
+# A forecast or a target, not a deadline: the sentence's «dự kiến», «phấn đấu».
+_FORECAST = re.compile(r"\b(?:du kien|phan dau)\b")
+
+
+def _sentence_before(folded: str, start: int, reach: int = 200) -> str:
+    """The words of the sentence (or parenthesis) before offset ``start``."""
+    before = folded[max(0, start - reach) : start]
+    ends = list(re.finditer(r"[.;!?]\s|\n\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]|[a-z][.)])\s", before))
+    return before[ends[-1].end() :] if ends else before
 
 
 @dataclass
@@ -490,9 +523,19 @@ def find_deadlines(
             continue  # "thời hạn sử dụng là 50 năm": a number, not a date
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _LATEST.finditer(f):
+        if m.group("m") or m.group("m2"):
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _WITHIN_DAY.finditer(f):
+        if (m.group("m") or m.group("m2")) and _REPORTS.search(_sentence_before(f, m.start())):
+            due = _day_date(m, default_year)  # "báo cáo nhanh … trong ngày 15/3/2026"
+            found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _BY_DAY.finditer(f):
         if not re.search(r"[0-9]", m.group("d")):
             continue  # "trước ngày lễ"... not a number
+        if _WINDOW_END.search(_sentence_before(f, m.start(), 300)):
+            continue  # "tiến hành từ ngày … và kết thúc trước 07h00 ngày 14/3": a window
         month_raw = m.group("m") or m.group("m2")
         if month_raw is None and not re.search(_NGAY, m.group()):
             continue  # "trước 2 năm": a bare number without "ngày" is not a date
@@ -517,7 +560,9 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_MONTH.finditer(f):
         lead = _has_lead(m.group())
-        if not _weak_form_ok(f, m.start(), m.end(), lead):
+        if not _weak_form_ok(f, m.start(), m.end(), lead) or (
+            not lead and _STATUS.search(_sentence_before(text, m.start()))
+        ):
             continue
         due = None
         if not m.group("vague"):
@@ -528,7 +573,9 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_QUARTER.finditer(f):
         lead = _has_lead(m.group())
-        if not _weak_form_ok(f, m.start(), m.end(), lead):
+        if not _weak_form_ok(f, m.start(), m.end(), lead) or (
+            not lead and _STATUS.search(_sentence_before(text, m.start()))
+        ):
             continue
         due = None
         if not m.group("vague"):
@@ -558,7 +605,9 @@ def find_deadlines(
         found.append(_Found(start, end, due, due is None, item_period=not spans))
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
-        if not _weak_form_ok(f, m.start(), m.end(), lead):
+        if not _weak_form_ok(f, m.start(), m.end(), lead) or (
+            not lead and _STATUS.search(_sentence_before(text, m.start()))
+        ):
             continue
         found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
 
