@@ -946,3 +946,85 @@ def test_deadlines_written_late_in_their_clause(sentence: str, due: date) -> Non
 
 def test_a_meeting_within_a_day_is_no_deadline() -> None:
     assert find_deadlines("Hội nghị diễn ra trong ngày 15/3/2026 tại hội trường.", 2026) == []
+
+
+# An appendix table as pdftotext gives it without its layout: the cells of each column
+# one after another, the deadline alone on its line.
+RUN_TOGETHER = """KẾ HOẠCH
+Triển khai đợt cao điểm 100 ngày
+
+Phụ lục
+DANH MỤC NHIỆM VỤ TRỌNG TÂM
+(Kèm theo Kế hoạch số 277 /KH-UBND ngày 14 / 7 /2026 của UBND thành phố)
+Stt
+
+TT
+
+Tên nhiệm vụ
+
+Chi
+tiết
+
+Đơn vị chủ trì
+
+1
+
+Làm sạch, di trú dữ liệu thiết yếu về Kho dữ liệu dùng chung.
+
+Sở Tài chính
+
+Đơn vị phối hợp
+
+Sản phẩm
+
+Thời hạn
+
+Sở Khoa học và
+Công nghệ
+
+Hoàn thành tích hợp dữ liệu về Kho dữ liệu
+dùng chung thành phố
+
+30/8/2026
+
+2
+
+Hoàn thiện cơ sở dữ liệu đất đai đối với 3,2 triệu thửa đất
+
+Sở Nông nghiệp và
+Môi trường
+
+UBND xã/phường,
+Công an Thành phố
+
+Dữ liệu đạt tiêu chí “đúng, đủ, sạch, sống”; phấn đấu đạt 100% trong Quý IV/2026
+
+30/7/2026
+
+3
+
+Giải ngân kinh phí các nhiệm vụ theo Kế hoạch số 38/KH-UBND ngày
+26/01/2026 và thí điểm đến 31/12/2027
+
+Sở Tài chính
+
+31/7/2026
+"""
+
+
+def test_a_run_together_tables_bare_dates_are_its_rows_deadlines() -> None:
+    dated = [t for t in propose(RUN_TOGETHER).tasks if t.due_date]
+    assert [(t.due_date, t.for_ward) for t in dated] == [
+        (date(2026, 8, 30), False),  # departments only
+        (date(2026, 7, 30), True),  # «UBND xã/phường» among the row's units
+        (date(2026, 7, 31), False),
+    ]
+    # the product column's «trong Quý IV/2026», a cited plan's day and a pilot's end
+    # are no deadlines
+    assert all(t.phrase in ("30/8/2026", "30/7/2026", "31/7/2026") for t in dated)
+    assert "Kho dữ liệu" in dated[0].text and "3,2 triệu thửa đất" in dated[1].text
+
+
+def test_bare_dates_without_a_deadline_column_are_no_deadlines() -> None:
+    text = RUN_TOGETHER.replace("Thời hạn", "Ghi chú")
+    assert not any(t.phrase and t.phrase[0].isdigit() for t in propose(text).tasks)

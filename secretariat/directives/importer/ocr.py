@@ -151,7 +151,7 @@ _VOCAB: dict[str, str] = {
 }
 # State bodies a header names, and the provinces with their level word («tỉnh Sơn La»):
 # an issuer OCR'd without marks («SO NOI VU TINH SON LA») is given them back whole.
-_STATE_BODIES = (
+STATE_BODIES = (
     "Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Công Thương",
     "Sở Ngoại vụ", "Sở Giáo dục và Đào tạo", "Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ",
     "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường", "Sở Giao thông vận tải",
@@ -163,7 +163,7 @@ _STATE_BODIES = (
     "Ban Kinh tế", "Đảng ủy Khối", "Ban Thường trực", "Công an",
     "thị xã", "thị trấn", "Bộ Chỉ huy Quân sự",
 )  # fmt: skip
-_VOCAB.update({" ".join(words(name).replace(",", " ").split()): name for name in _STATE_BODIES})
+_VOCAB.update({" ".join(words(name).replace(",", " ").split()): name for name in STATE_BODIES})
 for _name in PROVINCES:
     _key = " ".join(words(_name).split())
     _VOCAB[_key] = _name

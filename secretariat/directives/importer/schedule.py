@@ -21,7 +21,7 @@ from datetime import date
 
 from secretariat.directives.importer.candidates import RawTask
 from secretariat.directives.importer.deadline_phrases import find_deadlines, period_end
-from secretariat.directives.importer.ocr import clean, words
+from secretariat.directives.importer.ocr import STATE_BODIES, clean, fold_keep_offsets, words
 
 _TIME = re.compile(
     r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh|ngay cham nhat|han chot"
@@ -254,6 +254,112 @@ def _pipe_rows(cells: list[str]) -> list[tuple[int, list[str]]]:
     return rows
 
 
+# A table a PDF's text gives column by column or with its cells run together (pdftotext,
+# a copied appendix): its header names a task column and a deadline column («Tên nhiệm vụ
+# … Thời hạn»), on one line or on lines close together; under it each bare date («30/8/2026»,
+# not «ngày 19/01/2026» of a cited plan, not «đến 31/12/2027») is the deadline of the row
+# whose words come before it.
+_DUMP_TASK = re.compile(r"^(?:ten )?(?:nhiem vu|noi dung(?: cong viec)?|cong viec)\b")
+_DUMP_TIME = re.compile(r"^(?:thoi han(?: hoan thanh)?|thoi gian hoan thanh|han hoan thanh)$")
+_BARE_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/.-])")
+_NOT_A_DUE = re.compile(r"(?:ngay|so|den|tu|nam|thang|tai|theo|luc|ky)\W*$")
+_HEADER_LINES = 100  # a header flattened column by column runs over this many lines
+_ROW_WORDS = 60  # words of a row kept as its text
+
+
+def _dump_start(lines: list[str]) -> tuple[int, int] | None:
+    """The indexes of the first and the last line of a task/deadline table's header."""
+    whole = fold_keep_offsets("\n".join(lines)).text  # one character for one: lines kept
+    if "thoi" not in whole:
+        return None
+    folded = [" ".join(ln.split()).strip(" |") for ln in whole.split("\n")]
+    for i, line in enumerate(folded):
+        if "thoi" not in line and "han hoan" not in line:
+            continue
+        cells = [c.strip() for c in re.split(r"\s{2,}|\|", line) if c.strip()] or [line]
+        if not any(
+            _DUMP_TIME.match(c) or c.endswith(("thoi han", "thoi gian hoan thanh")) for c in cells
+        ):
+            continue
+        for k in range(max(0, i - _HEADER_LINES), i + 1):
+            if _DUMP_TASK.match(folded[k]) or " nhiem vu " in f" {folded[k]} ":
+                return k, i
+    return None
+
+
+# The first body a row names («Sở Tài chính», «UBND xã/phường», «Công an Thành phố»): the
+# one in charge, the responsible column coming before the supporting one.
+_ROW_BODY = re.compile(
+    r"(?<!\w)(?:Các\s+)?(?:Sở|UBND|Ủy ban nhân dân|Công an|Văn phòng|Ban|Trung tâm|Bộ|Cục)"
+    r"(?:\s+(?:[A-ZĐ]\w*|và|xã|phường|các|tỉnh|thành phố|nhân dân)(?=[\s,;/]|$)){1,6}"
+)
+
+
+_KNOWN_BODY = re.compile(
+    "|".join(re.escape(name) for name in sorted(STATE_BODIES, key=len, reverse=True))
+)
+
+
+def _row_bodies(row: str) -> list[str]:
+    """The bodies a row names, in order: departments named whole, others by their head."""
+    found = [(m.start(), m.end(), m.group()) for m in _KNOWN_BODY.finditer(row)]
+    for m in _ROW_BODY.finditer(row):
+        if not any(a <= m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m.group()))
+    return [name for _a, _b, name in sorted(found)]
+
+
+def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
+    """The rows of a task table whose cells ran together (see ``_DUMP_TASK``)."""
+    lines = text.split("\n")
+    header = _dump_start(lines)
+    if header is None:
+        return []
+    offsets = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0))
+    rows: list[tuple[int, RawTask]] = []
+    since = header[1] + 1  # a row's words run from the line after the last deadline
+    for k in range(header[1] + 1, len(lines)):
+        line = lines[k]
+        for m in _BARE_DATE.finditer(line):
+            before = line[: m.start()] if line[: m.start()].strip() else lines[k - 1]
+            if _NOT_A_DUE.search(words(before)[-12:]):
+                continue  # «… Kế hoạch số 38/KH-UBND ngày» / «26/01/2026»: a cited date
+            try:
+                due = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+            row = clean(" ".join([*lines[since:k], line[: m.start()]]))
+            what = " ".join(row.split()[-_ROW_WORDS:]) or m.group()
+            bodies = _row_bodies(row)
+            # the first is in charge; the ward among the others makes the row the ward's
+            task = RawTask(
+                what,
+                m.group(),
+                due,
+                bodies[0] if bodies else None,
+                False,
+                item=what,
+                support="; ".join(bodies[1:]) or None,
+            )
+            rows.append((offsets[k] + m.start(), task))
+            since = k + 1
+    return rows
+
+
+def _dump_span(text: str) -> list[tuple[int, int]]:
+    """Where a run-together task table lies: from its header to its last deadline's line
+    (a «trong Quý IV/2026» in its product column is the row's target, not a deadline)."""
+    rows = _dump_rows(text, None)
+    if not rows:
+        return []
+    lines = text.split("\n")
+    header = _dump_start(lines)
+    assert header is not None
+    begin = sum(len(ln) + 1 for ln in lines[: header[0]])
+    end = text.find("\n", rows[-1][0])
+    return [(begin, len(text) if end < 0 else end)]
+
+
 def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
     """The candidate tasks of ``text``'s schedule tables, with their offsets."""
     rows: list[tuple[int, RawTask]] = []
@@ -274,7 +380,10 @@ def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
             task = _row_task(cells, columns, year)
             if task is not None:
                 rows.append((offset, task))
-    return sorted(rows + _line_cell_rows(text, year), key=lambda pair: pair[0])
+    rows += _line_cell_rows(text, year)
+    if not rows:
+        rows = _dump_rows(text, year)
+    return sorted(rows, key=lambda pair: pair[0])
 
 
 def mask_tables(text: str) -> str:
@@ -287,6 +396,8 @@ def mask_tables(text: str) -> str:
     ]
     spans += [(start, end) for start, end, _rows in _line_cell_tables(text)]
     spans += [(start, end) for start, end, _rows in _pipe_line_tables(text)]
+    if not spans:
+        spans += _dump_span(text)
     for start, end in spans:
         out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
     return out
