@@ -13,12 +13,24 @@ import unicodedata
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
 
 
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch.translate(_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Each character's folding, learnt once: folding a text is then one str.translate (the
+# importer folds a 120 KB directive many times over).
+_FOLDED: dict[int, str] = {}
+_KNOWN: set[str] = set()
+
+
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without diacritics, ``đ`` as ``d``, spaces squeezed.
 
     >>> fold("  Lê  Ích Mộc ")
     'le ich moc'
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    for ch in set(text) - _KNOWN:
+        _FOLDED[ord(ch)] = _fold_char(ch)
+        _KNOWN.add(ch)
+    return " ".join(text.translate(_FOLDED).split())
