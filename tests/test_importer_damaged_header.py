@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from secretariat.directives.importer import propose
-from secretariat.directives.importer.places import province
+from secretariat.directives.importer.provinces import province
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 
 from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
-from secretariat.directives.importer.places import province, skeleton
+from secretariat.directives.importer.provinces import province, skeleton
 from secretariat.directives.importer.state_header import (
     NAME_TAIL,
     body_case,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from secretariat.directives.importer.places import PROVINCES
+from secretariat.directives.importer.provinces import PROVINCES
 from secretariat.text import fold
 
 
