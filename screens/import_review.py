@@ -111,17 +111,18 @@ class Candidate:
     for_ward: bool = True  # the ward's to do; another body's is proposed unticked
     reason: str = ""  # whom the directive addresses it to, and why it is (not) the ward's
     note: str = ""  # the hour, a recurrence, a date the importer counted
-    repeat: str = ""  # "monthly"/"yearly": the task repeats (TaskChoice.repeat)
+    repeat: str = ""  # "weekly"/"monthly"/…: the task repeats (TaskChoice.repeat)
 
 
 KINDS = (
     ("Một lần", "once"),
     ("Thường xuyên (không có hạn)", "ongoing"),
+    ("Lặp lại hằng tuần", "weekly"),
     ("Lặp lại hằng tháng", "monthly"),
     ("Lặp lại hằng quý", "quarterly"),
     ("Lặp lại hằng năm", "yearly"),
 )
-REPEATS = ("monthly", "quarterly", "yearly")
+REPEATS = ("weekly", "monthly", "quarterly", "yearly")
 
 
 def _is_past(due: str, today: date) -> bool:

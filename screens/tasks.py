@@ -40,6 +40,7 @@ from secretariat.units.roster import list_groups, list_units
 KINDS = (
     ("Một lần (có hạn hoặc chưa có hạn)", "once"),
     ("Thường xuyên (không có hạn)", "ongoing"),
+    ("Lặp lại hằng tuần", "weekly"),
     ("Lặp lại hằng tháng", "monthly"),
     ("Lặp lại hằng quý", "quarterly"),
     ("Lặp lại hằng năm", "yearly"),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from secretariat.errors import UserError
+from secretariat.vocab import TASK_RECURRENCES
 
 # The office's clock: Việt Nam keeps UTC+7 all year (no daylight saving), so a fixed offset
 # is exact and needs no time-zone database (Windows has none without tzdata).
@@ -162,3 +163,11 @@ def to_local(value: datetime) -> datetime:
 def local_now() -> datetime:
     """Now, on the office's clock (whatever zone the computer is set to)."""
     return datetime.now(OFFICE_TZ)
+
+
+def recurrence_label(every: str, day: int) -> str:
+    """A stored recurrence told: «trước ngày 20 hằng tháng», «trước thứ Sáu hằng tuần»."""
+    if every == "weekly":
+        name = WEEKDAYS[day - 1]  # «Thứ Sáu» opens a sentence; «trước thứ Sáu» does not
+        return f"trước {name[0].lower()}{name[1:]} hằng tuần"
+    return f"trước ngày {day} {TASK_RECURRENCES[every]}"

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Boolean, ColumnElement, Date, DateTime
 from sqlmodel import Session, SQLModel, col, or_, select
 
-from secretariat.dates import OFFICE_TZ, format_date, format_datetime, to_local
+from secretariat.dates import OFFICE_TZ, format_date, format_datetime, recurrence_label, to_local
 from secretariat.text import number, shorten
 from secretariat.vocab import (
     ATTENDANCE,
@@ -205,7 +205,7 @@ _KINDS = _kinds()
 def _task_recurrence(raw: str) -> str:
     every, _, day = raw.partition(":")
     if every in TASK_RECURRENCES and day.isdigit():
-        return f"trước ngày {int(day)} {TASK_RECURRENCES[every]}"
+        return recurrence_label(every, int(day))
     return raw
 
 

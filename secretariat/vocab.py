@@ -63,6 +63,7 @@ MEETING_RECURRENCES: dict[str, str] = {
 
 # How a task repeats (tasks.deadlines.Every), as a phrase: "trước ngày 20 hằng tháng".
 TASK_RECURRENCES: dict[str, str] = {
+    "weekly": "hằng tuần",
     "monthly": "hằng tháng",
     "quarterly": "hằng quý",
     "yearly": "hằng năm",

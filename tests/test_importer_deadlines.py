@@ -1028,3 +1028,39 @@ def test_a_run_together_tables_bare_dates_are_its_rows_deadlines() -> None:
 def test_bare_dates_without_a_deadline_column_are_no_deadlines() -> None:
     text = RUN_TOGETHER.replace("Thời hạn", "Ghi chú")
     assert not any(t.phrase and t.phrase[0].isdigit() for t in propose(text).tasks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "hour"),
+    [
+        (
+            "Giao Văn phòng định kỳ hằng tuần trước 16 giờ ngày thứ Sáu, báo cáo.",
+            date(2025, 12, 5),
+            "16:00",
+        ),
+        (
+            "Định kỳ hằng tuần (trước 16 giờ ngày thứ sáu), báo cáo lãnh đạo.",
+            date(2025, 12, 5),
+            "16:00",
+        ),
+        ("Các xã gửi báo cáo trước 10 giờ thứ Hai hằng tuần.", date(2025, 12, 1), "10:00"),
+        ("Báo cáo trước thứ Năm hàng tuần.", date(2025, 12, 4), None),
+    ],
+)
+def test_a_weekly_report_is_first_due_on_its_weekday_after_the_issue(
+    sentence: str, due: date, hour: str | None
+) -> None:
+    # issued on Friday 28/11/2025: the next Friday, not the same day
+    [found] = find_deadlines(sentence, 2025, issued=date(2025, 11, 28))
+    assert (found.due_date, found.time, found.recurrence) == (due, hour, "weekly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Định kỳ 02 tuần một lần (trước 16 giờ thứ Sáu), báo cáo tiến độ.",  # fortnightly
+        "Họp giao ban vào sáng thứ Hai hằng tuần.",  # a meeting
+    ],
+)
+def test_a_fortnight_and_a_weekly_meeting_are_no_weekly_deadlines(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025, issued=date(2025, 11, 28)) == []

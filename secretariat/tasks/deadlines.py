@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from secretariat.dates import recurrence_label
 from secretariat.vocab import TASK_RECURRENCES
 
 DEFAULT_SOON_WORKING_DAYS = 3
@@ -368,25 +369,38 @@ def missing_clarity(
 
 
 class Every(StrEnum):
+    WEEK = "weekly"
     MONTH = "monthly"
     QUARTER = "quarterly"
     YEAR = "yearly"
 
 
 EVERY_LABELS = {every: TASK_RECURRENCES[every.value] for every in Every}
+
+
 _STEP = {Every.MONTH: relativedelta(months=1), Every.QUARTER: relativedelta(months=3)}
 
 
 @dataclass(frozen=True)
 class Recurrence:
-    """A report due on ``day`` every month/quarter/year ("trước ngày 20 hằng tháng")."""
+    """A report due on ``day`` every month/quarter/year ("trước ngày 20 hằng tháng"), or
+    every week on a weekday ("trước 16 giờ thứ Sáu hằng tuần")."""
 
     every: Every
-    day: int  # day of the month the report is due; 31 means the month's last day
+    # day of the month the report is due (31 means the month's last day); for a weekly
+    # one, the day of the week, 1 (Monday) to 7 (Sunday)
+    day: int
 
     def __post_init__(self) -> None:
-        if not 1 <= self.day <= 31:
-            raise ValueError(f"day must be 1..31, not {self.day}")
+        last = 7 if self.every is Every.WEEK else 31
+        if not 1 <= self.day <= last:
+            raise ValueError(f"day must be 1..{last}, not {self.day}")
+
+    @classmethod
+    def starting(cls, every: Every, first_due: date) -> Recurrence:
+        """The recurrence whose first occurrence is due on ``first_due``."""
+        day = first_due.isoweekday() if every is Every.WEEK else first_due.day
+        return cls(every, day)
 
     @classmethod
     def parse(cls, text: str) -> Recurrence | None:
@@ -401,10 +415,12 @@ class Recurrence:
 
     @property
     def label(self) -> str:
-        return f"trước ngày {self.day} {EVERY_LABELS[self.every]}"
+        return recurrence_label(self.every.value, self.day)
 
     def next_due(self, current_due: date) -> date:
         """The due date of the occurrence after the one due on ``current_due``."""
+        if self.every is Every.WEEK:
+            return current_due + timedelta(days=7)
         step = _STEP.get(self.every, relativedelta(years=1))
         following = current_due + step
         last_day = _calendar.monthrange(following.year, following.month)[1]

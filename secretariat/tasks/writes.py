@@ -114,8 +114,8 @@ def _clean_task(
     elif data.kind in {every.value for every in Every}:
         if due is None:
             problems.add("Nhiệm vụ lặp lại cần hạn của lần đầu tiên.", "due")
-        else:  # repeats on the same day of the month as the first due date
-            recurrence = Recurrence(Every(data.kind), due.day).dump()
+        else:  # repeats on the first due date's day of the month (or of the week)
+            recurrence = Recurrence.starting(Every(data.kind), due).dump()
     elif data.kind not in ("once", "ongoing"):
         problems.add(f"Loại nhiệm vụ «{data.kind}» không hợp lệ.", "kind")
     doubts = Doubts()

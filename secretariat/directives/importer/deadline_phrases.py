@@ -69,7 +69,7 @@ class Deadline:
     start: int  # offsets of the phrase in the text given to find_deadlines
     end: int
     time: str | None = None  # "14:00" when the phrase names an hour
-    recurrence: str | None = None  # "daily", "monthly" or "yearly"
+    recurrence: str | None = None  # "daily", "weekly", "monthly", "quarterly" or "yearly"
     computed: bool = False  # "trong vòng 10 ngày kể từ ngày ký": counted by the importer
     moves: bool = False  # "lùi thời hạn ... đến ngày ...": replaces an earlier deadline
     # "Thời gian thực hiện: Tháng 12/2025": a plan item's due month, or a whole plan's
@@ -157,6 +157,29 @@ _RECURRING_AHEAD = re.compile(
     rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>th[a-z]ng|n[a-z]m)\b[\s*_,:(]*{_LEAD}{_BY}(?:{_S}{_NGAY})?"
     rf"{_S}{_DATES}(?![0-9/])(?!{_SEP}\d)"
 )
+# A weekly report: "Định kỳ hằng tuần (trước 16 giờ ngày thứ Sáu)", "trước 16 giờ thứ Sáu
+# hằng tuần"; first due on that weekday after the day of issue.
+_WEEKDAY_NAME = rf"(?:thu{_S}(?P<wd>[2-7]|hai|ba|tu|nam|sau|bay)|(?P<cn>chu{_S}nhat))\b"
+_WEEKLY = re.compile(
+    rf"\bh[a-z]ng{_S}tuan\b[\s*_,:(]*{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)(?:{_S}l[a-z])?{_S}"
+    rf"(?:{_HOUR})?(?:{_NGAY}{_S})?{_WEEKDAY_NAME}"
+    rf"|\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}(?:{_HOUR2})?(?:{_NGAY}{_S})?"
+    rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
+)
+_WEEKDAYS = {"2": 1, "hai": 1, "3": 2, "ba": 2, "4": 3, "tu": 3, "5": 4, "nam": 4}
+_WEEKDAYS |= {"6": 5, "sau": 5, "7": 6, "bay": 6}
+
+
+def _weekly(m: re.Match[str], issued: date | None) -> _Found:
+    """The first weekly occurrence after the day of issue (none without that day)."""
+    named = m.group("wd") or m.group("wd2")
+    weekday = _WEEKDAYS[named] if named else 7
+    due = None
+    if issued is not None:
+        due = issued + timedelta(days=(weekday - issued.isoweekday() - 1) % 7 + 1)
+    return _Found(m.start(), m.end(), due, due is None, _hour(m), recurrence="weekly")
+
+
 _QUARTER_MONTH = re.compile(rf"{_THANG}{_S}(?:cu[o0][i1]|d[a-z]u){_S}")  # cheap test first
 _QUARTERLY = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
@@ -504,6 +527,8 @@ def find_deadlines(
     if _QUARTER_MONTH.search(f):
         for m in _QUARTERLY.finditer(f):
             found.append(_quarterly(m, issued))
+    for m in _WEEKLY.finditer(f):
+        found.append(_weekly(m, issued))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         found.append(
             _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")
