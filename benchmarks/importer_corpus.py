@@ -34,7 +34,10 @@ from secretariat.text import fold  # noqa: E402
 CORPUS = ROOT / "tests" / "fixtures" / "directives"
 DEFAULT_FOLDERS = tuple(
     CORPUS / name
-    for name in (".", "heldout", "heldout2", "heldout3", "real", "real2", "real3", "real4", "real5")
+    for name in (
+        *(".", "heldout", "heldout2", "heldout3"),
+        *("real", "real2", "real3", "real4", "real5", "real6", "real7"),
+    )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
 EXACT = {"number_symbol", "doc_type", "issued_date"}

@@ -218,3 +218,42 @@ def test_a_party_motto_cut_after_cong() -> None:
         date(2025, 11, 26),
     )
     assert (p.doc_type, p.subject) == ("Thông báo", "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ")
+
+
+def test_a_portals_print_page_gives_its_title_line_as_type_and_subject() -> None:
+    text = (
+        "In bài viết    \nGiấy mời dự Lễ phát động “Tết trồng cây” Xuân Mậu Tuất 2018\n\n"
+        "Hưởng ứng phong trào “Mùa xuân là Tết trồng cây”; Ủy ban nhân dân tỉnh Hải Dương tổ "
+        "chức Lễ phát động “Tết trồng cây” Xuân Mậu Tuất 2018.\n\n1. Thành phần mời:\n"
+    )
+    p = propose(text)
+    assert p.doc_type == "Giấy mời"
+    assert p.subject == "dự Lễ phát động “Tết trồng cây” Xuân Mậu Tuất 2018"
+    assert p.issuer == "Ủy ban nhân dân tỉnh Hải Dương"  # the body that holds the event
+
+
+def test_a_law_portals_title_names_the_issuer_of_a_header_run_into_it() -> None:
+    text = (
+        "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do "
+        "Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\n"
+        "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:\n- Bảo hiểm xã hội các tỉnh;\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.issuer) == ("296/BHXH-CSYT", "Bảo hiểm xã hội Việt Nam")
+    assert p.issued_date == date(2021, 2, 2)
+
+
+def test_an_extract_that_names_its_source_at_the_end() -> None:
+    text = (
+        "Insert title here\nTHÔNG TIN Ý KIẾN\n\nUBND tỉnh có ý kiến như sau:\n"
+        "Giao Sở Kế hoạch và Đầu tư chủ trì nghiên cứu đề xuất, trước ngày 10/5/2024./.\n\n"
+        "(Theo Công văn số 1924/UBND-KT, ngày 23/4/2024)\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("1924/UBND-KT", "Công văn")
+    assert p.issued_date == date(2024, 4, 23)
+    assert p.issuer is None  # «Thông tin ý kiến» is the portal's label, no body
+    cited = text.replace("(Theo Công văn", "Theo Công văn").replace("2024)\n", "2024 đã nêu.\n")
+    assert propose(cited).number_symbol is None  # a document cited in the body

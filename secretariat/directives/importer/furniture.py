@@ -25,6 +25,10 @@ _LINKS = re.compile(
     r"^(?:views?|pages?|luot (?:xem|truy cap|tai)|ngay dang|ngay cap nhat|cap nhat luc"
     r"|dang nhap|dang ky|in trang|in van ban|gui email|ve dau trang|ban quyen|chia se"
     r"|tai ve|tai van ban|trang chu|xem them|tin lien quan|copyright"
+    # a portal's print page and an untitled page's placeholder
+    r"|in bai viet|ban in|dong cua so|quay lai|insert title here"
+    # a portal's questions and answers («Đối thoại doanh nghiệp»)
+    r"|thong tin y kien|thong tin phan hoi|noi dung hoi|noi dung tra loi"
     # a law portal's notices around its copy (thuvienphapluat.vn)
     r"|cac noi dung duoc sua doi|cac noi dung cua vb nay|click vao phan boi vang"
     r"|dang tai van ban|ban dich nay thuoc quyen|thu vien phap luat)\b"

@@ -539,6 +539,14 @@ def parse_header(text: str) -> Header:
     if issued is None and not signature.copy:
         issued = signature.signed  # an electronic document is dated when it is signed
     if issuer is None:
+        issuer = _issuer_from_title(text)
+    if number_symbol is None:
+        # «(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)» closing a portal's extract
+        source = _source_note(text)
+        if source is not None:
+            number_symbol, doc_type = source.number_symbol, doc_type or source.doc_type
+            issued = issued or source.issued_date
+    if issuer is None:
         issuer = _issuer_from_prose(text)
     if issuer is not None:
         issuer = _spelt_out(issuer)
@@ -738,6 +746,10 @@ _SPEAKING_BODY = re.compile(
     r"|Văn phòng|Đảng ủy|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Chi cục|Công an)"
     r"(?:\s+[^\s,.;:]+){1,12}?)\s+(?:yêu cầu|đề nghị|thông báo|tổ chức lấy ý kiến"
     r"|hướng dẫn|trân trọng)\b"
+    # the body that holds an event, opening its clause (not one of a list of co-hosts
+    # «…, Ban Thường trực … tổ chức Hội nghị»): «…; Ủy ban nhân dân tỉnh … tổ chức Lễ …»
+    r"|(?:^|[.;]\s+)(?P<host>(?:Sở|Ủy ban nhân dân|UBND|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy)"
+    r"(?:\s+[^\s,.;:]+){1,8}?)\s+tổ chức\b"
 )
 
 
@@ -774,10 +786,47 @@ def _portal_card(text: str) -> Header:
     )
 
 
+# A law portal's title line: «Công văn 296/BHXH-CSYT năm 2021 hướng dẫn … do Bảo hiểm xã
+# hội Việt Nam ban hành.»
+_TITLE_ISSUER = re.compile(r"\bdo\s+(?P<body>[^.;\n]{3,120}?)\s+ban hành\s*\.", re.IGNORECASE)
+
+
+def _issuer_from_title(text: str) -> str | None:
+    """The issuer a portal's title line names («… do <body> ban hành.»)."""
+    first = next((ln for ln in text.split("\n") if ln.strip()), "")
+    m = _TITLE_ISSUER.search(first[:600])
+    if not m or not find_number_symbols(first[: m.start()]):
+        return None  # only on a title that names the document by its number
+    body = clean(m.group("body"))
+    return _spelt_out(re.sub(r"^(?:tỉnh|thành phố)\b", lambda t: t.group().capitalize(), body))
+
+
+# A portal's extract that ends by naming the document it comes from.
+_SOURCE_NOTE = re.compile(
+    r"\(\s*(?:theo|trích)\s+(?P<type>[^\d()]{3,20}?)\s+s[ốo]\s+(?P<rest>[^()]{4,80})\)\s*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _source_note(text: str) -> Header | None:
+    """Number and date from «(Theo Công văn số 1924/UBND-KT, ngày 23/4/2024)» at the end."""
+    m = _SOURCE_NOTE.search(text[-400:].rstrip())
+    if not m:
+        return None
+    found = find_number_symbols(m.group("rest"))
+    if not found or found[0][0] != 0:
+        return None
+    ns = found[0][1]
+    day = re.search(r"ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", m.group("rest"), re.I)
+    issued = _date(day.group(3), day.group(2), day.group(1)) if day else None
+    named = _title_type(words(m.group("type")).strip())
+    return Header(ns.text, named or type_name(ns), None, None, issued, None)
+
+
 def _issuer_from_prose(text: str) -> str | None:
     """The body that asks or tells in the first sentences, for a text with no header."""
     m = _SPEAKING_BODY.search(text[:2000])
-    return clean(m.group("body")) if m else None
+    return clean(m.group("body") or m.group("host")) if m else None
 
 
 # "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG": a signature that names its whole body.
