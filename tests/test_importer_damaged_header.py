@@ -181,3 +181,60 @@ def test_a_vv_ocr_damaged_under_an_unread_number_and_a_slash_before_the_issuer()
 def test_a_vv_look_alike_far_from_the_number_is_no_subject() -> None:
     text = "Số: 12/UBND-VP\n\nKính gửi: UBND các xã\n\n\n\n\nV/y ban hành quy chế\n"
     assert propose(text).subject is None
+
+
+def test_a_place_date_over_three_lines_and_a_vv_read_as_vw() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố:173\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "/KH-UBND\n\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28\n\ntháng 4\n\nnăm 2026\n\n"
+        "KẾ HOẠCH\nTổ chức Festival Thăng Long - Hà Nội\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.place, p.issued_date) == ("173/KH-UBND", "Hà Nội", date(2026, 4, 28))
+    vw = (
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 3722/VPCP-CN Hà Nội, ngày 28 tháng 4 năm 2026\n\n"
+        "VW cơ chế đặc thù xây dựng công trình\nkhẩn cấp\n\nKính gửi:\n"
+    )
+    assert propose(vw).subject == "cơ chế đặc thù xây dựng công trình khẩn cấp"
+
+
+def test_a_vv_beside_an_unread_place_date_goes_on_below_it() -> None:
+    text = (
+        "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:96ÿđ /BCA-C04\n"
+        "V/v dự kiến mục tiêu, nhiệm vụ, kế hoạch Hà Nội, ngày | tháng 12 năm 2025\n"
+        "đầu tư công trung hạn và năm 2026 vốn\nNSTW thực hiện CTMTQG PCMT\n-_ đến năm 2030\n\n"
+        "Kính gửi: Các bộ\n"
+    )
+    p = propose(text)
+    assert p.subject == (
+        "dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 vốn NSTW "
+        "thực hiện CTMTQG PCMT đến năm 2030"
+    )
+    assert (p.place, p.issued_date) == ("Hà Nội", None)
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "Tổng cục Hải quan"),
+        ("UBND TỈNH QUẢNG NAM SỞ NỘI VỤ", "Sở Nội vụ tỉnh Quảng Nam"),
+    ],
+)
+def test_a_managing_and_an_issuing_body_run_together_on_one_line(header: str, issuer: str) -> None:
+    text = (
+        f"{header} ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 778/TCHQ-GSQL V/v xử lý vướng mắc\nHà Nội, ngày 13 tháng 02 năm 2017\n"
+    )
+    assert propose(text).issuer == issuer
+
+
+def test_a_pages_title_with_the_number_after_the_type() -> None:
+    text = (
+        "KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ SẮP XẾP BỘ MÁY\n"
+        "Tạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị, Bạn Bí thư có ý kỉến như sau:\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("127-KL/TW", "Kết luận")
+    assert p.subject == "TRỈỂN KHÀÌ NGHĨÊN CỨƯ SẮP XẾP BỘ MÁY"

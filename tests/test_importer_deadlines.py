@@ -1064,3 +1064,23 @@ def test_a_weekly_report_is_first_due_on_its_weekday_after_the_issue(
 )
 def test_a_fortnight_and_a_weekly_meeting_are_no_weekly_deadlines(sentence: str) -> None:
     assert find_deadlines(sentence, 2025, issued=date(2025, 11, 28)) == []
+
+
+def test_investors_and_contractors_are_no_ward() -> None:
+    text = (
+        "Số: 2280/QĐ-UBND\n\n- Chủ đầu tư và các nhà thầu thi công các công trình khẩn cấp phải "
+        "đảm bảo các hạng mục chính hoàn thành trước ngày 30/4/2026.\n"
+    )
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert not task.for_ward
+
+
+def test_a_purpose_clauses_year_is_no_deadline() -> None:
+    sentence = "- Phân tích nguyên nhân trễ hạn để tham mưu giải pháp khắc phục trong năm 2026."
+    assert find_deadlines(sentence, 2025) == []
+
+
+def test_truoc_thoi_diem_a_date() -> None:
+    [found] = find_deadlines("Các hạng mục hoạt động ngay trước thời điểm 30/4/2026.", 2026)
+    assert found.due_date == date(2026, 4, 30)
+    assert find_deadlines("kết thúc trước thời điểm bắt đầu bỏ phiếu 24h.", 2026) == []

@@ -24,7 +24,7 @@ from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.text import fold
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
-FOLDERS = ("real", "real2", "real3", "real4", "real5", "real6", "real7")
+FOLDERS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8")
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
     for folder in FOLDERS

@@ -101,7 +101,7 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)\s*,?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S})"
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
@@ -126,7 +126,9 @@ _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
 # vụ còn lại đang triển khai thực hiện … trong năm 2025», «Tỉnh chưa hoàn thành … trong
 # năm 2025» (read on the text as written: «đang» is no «Đảng»).
 _STATUS = re.compile(
-    r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b",
+    r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b"
+    # or a purpose: «… để tham mưu giải pháp khắc phục trong năm 2026»
+    r"|\bđể\s+(?:\w+\s+){0,8}$",
     re.IGNORECASE,
 )
 _BEFORE_MONTH = re.compile(

@@ -107,7 +107,9 @@ _NUMBER_DATE = re.compile(
     r"(?:[-/.]|\s+n[a-z]{0,2}m\s+)(?P<y>\d{4})\b"
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
-_PLACE_CUT = re.compile(r"\S+,\s*ng[a-z0-9]y\s+[0-9.]{1,6}\s+th[a-z0-9]ng\s+[0-9]{1,2}")
+_PLACE_CUT = re.compile(
+    r"\S+,\s*ng[a-z0-9]y\s*(?:[0-9.]{1,6}|\S{1,3}\s)\s*th[a-z0-9]ng\s*[0-9]{1,2}"
+)
 _BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
 # A number line, after a scan's margin noise OCR read before it («z) Số: 415 /CV-PA83»).
 _NS_LINE = re.compile(
@@ -145,7 +147,7 @@ _BODY_START = re.compile(
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # «V/v» as OCR reads it under the number («VíV», «ƒ/w», «V/y»): trusted only there.
-_VV_OCR = re.compile(r"^\W{0,2}[vfyƒ]\s*[/i1l|]\s*[vwy]\s+(?=[a-z])")
+_VV_OCR = re.compile(r"^\W{0,2}[vfyƒ]\s*(?:[/i1l|]\s*[vwy]|w)\s+(?=[a-z])")
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
 # and it names the body a header cut in a portal's cells leaves bare ("ỦY BAN NHÂN DÂN |").
@@ -277,7 +279,32 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         if re.match(r"phong\b", words(second)) and not _MOTTO.search(fold(first)):
             return f"{_restored(second)} {_restored(first)}"  # «PHÒNG …» of «CÔNG AN …»
         return _restored(second)
+    pair = _one_line_pair(cleaned[0])
+    if pair is not None:
+        return pair
     return _restored(cleaned[0])
+
+
+# A managing body and the issuing one run together on one line («BỘ TÀI CHÍNH TỔNG CỤC HẢI
+# QUAN», «UBND TỈNH QUẢNG NAM SỞ NỘI VỤ»): the issuing one is named from its head word.
+_PAIR = re.compile(
+    r"^(?P<a>(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) \S+(?: \S+){0,2}?|bo(?: \S+){1,4}?)"
+    r" (?P<b>(?:so|tong cuc|cuc|vu|van phong|thanh tra|ban quan ly) \S.*)$"
+)
+
+
+def _one_line_pair(name: str) -> str | None:
+    tokens = name.split()
+    folded = words(name).split()
+    m = _PAIR.match(" ".join(folded))
+    if m is None or len(tokens) != len(folded):
+        return None
+    cut = len(m.group("a").split())
+    managing, issuing = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+    if re.match(r"tong cuc\b", m.group("b")):
+        return _restored(issuing)  # «Tổng cục Hải quan»: a ministry's own, named alone
+    state = state_issuer(managing, issuing)
+    return _restored(state) if state is not None else None
 
 
 def _place_cut_above(lines: list[str], i: int, place: str) -> str:
@@ -309,6 +336,24 @@ def _place_of_unread_date(lines: list[str]) -> str | None:
             found = _place_before(line, m.start())
             return _place_name(found) if found else None
     return None
+
+
+def _numbered_title(title: str) -> tuple[NumberSymbol, str | None] | None:
+    """The number right after a title's type word, and what follows «về» after «của …»."""
+    t = _TITLE.match(words(title))
+    if t is None:
+        return None
+    cut = len(t.group(1).split())
+    rest = " ".join(title.split()[cut:])
+    found = find_number_symbols(rest[:40])
+    if not found or found[0][0] != 0:
+        return None
+    ns = found[0][1]
+    # «… CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ <subject>» (marks a site scrambled fold alike)
+    about = re.search(r"\scua\s.{3,150}?\sve\s+(?=\S)", fold_keep_offsets(rest).text)
+    if about is None or len(rest) - about.end() < 5:
+        return ns, None
+    return ns, rest[about.end() :].strip()
 
 
 def _title_type(match: str) -> str | None:
@@ -429,7 +474,9 @@ def parse_header(text: str) -> Header:
         # "Place, ngày" / "dd tháng …", or a cell cut after the place ("Đồng Tháp," /
         # "ngày 01 tháng 12 năm 2025").
         if (_DATE_CUT.search(folded) or folded.rstrip(" *").endswith(",")) and i + 1 < len(lines):
-            probe = f"{folded} {fold_keep_offsets(lines[i + 1].strip()).text}"
+            # the rest on the next written lines («Hà Nội, ngày 28» / «tháng 4» / «năm 2026»)
+            after = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:2]
+            probe = " ".join([folded, *(fold_keep_offsets(ln).text for ln in after)])
         m = _PLACE_DATE.search(probe)
         if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
             m = None  # a sentence's date ("chậm nhất là thứ 2, ngày 26 …"), no place-date
@@ -499,6 +546,14 @@ def parse_header(text: str) -> Header:
         doc_type = "Công văn"  # a «V/v» subject under the number
     if title_index is not None:
         subject = _title_subject(lines, title_index)
+        named = _numbered_title(_strip_md(lines[title_index]))
+        if named is not None:
+            # a page's title «KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …»
+            ns, about = named
+            if number_symbol is None:
+                number_symbol = ns.text
+                doc_type = doc_type or type_name(ns)
+            subject = about or subject
     elif vv_index is not None:
         # Markdown's emphasis and a table's cell edges are no part of it
         plain = [_strip_md(ln).strip(" |") for ln in lines]

@@ -56,7 +56,8 @@ _OTHER_BODY = re.compile(
     r"|cac huyen|cac quan|ban,? nganh|cac nganh|to cong tac|phong giao duc"
     r"|cac truong|truong (?:mam non|tieu hoc|trung hoc|thpt|thcs|dai hoc|cao dang)"
     r"|hieu truong|giam doc|chi cuc|tong cuc|thu tuong|quoc hoi"
-    r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho)|o tinh$|o tinh\b)"
+    r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho)|o tinh$|o tinh\b"
+    r"|chu dau tu|nha thau)"
 )
 # A named commune or ward ("Đảng ủy thị trấn Hồ"): the ward's only if it is its own.
 _NAMED_COMMUNE = re.compile(

@@ -22,6 +22,7 @@ _HEADS = (
     "ban",
     "vu",
     "cuc",
+    "tong cuc",
     "chi cuc",
     "phong",
     "van phong",
@@ -48,7 +49,7 @@ _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
 # «V/v», also as OCR reads it under the number («VíV», «ƒ/w», «V/y»).
 _VV = re.compile(
-    r"^\W*v\s*/\s*v\b\s*[:.]?\s*|^\W{0,2}[vfyƒ]\s*[/iíl1|]\s*[vwy]\s+(?=[^\W\d_])",
+    r"^\W*v\s*/\s*v\b\s*[:.]?\s*|^\W{0,2}[vfyƒ]\s*(?:[/iíl1|]\s*[vwy]|w)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -214,9 +215,13 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
             continue  # «V/v» alone on its line, the subject under it
         if not line or (k and re.match(r"^(?:kinh gui|so\s*:?\s*\d)", folded)):
             break
+        if k:
+            line = re.sub(r"^[-_—–\s]+(?=\w)", "", line)  # OCR's dashes before a line
         cut = stop_at.search(fold_keep_offsets(line).text)
         if cut is not None:
             parts.append(_before_place(line[: cut.start()]))
+            if re.search(r"\d{4}\W*$", line[cut.start() :]):
+                continue  # the place-date ends the line: a column beside the subject
             break
         letters = [ch for ch in line if ch.isalpha()]
         if k and letters and all(ch.isupper() for ch in letters):
