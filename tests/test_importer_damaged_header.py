@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from secretariat.directives.importer import propose
-from secretariat.directives.importer.provinces import province
+from secretariat.directives.importer.provinces import central_body, province
 
 
 @pytest.mark.parametrize(
@@ -238,3 +238,39 @@ def test_a_pages_title_with_the_number_after_the_type() -> None:
     p = propose(text)
     assert (p.number_symbol, p.doc_type) == ("127-KL/TW", "Kết luận")
     assert p.subject == "TRỈỂN KHÀÌ NGHĨÊN CỨƯ SẮP XẾP BỘ MÁY"
+
+
+def test_a_central_bodys_header_ocrd_without_marks() -> None:
+    # «CONG 110A XA HOT CHV NGHIA»: the motto, damaged; «DVC» for «DỤC», «N6i» for «Nội»
+    text = (
+        "BO GIAO DVC VA DAO TAO CONG 110A XA HOT CHV NGHIA VItT NAM\n"
+        "Doc 14p - Ttr do - Hanh pinic\nS9: 3588/QD-BGDDT\nHa N6i, ngay 26 thang 12 nom 2025\n"
+        "QUYET DINH\nBan hanh bo sach giao khoa\nBQ TRIfONG BQ MAO DUC VA DAO TAO\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("3588/QĐ-BGDĐT", "Quyết định")
+    assert (p.issuer, p.place) == ("Bộ Giáo dục và Đào tạo", "Hà Nội")
+    assert p.issued_date == date(2025, 12, 26)
+    assert central_body("SO NOI VU TINH X") is None  # a department is no central body
+
+
+def test_a_party_header_whose_day_is_left_blank_and_a_body_after_dashes() -> None:
+    text = (
+        "THÀNH UỶ HÀ NỘI\nBAN TỔ CHỨC\n*\nSố\n-HD/BTCTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày\n\ntháng 8 năm 2025\n\nHƯỚNG DẪN\n"
+        "Thực hiện quy trình, thủ tục, tổ chức trao tặng Huy hiệu Đảng\n"
+        "----Căn cứ Điều lệ Đảng Cộng sản Việt Nam; các quy định, hướng dẫn của\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Hà Nội", None)  # the day is not in the text
+    assert p.subject == "Thực hiện quy trình, thủ tục, tổ chức trao tặng Huy hiệu Đảng"
+    assert p.issuer == "Ban Tổ chức Thành ủy Hà Nội"
+
+
+def test_a_subject_stops_where_a_body_opens_with_nhan_dip() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 453/TB-UBND\nHà Nội, ngày 29 tháng 4 năm 2026\n\n"
+        "THÔNG BÁO\nVề việc treo cờ Tổ quốc\n"
+        "Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI,\n"
+    )
+    assert propose(text).subject == "Về việc treo cờ Tổ quốc"

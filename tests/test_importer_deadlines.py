@@ -1084,3 +1084,8 @@ def test_truoc_thoi_diem_a_date() -> None:
     [found] = find_deadlines("Các hạng mục hoạt động ngay trước thời điểm 30/4/2026.", 2026)
     assert found.due_date == date(2026, 4, 30)
     assert find_deadlines("kết thúc trước thời điểm bắt đầu bỏ phiếu 24h.", 2026) == []
+
+
+def test_truoc_whose_tr_ocr_read_as_a_sign() -> None:
+    [found] = find_deadlines("Gửi báo cáo về Bộ Công an #ước ngày 20/12/2025.", 2025)
+    assert found.due_date == date(2025, 12, 20)

@@ -139,6 +139,9 @@ _LETTER = re.compile(
 
 # Issuer abbreviations whose Đ OCR lost or misread.
 _ISSUER_FIXES = {"PU": "ĐU", "BU": "ĐU", "DU": "ĐU", "BCD": "BCĐ", "DD": "ĐĐ"}
+# Education's «Giáo dục và Đào tạo» (GDĐT) in a ministry's, a department's or an office's
+# abbreviation, its Đ lost by OCR without marks.
+_ISSUER_FIXES |= {f"{head}GDDT": f"{head}GDĐT" for head in ("", "B", "S", "P")}
 
 
 def _issuer(raw: str) -> str:

@@ -8,6 +8,7 @@ here is a pure function; nothing imports Textual.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -82,6 +83,9 @@ def propose(
     ``units`` are the ward's (code, name) pairs for ``CandidateTask.unit_codes``; by
     default the seeded structure of the ward.
     """
+    # As a file is read (decode.read_directive_file): a text pasted or passed in whole
+    # may spell «ố» as «ô» and a combining mark, which no rule reads.
+    text = unicodedata.normalize("NFC", text)
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
     default_year = header.issued_date.year if header.issued_date else None

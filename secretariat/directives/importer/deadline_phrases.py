@@ -81,7 +81,9 @@ class Deadline:
 # breaks and Markdown emphasis ("hoàn thành **trước ngày 30/6/2026**").
 _S = r"[\s*_]+"
 # "trước"; OCR without diacritics also reads it "truot", taken only before "ngày".
-_TRUOC = r"(?:tr[uw][odec0][ce]?|truot(?=[\s*_]+ng[a-z0-9]y\b))"
+# Its «tr» OCR'd as a sign («#ước ngày 20/12/2025», read «tuoc»): taken only before «ngày».
+_TRUOC = r"(?:tr[uw][odec0][ce]?|(?:truot|tuoc)(?=[\s*_]+ng[a-z0-9]y\b))"
+_SIGN_FOR_TR = re.compile(r"(?<!\w)[#*%$](?=uoc\s+ng[a-z0-9]y\b)")
 _NGAY = r"ng[a-z0-9]y"
 _THANG = r"th[a-z0-9]ng"
 _NAM = r"n[a-z0-9]{1,2}m"
@@ -517,7 +519,7 @@ def find_deadlines(
     from it; without it they need review.
     """
     folded = fold_keep_offsets(text)
-    f = folded.text
+    f = _SIGN_FOR_TR.sub("t", folded.text)  # one character for one: offsets kept
     found: list[_Found] = []
 
     for m in _RECURRING.finditer(f):

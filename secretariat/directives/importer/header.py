@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 
 from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
-from secretariat.directives.importer.provinces import province, skeleton
+from secretariat.directives.importer.provinces import central_body, province, skeleton
 from secretariat.directives.importer.state_header import (
     NAME_TAIL,
     body_case,
@@ -72,6 +72,8 @@ _MOTTO = re.compile(
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
     r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
+    # OCR without marks: «CONG 110A XA HOT CHV NGHIA»
+    r"|c[o0]ng \S{2,4} x[a-z] h\S{1,2} ch\S{1,2} ngh[i1]a"
 )
 # A motto's piece a narrow cell left alone on its line ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
 # VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"), on the line's words: no name.
@@ -141,7 +143,8 @@ _PROSE_DATE = re.compile(
 )
 # Lines that open the body: a title block's subject never runs into them.
 _BODY_START = re.compile(
-    r"^(?:can cu|thuc hien|ngay \d|kinh gui|dieu \d|theo de nghi|tai phien|de |sau khi)"
+    r"^[-–—_*\s]*(?:can cu|thuc hien|ngay \d|kinh gui|dieu \d|theo de nghi|tai phien|de |sau khi"
+    r"|nhan dip|huong ung)"
 )
 # Words a title block's next line may open with, continuing its phrase.
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
@@ -209,6 +212,8 @@ def _restored(found: str) -> str:
 def _spelt_out(issuer: str) -> str:
     """The issuer as a register lists it: «UBND xã Chí Minh» is «Ủy ban nhân dân xã Chí
     Minh», «Công an TP Đà Nẵng» «Công an thành phố Đà Nẵng» (one body, one name)."""
+    if issuer.isascii():
+        issuer = central_body(issuer) or issuer  # «BO GIAO DVC VA DAO TAO»
     issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
     issuer = re.sub(r"^(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
     return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
@@ -220,6 +225,11 @@ def _place_name(found: str) -> str:
     return place[:1].upper() + place[1:]  # «Thành phố Hồ Chí Minh, ngày …» opens its line
 
 
+def _word_like(token: str) -> bool:
+    """A word, or one OCR without marks read with a digit for a vowel («N6i»)."""
+    return token.isalpha() or bool(re.fullmatch(r"[^\W\d_]+\d[^\W\d_]+", token))
+
+
 def _place_before(line: str, comma: int) -> str | None:
     """The capitalised words just before the place-date comma ("Hai Phong")."""
     tokens = line[:comma].split()
@@ -228,7 +238,7 @@ def _place_before(line: str, comma: int) -> str | None:
         parts = token.split("-")
         if (
             len(picked) == 4
-            or not all(part.isalpha() and part[0].isupper() for part in parts)
+            or not all(_word_like(part) and part[0].isupper() for part in parts)
             or not token[0].isupper()
         ):
             break
@@ -329,8 +339,12 @@ _PLACE_UNREAD_DATE = re.compile(
 
 
 def _place_of_unread_date(lines: list[str]) -> str | None:
-    for raw in lines:
+    for i, raw in enumerate(lines):
         line = _strip_md(raw)
+        if re.search(r",\s*ng[aà]y\s*$", line, re.IGNORECASE):
+            # «Hà Nội, ngày» / «tháng 8 năm 2025» below: the day left blank to be written
+            after = [ln.strip() for ln in lines[i + 1 : i + 5] if ln.strip()][:2]
+            line = " ".join([line, *after])
         m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(line).text)
         if m:
             found = _place_before(line, m.start())

@@ -1,17 +1,19 @@
-"""The provinces and centrally-run cities a document's place-date names.
+"""The provinces a document's place-date names, and the central bodies that issue.
 
 A place-date («Phú Thọ, ngày 12 tháng 01 năm 2017») names the province or city the
 issuing body sits in. OCR damages it in two known ways: the wrong language model drops
 the marks («Phu Tho»), and a PDF whose font lacks glyphs drops the marked letters
 altogether («Ph Th», «Lm ng»). The list is closed, so either form is given back its
 spelling when it fits exactly one name; anything else (a district, a ward) is kept as
-found.
+found. A central body's name OCR'd without marks («BO GIAO DVC VA DAO TAO») is likewise
+matched to the few ministries and central bodies that write to a ward.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from secretariat.text import fold
 
@@ -49,6 +51,8 @@ for _p in PROVINCES:
         _BY_SKELETON[_s] = None if _s in _BY_SKELETON else _p
 
 
+# OCR without marks reads a marked vowel as a digit: «Ha N6i» (Hà Nội), «Qu1ng».
+_DIGIT_LETTERS = str.maketrans({"0": "o", "6": "o", "1": "i", "3": "e", "4": "a"})
 _PREFIX = re.compile(r"^(?:(?P<tinh>tinh)|(?P<city>thanh pho)|(?P<tp>tp\.?))\s+")
 _PREFIX_SPELT = {"tinh": "Tỉnh ", "city": "Thành phố "}
 
@@ -70,7 +74,7 @@ def province(found: str) -> str | None:
     folded = fold(found)
     m = _PREFIX.match(folded.lower()) if len(folded) == len(found) else None
     prefix, rest = (found[: m.end()], found[m.end() :]) if m else ("", found)
-    name = _BY_KEY.get(_key(rest))
+    name = _BY_KEY.get(_key(rest)) or _BY_KEY.get(_key(rest.translate(_DIGIT_LETTERS)))
     if name is None and rest.isascii():
         name = _BY_SKELETON.get(skeleton(rest))
     if name is None:
@@ -79,3 +83,40 @@ def province(found: str) -> str | None:
         kind = "tinh" if m["tinh"] else "city" if m["city"] else ""
         prefix = _PREFIX_SPELT.get(kind, prefix)
     return f"{prefix}{name}"
+
+
+# Ministries and central bodies whose documents reach a ward (before and after 2025).
+CENTRAL_BODIES: tuple[str, ...] = (
+    "Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "Thanh tra Chính phủ",
+    "Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính",
+    "Bộ Công Thương", "Bộ Xây dựng", "Bộ Y tế", "Bộ Giáo dục và Đào tạo",
+    "Bộ Khoa học và Công nghệ", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Dân tộc và Tôn giáo",
+    "Bộ Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Tài nguyên và Môi trường", "Bộ Kế hoạch và Đầu tư", "Bộ Giao thông vận tải",
+    "Bộ Thông tin và Truyền thông", "Bộ Lao động - Thương binh và Xã hội", "Ủy ban Dân tộc",
+    "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội Việt Nam", "Kiểm toán nhà nước",
+    "Tổng cục Hải quan", "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "Ủy ban Kiểm tra Trung ương",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+)  # fmt: skip
+_CENTRAL_KEYS = {_key(name): name for name in CENTRAL_BODIES}
+_NEAR = 0.88  # «bo giao dvc va dao tao» is 0.95 of «bo giao duc va dao tao»
+
+
+def central_body(found: str) -> str | None:
+    """The central body a name OCR'd without marks stands for, spelt right, else None.
+
+    >>> central_body("BO GIAO DVC VA DAO TAO"), central_body("SỞ NỘI VỤ")
+    ('Bộ Giáo dục và Đào tạo', None)
+    """
+    if not found.isascii():
+        return None  # a name written with its marks is the writer's
+    key = _key(found)
+    scored = sorted(
+        ((SequenceMatcher(None, key, k).ratio(), name) for k, name in _CENTRAL_KEYS.items()),
+        reverse=True,
+    )
+    best, name = scored[0]
+    if best < _NEAR or (len(scored) > 1 and scored[1][0] >= best - 0.02):
+        return None  # not near enough, or near two
+    return name
