@@ -291,7 +291,7 @@ def _dump_start(lines: list[str]) -> tuple[int, int] | None:
 # one in charge, the responsible column coming before the supporting one.
 _ROW_BODY = re.compile(
     r"(?<!\w)(?:Các\s+)?(?:Sở|UBND|Ủy ban nhân dân|Công an|Văn phòng|Ban|Trung tâm|Bộ|Cục)"
-    r"(?:\s+(?:[A-ZĐ]\w*|và|xã|phường|các|tỉnh|thành phố|nhân dân)(?=[\s,;/]|$)){1,6}"
+    r"(?:\s+(?:[Tt]hành phố|nhân dân|Chỉ đạo|và|xã|phường|các|tỉnh|[A-ZĐ]\w*)(?=[\s,;/]|$)){1,6}"
 )
 
 
