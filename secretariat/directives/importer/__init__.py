@@ -125,7 +125,7 @@ def _candidate(
     codes = match_units(raw.assignee, pairs) if raw.assignee else ()
     rel = relevance(
         raw.assignee,
-        raw.text,
+        raw.addressed or raw.text,
         raw.item,
         to,
         codes,

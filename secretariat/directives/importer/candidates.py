@@ -115,6 +115,7 @@ class RawTask:
     moves: bool = False
     item: str = ""  # the first words of the item the sentence belongs to
     support: str | None = None  # the bodies named to help (phối hợp), when named apart
+    addressed: str | None = None  # the words read for whom it addresses, when not ``text``
 
 
 def _from_deadline(text: str, d: Deadline, assignee: str | None, item: str) -> RawTask:

@@ -264,7 +264,8 @@ _DUMP_TIME = re.compile(r"^(?:thoi han(?: hoan thanh)?|thoi gian hoan thanh|han 
 _BARE_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/.-])")
 _NOT_A_DUE = re.compile(r"(?:ngay|so|den|tu|nam|thang|tai|theo|luc|ky)\W*$")
 _HEADER_LINES = 100  # a header flattened column by column runs over this many lines
-_ROW_WORDS = 60  # words of a row kept as its text
+_ROW_WORDS = 40  # words of a row kept as its task
+_ROW_WORDS_READ = 60  # words of a row read for whom it addresses
 
 
 def _dump_start(lines: list[str]) -> tuple[int, int] | None:
@@ -291,7 +292,7 @@ def _dump_start(lines: list[str]) -> tuple[int, int] | None:
 # one in charge, the responsible column coming before the supporting one.
 _ROW_BODY = re.compile(
     r"(?<!\w)(?:Các\s+)?(?:Sở|UBND|Ủy ban nhân dân|Công an|Văn phòng|Ban|Trung tâm|Bộ|Cục)"
-    r"(?:\s+(?:[Tt]hành phố|nhân dân|Chỉ đạo|và|xã|phường|các|tỉnh|[A-ZĐ]\w*)(?=[\s,;/]|$)){1,6}"
+    r"(?:\s+(?:[Tt]hành phố|nhân dân|Chỉ đạo|và|xã|phường|các|tỉnh|[A-ZĐ]\w*)(?=[\s,;/).]|$)){1,6}"
 )
 
 
@@ -307,6 +308,22 @@ def _row_bodies(row: str) -> list[str]:
         if not any(a <= m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), m.group()))
     return [name for _a, _b, name in sorted(found)]
+
+
+# What is no part of a row's task: the header's column names, row numbers and markers.
+_ROW_NOISE = re.compile(
+    r"\b(?:Tên nhiệm vụ|Nội dung(?: công việc)?|Đơn vị (?:chủ trì|phối hợp)|Sản phẩm|Thời hạn"
+    r"|Stt|STT|TT|Chi tiết|Chi|tiết)\b|(?<!\S)(?:\d{1,3}\s+)?[a-zđ]\)(?!\S)|(?<!\S)\d{1,3}(?!\S)"
+)
+
+
+def _row_title(row: str, bodies: list[str]) -> str:
+    """A row's words as its task: without the bodies (in their own columns), the header's
+    words and the row markers, its first words (the task column comes first)."""
+    for body in bodies:
+        row = row.replace(body, " ")
+    words_left = _ROW_NOISE.sub(" ", row).split()
+    return " ".join(words_left[:_ROW_WORDS]).strip(" ,;:-")
 
 
 def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
@@ -329,8 +346,8 @@ def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
             except ValueError:
                 continue
             row = clean(" ".join([*lines[since:k], line[: m.start()]]))
-            what = " ".join(row.split()[-_ROW_WORDS:]) or m.group()
             bodies = _row_bodies(row)
+            what = _row_title(row, bodies) or m.group()
             # the first is in charge; the ward among the others makes the row the ward's
             task = RawTask(
                 what,
@@ -340,6 +357,8 @@ def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
                 False,
                 item=what,
                 support="; ".join(bodies[1:]) or None,
+                # whom the row names: read on its last words, nearest its deadline
+                addressed=" ".join(row.split()[-_ROW_WORDS_READ:]),
             )
             rows.append((offsets[k] + m.start(), task))
             since = k + 1
