@@ -36,7 +36,8 @@ DEFAULT_FOLDERS = tuple(
     CORPUS / name
     for name in (
         *(".", "heldout", "heldout2", "heldout3"),
-        *("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9"),
+        *("real", "real2", "real3", "real4", "real5"),
+        *("real6", "real7", "real8", "real9", "real10"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")

@@ -274,3 +274,40 @@ def test_a_subject_stops_where_a_body_opens_with_nhan_dip() -> None:
         "Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI,\n"
     )
     assert propose(text).subject == "Về việc treo cờ Tổ quốc"
+
+
+def test_a_crawlers_header_runs_the_title_on_after_the_date() -> None:
+    text = (
+        "Quyết định 1056/QĐ-CT\nUỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP "
+        "CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân;\n"
+    )
+    p = propose(text)
+    assert (p.doc_type, p.place, p.issued_date) == ("Quyết định", "Tuyên Quang", date(2010, 8, 16))
+    assert p.subject == "BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI"
+
+
+def test_a_number_whose_digits_stand_above_so() -> None:
+    text = (
+        "BỘ NỘI VỤ\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n"
+        "12094\nSố:\n/BNV-CCHC\n\n--------------Hà Nội, ngày 15 tháng 12 năm 2025\n\n"
+        "V/v hướng dẫn triển khai Đề án\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.place) == ("12094/BNV-CCHC", "Hà Nội")
+
+
+def test_a_scan_without_number_or_title_and_a_portals_signature() -> None:
+    # the Government portal signs the copy it publishes: not the issuer, not its day
+    text = (
+        "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nCơ quan: VAN PHÒNG CHINH PHU\n"
+        "Thời gian ký: 23.04.2026 15:54:16 +07:00\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "————— Độc lập - Tự do - Hạnh phúc\n\nSó: #2 /QĐ-TTg Hà Nội, ngày33 tháng 4 năm 2026\n"
+        "đống G:....É QUYÉT ĐỊNH\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Thủ tướng Chính phủ"
+    assert p.issued_date is None

@@ -1089,3 +1089,47 @@ def test_truoc_thoi_diem_a_date() -> None:
 def test_truoc_whose_tr_ocr_read_as_a_sign() -> None:
     [found] = find_deadlines("Gửi báo cáo về Bộ Công an #ước ngày 20/12/2025.", 2025)
     assert found.due_date == date(2025, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "Rà soát đảng viên, báo cáo cấp ủy cấp trên trực tiếp trong tháng 1 hàng năm.",
+            date(2026, 1, 31),
+        ),
+        (
+            "Định kỳ vào tháng 11 hằng năm báo cáo tình hình quản lý lý lịch đảng viên.",
+            date(2025, 11, 30),
+        ),
+        (
+            "Lập danh sách theo các mẫu tài liệu quy định, xong trong Quý I hằng năm.",
+            date(2026, 3, 31),
+        ),
+    ],
+)
+def test_a_yearly_report_due_within_a_month_or_a_quarter(sentence: str, due: date) -> None:
+    [found] = find_deadlines(sentence, 2025, issued=date(2025, 11, 21))
+    assert (found.due_date, found.recurrence) == (due, "yearly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a standing rule: whenever a decision is received
+        "Trong thời hạn 30 ngày làm việc, kể từ ngày nhận được quyết định, cấp ủy phải xem xét.",
+        "Trong thời hạn 15 ngày làm việc kể từ ngày nhận, chi bộ trả lời.",
+        # history
+        "Đảng viên vào Đảng trước ngày 30/4/1975 được tặng Huy hiệu.",
+        "người tham gia cách mạng trước 19-8-1945.",
+    ],
+)
+def test_standing_rules_and_history_are_no_deadlines(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025, issued=date(2025, 5, 26)) == []
+
+
+def test_within_days_of_receiving_this_document_is_still_counted() -> None:
+    [found] = find_deadlines(
+        "Báo cáo trong vòng 10 ngày kể từ ngày nhận văn bản này.", 2025, issued=date(2025, 5, 26)
+    )
+    assert found.computed and found.due_date == date(2025, 6, 5)

@@ -24,7 +24,10 @@ from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.text import fold
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
-FOLDERS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9")
+FOLDERS = (
+    *("real", "real2", "real3", "real4", "real5"),
+    *("real6", "real7", "real8", "real9", "real10"),
+)
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
     for folder in FOLDERS

@@ -184,6 +184,25 @@ def _weekly(m: re.Match[str], issued: date | None) -> _Found:
     return _Found(m.start(), m.end(), due, due is None, _hour(m), recurrence="weekly")
 
 
+# A yearly report due within a month or a quarter: «báo cáo … trong tháng 1 hàng năm»,
+# «Định kỳ vào tháng 11 hằng năm báo cáo …», «xong trong Quý I hằng năm».
+_YEARLY_PERIOD = re.compile(
+    rf"\b{_LEAD}(?:{_TRONG}|v[a-z]o){_S}(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}"
+    rf"(?P<q>iv|iii|ii|i|[1-4]))[\s,]*(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}\b"
+)
+
+
+def _yearly_period(m: re.Match[str], issued: date | None) -> _Found:
+    """The first end of the named month (or quarter) on or after the day of issue."""
+    month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3
+    due = None
+    if issued is not None and 1 <= month <= 12:
+        due = _month_end(issued.year, month)
+        if due is not None and due < issued:
+            due = _month_end(issued.year + 1, month)
+    return _Found(m.start(), m.end(), due, due is None, recurrence="yearly")
+
+
 _QUARTER_MONTH = re.compile(rf"{_THANG}{_S}(?:cu[o0][i1]|d[a-z]u){_S}")  # cheap test first
 _QUARTERLY = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
@@ -400,6 +419,13 @@ def _next_day_of_month(after: date, day: int) -> date | None:
     return None
 
 
+HISTORY_YEARS = 20  # a date this long before the document's own is history («trước 19-8-1945»)
+
+
+def _years_before(day: date) -> date:
+    return day.replace(year=day.year - HISTORY_YEARS, day=min(day.day, 28))
+
+
 def _next_in_months(after: date, day: int, months: tuple[int, ...]) -> date | None:
     """The first ``day`` of one of ``months`` on or after ``after``."""
     for year in (after.year, after.year + 1):
@@ -533,11 +559,16 @@ def find_deadlines(
             found.append(_quarterly(m, issued))
     for m in _WEEKLY.finditer(f):
         found.append(_weekly(m, issued))
+    for m in _YEARLY_PERIOD.finditer(f):
+        found.append(_yearly_period(m, issued))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         found.append(
             _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")
         )
     for m in _WITHIN.finditer(f):
+        told = " ".join(m.group().split())
+        if m.group("basis") == "nhan" and not re.search(r"\b(?:nay|van ban|cong van)\b", told):
+            continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
         due = None
         if issued is not None:
             due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
@@ -643,6 +674,8 @@ def find_deadlines(
 
     if issued is not None:
         found = [item for item in found if not _told_as_past(text, item, issued)]
+        # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
+        found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).

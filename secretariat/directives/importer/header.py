@@ -232,7 +232,8 @@ def _word_like(token: str) -> bool:
 
 def _place_before(line: str, comma: int) -> str | None:
     """The capitalised words just before the place-date comma ("Hai Phong")."""
-    tokens = line[:comma].split()
+    # a rule drawn up to the place («--------------Hà Nội, ngày …»)
+    tokens = [t.lstrip("-–—_*=|") or t for t in line[:comma].split()]
     picked: list[str] = []
     for token in reversed(tokens):
         parts = token.split("-")
@@ -377,9 +378,21 @@ def _title_type(match: str) -> str | None:
     return None
 
 
+# The signing authority a crawler ran on at the end of a title line: «… NĂM 2015 BỘ
+# TRƯỞNG BỘ TƯ PHÁP», «… TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH».
+_AUTHORITY_END = re.compile(
+    r"\s(?:BỘ TRƯỞNG BỘ|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|GIÁM ĐỐC SỞ)\b.*$"
+)
+
+
+def _without_authority(title: str) -> str:
+    m = _AUTHORITY_END.search(title)
+    return title[: m.start()] if m and m.group() == m.group().upper() else title
+
+
 def _title_subject(lines: list[str], title_index: int) -> str | None:
     """The subject under a title line: its lines joined, up to the body."""
-    title = _strip_md(lines[title_index])
+    title = _without_authority(_strip_md(lines[title_index]))
     if title.startswith("("):
         return clean(title.strip("()"))
     block: list[str] = title.split(None, 2)[2:] if len(title.split()) > 2 else []
@@ -503,6 +516,13 @@ def parse_header(text: str) -> Header:
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
             date_index = i
             used.add(i)
+            rest = line[m.end() :].strip() if m.end() <= len(line) else ""
+            if title_index is None and _TITLE.match(words(rest)) and _is_upper(rest):
+                # a crawler ran the title on after the date: «…, ngày 29 tháng 01 năm 2015
+                # QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ TƯ PHÁP»
+                lines = [*lines[:i], rest, *lines[i + 1 :]]
+                title_index = i
+                title_type = _title_type(_TITLE.match(words(rest)).group(1))  # type: ignore[union-attr]
         if (
             vv_index is None
             and title_index is None
@@ -575,6 +595,11 @@ def parse_header(text: str) -> Header:
     elif date_index is not None and number_symbol is not None:
         subject = _untitled_subject(lines, date_index + 1)
     marks = [k for k in (title_index, vv_index, number_index) if k is not None]
+    if not marks:
+        # no number, title or V/v read (an OCR'd scan): the lines down to the motto
+        motto = next((k for k, ln in enumerate(lines) if ln.strip() and _motto_piece(ln)), None)
+        if motto is not None:
+            marks = [motto + 1]
     if marks:
         issuer = _issuer_from_lines(
             [ln for k, ln in enumerate(lines[: min(marks)]) if k not in used]
@@ -640,17 +665,31 @@ _SYMBOL_ALONE = re.compile(r"^\s*(?P<s>/\s*[A-ZĐ][\w&.]*(?:\s*-\s*[\w&.]+)*)\s*
 
 
 def _split_number(lines: list[str]) -> tuple[int, NumberSymbol] | None:
-    """The number read from a cell «Số:277» and the symbol «/KH-UBND» a few lines below."""
-    for i, raw in enumerate(lines):
-        alone = _NUMBER_ALONE.match(_strip_md(raw).strip())
-        if not alone:
+    """The number and the symbol a flattened header put on lines of their own: «Số:277»
+    with «/KH-UBND» a few lines below, or «12094» / «Số:» / «/BNV-CCHC»."""
+    plain = [_strip_md(raw).strip() for raw in lines]
+    for i, line in enumerate(plain):
+        symbol = _SYMBOL_ALONE.match(line)
+        if not symbol:
             continue
-        for below in lines[i + 1 : i + 9]:
-            symbol = _SYMBOL_ALONE.match(_strip_md(below))
-            if symbol:
-                found = find_number_symbols(f"{alone['n']}{symbol['s'].replace(' ', '')}")
-                return (i, found[0][1]) if found else None
-        return None
+        above = range(i - 1, max(-1, i - 9), -1)
+        number = next((k for k in above if _NUMBER_ALONE.match(plain[k])), None)
+        digits = None
+        if number is not None:
+            digits = _NUMBER_ALONE.match(plain[number])["n"]  # type: ignore[index]
+        else:
+            # the digits alone, beside a «Số:» left without them
+            near = range(max(0, i - 4), i)
+            if any(
+                re.fullmatch(r"s[oốô0]\s*[:.]?", p, re.IGNORECASE) for p in plain[max(0, i - 4) : i]
+            ):
+                number = next((k for k in near if re.fullmatch(r"\d{1,5}", plain[k])), None)
+                digits = plain[number] if number is not None else None
+        if number is None or digits is None:
+            continue
+        found = find_number_symbols(f"{digits}{symbol['s'].replace(' ', '')}")
+        if found:
+            return number, found[0][1]
     return None
 
 
@@ -949,7 +988,7 @@ def e_signature(text: str) -> ESignature:
     for lines in places:
         body: str | None = None
         signed: date | None = None
-        copy = False
+        copy = portal = False
         for k, line in enumerate(lines):
             folded = fold(line)
             at = _SIGNED_AT.match(folded)
@@ -959,7 +998,11 @@ def e_signature(text: str) -> ESignature:
             by = _SIGNED_BY.match(folded)
             if not by:
                 continue
-            copy = copy or folded.startswith(("sao y", "sao luc"))
+            # a certified copy (its body is the issuer's own office), or a portal's own
+            # signature on the copy it publishes («Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH
+            # PHỦ»: its body is the portal's)
+            portal = portal or "cong thong tin" in folded
+            copy = copy or portal or folded.startswith(("sao y", "sao luc"))
             name = line[len(line) - len(by["who"]) :].strip() if by["who"] else ""
             for more in lines[k + 1 : k + 3]:  # a name the box wrapped («ỦY BAN NHÂN» / «DÂN …»)
                 if not name or _SIGNATURE_FIELD.match(fold(more)) or not _is_upper(name):
@@ -967,7 +1010,7 @@ def e_signature(text: str) -> ESignature:
                 name = f"{name} {more}"
             if not name and folded.startswith(("sao y", "sao luc")) and k + 1 < len(lines):
                 name = lines[k + 1]  # «SAO Y» / «Ủy ban nhân dân thành phố Đà Nẵng»
-            if body is None and _A_BODY.match(words(name)):
+            if body is None and _A_BODY.match(words(name)) and not portal:
                 body = _restored(name)
         if body is not None or signed is not None:
             return ESignature(body, signed, copy)

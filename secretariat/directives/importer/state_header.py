@@ -39,6 +39,7 @@ _PROPER_PAIRS: dict[str, bool] = {
     "uy ban": False,
     "mat tran": False,
     "to quoc": False,
+    "chinh phu": False,  # «Thủ tướng Chính phủ», «Văn phòng Chính phủ»
 }
 _ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
 _TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
