@@ -37,6 +37,7 @@ from secretariat.directives.originals import TextOrigin
 from secretariat.directives.register import DirectiveInput
 from secretariat.directives.save_import import ImportPlan, TaskChoice, Twin, save_import
 from secretariat.errors import UserError
+from secretariat.tasks.deadlines import upcoming
 from secretariat.text import shorten
 from secretariat.vocab import CONFIDENTIALITY, TASK_RECURRENCES
 
@@ -137,13 +138,23 @@ def _is_past(due: str, today: date) -> bool:
 _RECURRENCE = {"daily": "hằng ngày", **TASK_RECURRENCES}  # the importer also reads «hằng ngày»
 
 
-def deadline_note(task: CandidateTask) -> str:
+def _first_due(task: CandidateTask, today: date) -> date | None:
+    """The date proposed: a recurring deadline's first occurrence not yet past."""
+    if task.due_date is None or task.recurrence not in REPEATS:
+        return task.due_date
+    return upcoming(task.due_date, task.recurrence or "", today)
+
+
+def deadline_note(task: CandidateTask, today: date | None = None) -> str:
     """What the deadline says beyond its date: the hour, a recurrence, a counted date."""
     parts = []
     if task.time:
         parts.append(f"trước {task.time}")
     if task.recurrence:
         parts.append(f"lặp lại {_RECURRENCE.get(task.recurrence, task.recurrence)}")
+        first = _first_due(task, today) if today is not None else task.due_date
+        if task.due_date is not None and first != task.due_date:
+            parts.append(f"lần đầu theo văn bản {format_date(task.due_date)} đã qua")
     if task.computed and task.due_date:
         parts.append(f"{format_date(task.due_date)} do máy đếm từ ngày ban hành, hãy kiểm tra")
     return "Hạn: " + "; ".join(parts) if parts else ""
@@ -208,8 +219,14 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             for index, task in enumerate(source.proposal.tasks)
             if index not in have
         ]
-        # The ward's tasks first, then those of other bodies (unticked), as two groups.
-        self.candidates.sort(key=lambda c: not c.for_ward)
+        # the recurring ones, whose first occurrence not yet past is set once the office's
+        # day is known (on mount)
+        proposed = [t for i, t in enumerate(source.proposal.tasks) if i not in have]
+        self._recurring = [
+            (k, task)
+            for k, task in enumerate(proposed)
+            if self.candidates[k].repeat and task.due_date is not None
+        ]
         self._today = office_today()  # the office's day, read again once mounted
         self._saving = False
         self._warned: list[ImportPlan] = []  # plans the clerk was warned about
@@ -301,6 +318,14 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
 
     def on_mount(self) -> None:
         self._today = office_of(self).today()
+        for k, task in self._recurring:  # a weekly report whose first Friday passed: the next
+            self.candidates[k] = replace(
+                self.candidates[k],
+                due=format_date(_first_due(task, self._today)),
+                note=deadline_note(task, self._today),
+            )
+        # The ward's tasks first, then those of other bodies (unticked), as two groups.
+        self.candidates.sort(key=lambda c: not c.for_ward)
         self._set_columns()
         self._fill_table()
         table = self.query_one("#import-tasks", DataTable)

@@ -230,3 +230,51 @@ async def test_a_reimport_shows_the_files_values_beside_the_kept_ones_and_droppe
         assert session.exec(select(Directive)).one().subject == SUBJECT
         titles = session.exec(select(Task.title)).all()
         assert len(titles) == 5 and len(set(titles)) == 5  # nothing back, nothing doubled
+
+
+WEEKLY = """UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc
+
+Số: 315/SNV-CCHC Hải Phòng, ngày 01 tháng 12 năm 2026
+V/v báo cáo tình hình giải quyết hồ sơ thủ tục hành chính
+
+Kính gửi: UBND các xã, phường, đặc khu.
+
+1. Định kỳ hằng tuần (trước 16 giờ ngày thứ Sáu), UBND các xã, phường báo cáo số hồ sơ tiếp
+nhận và giải quyết về Sở Nội vụ.
+"""
+
+
+async def test_a_weekly_report_whose_first_friday_passed_is_proposed_for_the_next(
+    db_path: Path, tmp_path: Path
+) -> None:
+    # issued Tuesday 03/11/2026; imported on Monday 23/11/2026 (TODAY): Fridays 06/11, 13/11
+    # and 20/11 have passed
+    path = tmp_path / "315-SNV.txt"
+    path.write_text(WEEKLY.replace("01 tháng 12", "03 tháng 11"), encoding="utf-8")
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#field-path", Input).value = str(path)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ImportReviewScreen)
+        [weekly] = screen.candidates
+        assert (weekly.due, weekly.repeat) == ("27/11/2026", "weekly")
+        assert "lần đầu theo văn bản 06/11/2026 đã qua" in weekly.note
+        await pilot.press("ctrl+s")  # asked once about what is doubtful (no unit yet) …
+        await settle(pilot)
+        asked = str(screen.query_one("#import-error", Static).render())
+        assert "Hạn đã qua" not in asked  # … but not about a deadline past
+        await pilot.press("ctrl+s")  # … and saved
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, ImportReviewScreen)
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        task = session.exec(select(Task)).one()
+        assert (str(task.due_date), task.recurrence) == ("2026-11-27", "weekly:5")
+    engine.dispose()

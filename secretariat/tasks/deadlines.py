@@ -425,3 +425,12 @@ class Recurrence:
         following = current_due + step
         last_day = _calendar.monthrange(following.year, following.month)[1]
         return following.replace(day=min(self.day, last_day))
+
+
+def upcoming(due: date, every: str, today: date) -> date:
+    """The first occurrence of a recurring deadline on or after ``today``: a weekly report
+    whose first Friday passed before the directive was imported is due next Friday."""
+    recurrence = Recurrence.starting(Every(every), due)
+    while due < today:
+        due = recurrence.next_due(due)
+    return due
