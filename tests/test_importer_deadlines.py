@@ -1133,3 +1133,13 @@ def test_within_days_of_receiving_this_document_is_still_counted() -> None:
         "Báo cáo trong vòng 10 ngày kể từ ngày nhận văn bản này.", 2025, issued=date(2025, 5, 26)
     )
     assert found.computed and found.due_date == date(2025, 6, 5)
+
+
+def test_a_sentence_giving_the_task_to_the_communes_names_the_wards_ubnd() -> None:
+    text = (
+        "Số: 315/SNV-CCHC\n\n1. Định kỳ hằng tuần (trước 16 giờ ngày thứ Sáu), UBND các xã, "
+        "phường báo cáo số hồ sơ về Sở Nội vụ.\n"
+    )
+    [task] = propose(text).tasks
+    assert task.for_ward and task.assignee == "UBND các xã, phường"
+    assert task.unit_codes == ("PH-UBND",)

@@ -363,6 +363,20 @@ def _leading_list(sentence: str, own_place: str) -> tuple[str | None, str]:
     return _list_level(entries, own_place)
 
 
+# The commune level's body a sentence names, as written: «UBND các xã, phường», «Đảng ủy
+# các xã, phường, đặc khu» — the units it gives the task to.
+_WARD_BODY = re.compile(
+    r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|HĐND|Hội đồng nhân dân)\s+"
+    r"(?:các\s+)?(?:xã|phường)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*",
+    re.IGNORECASE,
+)
+
+
+def _ward_body(text: str) -> str | None:
+    m = _WARD_BODY.search(text)
+    return m.group() if m else None
+
+
 def relevance(
     assignee: str | None,
     sentence: str,
@@ -411,9 +425,8 @@ def relevance(
         who = assignee if source == "assignee" else None
         said = who or _head(text, 10)
         if level == "ward":
-            return Relevance(
-                True, who or (text if source == "subject" else None), f"Giao cấp xã, phường: {said}"
-            )
+            named = who or (text if source == "subject" else _ward_body(text))
+            return Relevance(True, named, f"Giao cấp xã, phường: {said}")
         return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
     named_here = bool(to) and words(own_place) in words(to or "")
     apart = bool(issuer) and (
