@@ -366,15 +366,15 @@ def _leading_list(sentence: str, own_place: str) -> tuple[str | None, str]:
 # The commune level's body a sentence names, as written: «UBND các xã, phường», «Đảng ủy
 # các xã, phường, đặc khu» — the units it gives the task to.
 _WARD_BODY = re.compile(
-    r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|HĐND|Hội đồng nhân dân)\s+"
-    r"(?:các\s+)?(?:xã|phường)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*",
-    re.IGNORECASE,
+    r"\b(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nhan dan)\s+"
+    r"(?:cac\s+)?(?:xa|phuong)\b(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran|dac khu)\b)*"
 )
 
 
 def _ward_body(text: str) -> str | None:
-    m = _WARD_BODY.search(text)
-    return m.group() if m else None
+    """The body as written (on folded text, so OCR without marks finds it too)."""
+    m = _WARD_BODY.search(fold_keep_offsets(text).text)
+    return text[m.start() : m.end()] if m else None
 
 
 def relevance(
