@@ -311,3 +311,13 @@ def test_a_scan_without_number_or_title_and_a_portals_signature() -> None:
     p = propose(text)
     assert p.issuer == "Thủ tướng Chính phủ"
     assert p.issued_date is None
+
+
+def test_a_number_on_the_line_after_a_bare_so_and_an_association_on_two_lines() -> None:
+    p = propose("UBND TỈNH X\nSố:\n12/UBND-VP Hà Nội, ngày 10 tháng 11 năm 2025\nV/v báo cáo\n")
+    assert (p.number_symbol, p.issued_date) == ("12/UBND-VP", date(2025, 11, 10))
+    text = (
+        "HIỆP HỘI\nCÔNG CHỨNG VIÊN VIỆT NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 670/HD-HHCCVVN\n\nHà Nội, ngày 20 tháng 10 năm 2025\n\nHƯỚNG DẪN\nTổ chức đại hội\n"
+    )
+    assert propose(text).issuer == "Hiệp hội Công chứng viên Việt Nam"

@@ -1143,3 +1143,24 @@ def test_a_sentence_giving_the_task_to_the_communes_names_the_wards_ubnd() -> No
     [task] = propose(text).tasks
     assert task.for_ward and task.assignee == "UBND các xã, phường"
     assert task.unit_codes == ("PH-UBND",)
+
+
+def test_a_period_s_end_is_a_deadline_under_a_completion_lead_in() -> None:
+    text = (
+        "Thời gian hoàn thành công việc nói trên ở các vùng như sau:\n- Vùng đồng bằng:\n"
+        "cuối năm 1982;\n- Các vùng khác (phía Bắc): cuối năm 1984.\n"
+    )
+    found = find_deadlines(text, 1980, issued=date(1980, 11, 10))
+    assert [d.due_date for d in found] == [date(1982, 12, 31), date(1984, 12, 31)]
+    assert find_deadlines("Đến cuối năm 2025, tỷ lệ hộ nghèo giảm 2%.", 2025) == []
+    [quarter] = find_deadlines("Các sở hoàn thành vào cuối quý III/2026.", 2026)
+    assert quarter.due_date == date(2026, 9, 30)
+
+
+def test_a_yearly_period_named_after_hang_nam() -> None:
+    [found] = find_deadlines(
+        "Định kỳ hằng năm (vào cuối quý III), cơ quan tổ chức lập dự trù kinh phí khen thưởng.",
+        2025,
+        issued=date(2025, 6, 1),
+    )
+    assert (found.due_date, found.recurrence) == (date(2025, 9, 30), "yearly")

@@ -192,6 +192,37 @@ _YEARLY_PERIOD = re.compile(
 )
 
 
+# The same, the period's end named after «hằng năm»: «Định kỳ hằng năm (vào cuối quý III)».
+_YEARLY_END = re.compile(
+    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}[\s,]*\(?\s*(?:v[a-z]o{_S})?cu[o0]i{_S}"
+    rf"(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4]))\b"
+)
+# «… cuối năm 1982», «cuối quý III/2026», «cuối tháng 12/2025»: a period's end, a deadline
+# after «hoàn thành»/«xong» or under a «Thời gian hoàn thành … như sau:» lead-in.
+_END_OF = re.compile(
+    rf"\b{_LEAD}(?:v[a-z]o{_S})?cu[o0]i{_S}(?:{_NAM}{_S}(?P<y>\d{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
+    rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>\d{{4}})|{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
+    rf"(?P<my>\d{{4}}))(?![0-9/])"
+)
+_COMPLETION_LEAD = re.compile(r"\b(?:thoi gian hoan thanh|thoi han hoan thanh|thoi han)\b")
+
+
+def _end_of(m: re.Match[str], folded: str) -> _Found | None:
+    lead = _has_lead(m.group()) or bool(
+        _COMPLETION_LEAD.search(folded[max(0, m.start() - 250) : m.start()])
+    )
+    if not lead:
+        return None  # «cuối năm 2025, tỷ lệ … đạt …»: a time, not a deadline
+    due: date | None
+    if m.group("y"):
+        due = date(int(m.group("y")), 12, 31)
+    elif m.group("q"):
+        due = _month_end(int(m.group("qy")), _QUARTERS[m.group("q")] * 3)
+    else:
+        due = _month_end(int(m.group("my")), int(m.group("m")))
+    return _Found(m.start(), m.end(), due, due is None)
+
+
 def _yearly_period(m: re.Match[str], issued: date | None) -> _Found:
     """The first end of the named month (or quarter) on or after the day of issue."""
     month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3
@@ -559,8 +590,12 @@ def find_deadlines(
             found.append(_quarterly(m, issued))
     for m in _WEEKLY.finditer(f):
         found.append(_weekly(m, issued))
-    for m in _YEARLY_PERIOD.finditer(f):
+    for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f)):
         found.append(_yearly_period(m, issued))
+    for m in _END_OF.finditer(f):
+        ending = _end_of(m, f)
+        if ending is not None:
+            found.append(ending)
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         found.append(
             _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")

@@ -385,6 +385,17 @@ _AUTHORITY_END = re.compile(
 )
 
 
+def _caps_prefix(text: str) -> str:
+    """The words in capitals ``text`` opens with (a title a crawler ran the body onto)."""
+    kept: list[str] = []
+    for token in text.split():
+        letters = [ch for ch in token if ch.isalpha()]
+        if letters and not all(ch.isupper() for ch in letters):
+            break
+        kept.append(token)
+    return " ".join(kept)
+
+
 def _without_authority(title: str) -> str:
     m = _AUTHORITY_END.search(title)
     return title[: m.start()] if m and m.group() == m.group().upper() else title
@@ -475,6 +486,17 @@ def parse_header(text: str) -> Header:
         folded = fold_keep_offsets(line).text
         if _NUMBER_OR_DATE.search(folded):
             anchor = i
+        if (
+            number_symbol is None
+            and i
+            and re.fullmatch(r"\W*s[o0]\s*[:.]?\s*", fold(_strip_md(lines[i - 1])))
+            and re.match(r"\s*\d", line)
+        ):
+            # «Số:» alone, its number opening the next line («299/TTg Hà Nội, ngày …»)
+            numbered = find_number_symbols(line)
+            if numbered and numbered[0][0] <= 2:
+                number_symbol, doc_type = numbered[0][1].text, type_name(numbered[0][1])
+                number_index = i
         ns_line = _NS_LINE.match(folded) if number_symbol is None else None
         if ns_line:
             noise = len(ns_line["noise"] or "")
@@ -516,8 +538,8 @@ def parse_header(text: str) -> Header:
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
             date_index = i
             used.add(i)
-            rest = line[m.end() :].strip() if m.end() <= len(line) else ""
-            if title_index is None and _TITLE.match(words(rest)) and _is_upper(rest):
+            rest = _caps_prefix(line[m.end() :]) if m.end() <= len(line) else ""
+            if title_index is None and _TITLE.match(words(rest)) and len(rest.split()) > 2:
                 # a crawler ran the title on after the date: «…, ngày 29 tháng 01 năm 2015
                 # QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ TƯ PHÁP»
                 lines = [*lines[:i], rest, *lines[i + 1 :]]

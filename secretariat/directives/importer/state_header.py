@@ -23,6 +23,7 @@ _HEADS = (
     "vu",
     "cuc",
     "tong cuc",
+    "hiep hoi",
     "chi cuc",
     "phong",
     "van phong",
@@ -153,7 +154,7 @@ def _place_continues(name: str, line: str) -> bool:
 # word that never begins a name continues the one above ("… ĐẠI BIỂU" / "CÁC DÂN TỘC …").
 _NEEDS_NAME = re.compile(
     r"\b(?:truong(?: dai hoc| cao dang| trung cap)?|dai hoc|hoc vien|benh vien|cong ty"
-    r"|trung tam|vien|lien doan|ban to chuc|ban chi dao)$"
+    r"|trung tam|vien|lien doan|ban to chuc|ban chi dao|hiep hoi|hoi|tong hoi|lien hiep)$"
 )
 _GOES_ON = re.compile(r"^(?:cac|va|cua|ve|tai|thuoc)\b")
 
