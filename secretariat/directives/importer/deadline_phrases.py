@@ -724,6 +724,8 @@ def find_deadlines(
         last_end, last = item.end, (item.start, item.end)
         start, end = folded.offset(item.start), folded.offset(item.end)
         phrase = item.said or clean(text[start:end]).strip(" *_,")
+        if phrase.count("(") > phrase.count(")"):  # «hằng tuần (trước 16 giờ …»: an open bracket
+            phrase = " ".join(re.sub(r"\(", " ", phrase, count=1).split())
         result.append(
             Deadline(
                 phrase,
