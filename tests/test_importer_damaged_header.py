@@ -321,3 +321,22 @@ def test_a_number_on_the_line_after_a_bare_so_and_an_association_on_two_lines() 
         "Số: 670/HD-HHCCVVN\n\nHà Nội, ngày 20 tháng 10 năm 2025\n\nHƯỚNG DẪN\nTổ chức đại hội\n"
     )
     assert propose(text).issuer == "Hiệp hội Công chứng viên Việt Nam"
+
+
+def test_a_crawler_runs_the_enacting_body_on_after_the_title() -> None:
+    text = (
+        "Nghị quyết 61/2022/QH15\nQUỐC HỘI --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------ Nghị quyết số:\n"
+        "61/2022/QH15\nHà Nội, ngày 16 tháng 6 năm 2022 NGHỊ QUYẾT TIẾP TỤC TĂNG CƯỜNG HIỆU "
+        "LỰC THỰC HIỆN PHÁP LUẬT VỀ QUY HOẠCH THỜI KỲ 2021 - 2030 QUỐC HỘI\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    p = propose(text)
+    assert (
+        p.subject
+        == "TIẾP TỤC TĂNG CƯỜNG HIỆU LỰC THỰC HIỆN PHÁP LUẬT VỀ QUY HOẠCH THỜI KỲ 2021 - 2030"
+    )
+    about_elections = text.replace(
+        "VỀ QUY HOẠCH THỜI KỲ 2021 - 2030 QUỐC HỘI", "VỀ BẦU CỬ ĐẠI BIỂU QUỐC HỘI"
+    )
+    assert propose(about_elections).subject.endswith("ĐẠI BIỂU QUỐC HỘI")  # type: ignore[union-attr]

@@ -1164,3 +1164,8 @@ def test_a_yearly_period_named_after_hang_nam() -> None:
         issued=date(2025, 6, 1),
     )
     assert (found.due_date, found.recurrence) == (date(2025, 9, 30), "yearly")
+
+
+def test_a_date_a_decade_before_the_document_is_history() -> None:
+    text = "QUY ĐỊNH VIỆC GIẢI QUYẾT NHÀ ĐẤT TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 đối với các trường hợp."
+    assert find_deadlines(text, 2005, issued=date(2005, 4, 2)) == []

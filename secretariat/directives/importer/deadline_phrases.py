@@ -450,7 +450,7 @@ def _next_day_of_month(after: date, day: int) -> date | None:
     return None
 
 
-HISTORY_YEARS = 20  # a date this long before the document's own is history («trước 19-8-1945»)
+HISTORY_YEARS = 10  # a date this long before the document's own is history («trước 19-8-1945»)
 
 
 def _years_before(day: date) -> date:

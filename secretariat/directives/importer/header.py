@@ -385,6 +385,15 @@ _AUTHORITY_END = re.compile(
 )
 
 
+# The enacting body a crawler ran on after a title it put on the date's line: «… QUỐC
+# HỘI», «… UỶ BAN THƯỜNG VỤ QUỐC HỘI», «… ỦY BAN NHÂN DÂN TỈNH TÂY NINH» (not an «ĐẠI BIỂU
+# QUỐC HỘI» the subject names).
+_RUN_ON_BODY = re.compile(
+    r"(?<!ĐẠI BIỂU)(?<!BẦU CỬ)(?<!CỦA)(?<!VỀ)\s+(?:(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI"
+    r"|(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?: [^\s]+){1,3})$"
+)
+
+
 def _caps_prefix(text: str) -> str:
     """The words in capitals ``text`` opens with (a title a crawler ran the body onto)."""
     kept: list[str] = []
@@ -489,7 +498,7 @@ def parse_header(text: str) -> Header:
         if (
             number_symbol is None
             and i
-            and re.fullmatch(r"\W*s[o0]\s*[:.]?\s*", fold(_strip_md(lines[i - 1])))
+            and re.search(r"(?:^|\s)s[o0]\s*[:.]?\s*$", fold(_strip_md(lines[i - 1])))
             and re.match(r"\s*\d", line)
         ):
             # «Số:» alone, its number opening the next line («299/TTg Hà Nội, ngày …»)
@@ -539,6 +548,7 @@ def parse_header(text: str) -> Header:
             date_index = i
             used.add(i)
             rest = _caps_prefix(line[m.end() :]) if m.end() <= len(line) else ""
+            rest = _RUN_ON_BODY.sub("", rest)  # «… THỜI KỲ 2021 - 2030 QUỐC HỘI»
             if title_index is None and _TITLE.match(words(rest)) and len(rest.split()) > 2:
                 # a crawler ran the title on after the date: «…, ngày 29 tháng 01 năm 2015
                 # QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ TƯ PHÁP»
