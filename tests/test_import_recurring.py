@@ -84,3 +84,13 @@ def test_a_weekly_report_is_saved_as_a_weekly_task_that_comes_back_a_week_later(
         )
         assert following is not None and str(following.due_date) == "2026-11-13"
     assert recurrence_label("weekly", 5) == "trước thứ Sáu hằng tuần"
+
+
+def test_a_rolled_recurrence_keeps_its_own_day_of_the_month() -> None:
+    from secretariat.tasks.deadlines import upcoming
+
+    # due on the 30th each month: February has no 30th, so the first date is kept (the
+    # review says it has passed) rather than a February date that would make it the 28th
+    assert upcoming(date(2026, 1, 30), "monthly", date(2026, 2, 10)) == date(2026, 1, 30)
+    assert upcoming(date(2026, 1, 20), "monthly", date(2026, 2, 10)) == date(2026, 2, 20)
+    assert upcoming(date(2026, 11, 6), "weekly", date(2026, 11, 23)) == date(2026, 11, 27)

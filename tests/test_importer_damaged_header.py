@@ -340,3 +340,18 @@ def test_a_crawler_runs_the_enacting_body_on_after_the_title() -> None:
         "VỀ QUY HOẠCH THỜI KỲ 2021 - 2030 QUỐC HỘI", "VỀ BẦU CỬ ĐẠI BIỂU QUỐC HỘI"
     )
     assert propose(about_elections).subject.endswith("ĐẠI BIỂU QUỐC HỘI")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("BỘ NỘI VỤ VĂN PHÒNG", "Văn phòng Bộ Nội vụ"),  # «BỘ NỘI» / «VỤ …» was read
+        ("BỘ NỘI VỤ CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "Cục Văn thư và Lưu trữ nhà nước Bộ Nội vụ"),
+    ],
+)
+def test_a_ministrys_name_is_read_whole_before_its_department(header: str, issuer: str) -> None:
+    text = (
+        f"{header} ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/VP-TH V/v báo cáo\nHà Nội, ngày 13 tháng 02 năm 2026\n"
+    )
+    assert propose(text).issuer == issuer

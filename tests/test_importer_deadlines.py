@@ -1169,3 +1169,62 @@ def test_a_yearly_period_named_after_hang_nam() -> None:
 def test_a_date_a_decade_before_the_document_is_history() -> None:
     text = "QUY ĐỊNH VIỆC GIẢI QUYẾT NHÀ ĐẤT TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 đối với các trường hợp."
     assert find_deadlines(text, 2005, issued=date(2005, 4, 2)) == []
+
+
+# Found by a review of this stop's rules, each on the input that showed it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thời gian chậm nhất là 15 ngày kể từ ngày 01/4/2026.",  # counted from a day
+        "Ngày hội Đại đoàn kết toàn dân tộc được tổ chức vào tháng 11 hằng năm.",  # an event
+        "Quy hoạch có thời hạn 10 năm. Đến cuối năm 2026, tỷ lệ đô thị hóa đạt 50%.",
+        "Văn phòng gửi kèm chương trình hội nghị được tổ chức trong ngày 15/3/2026.",
+        "Mời báo cáo viên trình bày trong ngày 20/3/2026.",
+    ],
+)
+def test_review_found_false_deadlines(sentence: str) -> None:
+    assert find_deadlines(sentence, 2026, issued=date(2026, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "Các dự án đang thực hiện thủ tục đầu tư phải hoàn tất hồ sơ trong quý II/2026.",
+            date(2026, 6, 30),
+        ),
+        (
+            "Đối với các công trình đã triển khai, chủ đầu tư quyết toán trong quý III/2026.",
+            date(2026, 9, 30),
+        ),
+        ("Các xã gửi báo cáo trước 9 giờ sáng thứ Hai hằng tuần.", date(2026, 3, 9)),
+        ("Báo cáo hàng tuần, chậm nhất vào thứ Năm.", date(2026, 3, 12)),
+    ],
+)
+def test_review_found_missed_deadlines(sentence: str, due: date) -> None:
+    assert [d.due_date for d in find_deadlines(sentence, 2026, issued=date(2026, 3, 5))] == [due]
+
+
+def test_long_runs_of_blanks_and_odd_years_neither_hang_nor_raise() -> None:
+    import time
+
+    started = time.perf_counter()
+    for text in ("hằng năm" + " " * 12_000 + "x", "trước thứ Sáu" + " " * 12_000):
+        assert find_deadlines(text, 2026, issued=date(2026, 3, 5)) == []
+    assert time.perf_counter() - started < 5  # quadratic backtracking took minutes
+    for header in ("Hà Nội, ngày 12 tháng 3 năm 0005\n", "Hà Nội, ngày 12 tháng 3 năm 9999\n"):
+        propose(header + "Báo cáo trước 16 giờ thứ Sáu hằng tuần; hoàn thành cuối năm 0000.\n")
+
+
+def test_a_section_heading_thoi_gian_hoan_thanh_is_no_table() -> None:
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Văn phòng chủ trì thực hiện nhiệm vụ cải cách, bảo đảm đúng thời hạn\n"
+        "quy định, hoàn thành rà soát thủ tục trước ngày 30/4/2026.\n"
+        "2. Công an phường cập nhật dữ liệu dân cư, hoàn thành trước ngày 31/5/2026.\n"
+        "III. THỜI GIAN HOÀN THÀNH\n3. Bộ phận Một cửa báo cáo kết quả trước 30/6/2026\n"
+    )
+    dated = [t.due_date for t in propose(text).tasks if t.due_date]
+    assert dated == [date(2026, 4, 30), date(2026, 5, 31), date(2026, 6, 30)]

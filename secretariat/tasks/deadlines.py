@@ -429,8 +429,16 @@ class Recurrence:
 
 def upcoming(due: date, every: str, today: date) -> date:
     """The first occurrence of a recurring deadline on or after ``today``: a weekly report
-    whose first Friday passed before the directive was imported is due next Friday."""
+    whose first Friday passed before the directive was imported is due next Friday.
+
+    The task's recurrence is taken from the date it is saved with, so an occurrence the
+    month's end cut short (the 30th in February) would change its day: the first date is
+    kept then, and the clerk is told it has passed.
+    """
     recurrence = Recurrence.starting(Every(every), due)
+    first = due
     while due < today:
         due = recurrence.next_due(due)
+    if Recurrence.starting(Every(every), due) != recurrence:
+        return first
     return due

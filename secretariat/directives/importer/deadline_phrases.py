@@ -101,7 +101,9 @@ _HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d))(?:\s*(?P<mi>[0-5]\d)(?:\s*phut)?)?[
 _HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
 _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".
-_WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)\s*,?{_S})?"
+# («(?:\s*,)?» and not «\s*,?» before the spaces: two runs of spaces in a row cost the
+# square of their length on a line of blanks)
+_WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
@@ -117,11 +119,14 @@ _TERM = re.compile(
 # first, its day at the clause's end.
 _LATEST = re.compile(
     rf"\b(?:thoi{_S}gian|thoi{_S}han){_S}ch[a-z]m{_S}nh[a-z]t\b(?!{_S}(?:l[a-z]{_S})?{_NGAY})"
-    rf"[^.;\n]{{0,120}}?\b{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
+    # not a limit counted from a day («chậm nhất là 15 ngày kể từ ngày 01/4/2026»)
+    rf"(?:(?!\bke{_S}tu\b|\btinh{_S}tu\b)[^.;\n]){{0,120}}?\b{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
 _WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
-_REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b")
+_REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
+# an event within the day: «hội nghị được tổ chức trong ngày 15/3», «báo cáo viên …»
+_EVENT_BEFORE = re.compile(r"\b(?:to chuc|dien ra|hop|hoi nghi|bao cao vien|tap huan|le)\b")
 # A window's end: "được tiến hành từ ngày … và kết thúc trước …".
 _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
 # A sentence telling where the work stands, not what is to be done by when: «các nhiệm
@@ -129,6 +134,10 @@ _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
 # năm 2025» (read on the text as written: «đang» is no «Đảng»).
 _STATUS = re.compile(
     r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b"
+    # … told up to the period, no obligation or new clause between («các dự án đang thực
+    # hiện thủ tục đầu tư phải hoàn tất hồ sơ trong quý II» is a deadline)
+    r"(?![^,;]*\b(?:phải|cần|đề nghị|yêu cầu|giao|khẩn trương|hoàn tất|bảo đảm hoàn thành)\b)"
+    r"[^,;]*$"
     # or a purpose: «… để tham mưu giải pháp khắc phục trong năm 2026»
     r"|\bđể\s+(?:\w+\s+){0,8}$",
     re.IGNORECASE,
@@ -165,9 +174,11 @@ _RECURRING_AHEAD = re.compile(
 # hằng tuần"; first due on that weekday after the day of issue.
 _WEEKDAY_NAME = rf"(?:thu{_S}(?P<wd>[2-7]|hai|ba|tu|nam|sau|bay)|(?P<cn>chu{_S}nhat))\b"
 _WEEKLY = re.compile(
-    rf"\bh[a-z]ng{_S}tuan\b[\s*_,:(]*{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)(?:{_S}l[a-z])?{_S}"
-    rf"(?:{_HOUR})?(?:{_NGAY}{_S})?{_WEEKDAY_NAME}"
-    rf"|\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}(?:{_HOUR2})?(?:{_NGAY}{_S})?"
+    rf"\bh[a-z]ng{_S}tuan\b[\s*_,:(]{{0,6}}{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)"
+    rf"(?:{_S}(?:l[a-z]|v[a-z]o))?{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY}{_S})?"
+    rf"{_WEEKDAY_NAME}"
+    rf"|\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}(?:{_HOUR2})?(?:(?:sang|chieu){_S})?"
+    rf"(?:{_NGAY}{_S})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
 )
 _WEEKDAYS = {"2": 1, "hai": 1, "3": 2, "ba": 2, "4": 3, "tu": 3, "5": 4, "nam": 4}
@@ -179,7 +190,7 @@ def _weekly(m: re.Match[str], issued: date | None) -> _Found:
     named = m.group("wd") or m.group("wd2")
     weekday = _WEEKDAYS[named] if named else 7
     due = None
-    if issued is not None:
+    if issued is not None and issued < date.max - timedelta(days=7):
         due = issued + timedelta(days=(weekday - issued.isoweekday() - 1) % 7 + 1)
     return _Found(m.start(), m.end(), due, due is None, _hour(m), recurrence="weekly")
 
@@ -194,7 +205,7 @@ _YEARLY_PERIOD = re.compile(
 
 # The same, the period's end named after «hằng năm»: «Định kỳ hằng năm (vào cuối quý III)».
 _YEARLY_END = re.compile(
-    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}[\s,]*\(?\s*(?:v[a-z]o{_S})?cu[o0]i{_S}"
+    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}[\s,(]{{0,6}}(?:v[a-z]o{_S})?cu[o0]i{_S}"
     rf"(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4]))\b"
 )
 # «… cuối năm 1982», «cuối quý III/2026», «cuối tháng 12/2025»: a period's end, a deadline
@@ -208,14 +219,18 @@ _COMPLETION_LEAD = re.compile(r"\b(?:thoi gian hoan thanh|thoi han hoan thanh|th
 
 
 def _end_of(m: re.Match[str], folded: str) -> _Found | None:
+    # the lead-in may be the line above («… như sau:» / «- Vùng …: cuối năm 1982»), never
+    # the sentence before («Quy hoạch có thời hạn 10 năm. Đến cuối năm 2026, …»)
+    before = folded[max(0, m.start() - 250) : m.start()]
+    ends = list(re.finditer(r"[.!?]\s", before))  # a lead-in's items end with «;»
     lead = _has_lead(m.group()) or bool(
-        _COMPLETION_LEAD.search(folded[max(0, m.start() - 250) : m.start()])
+        _COMPLETION_LEAD.search(before[ends[-1].end() :] if ends else before)
     )
     if not lead:
         return None  # «cuối năm 2025, tỷ lệ … đạt …»: a time, not a deadline
     due: date | None
     if m.group("y"):
-        due = date(int(m.group("y")), 12, 31)
+        due = _make(int(m.group("y")), 12, 31)
     elif m.group("q"):
         due = _month_end(int(m.group("qy")), _QUARTERS[m.group("q")] * 3)
     else:
@@ -223,8 +238,19 @@ def _end_of(m: re.Match[str], folded: str) -> _Found | None:
     return _Found(m.start(), m.end(), due, due is None)
 
 
-def _yearly_period(m: re.Match[str], issued: date | None) -> _Found:
+# What a yearly deadline asks done: a report, a list; not an event held each year («Ngày
+# hội Đại đoàn kết … được tổ chức vào tháng 11 hằng năm»).
+_YEARLY_WORK = re.compile(
+    r"\b(?:bao cao|gui|nop|xong|hoan thanh|lap|tong hop|ra soat|kiem diem|danh gia|xay dung"
+    r"|du tru|cap nhat)\b"
+)
+
+
+def _yearly_period(m: re.Match[str], issued: date | None, folded: str) -> _Found | None:
     """The first end of the named month (or quarter) on or after the day of issue."""
+    told = _sentence_before(folded, m.start()) + folded[m.start() : m.end() + 80]
+    if not _YEARLY_WORK.search(told):
+        return None
     month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3
     due = None
     if issued is not None and 1 <= month <= 12:
@@ -354,7 +380,7 @@ def _make(year: int | None, month: int | None, day: int | None) -> date | None:
 
 
 def _month_end(year: int, month: int) -> date | None:
-    if not 1 <= month <= 12:
+    if not 1 <= month <= 12 or not 1 <= year <= 9998:
         return None
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -454,6 +480,8 @@ HISTORY_YEARS = 10  # a date this long before the document's own is history («t
 
 
 def _years_before(day: date) -> date:
+    if day.year <= HISTORY_YEARS:
+        return date.min  # «năm 0005», an OCR misread: nothing is earlier
     return day.replace(year=day.year - HISTORY_YEARS, day=min(day.day, 28))
 
 
@@ -591,7 +619,9 @@ def find_deadlines(
     for m in _WEEKLY.finditer(f):
         found.append(_weekly(m, issued))
     for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f)):
-        found.append(_yearly_period(m, issued))
+        yearly = _yearly_period(m, issued, f)
+        if yearly is not None:
+            found.append(yearly)
     for m in _END_OF.finditer(f):
         ending = _end_of(m, f)
         if ending is not None:
@@ -624,7 +654,12 @@ def find_deadlines(
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _WITHIN_DAY.finditer(f):
-        if (m.group("m") or m.group("m2")) and _REPORTS.search(_sentence_before(f, m.start())):
+        clause = _sentence_before(f, m.start())
+        if (
+            (m.group("m") or m.group("m2"))
+            and _REPORTS.search(clause)
+            and not _EVENT_BEFORE.search(clause[-60:])
+        ):
             due = _day_date(m, default_year)  # "báo cáo nhanh … trong ngày 15/3/2026"
             found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _BY_DAY.finditer(f):

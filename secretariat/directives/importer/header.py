@@ -25,7 +25,12 @@ from difflib import SequenceMatcher
 
 from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols, type_name
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
-from secretariat.directives.importer.provinces import central_body, province, skeleton
+from secretariat.directives.importer.provinces import (
+    CENTRAL_BODIES,
+    central_body,
+    province,
+    skeleton,
+)
 from secretariat.directives.importer.state_header import (
     NAME_TAIL,
     body_case,
@@ -298,6 +303,15 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
 
 # A managing body and the issuing one run together on one line («BỘ TÀI CHÍNH TỔNG CỤC HẢI
 # QUAN», «UBND TỈNH QUẢNG NAM SỞ NỘI VỤ»): the issuing one is named from its head word.
+# The ministries by their folded names, the longest first («bo noi vu» before «bo noi»).
+_MINISTRIES = dict(
+    sorted(
+        ((" ".join(words(n).split()), n) for n in CENTRAL_BODIES if n.startswith("Bộ ")),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+)
+_ISSUING_HEAD = re.compile(r"(?:so|tong cuc|cuc|vu|van phong|thanh tra|ban quan ly)\b")
 _PAIR = re.compile(
     r"^(?P<a>(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) \S+(?: \S+){0,2}?|bo(?: \S+){1,4}?)"
     r" (?P<b>(?:so|tong cuc|cuc|vu|van phong|thanh tra|ban quan ly) \S.*)$"
@@ -307,14 +321,24 @@ _PAIR = re.compile(
 def _one_line_pair(name: str) -> str | None:
     tokens = name.split()
     folded = words(name).split()
-    m = _PAIR.match(" ".join(folded))
-    if m is None or len(tokens) != len(folded):
+    if len(tokens) != len(folded):
+        return None
+    joined = " ".join(folded)
+    # a ministry is named whole first («BỘ NỘI VỤ» / «VĂN PHÒNG», not «BỘ NỘI» / «VỤ …»)
+    ministry = next((key for key in _MINISTRIES if joined.startswith(key + " ")), None)
+    if ministry is not None:
+        rest = joined[len(ministry) + 1 :]
+        if not _ISSUING_HEAD.match(rest):
+            return None
+        issuing = _restored(" ".join(tokens[len(ministry.split()) :]))
+        if rest.startswith("tong cuc"):
+            return issuing  # «Tổng cục Hải quan»: a ministry's own, named alone
+        return f"{issuing} {_MINISTRIES[ministry]}"  # «Văn phòng Bộ Nội vụ»
+    m = _PAIR.match(joined)
+    if m is None or m.group("a").startswith("bo "):
         return None
     cut = len(m.group("a").split())
-    managing, issuing = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-    if re.match(r"tong cuc\b", m.group("b")):
-        return _restored(issuing)  # «Tổng cục Hải quan»: a ministry's own, named alone
-    state = state_issuer(managing, issuing)
+    state = state_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
     return _restored(state) if state is not None else None
 
 

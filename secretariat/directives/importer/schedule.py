@@ -268,8 +268,15 @@ _ROW_WORDS = 40  # words of a row kept as its task
 _ROW_WORDS_READ = 60  # words of a row read for whom it addresses
 
 
+# The headings of a task table's other columns, one of which stands near the two above.
+_DUMP_OTHER = re.compile(r"(?:don vi|co quan) (?:chu tri|phoi hop)|san pham|^s?tt$|chi tiet")
+
+
 def _dump_start(lines: list[str]) -> tuple[int, int] | None:
-    """The indexes of the first and the last line of a task/deadline table's header."""
+    """The indexes of the first and the last line of a task/deadline table's header: the
+    deadline column's heading, a line or a cell of its own («Thời hạn»), with the task
+    column's and another column's headings above it (a section heading «III. THỜI GIAN
+    HOÀN THÀNH» or a sentence ending «… đúng thời hạn» is none)."""
     whole = fold_keep_offsets("\n".join(lines)).text  # one character for one: lines kept
     if "thoi" not in whole:
         return None
@@ -277,14 +284,25 @@ def _dump_start(lines: list[str]) -> tuple[int, int] | None:
     for i, line in enumerate(folded):
         if "thoi" not in line and "han hoan" not in line:
             continue
-        cells = [c.strip() for c in re.split(r"\s{2,}|\|", line) if c.strip()] or [line]
-        if not any(
-            _DUMP_TIME.match(c) or c.endswith(("thoi han", "thoi gian hoan thanh")) for c in cells
+        cells = [c.strip() for c in re.split(r"\s{2,}|\|", lines[i]) if c.strip()]
+        cells = [" ".join(fold_keep_offsets(c).text.split()) for c in cells] or [line]
+        one_line = (
+            re.search(r"\b(?:ten nhiem vu|noi dung(?: cong viec)?)\b", line)
+            and _DUMP_OTHER.search(line)
+            and len(line) < 160
+        )
+        if not any(_DUMP_TIME.match(c) for c in cells) and not (
+            one_line and re.search(r"(?:thoi han|thoi gian hoan thanh)$", line)
         ):
             continue
-        for k in range(max(0, i - _HEADER_LINES), i + 1):
-            if _DUMP_TASK.match(folded[k]) or " nhiem vu " in f" {folded[k]} ":
-                return k, i
+        if one_line:  # «Chi Tên nhiệm vụ Đơn vị chủ trì … Thời hạn» on one line
+            return i, i
+        near = range(max(0, i - _HEADER_LINES), i)
+        task = next((k for k in near if _DUMP_TASK.match(folded[k]) and len(folded[k]) < 40), None)
+        if task is not None and any(
+            _DUMP_OTHER.search(folded[k]) and len(folded[k]) < 40 for k in range(task, i)
+        ):
+            return task, i
     return None
 
 
@@ -334,7 +352,8 @@ def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
         return []
     offsets = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0))
     rows: list[tuple[int, RawTask]] = []
-    since = header[1] + 1  # a row's words run from the line after the last deadline
+    # a row's words run from where the last deadline ended (two rows may share a line)
+    since, since_at = header[1] + 1, 0
     for k in range(header[1] + 1, len(lines)):
         line = lines[k]
         for m in _BARE_DATE.finditer(line):
@@ -345,7 +364,11 @@ def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
                 due = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 continue
-            row = clean(" ".join([*lines[since:k], line[: m.start()]]))
+            if since == k:
+                row = clean(line[since_at : m.start()])
+            else:
+                first = lines[since][since_at:] if since < k else ""
+                row = clean(" ".join([first, *lines[since + 1 : k], line[: m.start()]]))
             bodies = _row_bodies(row)
             what = _row_title(row, bodies) or m.group()
             # the first is in charge; the ward among the others makes the row the ward's
@@ -361,7 +384,7 @@ def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
                 addressed=" ".join(row.split()[-_ROW_WORDS_READ:]),
             )
             rows.append((offsets[k] + m.start(), task))
-            since = k + 1
+            since, since_at = k, m.end()
     return rows
 
 
