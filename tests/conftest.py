@@ -79,6 +79,14 @@ PG_ENV = "SECRETARIAT_TEST_PG"
 ENGINES = ("sqlite", "postgresql")
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: one worker more than the cores. Many tests wait on a child process,
+    a PostgreSQL server or a timer (a kill mid-upgrade, forty concurrent saves, mypy), and
+    a core left idle meanwhile runs another test: on 2 cores the suite takes 141 s with 3
+    workers against 171 s with 2."""
+    return (os.cpu_count() or 1) + 1
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only: the test is about the SQLite file itself (pragmas, files)"
