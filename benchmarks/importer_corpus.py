@@ -37,7 +37,7 @@ DEFAULT_FOLDERS = tuple(
     for name in (
         *(".", "heldout", "heldout2", "heldout3"),
         *("real", "real2", "real3", "real4", "real5"),
-        *("real6", "real7", "real8", "real9", "real10", "real11", "real12"),
+        *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
