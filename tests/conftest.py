@@ -79,6 +79,7 @@ PG_ENV = "SECRETARIAT_TEST_PG"
 ENGINES = ("sqlite", "postgresql")
 
 
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook; «-p no:xdist» runs without it
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """``-n auto``: one worker more than the cores. Many tests wait on a child process,
     a PostgreSQL server or a timer (a kill mid-upgrade, forty concurrent saves, mypy), and
