@@ -26,6 +26,8 @@ OLD_OFFICE = Path(__file__).with_name("old_office.py")
 ROOT = OLD_OFFICE.parent.parent
 FIRST_REVISION = "0001_core_tables"
 KILLS = 10
+MID_UPGRADE = 3  # kills that must land inside the upgrade
+MAX_KILLS = 30
 
 
 def _build_old(path: Path, tasks: int) -> None:
@@ -95,8 +97,12 @@ def test_a_kill_during_the_first_start_after_an_upgrade_never_leaves_the_office_
     assert _stamp(work) == HEAD_REVISION
 
     rng = random.Random(20261206)
-    mid_upgrade = 0
-    for _try in range(KILLS):
+    mid_upgrade = tries = 0
+    # At least KILLS kills, and on until MID_UPGRADE of them landed inside the upgrade: on a
+    # loaded machine (the suite runs a worker more than the cores) a start takes longer than
+    # the one measured above, and more kills fall before the backup.
+    while tries < KILLS or (mid_upgrade < MID_UPGRADE and tries < MAX_KILLS):
+        tries += 1
         _fresh_copy(old, work)
         child = _start(work)
         time.sleep(rng.uniform(upgrade_from, done))
@@ -111,7 +117,7 @@ def test_a_kill_during_the_first_start_after_an_upgrade_never_leaves_the_office_
         assert _count(work, "tasks") == 30_000
         assert _count(work, "assignments") == 60_000
         assert not any("nâng cấp dở" in note for note in notes)  # nothing half-done to repair
-    assert mid_upgrade >= 3, f"only {mid_upgrade} of {KILLS} kills landed in the upgrade"
+    assert mid_upgrade >= MID_UPGRADE, f"only {mid_upgrade} of {tries} kills landed in the upgrade"
 
 
 def test_an_upgrade_is_preceded_by_a_backup_of_the_old_file(tmp_path: Path) -> None:
