@@ -221,10 +221,8 @@ _COMPLETION_LEAD = re.compile(r"\b(?:thoi gian hoan thanh|thoi han hoan thanh|th
 def _end_of(m: re.Match[str], folded: str) -> _Found | None:
     # the lead-in may be the line above («… như sau:» / «- Vùng …: cuối năm 1982»), never
     # the sentence before («Quy hoạch có thời hạn 10 năm. Đến cuối năm 2026, …»)
-    before = folded[max(0, m.start() - 250) : m.start()]
-    ends = list(re.finditer(r"[.!?]\s", before))  # a lead-in's items end with «;»
     lead = _has_lead(m.group()) or bool(
-        _COMPLETION_LEAD.search(before[ends[-1].end() :] if ends else before)
+        _COMPLETION_LEAD.search(_sentence_before(folded, m.start(), 250, _FULL_STOP))
     )
     if not lead:
         return None  # «cuối năm 2025, tỷ lệ … đạt …»: a time, not a deadline
@@ -413,11 +411,19 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
 _FORECAST = re.compile(r"\bdu kien\b")
 
 
-def _sentence_before(folded: str, start: int, reach: int = 200) -> str:
-    """The words of the sentence (or parenthesis) before offset ``start``."""
-    before = folded[max(0, start - reach) : start]
-    ends = list(re.finditer(r"[.;!?]\s|\n\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]|[a-z][.)])\s", before))
-    return before[ends[-1].end() :] if ends else before
+# Where a clause ends: a sentence's end, a blank line, a new item of a list.
+_CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]|[a-z][.)])\s")
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n")
+_FULL_STOP = re.compile(r"[.!?]\s")  # a lead-in's items end with «;», not its sentence
+
+
+def _sentence_before(
+    text: str, start: int, reach: int = 200, ends: re.Pattern[str] = _CLAUSE_END
+) -> str:
+    """The words of the clause (or sentence, by ``ends``) before offset ``start``."""
+    before = text[max(0, start - reach) : start]
+    found = list(ends.finditer(before))
+    return before[found[-1].end() :] if found else before
 
 
 @dataclass
@@ -539,7 +545,6 @@ def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
 
 
 _PAST = re.compile(r"\b(?:đã|Đã|ĐÃ)\s")
-_SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 
 
 _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|th[a-z]ng)\b")
@@ -548,9 +553,7 @@ _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|
 def _every(folded: str, start: int, end: int) -> str | None:
     """ "yearly"/"monthly" when the sentence around a year-less date says "hằng năm" /
     "hằng tháng" ("Định kỳ hằng năm, UBND các xã báo cáo … trước ngày 15/12")."""
-    before = folded[max(0, start - 200) : start]
-    ends = list(_SENTENCE_END.finditer(before))
-    head = before[ends[-1].end() :] if ends else before
+    head = _sentence_before(folded, start, 200, _SENTENCE_END)
     after = folded[end : end + 120]
     stop = _SENTENCE_END.search(after)
     tail = after[: stop.start()] if stop else after
@@ -567,10 +570,7 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     chỉ đạo … hoàn thành trước ngày 30/10/2025»): an earlier document's deadline."""
     if item.due is None or item.due >= issued or item.moves or item.recurrence:
         return False
-    before = text[max(0, item.start - 300) : item.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence = before[ends[-1].end() :] if ends else before
-    return bool(_PAST.search(sentence))
+    return bool(_PAST.search(_sentence_before(text, item.start, 300, _SENTENCE_END)))
 
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
@@ -589,10 +589,7 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
         other.due == item.due and other.start > item.end for other in found
     ):
         return False
-    before = text[max(0, item.start - 400) : item.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence = before[ends[-1].end() :] if ends else before
-    return bool(_EARLIER_DOCUMENT.search(sentence))
+    return bool(_EARLIER_DOCUMENT.search(_sentence_before(text, item.start, 400, _SENTENCE_END)))
 
 
 def find_deadlines(
