@@ -363,13 +363,17 @@ _PLACE_UNREAD_DATE = re.compile(
 )
 
 
+def _next_written(lines: list[str], i: int, count: int = 2) -> list[str]:
+    """The next ``count`` written lines after line ``i`` (blank lines between skipped)."""
+    return [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:count]
+
+
 def _place_of_unread_date(lines: list[str]) -> str | None:
     for i, raw in enumerate(lines):
         line = _strip_md(raw)
         if re.search(r",\s*ng[aà]y\s*$", line, re.IGNORECASE):
             # «Hà Nội, ngày» / «tháng 8 năm 2025» below: the day left blank to be written
-            after = [ln.strip() for ln in lines[i + 1 : i + 5] if ln.strip()][:2]
-            line = " ".join([line, *after])
+            line = " ".join([line, *_next_written(lines, i)])
         m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(line).text)
         if m:
             found = _place_before(line, m.start())
@@ -557,7 +561,7 @@ def parse_header(text: str) -> Header:
         # "ngày 01 tháng 12 năm 2025").
         if (_DATE_CUT.search(folded) or folded.rstrip(" *").endswith(",")) and i + 1 < len(lines):
             # the rest on the next written lines («Hà Nội, ngày 28» / «tháng 4» / «năm 2026»)
-            after = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:2]
+            after = _next_written(lines, i)
             probe = " ".join([folded, *(fold_keep_offsets(ln).text for ln in after)])
         m = _PLACE_DATE.search(probe)
         if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
