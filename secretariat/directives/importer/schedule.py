@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from datetime import date
+from functools import lru_cache
 
 from secretariat.directives.importer.candidates import RawTask
 from secretariat.directives.importer.deadline_phrases import find_deadlines, period_end
@@ -344,12 +345,14 @@ def _row_title(row: str, bodies: list[str]) -> str:
     return " ".join(words_left[:_ROW_WORDS]).strip(" ,;:-")
 
 
-def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
-    """The rows of a task table whose cells ran together (see ``_DUMP_TASK``)."""
+@lru_cache(maxsize=2)  # read once for its rows and once more for where to mask it
+def _dump_table(text: str) -> tuple[int, tuple[tuple[int, RawTask], ...]] | None:
+    """Where a task table whose cells ran together begins (see ``_DUMP_TASK``), and its
+    rows with their offsets; None when the text has none. Its dates are whole: no year."""
     lines = text.split("\n")
     header = _dump_start(lines)
     if header is None:
-        return []
+        return None
     offsets = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0))
     rows: list[tuple[int, RawTask]] = []
     # a row's words run from where the last deadline ended (two rows may share a line)
@@ -385,19 +388,18 @@ def _dump_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
             )
             rows.append((offsets[k] + m.start(), task))
             since, since_at = k, m.end()
-    return rows
+    if not rows:
+        return None
+    return offsets[header[0]], tuple(rows)
 
 
 def _dump_span(text: str) -> list[tuple[int, int]]:
     """Where a run-together task table lies: from its header to its last deadline's line
     (a «trong Quý IV/2026» in its product column is the row's target, not a deadline)."""
-    rows = _dump_rows(text, None)
-    if not rows:
+    table = _dump_table(text)
+    if table is None:
         return []
-    lines = text.split("\n")
-    header = _dump_start(lines)
-    assert header is not None
-    begin = sum(len(ln) + 1 for ln in lines[: header[0]])
+    begin, rows = table
     end = text.find("\n", rows[-1][0])
     return [(begin, len(text) if end < 0 else end)]
 
@@ -424,7 +426,8 @@ def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
                 rows.append((offset, task))
     rows += _line_cell_rows(text, year)
     if not rows:
-        rows = _dump_rows(text, year)
+        table = _dump_table(text)
+        rows = list(table[1]) if table else []
     return sorted(rows, key=lambda pair: pair[0])
 
 
