@@ -116,8 +116,36 @@ def test_cong_van_grammar(raw: str, text: str, issuer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "text", "issuer", "year"),
+    [
+        ("Nghị quyết số:\n61/2022/QH15", "61/2022/QH15", "QH15", 2022),
+        ("Luật số 87/2015/QH13;", "87/2015/QH13", "QH13", 2015),
+        ("Nghị quyết số 35/2023/UBTVQH15", "35/2023/UBTVQH15", "UBTVQH15", 2023),
+        ("Số:\n299/TTg Hà Nội, ngày 10 tháng 11 năm 1980", "299/TTg", "TTg", None),
+        ("Quyết định số 169-CP về công tác", "169-CP", "CP", None),
+        ("Nghị định 64/CP ngày 27/9/1993", "64/CP", "CP", None),
+        ("Quyết định số 217-HDBT", "217-HĐBT", "HĐBT", None),
+    ],
+)
+def test_issuer_only_grammar(raw: str, text: str, issuer: str, year: int | None) -> None:
+    """A law's or an older document's symbol names its issuer only; the title the type."""
+    ns = parse_number_symbol(raw)
+    assert ns is not None
+    assert (ns.text, ns.issuer_abbr, ns.year, ns.grammar) == (text, issuer, year, "issuer")
+    assert doc_type_for(raw) is None
+
+
+@pytest.mark.parametrize(
     "prose",
-    ["năm học 2017-2018", "Covid/SARS-CoV", "tỷ lệ 12/ha-năm", "đạt 50/Ubnd-x"],
+    [
+        "năm học 2017-2018",
+        "đạt 3/CPU",
+        "mã 12/TTgx",
+        "lớp 10/QH1x",
+        "Covid/SARS-CoV",
+        "tỷ lệ 12/ha-năm",
+        "đạt 50/Ubnd-x",
+    ],
 )
 def test_prose_is_no_cong_van_number(prose: str) -> None:
     assert parse_number_symbol(prose) is None

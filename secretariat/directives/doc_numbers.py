@@ -9,6 +9,10 @@ Two grammars are in use:
 * A state Công văn has no type abbreviation: ``number/ISSUER-UNIT`` (the issuing body,
   then the unit that drafted it), e.g. ``924/SNV-CCHC``, ``73/UBND-TH``,
   ``2865/GDĐT-KT&KĐCL``. Only read in capitals, so that prose is never taken for one.
+* The National Assembly's laws and resolutions carry its term instead of a type
+  (``61/2022/QH15``, ``35/2023/UBTVQH15``), and older documents of the Government and
+  the Prime Minister only their issuer (``299/TTg``, ``64-CP``, ``217-HĐBT``): the type
+  is the one the title names. Read for these issuers only.
 
 The parser tolerates the damage OCR does to scans: spaces around the separators, lower
 case, ``Đ`` lost (``QD``), read as ``B``/``P`` (``QB``) or as the look-alike ``Ð``, ``O``
@@ -110,7 +114,9 @@ class NumberSymbol:
     type_abbr: str  # official abbreviation, a key of DOC_TYPES
     issuer_abbr: str  # e.g. "VPTU", "UBND", "CP"
     year: int | None  # state grammar only
-    grammar: str  # "party", "state" or "letter" (a state Công văn: no type abbreviation)
+    # "party", "state", "letter" (a state Công văn: no type abbreviation) or "issuer" (a
+    # law's or an older document's: the issuer alone, the type in the title)
+    grammar: str
 
 
 _LETTERS = r"A-Za-zĐđÐðƯư"
@@ -136,6 +142,12 @@ _LETTER = re.compile(
     rf"(?![{_LETTERS}0-9&])"
 )
 
+# The issuer alone: the National Assembly and its Standing Committee with their term, the
+# Government, the Prime Minister and the Council of Ministers of before 1992.
+_ISSUER_ONLY = re.compile(
+    rf"{_NUMBER}\s*/\s*(\d{{4}})\s*/\s*((?:UBTV)?QH)\s*(\d{{1,2}})(?![{_LETTERS}0-9/-])"
+    rf"|{_NUMBER}\s*([-/])\s*(TTg|CP|HĐBT|HDBT)(?![{_LETTERS}0-9/-])"
+)
 
 # Issuer abbreviations whose Đ OCR lost or misread.
 _ISSUER_FIXES = {"PU": "ĐU", "BU": "ĐU", "DU": "ĐU", "BCD": "BCĐ", "DD": "ĐĐ"}
@@ -203,6 +215,20 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         unit = _issuer(m.group(3))
         ns = NumberSymbol(f"{digits}/{issuer}-{unit}", int(digits), "", issuer, None, "letter")
         found.append((m.start(), ns))
+    taken = {start for start, _ in found}
+    for m in _ISSUER_ONLY.finditer(text):
+        if m.start() in taken:
+            continue
+        if m.group(1):
+            digits, year = _number(m.group(1)), int(m.group(2))
+            issuer = f"{m.group(3)}{m.group(4)}"
+            symbol = f"{digits}/{year}/{issuer}"
+        else:
+            digits, year = _number(m.group(5)), None
+            issuer = m.group(7).replace("HDBT", "HĐBT")
+            symbol = f"{digits}{m.group(6)}{issuer}"  # «64/CP» and «64-CP» are both in use
+        ns = NumberSymbol(symbol, int(digits), "", issuer, year, "issuer")
+        found.append((m.start(), ns))
     found.sort(key=lambda pair: pair[0])
     return found
 
@@ -221,10 +247,12 @@ def parse_number_symbol(text: str) -> NumberSymbol | None:
     return found[0][1] if found else None
 
 
-def type_name(ns: NumberSymbol) -> str:
-    """The document type a parsed number-symbol names."""
+def type_name(ns: NumberSymbol) -> str | None:
+    """The document type a parsed number-symbol names; None when only its title does."""
     if ns.grammar == "letter":
         return "Công văn"
+    if ns.grammar == "issuer":
+        return None
     table = STATE_DOC_TYPES if ns.grammar == "state" else DOC_TYPES
     return table[ns.type_abbr]
 
