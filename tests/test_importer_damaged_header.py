@@ -355,3 +355,49 @@ def test_a_ministrys_name_is_read_whole_before_its_department(header: str, issue
         "Số: 12/VP-TH V/v báo cáo\nHà Nội, ngày 13 tháng 02 năm 2026\n"
     )
     assert propose(text).issuer == issuer
+
+
+def test_a_cited_number_wrapped_to_its_own_line_is_not_the_documents() -> None:
+    # OCR could not read the document's own number; a cited decree's number, wrapped to
+    # the start of a line in mid-sentence, is not taken for it. The symbol it could read
+    # still names the type.
+    text = (
+        "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 2 † /2026/TT-BCT Hà Nội, ngàyJ© lh@wÔR\n\n"
+        "Căn cứ Nghị định số 83/2014/NĐ-CP của Chính phủ về kinh doanh xăng\n"
+        "dầu được sửa đổi, bổ sung bởi Nghị định số 95/2021/NĐ-CP và Nghị định\n"
+        "số 80/2023/NĐ-CP;\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == (None, "Thông tư")
+    assert p.issuer == "Bộ Công Thương"
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("Só: #2 /QĐ-TTg Hà Nội, ngày33 tháng 4 năm 2026", "Quyết định"),
+        ("Số:      -TB/TU", "Thông báo"),  # a Party number left blank for the hand
+        ("Số:    /UBND-VP", "Công văn"),
+    ],
+)
+def test_a_number_written_by_hand_leaves_its_printed_symbol(line: str, doc_type: str) -> None:
+    text = f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n{line}\n\nCăn cứ Luật Tổ chức chính quyền\n"
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == (None, doc_type)
+
+
+def test_the_number_under_a_type_and_so_on_its_own_line_is_read() -> None:
+    # a National Assembly resolution: «Nghị quyết số:» ends a line, its symbol opens the next
+    text = (
+        "QUỐC HỘI --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------ Nghị quyết số:\n"
+        "61/2022/QH15\n"
+        "Hà Nội, ngày 16 tháng 6 năm 2022 NGHỊ QUYẾT TIẾP TỤC TĂNG CƯỜNG HIỆU LỰC THỰC HIỆN"
+        " CHÍNH SÁCH, PHÁP LUẬT VỀ QUY HOẠCH QUỐC HỘI\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("61/2022/QH15", "Nghị quyết")
+    assert p.issued_date == date(2022, 6, 16)

@@ -28,6 +28,7 @@ from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restor
 from secretariat.directives.importer.provinces import (
     CENTRAL_BODIES,
     central_body,
+    central_spelling,
     province,
     skeleton,
 )
@@ -219,6 +220,8 @@ def _spelt_out(issuer: str) -> str:
     Minh», «Công an TP Đà Nẵng» «Công an thành phố Đà Nẵng» (one body, one name)."""
     if issuer.isascii():
         issuer = central_body(issuer) or issuer  # «BO GIAO DVC VA DAO TAO»
+    else:
+        issuer = central_spelling(issuer) or issuer  # «BỘ CÔNG THƯƠNG»: «Bộ Công Thương»
     issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
     issuer = re.sub(r"^(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
     return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
@@ -535,6 +538,8 @@ def parse_header(text: str) -> Header:
                 number_symbol, doc_type = numbered[0][1].text, type_name(numbered[0][1])
                 number_index = i
         ns_line = _NS_LINE.match(folded) if number_symbol is None else None
+        if ns_line and _cited_below(lines, i, line):
+            ns_line = None  # «… và Nghị định» / «số 80/2023/NĐ-CP;»: a cited one, wrapped
         if ns_line:
             noise = len(ns_line["noise"] or "")
             found = find_number_symbols(line)
@@ -630,6 +635,8 @@ def parse_header(text: str) -> Header:
         if split is not None:
             number_index, ns = split
             number_symbol, doc_type = ns.text, doc_type or type_name(ns)
+    if number_symbol is None and doc_type is None:
+        doc_type = _type_of_unread_number(lines)
     if place is None:
         place = _place_of_unread_date(lines)
     if issued is None and number_date is not None:
@@ -712,6 +719,39 @@ def parse_header(text: str) -> Header:
     ):
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
+
+
+# A number line whose number was written by hand or lost to OCR, its symbol printed:
+# «Só: #2 /QĐ-TTg», «Số: 2 † /2026/TT-BCT», «Số:      -TB/TU».
+_UNREAD_NUMBER = re.compile(
+    r"^\W*(?:\S{1,3}\s+)?S[ốoôó0][:.]?\s*[^\s/-]{0,3}\s*[^\w\s/-]?\s*"
+    r"(?P<symbol>(?:/\s*\d{4}\s*)?[/-]\s*[A-ZĐ]\S*)"
+)
+
+
+def _type_of_unread_number(lines: list[str]) -> str | None:
+    """The type a number line's printed symbol names when its number could not be read."""
+    for line in lines:
+        m = _UNREAD_NUMBER.match(_strip_md(line))
+        if m is None:
+            continue
+        # the symbol read with a stand-in number: «1/QĐ-TTg», «1/2026/TT-BCT», «1-TB/TU»
+        found = find_number_symbols("1" + m["symbol"].replace(" ", ""))
+        if found and found[0][0] == 0:
+            return type_name(found[0][1])
+    return None
+
+
+def _cited_below(lines: list[str], i: int, line: str) -> bool:
+    """Whether ``line``, opening with a small «số», goes on a sentence of the line above.
+
+    The document's own number line begins with a capital «Số»; a cited document's number
+    wraps to a line of its own in mid-sentence («… bởi Nghị định» / «số 80/2023/NĐ-CP;»).
+    """
+    if not line.lstrip(" *_|").startswith("s"):
+        return False
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+    return bool(above) and (above[-1].isalpha() or above[-1] == ",")
 
 
 # Written lines kept above the motto when the window moves down to it (the issuing

@@ -100,7 +100,17 @@ CENTRAL_BODIES: tuple[str, ...] = (
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
 )  # fmt: skip
 _CENTRAL_KEYS = {_key(name): name for name in CENTRAL_BODIES}
+_CENTRAL_CASE = {name.casefold(): name for name in CENTRAL_BODIES}
 _NEAR = 0.88  # «bo giao dvc va dao tao» is 0.95 of «bo giao duc va dao tao»
+
+
+def central_spelling(found: str) -> str | None:
+    """A central body's official spelling for the same name in another case, else None.
+
+    >>> central_spelling("Bộ Công thương"), central_spelling("Sở Công thương")
+    ('Bộ Công Thương', None)
+    """
+    return _CENTRAL_CASE.get(found.casefold())
 
 
 def central_body(found: str) -> str | None:
