@@ -401,3 +401,21 @@ def test_the_number_under_a_type_and_so_on_its_own_line_is_read() -> None:
     p = propose(text)
     assert (p.number_symbol, p.doc_type) == ("61/2022/QH15", "Nghị quyết")
     assert p.issued_date == date(2022, 6, 16)
+
+
+@pytest.mark.parametrize(
+    "place_date",
+    [
+        "Thanh pho Ho Chi Minh, ngay 28 thang 11 nam 2025",
+        "Thanh pho Ho Chi\nMinh, ngay 28 thang 11 nam 2025",  # a narrow cell cut it
+    ],
+)
+def test_the_city_is_named_whole_when_its_marks_were_lost(place_date: str) -> None:
+    text = (
+        "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "THANH PHO HO CHI MINH Doc lap - Tu do - Hanh phuc\n\n"
+        f"So: 7469/UBND-VX\n{place_date}\n\nV/v cap nhat co so du lieu can bo\n"
+    )
+    p = propose(text)
+    assert p.place == "Thành phố Hồ Chí Minh"
+    assert p.issued_date == date(2025, 11, 28)

@@ -1228,3 +1228,30 @@ def test_a_section_heading_thoi_gian_hoan_thanh_is_no_table() -> None:
     )
     dated = [t.due_date for t in propose(text).tasks if t.due_date]
     assert dated == [date(2026, 4, 30), date(2026, 5, 31), date(2026, 6, 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words that tell a past, a state or a purpose, read in a text whose marks an
+        # OCR with the wrong language model lost
+        "Chu tich UBND tinh da chi dao cac so hoan thanh truoc ngay 30/10/2025.",
+        "cac nhiem vu con lai dang trien khai thuc hien dam bao tien do trong nam 2025).",
+        "- Phan tich nguyen nhan tre han de tham muu giai phap khac phuc trong nam 2026.",
+    ],
+)
+def test_a_text_that_lost_its_marks_keeps_its_refusals(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025, ISSUED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # «đề nghị», «đa dạng» are no «để», no «đã»
+        ("- De nghi cac xa bao cao ket qua trong thang 12/2025.", date(2025, 12, 31)),
+        ("- Da dang hoa hinh thuc, cac xa hoan thanh truoc ngay 30/12/2025.", date(2025, 12, 30)),
+    ],
+)
+def test_unmarked_look_alikes_are_not_refusals(sentence: str, due: date) -> None:
+    [found] = find_deadlines(sentence, 2025, ISSUED)
+    assert found.due_date == due

@@ -142,6 +142,14 @@ _STATUS = re.compile(
     r"|\bđể\s+(?:\w+\s+){0,8}$",
     re.IGNORECASE,
 )
+_STATUS_UNMARKED = re.compile(
+    r"\b(?:dang|da|chua|moi)\s+(?:\w+\s+){0,3}?(?:trien khai|thuc hien|hoan thanh|to chuc)\b"
+    r"(?![^,;]*\b(?:phai|can|de nghi|yeu cau|giao|khan truong|hoan tat|bao dam hoan thanh)\b)"
+    r"[^,;]*$"
+    # «để», not «đề nghị», «đề xuất», «đề án» …
+    r"|\bde\s+(?!nghi|xuat|an\b|ra\b|cuong|tai\b|cap|thi\b|bat\b|phong)(?:\w+\s+){0,8}$",
+    re.IGNORECASE,
+)
 _BEFORE_MONTH = re.compile(
     rf"\b{_LEAD}{_TRUOC}{_S}{_THANG}{_S}(?P<m>\d{{1,2}})(?:(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}}))?"
     r"(?![0-9/])"
@@ -545,6 +553,23 @@ def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
 
 
 _PAST = re.compile(r"\b(?:đã|Đã|ĐÃ)\s")
+# The same words in a text whose marks were lost (OCR with the wrong language model):
+# «da» is «đã» unless it opens «đa dạng», «đa số» and such.
+_PAST_UNMARKED = re.compile(
+    r"\bda\s(?!dang|so\b|phuong|nganh|muc|chieu|nang|dien|cap|ngon)", re.IGNORECASE
+)
+_MARKS = re.compile("[\u00c0-\u1ef9]")
+
+
+def _unmarked(sentence: str) -> bool:
+    """Whether a sentence of words lost its marks («Chu tich da chi dao …»)."""
+    return len(sentence) >= 20 and _MARKS.search(sentence) is None
+
+
+def _says(marked: re.Pattern[str], unmarked: re.Pattern[str], sentence: str) -> bool:
+    """Whether ``sentence`` holds the words ``marked`` spells, or ``unmarked`` when its
+    marks were lost."""
+    return bool((unmarked if _unmarked(sentence) else marked).search(sentence))
 
 
 _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|th[a-z]ng)\b")
@@ -570,13 +595,17 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     chỉ đạo … hoàn thành trước ngày 30/10/2025»): an earlier document's deadline."""
     if item.due is None or item.due >= issued or item.moves or item.recurrence:
         return False
-    return bool(_PAST.search(_sentence_before(text, item.start, 300, _SENTENCE_END)))
+    return _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END))
 
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
 _EARLIER_DOCUMENT = re.compile(
     r"\b(?:đã|Đã)\s+(?:có|ban hành|gửi)\s+(?:công văn|văn bản|kế hoạch|thông báo|hướng dẫn)"
     r"\s+số\b",
+    re.IGNORECASE,
+)
+_EARLIER_DOCUMENT_UNMARKED = re.compile(
+    r"\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|ke hoach|thong bao|huong dan)\s+so\b",
     re.IGNORECASE,
 )
 
@@ -589,7 +618,8 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
         other.due == item.due and other.start > item.end for other in found
     ):
         return False
-    return bool(_EARLIER_DOCUMENT.search(_sentence_before(text, item.start, 400, _SENTENCE_END)))
+    sentence = _sentence_before(text, item.start, 400, _SENTENCE_END)
+    return _says(_EARLIER_DOCUMENT, _EARLIER_DOCUMENT_UNMARKED, sentence)
 
 
 def find_deadlines(
@@ -689,7 +719,7 @@ def find_deadlines(
     for m in _IN_MONTH.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
-            not lead and _STATUS.search(_sentence_before(text, m.start()))
+            not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
             continue
         due = None
@@ -702,7 +732,7 @@ def find_deadlines(
     for m in _IN_QUARTER.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
-            not lead and _STATUS.search(_sentence_before(text, m.start()))
+            not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
             continue
         due = None
@@ -734,7 +764,7 @@ def find_deadlines(
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
-            not lead and _STATUS.search(_sentence_before(text, m.start()))
+            not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
             continue
         found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))

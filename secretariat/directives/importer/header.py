@@ -254,11 +254,12 @@ def _place_before(line: str, comma: int) -> str | None:
         if picked and token.isupper() and not any(p.isupper() for p in picked):
             break  # "VP Nam Dinh": the number's unit, then the place
         picked.append(token)
-    if picked and [t.lower().strip(".") for t in tokens[-len(picked) - 2 : -len(picked)]] == [
-        "thành",
-        "phố",
+    if picked and [fold(t).strip(".") for t in tokens[-len(picked) - 2 : -len(picked)]] == [
+        "thanh",
+        "pho",
     ]:
-        picked += ["phố", "Thành"]  # "Thành phố Hồ Chí Minh, ngày …" names the city whole
+        # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not)
+        picked += list(reversed(tokens[-len(picked) - 2 : -len(picked)]))
     return " ".join(reversed(picked)) or None
 
 
@@ -353,7 +354,7 @@ def _place_cut_above(lines: list[str], i: int, place: str) -> str:
     if not 0 < len(tokens) <= 4 or len(tokens) + len(place.split()) > 6:
         return place
     capitalised = [t[:1].isupper() and t.isalpha() for t in tokens]
-    city = [t.lower() for t in tokens[:2]] == ["thành", "phố"]
+    city = [fold(t) for t in tokens[:2]] == ["thanh", "pho"]
     if all(capitalised) or (city and all(capitalised[2:])):
         return f"{above} {place}"
     return place
