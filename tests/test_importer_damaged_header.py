@@ -419,3 +419,37 @@ def test_the_city_is_named_whole_when_its_marks_were_lost(place_date: str) -> No
     p = propose(text)
     assert p.place == "Thành phố Hồ Chí Minh"
     assert p.issued_date == date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # a school by its level: the abbreviation spelt out, its own name capitalised
+        ("SỞ GDĐT TỈNH ĐỒNG THÁP\nTRƯỜNG THPT CAO LÃNH 2", "Trường Trung học phổ thông Cao Lãnh 2"),
+        ("PHÒNG GDĐT HUYỆN TIÊN LÃNG\nTRƯỜNG TIỂU HỌC LÊ ÍCH MỘC", "Trường Tiểu học Lê Ích Mộc"),
+        # a council named by its task on two lines, its abbreviation kept
+        (
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG THÁP\nHỘI ĐỒNG XÉT THĂNG HẠNG\n"
+            "CDNN VIÊN CHỨC NĂM 2025",
+            "Hội đồng xét thăng hạng CDNN viên chức năm 2025",
+        ),
+    ],
+)
+def test_schools_and_councils_are_named_as_in_a_sentence(header: str, issuer: str) -> None:
+    text = (
+        f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 58/KH-THPTCL2\nĐồng Tháp, ngày 15 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+        "Tổ chức sinh hoạt chuyên môn\n"
+    )
+    assert propose(text).issuer == issuer
+
+
+def test_a_number_line_ocr_garbled_is_no_issuer() -> None:
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố1§4ØBGDĐT-GDPT\n"
+        "V/v kiểm tra, khảo sát, đánh giá thực\ntrạng sử dụng phòng học bộ môn\n\n"
+        "Hà Nội, ngày 10 tháng 4 năm 2026\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.number_symbol) == ("Bộ Giáo dục và Đào tạo", None)

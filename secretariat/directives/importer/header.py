@@ -272,7 +272,12 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             line = line[: m.start()] if m.start() > 0 else ""
         symbol = re.search(r"/\s*[A-ZĐ]{2,}", line)
         line = clean(line).strip(" *&-|/")
-        if re.match(r"^\W*s[o0]\s*:", folded) or _MOTTO_ALONE.match(words(line)) or symbol:
+        if (
+            re.match(r"^\W*s[o0]\s*:", folded)
+            or re.match(r"^\W*s[o0]\S{0,2}\d", folded)  # «Số1§4ØBGDĐT-GDPT»
+            or _MOTTO_ALONE.match(words(line))
+            or symbol
+        ):
             # a number line left blank («Số: /KH-MTTQ-BTT») or OCR'd past reading («S&
             # 5?AD /UBND-SGDDT»), a motto's cut half
             continue

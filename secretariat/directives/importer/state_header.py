@@ -31,6 +31,7 @@ _HEADS = (
     "thanh tra",
     "ban quan ly",
     "uy ban kiem tra",
+    "truong",  # «Trường Chính trị tỉnh …» (a school by its level: _school_case)
 )
 # Party committees named by their place: "Huyện ủy Thuận Thành".
 _COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
@@ -60,11 +61,62 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+# A school's level, in its header's abbreviation or in words: «TRƯỜNG THPT CAO LÃNH 2» is
+# «Trường Trung học phổ thông Cao Lãnh 2», its own name in capitals after the level.
+_SCHOOL_ABBREVIATIONS = {
+    "thpt": "Trung học phổ thông",
+    "thcs": "Trung học cơ sở",
+    "th": "Tiểu học",
+    "mn": "Mầm non",
+    "mg": "Mẫu giáo",
+    "ptdtnt": "Phổ thông dân tộc nội trú",
+    "ptdtbt": "Phổ thông dân tộc bán trú",
+    "dh": "Đại học",
+    "cd": "Cao đẳng",
+}
+_SCHOOL_LEVELS = (
+    "trung hoc pho thong",
+    "trung hoc co so",
+    "pho thong dan toc noi tru",
+    "pho thong dan toc ban tru",
+    "tieu hoc",
+    "mam non",
+    "mau giao",
+    "dai hoc",
+    "cao dang",
+    "trung cap",
+)
+
+
+def _school_case(tokens: list[str], folded: list[str]) -> str | None:
+    """A school's name as in a sentence, or None when ``tokens`` name no school."""
+    if len(folded) < 3 or folded[0] != "truong":
+        return None
+    rest = " ".join(folded[1:])
+    if folded[1] in _SCHOOL_ABBREVIATIONS:
+        level, used = _SCHOOL_ABBREVIATIONS[folded[1]], 1
+    else:
+        words_of = next((lv for lv in _SCHOOL_LEVELS if rest.startswith(lv + " ")), None)
+        if words_of is None:
+            return None
+        used = len(words_of.split())
+        level = _cap(" ".join(t.lower() for t in tokens[1 : 1 + used]))
+    out = [_cap(tokens[0].lower()), level]
+    for k in range(1 + used, len(tokens)):
+        place_word = folded[k] in _LEVELS or " ".join(folded[k : k + 2]) in _LEVELS
+        after_thanh = folded[k] == "pho" and folded[k - 1] == "thanh"
+        lower = tokens[k].lower()
+        out.append(lower if place_word or after_thanh else _cap(lower))
+    return " ".join(out)
+
+
 def body_case(name: str) -> str:
     """A body's name written in capitals, as in a sentence (Nghị định 30, Phụ lục II).
 
     >>> body_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HÀ NỘI")
     'Sở Giáo dục và Đào tạo thành phố Hà Nội'
+    >>> body_case("TRƯỜNG THCS NGUYỄN DU HUYỆN TIÊN LÃNG")
+    'Trường Trung học cơ sở Nguyễn Du huyện Tiên Lãng'
     """
     if not name.split() or any(ch.islower() for ch in name):
         return name
@@ -73,6 +125,9 @@ def body_case(name: str) -> str:
     folded = words(name).split()
     if len(folded) != len(tokens):
         return name
+    school = _school_case(tokens, folded)
+    if school is not None:
+        return school
     out: list[str] = []
     mode = "start"  # start | field (after a head) | place (after a level) | plain
     i = 0
@@ -80,7 +135,7 @@ def body_case(name: str) -> str:
         w = folded[i]
         pair = " ".join(folded[i : i + 2])
         lower = tokens[i].lower()
-        if w in _ACRONYMS:
+        if w in _ACRONYMS or not re.search(r"[aeiouy]", w):  # «CDNN», «GDĐT»: no vowel
             out.append(tokens[i])
             mode = "plain"
         elif pair in _COMMITTEES or (pair == "ban chap" and folded[i + 2 : i + 3] == ["hanh"]):
@@ -157,6 +212,12 @@ _NEEDS_NAME = re.compile(
     r"|trung tam|vien|lien doan|ban to chuc|ban chi dao|hiep hoi|hoi|tong hoi|lien hiep)$"
 )
 _GOES_ON = re.compile(r"^(?:cac|va|cua|ve|tai|thuoc)\b")
+# A council set up for one task is named by the task, often on two lines: the second
+# goes on unless it opens a body or a place of its own.
+_COUNCIL = re.compile(r"^hoi dong (?!nhan dan\b)\S+")
+_NEW_NAME = re.compile(
+    r"^(?:" + "|".join((*_HEADS, *_LEVELS)) + r"|hoi dong|uy ban|dang uy|chi bo|cong an|ubnd)\b"
+)
 
 
 def join_name_lines(lines: list[str]) -> list[str]:
@@ -171,6 +232,8 @@ def join_name_lines(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a cell's width
         elif joined and _place_continues(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"
+        elif joined and _COUNCIL.match(words(joined[-1])) and not _NEW_NAME.match(words(line)):
+            joined[-1] = f"{joined[-1]} {line}"  # «HỘI ĐỒNG XÉT THĂNG HẠNG» / «CDNN VIÊN …»
         else:
             joined.append(line)
     return joined
