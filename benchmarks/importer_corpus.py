@@ -28,7 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from secretariat.directives.importer import propose, read_directive_file  # noqa: E402
+from secretariat.directives.importer import propose  # noqa: E402
+from secretariat.directives.readers import read_document  # noqa: E402
 from secretariat.text import fold  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "directives"
@@ -38,6 +39,7 @@ DEFAULT_FOLDERS = tuple(
         *(".", "heldout", "heldout2", "heldout3"),
         *("real", "real2", "real3", "real4", "real5"),
         *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
+        *("real15", "real16"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
@@ -62,7 +64,7 @@ def field_ok(name: str, got: Any, want: Any) -> bool:
 
 def score_document(path: Path, expected: dict[str, Any]) -> dict[str, Any]:
     """The figures of one document against its expected values."""
-    proposal = propose(read_directive_file(path), path.name)
+    proposal = propose(read_document(path).text, path.name)
     header = {name: field_ok(name, getattr(proposal, name), expected[name]) for name in FIELDS}
     dated = [t for t in proposal.tasks if t.due_date is not None]
     unmatched = list(dated)

@@ -19,14 +19,16 @@ from typing import Any
 
 import pytest
 
-from secretariat.directives.importer import propose, read_directive_file
+from secretariat.directives.importer import propose
 from secretariat.directives.importer.furniture import mask_furniture
+from secretariat.directives.readers import read_document
 from secretariat.text import fold
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 FOLDERS = (
     *("real", "real2", "real3", "real4", "real5"),
     *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
+    *("real15", "real16"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -57,7 +59,7 @@ def _misses(name: str) -> set[str]:
     want = EXPECTED[name]
     # read as the app reads a file: NFC, one kind of line end (a PDF's text layer may spell
     # «ố» as «ô» and a combining mark)
-    p = propose(read_directive_file(CORPUS / name), name)
+    p = propose(read_document(CORPUS / name).text, name)  # as the app reads it: .docx too
     wrong = {f for f in FIELDS if not _field_ok(f, getattr(p, f), want[f])}
     dated = [t for t in p.tasks if t.due_date is not None]
     for deadline in want["deadlines"]:
