@@ -427,11 +427,11 @@ def test_the_city_is_named_whole_when_its_marks_were_lost(place_date: str) -> No
         # a school by its level: the abbreviation spelt out, its own name capitalised
         ("SỞ GDĐT TỈNH ĐỒNG THÁP\nTRƯỜNG THPT CAO LÃNH 2", "Trường Trung học phổ thông Cao Lãnh 2"),
         ("PHÒNG GDĐT HUYỆN TIÊN LÃNG\nTRƯỜNG TIỂU HỌC LÊ ÍCH MỘC", "Trường Tiểu học Lê Ích Mộc"),
-        # a council named by its task on two lines, its abbreviation kept
+        # a council named by its task on two lines, its abbreviation kept, with its body
         (
             "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG THÁP\nHỘI ĐỒNG XÉT THĂNG HẠNG\n"
             "CDNN VIÊN CHỨC NĂM 2025",
-            "Hội đồng xét thăng hạng CDNN viên chức năm 2025",
+            "Hội đồng xét thăng hạng CDNN viên chức năm 2025 Sở Giáo dục và Đào tạo tỉnh Đồng Tháp",
         ),
     ],
 )
@@ -453,3 +453,41 @@ def test_a_number_line_ocr_garbled_is_no_issuer() -> None:
     )
     p = propose(text)
     assert (p.issuer, p.number_symbol) == ("Bộ Giáo dục và Đào tạo", None)
+
+
+def test_a_teams_header_names_the_decision_that_set_it_up() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "ĐOÀN KIỂM TRA Độc lập - Tự do - Hạnh Phúc\nTHEO QUYẾT ĐỊNH\n"
+        "SỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026\n\n"
+        "Số: 1105⁄KH-ĐKT\n\n"  # OCR's fraction slash
+        "KẾ HOẠCH\nKiểm tra việc chấp hành quy định pháp luật\n\n"
+        "Thực hiện Quyết định số\n1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("1105/KH-ĐKT", "Kế hoạch")
+    assert p.issuer == "Đoàn kiểm tra Sở Công Thương"
+    assert p.issued_date == date(2026, 3, 10)
+
+
+def test_a_date_whose_year_word_lost_its_space() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 193 /UBND-KT\n\n"
+        "Lào Cai, ngày 10 tháng 01năm 2026\n\nV/v tăng cường công tác quản lý\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Lào Cai", date(2026, 1, 10))
+
+
+def test_a_subject_line_in_small_letters_goes_on() -> None:
+    # «thực hiện …» opens a body only with a capital; in small letters the title goes on
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 1696 /QĐ-UBND\n\nLào Cai, ngày 15 tháng 5 năm 2026\n"
+        "\nQUYẾT ĐỊNH\nVề việc ủy quyền cho Giám đốc Sở Công Thương\n"
+        "thực hiện một số nhiệm vụ, quyền hạn của UBND tỉnh\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert propose(text).subject == (
+        "Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn của "
+        "UBND tỉnh"
+    )

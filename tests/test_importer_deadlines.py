@@ -1255,3 +1255,61 @@ def test_a_text_that_lost_its_marks_keeps_its_refusals(sentence: str) -> None:
 def test_unmarked_look_alikes_are_not_refusals(sentence: str, due: date) -> None:
     [found] = find_deadlines(sentence, 2025, ISSUED)
     assert found.due_date == due
+
+
+def test_the_term_of_an_authorisation_is_no_deadline() -> None:
+    text = (
+        "Thời hạn ủy quyền: Từ ngày quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm "
+        "2027, trừ trường hợp có văn bản khác.\n"
+    )
+    assert find_deadlines(text, 2026, ISSUED) == []
+    [task] = find_deadlines("Thời hạn nộp báo cáo là ngày 28/02/2027.", 2026, ISSUED)
+    assert task.due_date == date(2027, 2, 28)
+
+
+def test_chậm_nhất_đến_ngày() -> None:
+    [task] = find_deadlines("hoàn thành chậm nhất đến ngày\n01 tháng 7 năm 2028.", 2026, ISSUED)
+    assert task.due_date == date(2028, 7, 1)
+
+
+def test_a_cited_decisions_deadline_set_again_is_one_task() -> None:
+    text = (
+        "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số 1074/QĐ-BXD về giải pháp "
+        "kỹ thuật phòng cháy. Quyết định có hiệu lực kể từ ngày ký và giao Ủy ban nhân dân các "
+        "tỉnh chỉ đạo triển khai, hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.\n\n"
+        "1. Ủy ban nhân dân các xã, phường\nBảo đảm hoàn thành việc áp dụng các giải pháp "
+        "chậm nhất đến ngày 01 tháng 7 năm 2028.\n"
+    )
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert task.due_date == date(2028, 7, 1) and task.for_ward
+
+
+@pytest.mark.parametrize(
+    ("text", "for_ward"),
+    [
+        # «đồng chí Bộ trưởng» is no «chi bộ»
+        (
+            "Kính gửi: Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ\n\n"
+            "Các Bộ, cơ quan ngang Bộ hoàn thành chậm nhất ngày 25/12/2025.\n",
+            False,
+        ),
+        # a topic first, then who does it
+        (
+            "1.1. Đối với 355 nhiệm vụ cần ban hành văn bản (danh mục theo Báo cáo số 11/BC-BNV "
+            "của Bộ Nội vụ), các Bộ, cơ quan ngang Bộ khẩn trương rà soát, hoàn thành chậm nhất "
+            "ngày 25/12/2025.\n",
+            False,
+        ),
+        # a heading listing bodies, the ward's last, its place on the next line
+        (
+            "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân\n"
+            "các xã, phường\nTheo chức năng, nhiệm vụ tổ chức tuyên truyền.\n"
+            "Đối với các cơ sở, công trình thuộc phạm vi quản lý, hướng dẫn chủ đầu tư áp dụng "
+            "giải pháp, bảo đảm hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.\n",
+            True,
+        ),
+    ],
+)
+def test_whom_a_task_is_for_when_a_topic_or_a_title_comes_first(text: str, for_ward: bool) -> None:
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert task.for_ward is for_ward

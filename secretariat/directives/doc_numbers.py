@@ -172,6 +172,8 @@ def _number(raw: str) -> str:
 
 def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     """Every number-symbol in ``text`` with its offset, in order of appearance."""
+    # OCR reads the slash as a fraction or division slash («1105⁄KH-ĐKT»)
+    text = text.replace("\u2044", "/").replace("\u2215", "/")
     found: list[tuple[int, NumberSymbol]] = []
     for m in _PARTY.finditer(text):
         abbr = _canonical_type(m.group(2))

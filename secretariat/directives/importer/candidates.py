@@ -265,7 +265,14 @@ def assignee_of(raw: str) -> str | None:
             return restore_partial(rest.rstrip(":* "))  # "1.3. Giao Ủy ban nhân dân các xã"
         return found
     if _DOI_VOI.match(w):
-        return restore_partial(" ".join(tokens[2:]).rstrip(":* "))
+        # «Đối với UBND các xã, phường:» names the bodies; «Đối với các cơ sở, công trình
+        # thuộc phạm vi quản lý, hướng dẫn …» names a topic, its doer said elsewhere
+        rest = " ".join(tokens[2:])
+        if not _SUBJECT_FIRST.match(words(rest[:40])):
+            return None
+        if _names_only(rest):
+            return restore_partial(rest.rstrip(":* "))
+        return _cut_at_verb(rest, lead_in=rest.rstrip("*").endswith(":"))
     if _SUBJECT_FIRST.match(w):
         found = _cut_at_verb(body, lead_in=body.rstrip("*").endswith(":"))
         if found is None and _names_only(body):
@@ -281,7 +288,10 @@ def _names_only(body: str) -> bool:
     """Whether ``body`` is a body's name alone: a heading with no verb and no sentence's
     end ("3. Sở Tài chính", "10. Ủy ban nhân dân xã, phường")."""
     text = body.rstrip("* ")
-    if not text or text[-1] in ".;!?…" or len(text.split()) > NAME_WORDS:
+    # a list of bodies may run longer («1. Công an tỉnh, các sở, ban, ngành, đoàn thể
+    # tỉnh và Ủy ban nhân dân các xã, phường»)
+    limit = NAME_WORDS if text.count(",") < 2 else 2 * NAME_WORDS
+    if not text or text[-1] in ".;!?…" or len(text.split()) > limit:
         return False
     # «Ban Chỉ đạo» is a body's name, not the verb «chỉ đạo»
     return not re.search(_VERBS, re.sub(r"\bban chi dao\b", "ban", words(text)))
@@ -291,6 +301,8 @@ def _cut_at_verb(body: str, lead_in: bool) -> str | None:
     """The noun phrase before the first action verb; a lead-in keeps "X chỉ đạo Y"."""
     text = body.rstrip(":* ")
     if lead_in:
+        if len(text.split()) > 40 or re.search(r"[.;!?]\s", text):
+            return None  # paragraphs run together up to a lead-in: no body's name
         text = re.sub(r"\s+(?:chỉ đạo|chi dao|thực hiện|thuc hien)$", "", text)
         return restore_partial(text)
     tokens = text.split()[:30]

@@ -105,7 +105,7 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S})"
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
@@ -114,6 +114,12 @@ _BY_DAY = re.compile(
 _TERM = re.compile(
     rf"\b(?:thoi{_S}han|han{_S}chot|han{_S}cuoi)\b[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_NGAY}{_S})?(?=\d){_DAY_DATE}(?![0-9/])"
+)
+# The term of something granted or in force, not of a task: an authorisation, a licence,
+# a lease, a contract.
+_VALIDITY = re.compile(
+    r"\b(?:thoi han|han) (?:uy quyen|hieu luc|su dung|giay phep|cap phep|thue|giao dat"
+    r"|luu tru|bao hanh|bao hiem|hop dong|nhiem ky|tam tru|tam vang)\b|\bhieu luc\b"
 )
 # «Thời gian chậm nhất gửi báo cáo về Ban Thường trực … ngày 23/3/2026»: the limit named
 # first, its day at the clause's end.
@@ -610,6 +616,13 @@ _EARLIER_DOCUMENT_UNMARKED = re.compile(
 )
 
 
+# A sentence whose subject is a document told of, not this one («Quyết định này»).
+_CITED_SUBJECT = re.compile(
+    r"^\W*(?:quyet dinh|cong van|ke hoach|thong bao|chi thi|nghi quyet|ket luan|van ban)"
+    r"\s+(?!nay\b)"
+)
+
+
 def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool:
     """A deadline an earlier document set («ngày 25/8, Bộ đã có công văn số … yêu cầu …
     gửi về Bộ trước ngày 15/10»), told in the sentence that cites it, when the text sets
@@ -619,6 +632,8 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
     ):
         return False
     sentence = _sentence_before(text, item.start, 400, _SENTENCE_END)
+    if _CITED_SUBJECT.match(words(sentence)):
+        return True  # «Quyết định có hiệu lực … và giao UBND các tỉnh … hoàn thành …»
     return _says(_EARLIER_DOCUMENT, _EARLIER_DOCUMENT_UNMARKED, sentence)
 
 
@@ -674,6 +689,8 @@ def find_deadlines(
     for m in _TERM.finditer(f):
         if not (m.group("m") or m.group("m2")):
             continue  # "thời hạn sử dụng là 50 năm": a number, not a date
+        if _VALIDITY.search(m.group()):
+            continue  # «Thời hạn ủy quyền: … có hiệu lực đến hết ngày …»: how long, not by when
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _LATEST.finditer(f):

@@ -102,7 +102,7 @@ _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s
 # PDF-to-text loses spaces between a word and a number («ngày14 tháng7 năm 2026»).
 _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]?y\s*(?P<d>(?<=\s)[0-9.o]{1,6}|[0-9][0-9.o]{0,5})\s*th[a-z0-9]?ng\s*"
-    r"(?P<m>[0-9o]{1,2})\s+n[a-z0-9]{0,2}m\s+(?P<y>[0-9]{4})"
+    r"(?P<m>[0-9o]{1,2})\s*n[a-z0-9]{0,2}m\s*(?P<y>[0-9]{4})"
 )
 # A number line or a place-date line, even one OCR could not read («Số đJ/0 -CV/BTGDVTU»,
 # «Lâm Đồng, ngày 0⁄; tháng 9 năm 2025»).
@@ -301,8 +301,12 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         state = state_issuer(first, second)
         if state is not None:
             return _restored(state)
-        if re.match(r"phong\b", words(second)) and not _MOTTO.search(fold(first)):
-            return f"{_restored(second)} {_restored(first)}"  # «PHÒNG …» of «CÔNG AN …»
+        second = re.sub(r"(?i)\s+theo\s+quyết\s+định\s*$", "", second)  # «… THEO QUYẾT ĐỊNH»
+        if re.match(r"(?:phong|doan|to|hoi dong)\b", words(second)) and not _MOTTO.search(
+            fold(first)
+        ):
+            # «PHÒNG …» of «CÔNG AN …», a team or a council of «SỞ …»: named with it
+            return f"{_restored(second)} {_restored(first)}"
         return _restored(second)
     pair = _one_line_pair(cleaned[0])
     if pair is not None:
@@ -484,7 +488,9 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
         folded = words(line)
         # a line after a comma goes on ("CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ VỀ …")
         cut = bool(block) and block[-1].rstrip().endswith(",")
-        if block and not cut and (_BODY_START.match(folded) or _AUTHORITY.match(folded)):
+        # a paragraph opens with a capital: «thực hiện một số nhiệm vụ …» goes on
+        opens = not line.lstrip("-–—_* ")[:1].islower()
+        if block and not cut and opens and (_BODY_START.match(folded) or _AUTHORITY.match(folded)):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "Căn cứ …": the body begins
         # A subject in capitals goes on in capitals ("… QUỐC GIA" / "GIẢM NGHÈO …"); a
         # sentence after it ("Năm 2019, …") is the body, a «về …» line is not.
@@ -504,7 +510,8 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
 
 def parse_header(text: str) -> Header:
     """Propose the header fields of ``text``; fields not found are None."""
-    all_lines = text.split("\n")
+    # OCR reads a number's slash as a fraction slash («Số: 1105⁄KH-ĐKT»)
+    all_lines = text.replace("\u2044", "/").split("\n")
     written = [k for k, line in enumerate(all_lines) if line.strip()]
     # A portal's copy double-spaces its lines: the window counts the written ones. It
     # opens a few lines above the motto: a portal's page puts its own lines (a copyright
@@ -535,7 +542,8 @@ def parse_header(text: str) -> Header:
         if (
             number_symbol is None
             and i
-            and re.search(r"(?:^|\s)s[o0]\s*[:.]?\s*$", fold(_strip_md(lines[i - 1])))
+            # «Số:» alone, or closing «Nghị quyết số:»; not a sentence's «… Quyết định số»
+            and re.search(r"(?:^\W*s[o0]\s*[:.]?|\ss[o0]\s*:)\s*$", fold(_strip_md(lines[i - 1])))
             and re.match(r"\s*\d", line)
         ):
             # «Số:» alone, its number opening the next line («299/TTg Hà Nội, ngày …»)
@@ -544,7 +552,7 @@ def parse_header(text: str) -> Header:
                 number_symbol, doc_type = numbered[0][1].text, type_name(numbered[0][1])
                 number_index = i
         ns_line = _NS_LINE.match(folded) if number_symbol is None else None
-        if ns_line and _cited_below(lines, i, line):
+        if ns_line and (_cited_below(lines, i, line) or _names_its_team(lines, i)):
             ns_line = None  # «… và Nghị định» / «số 80/2023/NĐ-CP;»: a cited one, wrapped
         if ns_line:
             noise = len(ns_line["noise"] or "")
@@ -746,6 +754,13 @@ def _type_of_unread_number(lines: list[str]) -> str | None:
         if found and found[0][0] == 0:
             return type_name(found[0][1])
     return None
+
+
+def _names_its_team(lines: list[str], i: int) -> bool:
+    """Whether line ``i``'s number belongs to a team's name above it: «ĐOÀN KIỂM TRA» /
+    «THEO QUYẾT ĐỊNH» / «SỐ 1050/QĐ-SCT» names the decision that set the team up."""
+    above = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+    return words(above).endswith("theo quyet dinh")
 
 
 def _cited_below(lines: list[str], i: int, line: str) -> bool:

@@ -46,10 +46,11 @@ _WARD_LEVEL = re.compile(
     r"|cac xa|cac phuong|cap xa|(?:xa|phuong|thi tran)(?:,| va| hoac|/) ?(?:xa|phuong|thi tran)"
     r"|(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nhan dan) (?:cac )?(?:xa|phuong)\b"
     r"|cac chi bo"
-    r"|chi bo\b|to dan pho|khu dan cu|cac to chuc co so dang|dang bo co so|co so dang)"
+    r"|(?<!dong )chi bo\b|to dan pho|khu dan cu|cac to chuc co so dang|dang bo co so|co so dang)"
 )
 _OTHER_BODY = re.compile(
-    r"\b(?:cac so(?:,| ban\b| nganh\b|$)|ban can su|dang doan|ban chap hanh|bo chinh tri"
+    r"\b(?:cac so(?:,| ban\b| nganh\b|$)|cac bo(?:,| nganh\b|$)|co quan ngang bo"
+    r"|ban can su|dang doan|ban chap hanh|bo chinh tri"
     r"|ban bi thu|chinh phu|trung uong|tinh uy|thanh uy|huyen uy|quan uy|thi uy"
     r"|cap tren(?: truc tiep)?(?: (?:cua )?co so)?|cap tinh|cap huyen"
     r"|(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) (?:tinh|thanh pho|huyen|quan|thi xa)"
@@ -207,8 +208,15 @@ def _level(text: str, own_place: str) -> str | None:
     return None
 
 
+# A body's name that a head cut before its place («… và Ủy ban nhân dân» / «các xã, phường»).
+_CUT_BEFORE_PLACE = re.compile(r"\b(?:uy|ubnd|hoi dong|hdnd|dang)\b(?!.*[,;.])")
+
+
 def _head(text: str, n: int = 14) -> str:
-    return " ".join(text.split()[:n])
+    tokens = text.split()
+    if len(tokens) > n and _CUT_BEFORE_PLACE.search(words(" ".join(tokens[n - 4 : n]))):
+        n += 6  # the place the name goes on to
+    return " ".join(tokens[:n])
 
 
 # A listed body named after its level: «Các thành viên BCĐ 389 tỉnh», «Ủy ban MTTQ Việt
@@ -377,6 +385,21 @@ def _ward_body(text: str) -> str | None:
     return text[m.start() : m.end()] if m else None
 
 
+def _doer(sentence: str) -> str:
+    """``sentence``, or nothing when it opens on a topic, not on who does the work:
+    «Đối với các cơ sở, công trình thuộc phạm vi quản lý, hướng dẫn chủ đầu tư …» is the
+    work of the item's bodies; «Đối với UBND các xã, phường: …» names them."""
+    folded = words(sentence.strip()[:80])
+    if not folded.startswith("doi voi ") or _BODY_FIRST.match(folded):
+        return sentence
+    # «Đối với 355 nhiệm vụ … (danh mục …), các Bộ, cơ quan ngang Bộ khẩn trương …»: the
+    # bodies after the topic
+    for m in re.finditer(r",[\s*_]*", sentence[:400]):
+        if _BODY_FIRST.match(words(sentence[m.end() : m.end() + 80])):
+            return sentence[m.end() :]
+    return ""
+
+
 def relevance(
     assignee: str | None,
     sentence: str,
@@ -415,8 +438,8 @@ def relevance(
         ("subject", lambda: _responsible(opening, own_place)),
         ("subject", lambda: _leading_list(opening, own_place)),
         ("sentence", lambda: _named(_addressed(opening, own_place), own_place)),
-        ("sentence", lambda: _named(_head(_without_recipients(opening[:600])), own_place)),
-        ("item", lambda: _named(_head(_without_recipients(item[:600])), own_place)),
+        ("sentence", lambda: _named(_head(_without_recipients(_doer(opening[:600]))), own_place)),
+        ("item", lambda: _named(_head(_without_recipients(_doer(item[:600]))), own_place)),
     )
     for source, read in sources:
         level, text = read()

@@ -209,9 +209,10 @@ def _place_continues(name: str, line: str) -> bool:
 # word that never begins a name continues the one above ("… ĐẠI BIỂU" / "CÁC DÂN TỘC …").
 _NEEDS_NAME = re.compile(
     r"\b(?:truong(?: dai hoc| cao dang| trung cap)?|dai hoc|hoc vien|benh vien|cong ty"
-    r"|trung tam|vien|lien doan|ban to chuc|ban chi dao|hiep hoi|hoi|tong hoi|lien hiep)$"
+    r"|trung tam|vien|lien doan|ban to chuc|ban chi dao|hiep hoi|hoi|tong hoi|lien hiep"
+    r"|tinh|huyen|thanh pho|quan|thi xa|thi tran|xa|phuong)$"  # a level before its place
 )
-_GOES_ON = re.compile(r"^(?:cac|va|cua|ve|tai|thuoc)\b")
+_GOES_ON = re.compile(r"^(?:cac|va|cua|ve|tai|thuoc|theo)\b")
 # A council set up for one task is named by the task, often on two lines: the second
 # goes on unless it opens a body or a place of its own.
 _COUNCIL = re.compile(r"^hoi dong (?!nhan dan\b)\S+")
