@@ -162,3 +162,18 @@ def test_prose_is_no_cong_van_number(prose: str) -> None:
 def test_ocr_damage_in_symbols(raw: str, text: str) -> None:
     ns = parse_number_symbol(raw)
     assert ns is not None and ns.text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("1961/QDUBND", "1961/QĐ-UBND"),  # hyphen and Đ both lost
+        ("61/2018/NDCP", "61/2018/NĐ-CP"),
+        ("5/NQHDND", "5/NQ-HĐND"),
+        ("3/QĐ-HDND", "3/QĐ-HĐND"),
+        ("Số 1105⁄KH-ĐKT", "1105/KH-ĐKT"),  # OCR's fraction slash
+    ],
+)
+def test_symbols_pdf_text_and_ocr_damaged(raw: str, text: str) -> None:
+    ns = parse_number_symbol(raw)
+    assert ns is not None and ns.text == text

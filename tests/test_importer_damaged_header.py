@@ -491,3 +491,30 @@ def test_a_subject_line_in_small_letters_goes_on() -> None:
         "Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn của "
         "UBND tỉnh"
     )
+
+
+def test_an_acronym_alone_on_a_line_goes_on_with_the_subject() -> None:
+    text = (
+        "UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1906 /SGDĐT-CTrTT\n"
+        "V/v khẩn trương thực hiện các biện pháp phòng, chống dịch\nCOVID-19\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Đà Nẵng, ngày 26 tháng 7 năm 2020\n"
+    )
+    assert propose(text).subject == (
+        "khẩn trương thực hiện các biện pháp phòng, chống dịch COVID-19"
+    )
+
+
+def test_a_department_without_marks_is_no_ministry() -> None:
+    # «So Ke hoach va Dau tu» (Sở) is near «Bộ Kế hoạch và Đầu tư» but is not it
+    assert central_body("SO KE HOACH VA DAU TU") is None
+    assert central_body("BO KE HOACH VA DAU TU") == "Bộ Kế hoạch và Đầu tư"
+
+
+def test_a_portals_source_note_without_marks_dates_the_document() -> None:
+    text = (
+        "UBND tinh co y kien nhu sau:\nGiao So Tai nguyen va Moi truong chu tri, hoan thanh "
+        "truoc ngay 10/12/2023./.\n(Theo Cong van so 6202/UBND-KT, ngay 23/11/2023)\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.issued_date) == ("6202/UBND-KT", date(2023, 11, 23))

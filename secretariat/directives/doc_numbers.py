@@ -130,8 +130,8 @@ _STATE = re.compile(
 # PDF-to-text drops the hyphen of a state symbol ("1961/QĐUBND", "61/2018/NĐCP"): read
 # only where a type abbreviation runs into one of the commonest issuers.
 _GLUED = re.compile(
-    rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*(QĐ|NĐ|KH|CT|TB|TT|QC|HD|BC|TTr|CĐ|GM)"
-    r"(UBND|HĐND|CP|TTg|BNV|BTC|BGDĐT)(?![A-Za-zĐđ0-9])"
+    rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*(Q[ĐD]|N[ĐD]|NQ|KH|CT|TB|TT|QC|HD|BC|TTr|C[ĐD]|GM)"
+    r"(UBND|H[ĐD]ND|CP|TTg|BNV|BTC|BG[ĐD]ĐT|BGDDT)(?![A-Za-zĐđ0-9])"
 )
 _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 # A unit's abbreviation may hold a small letter inside, as written officially: «CTrTT»
@@ -150,7 +150,7 @@ _ISSUER_ONLY = re.compile(
 )
 
 # Issuer abbreviations whose Đ OCR lost or misread.
-_ISSUER_FIXES = {"PU": "ĐU", "BU": "ĐU", "DU": "ĐU", "BCD": "BCĐ", "DD": "ĐĐ"}
+_ISSUER_FIXES = {"PU": "ĐU", "BU": "ĐU", "DU": "ĐU", "BCD": "BCĐ", "DD": "ĐĐ", "HDND": "HĐND"}
 # Education's «Giáo dục và Đào tạo» (GDĐT) in a ministry's, a department's or an office's
 # abbreviation, its Đ lost by OCR without marks.
 _ISSUER_FIXES |= {f"{head}GDDT": f"{head}GDĐT" for head in ("", "B", "S", "P")}
@@ -203,7 +203,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         digits = _number(m.group(1))
         year = int(m.group(2)) if m.group(2) else None
         middle = f"/{year}" if year else ""
-        issuer = m.group(4)
+        issuer = _issuer(m.group(4))
         ns = NumberSymbol(
             f"{digits}{middle}/{abbr}-{issuer}", int(digits), abbr, issuer, year, "state"
         )

@@ -732,6 +732,8 @@ def parse_header(text: str) -> Header:
         and re.match(r"^(?:tinh|thanh) uy\b", words(issuer))
     ):
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
+    if subject is not None:
+        subject = re.sub(r"(?<![.\s])\.$", "", subject)  # «… báo cáo định kỳ.»: its full stop
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
 
 
@@ -1046,7 +1048,7 @@ def _source_note(text: str) -> Header | None:
     if not found or found[0][0] != 0:
         return None
     ns = found[0][1]
-    day = re.search(r"ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", m.group("rest"), re.I)
+    day = re.search(r"ng[aà]y\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", m.group("rest"), re.I)
     issued = _date(day.group(3), day.group(2), day.group(1)) if day else None
     named = _title_type(words(m.group("type")).strip())
     return Header(ns.text, named or type_name(ns), None, None, issued, None)

@@ -122,10 +122,18 @@ def central_body(found: str) -> str | None:
     if not found.isascii():
         return None  # a name written with its marks is the writer's
     key = _key(found)
+    head = key.split()[0] if key.split() else ""
     scored = sorted(
-        ((SequenceMatcher(None, key, k).ratio(), name) for k, name in _CENTRAL_KEYS.items()),
+        (
+            (SequenceMatcher(None, key, k).ratio(), name)
+            for k, name in _CENTRAL_KEYS.items()
+            # a short head word is the body's kind: «So» (Sở) is no «Bộ»
+            if len(head) > 3 or k.split()[0] == head
+        ),
         reverse=True,
     )
+    if not scored:
+        return None
     best, name = scored[0]
     if best < _NEAR or (len(scored) > 1 and scored[1][0] >= best - 0.02):
         return None  # not near enough, or near two

@@ -290,8 +290,9 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
                 continue  # the place-date ends the line: a column beside the subject
             break
         letters = [ch for ch in line if ch.isalpha()]
-        if k and letters and all(ch.isupper() for ch in letters):
-            break
+        acronym = re.fullmatch(r"[A-ZĐ]{2,}(?:-\d{1,4})?[.,;]?", line) and len(letters) <= 6
+        if k and letters and all(ch.isupper() for ch in letters) and not acronym:
+            break  # a name in capitals; not «COVID-19» closing «… phòng, chống dịch»
         parts.append(line)
     subject = clean(" ".join(parts)).strip(" ,;")
     return subject or None
