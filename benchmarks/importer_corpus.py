@@ -64,7 +64,12 @@ def field_ok(name: str, got: Any, want: Any) -> bool:
 
 def score_document(path: Path, expected: dict[str, Any]) -> dict[str, Any]:
     """The figures of one document against its expected values."""
-    proposal = propose(read_document(path).text, path.name)
+    return score_text(read_document(path).text, path.name, expected)
+
+
+def score_text(text: str, name: str, expected: dict[str, Any]) -> dict[str, Any]:
+    """The figures of a document's text against its expected values."""
+    proposal = propose(text, name)
     header = {name: field_ok(name, getattr(proposal, name), expected[name]) for name in FIELDS}
     dated = [t for t in proposal.tasks if t.due_date is not None]
     unmatched = list(dated)
@@ -91,10 +96,12 @@ def score_document(path: Path, expected: dict[str, Any]) -> dict[str, Any]:
         else:
             wrong_ward.append((want, got))
     return {
-        "file": path.name,
+        "file": name,
         "header": header,
         "expected": len(expected["deadlines"]),
         "found": len(found),
+        "pairs": found,  # (expected deadline, the candidate that has its date)
+        "proposal": proposal,
         "missed": missed,
         "extras": extras,
         "checks": checks,

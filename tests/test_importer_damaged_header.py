@@ -518,3 +518,16 @@ def test_a_portals_source_note_without_marks_dates_the_document() -> None:
     )
     p = propose(text)
     assert (p.number_symbol, p.issued_date) == ("6202/UBND-KT", date(2023, 11, 23))
+
+
+def test_a_crawlers_run_on_authority_leaves_the_title_marks_or_none() -> None:
+    text = (
+        "UY BAN NHAN DAN TINH TAY NINH -------\n"
+        "CONG HOA XA HOI CHU NGHIA VIET NAM Doc lap - Tu do - Hanh phuc ---------------\n"
+        "So: 3745/QD-UBND Tay Ninh, ngay 30 thang 12 nam 2021 QUYET DINH VE VIEC PHE DUYET KE "
+        "HOACH SU DUNG DAT NAM 2022 HUYEN CHAU THANH UY BAN NHAN DAN TINH TAY NINH\n"
+        "Can cu Luat To chuc chinh quyen dia phuong ngay 19 thang 6 nam 2015;\n"
+    )
+    assert propose(text).subject == (
+        "VE VIEC PHE DUYET KE HOACH SU DUNG DAT NAM 2022 HUYEN CHAU THANH"
+    )

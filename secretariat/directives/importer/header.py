@@ -430,9 +430,17 @@ _AUTHORITY_END = re.compile(
 # HỘI», «… UỶ BAN THƯỜNG VỤ QUỐC HỘI», «… ỦY BAN NHÂN DÂN TỈNH TÂY NINH» (not an «ĐẠI BIỂU
 # QUỐC HỘI» the subject names).
 _RUN_ON_BODY = re.compile(
-    r"(?<!ĐẠI BIỂU)(?<!BẦU CỬ)(?<!CỦA)(?<!VỀ)\s+(?:(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI"
-    r"|(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?: [^\s]+){1,3})$"
+    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)\s+(?:uy ban thuong vu quoc hoi|quoc hoi"
+    r"|(?:chu tich )?uy ban nhan dan (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)"
+    r"(?: [^\s]+){0,3})$"
 )
+
+
+def _without_run_on_body(title: str) -> str:
+    """A title without the body a crawler ran on after it («… THỜI KỲ 2021 - 2030 QUỐC
+    HỘI», «… HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH»), marks or none."""
+    m = _RUN_ON_BODY.search(fold_keep_offsets(title).text)
+    return title[: m.start()] if m else title
 
 
 def _caps_prefix(text: str) -> str:
@@ -595,7 +603,7 @@ def parse_header(text: str) -> Header:
             date_index = i
             used.add(i)
             rest = _caps_prefix(line[m.end() :]) if m.end() <= len(line) else ""
-            rest = _RUN_ON_BODY.sub("", rest)  # «… THỜI KỲ 2021 - 2030 QUỐC HỘI»
+            rest = _without_run_on_body(rest)  # «… THỜI KỲ 2021 - 2030 QUỐC HỘI»
             if title_index is None and _TITLE.match(words(rest)) and len(rest.split()) > 2:
                 # a crawler ran the title on after the date: «…, ngày 29 tháng 01 năm 2015
                 # QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ TƯ PHÁP»

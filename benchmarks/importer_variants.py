@@ -1,0 +1,112 @@
+"""How the importer holds up when a real document reaches it damaged (issue 16).
+
+Usage: .venv/bin/python benchmarks/importer_variants.py [folder ...]
+
+Every document of the corpus is read again as the ways it reaches an office damage it:
+its marks stripped (OCR with the wrong language model), double-spaced throughout (a
+portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends. For each, the
+benchmark prints how many of the header fields and deadlines read right on the document
+as collected are still read right, and the false deadlines the damage brings. The
+importer is not tuned on these variants: they measure whether a rule holds beyond the
+text it was written on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from importer_corpus import DEFAULT_FOLDERS, FIELDS, ROOT, score_text
+
+from secretariat.directives.readers import read_document
+from secretariat.text import fold
+
+
+def without_marks(text: str) -> str:
+    """The text as OCR with an English model gives it: «Lê Ích Mộc» is «Le Ich Moc»."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn"
+    )
+
+
+def double_spaced(text: str) -> str:
+    """A portal's copy: a blank line after every line."""
+    return "\n\n".join(text.split("\n"))
+
+
+def eth_for_d(text: str) -> str:
+    """A PDF font's or an OCR's look-alike «Ð» (U+00D0) for «Đ»."""
+    return text.replace("Đ", "Ð").replace("đ", "ð")
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "marks stripped": without_marks,
+    "double-spaced": double_spaced,
+    "Ð for Đ": eth_for_d,
+    "CRLF": crlf,
+}
+
+
+def kept(original: dict[str, Any], damaged: dict[str, Any]) -> tuple[int, int, int, int, int]:
+    """(fields right on both, fields right on the original, deadlines found on both,
+    deadlines found on the original, false deadlines only the damage brings)."""
+    fields = [f for f in FIELDS if original["header"][f]]
+    both = sum(damaged["header"][f] for f in fields)
+    found = {w["due"] for w, _ in original["pairs"]}
+    still = {w["due"] for w, _ in damaged["pairs"]} & found
+    before = {t.due_date for t in original["extras"]}
+    new_false = sum(t.due_date not in before for t in damaged["extras"])
+    return both, len(fields), len(still), len(found), new_false
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv[1:]] or list(DEFAULT_FOLDERS)
+    totals = {name: [0, 0, 0, 0, 0] for name in VARIANTS}
+    losses: dict[str, list[str]] = {name: [] for name in VARIANTS}
+    for folder in folders:
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        for name, want in sorted(expected.items()):
+            if name.startswith("_"):
+                continue
+            text = read_document(folder / name).text
+            original = score_text(text, name, want)
+            for variant, damage in VARIANTS.items():
+                damaged = score_text(damage(text), name, want)
+                if damage is without_marks and want["number_symbol"]:
+                    # «SGDĐT» can only come back as «SGDDT» once its marks are gone
+                    got = damaged["proposal"].number_symbol or ""
+                    damaged["header"]["number_symbol"] = fold(got) == fold(want["number_symbol"])
+                figures = kept(original, damaged)
+                totals[variant] = [a + b for a, b in zip(totals[variant], figures, strict=True)]
+                lost = [f for f in FIELDS if original["header"][f] and not damaged["header"][f]]
+                if lost or figures[2] < figures[3] or figures[4]:
+                    where = folder.resolve().relative_to(ROOT / "tests" / "fixtures" / "directives")
+                    losses[variant].append(
+                        f"  {where}/{name[:50]}: {', '.join(lost) or '-'}; "
+                        f"deadlines {figures[2]}/{figures[3]}, new false {figures[4]}"
+                    )
+    print(f"{'variant':<16} {'header kept':<20} {'deadlines kept':<20} new false")
+    for variant, (both, fields, still, found, new_false) in totals.items():
+        h = f"{both}/{fields} ({100 * both / fields:.1f} %)" if fields else "–"
+        d = f"{still}/{found} ({100 * still / found:.1f} %)" if found else "–"
+        print(f"{variant:<16} {h:<20} {d:<20} {new_false}")
+    for variant, lines in losses.items():
+        if lines:
+            print(f"\n{variant}: what it loses")
+            print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
