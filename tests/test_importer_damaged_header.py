@@ -531,3 +531,46 @@ def test_a_crawlers_run_on_authority_leaves_the_title_marks_or_none() -> None:
     assert propose(text).subject == (
         "VE VIEC PHE DUYET KE HOACH SU DUNG DAT NAM 2022 HUYEN CHAU THANH"
     )
+
+
+@pytest.mark.parametrize(
+    "place_date",
+    [
+        "Quảng Ngãi, ngày{5 tháng 01 năm 2025",  # OCR ran the written day onto «ngày»
+        "Quảng Ngãi, ngàW/† tháng 01 năm 2025",
+        "Quảng Ngãi, ngày0) tháng 01 năm 2025",
+    ],
+)
+def test_a_handwritten_day_leaves_the_place_and_no_date(place_date: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\nSố: /CT-UBND {place_date}\n"
+        "CHỈ THỊ\nVề tăng cường chỉ đạo Kỳ thi\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Quảng Ngãi", None)
+
+
+def test_a_signature_of_another_month_or_a_year_ocr_made_up_dates_nothing() -> None:
+    head = (
+        "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: {signed} 08:56:09\n\n"
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 6§0_/TB-UBND Quảng Ngãi, ngày 3| tháng 12 năm 2024\nTHÔNG BÁO\nKết luận\n"
+    )
+    assert propose(head.format(signed="17/01/2025")).issued_date is None  # signed later
+    assert propose(head.format(signed="07/12/5025")).issued_date is None  # no such year
+    assert propose(head.format(signed="31/12/2024")).issued_date == date(2024, 12, 31)
+
+
+def test_a_signature_box_ocr_tore_apart_does_not_replace_the_header() -> None:
+    text = (
+        "Ký bởi: Ủy ban ng n tỉnh Quảng Ngãi\n\n"
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 239/TTr-UBND Quảng Ngãi, ngày 20 tháng 12 năm 2024\nTỜ TRÌNH\n"
+        "về việc đề nghị xây dựng Nghị quyết của HĐND tỉnh bãi bỏ Nghị quyết số\n"
+        "24/2013/NQ-HĐND ngày 10/12/2013 của HĐND tỉnh\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.number_symbol) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "239/TTr-UBND")

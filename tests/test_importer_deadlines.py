@@ -1313,3 +1313,16 @@ def test_a_cited_decisions_deadline_set_again_is_one_task() -> None:
 def test_whom_a_task_is_for_when_a_topic_or_a_title_comes_first(text: str, for_ward: bool) -> None:
     [task] = [t for t in propose(text).tasks if t.due_date]
     assert task.for_ward is for_ward
+
+
+def test_a_sections_period_stops_at_the_closing_and_the_recipients() -> None:
+    text = (
+        "Số: 23/BC-UBND\n\nI. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025\n\n"
+        "1. Ban hành các kế hoạch truyền thông và kiểm tra hoạt động kiểm soát TTHC.\n\n"
+        "2. Theo dõi tiếp nhận, xử lý PAKN trên Cổng Dịch vụ công Quốc gia.\n\n"
+        "Trên đây là kết quả thực hiện trong tháng 01 năm 2025, kính báo cáo.\n\n"
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên;\n- VPUB: CVP, TTHC;\n- Lưu: VT, TTHC.\n"
+    )
+    dated = [t for t in propose(text).tasks if t.due_date]
+    assert [t.due_date for t in dated] == [date(2025, 2, 28)] * 2
+    assert dated[1].text.startswith("Theo dõi tiếp nhận")

@@ -55,6 +55,10 @@ _MARKERS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"^[-–•+](?:\s|$)"), 5),
 )
 PARAGRAPH = 6.0
+CLOSING = 0.5  # the closing sentence, the recipients, the signature: no section's, no parent
+_ENDS_BODY = re.compile(
+    r"(?:\W*\*?)(?:tren day la|noi nh[a-z]n\s*[:;]|tran trong|(?:t/m|t/l|k/t|tm\.|tl\.|kt\.)\s)"
+)
 LEAD_IN_PARAGRAPH = 4.5  # a paragraph ending with ":" heads the bullets after it
 
 _MARKER_TEXT = re.compile(
@@ -222,6 +226,12 @@ def split_blocks(text: str) -> list[Block]:
     # Parents: the nearest block above with a lower level.
     stack: list[Block] = []
     for block in blocks:
+        if block.level == PARAGRAPH and _ENDS_BODY.match(fold(block.text(text)[:40]).lstrip()):
+            # «Trên đây là …», «Nơi nhận:»: the sections above are over, and what follows
+            # (the recipients' list, an annex) is no item of theirs
+            block.level = CLOSING
+            stack.clear()
+            continue
         if block.level == PARAGRAPH and clean(block.text(text)).rstrip("*").endswith(":"):
             block.level = LEAD_IN_PARAGRAPH
         while stack and stack[-1].level >= block.level:

@@ -199,12 +199,17 @@ def _strip_md(line: str) -> str:
     return re.sub(r"^\s*#+\s*|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line).strip()
 
 
+_YEARS = (1900, 2100)
+
+
 def _date(y: str, m: str, d: str) -> date | None:
     # OCR reads a zero as the letter O inside a number ("ngày 1O"); a part with no digit
     # at all ("ngày.... tháng 8") is left unread.
     d, m = (re.sub(r"(?<=\d)o|o(?=\d)", "0", part) for part in (d, m))
     if not (y.isdigit() and m.isdigit() and d.isdigit()):
         return None
+    if not _YEARS[0] <= int(y) <= _YEARS[1]:
+        return None  # OCR's «3025», «5025»: no year a document was written in
     try:
         return date(int(y), int(m), int(d))
     except ValueError:
@@ -373,12 +378,28 @@ def _place_cut_above(lines: list[str], i: int, place: str) -> str:
 # 2019", a handwritten day): the place is still the place; the date stays unread.
 _PLACE_UNREAD_DATE = re.compile(
     r",\s*ng[a-z0-9]y\s+(?:\S{1,6}\s+)?th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    # OCR ran the written day onto «ngày» («ngày{5 tháng 01», «ngàW/† tháng 5»)
+    r"|,\s*nga\S{1,7}\s+th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
 )
 
 
 def _next_written(lines: list[str], i: int, count: int = 2) -> list[str]:
     """The next ``count`` written lines after line ``i`` (blank lines between skipped)."""
     return [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:count]
+
+
+def _same_month(signed: date | None, lines: list[str]) -> bool:
+    """Whether a signature's day may date the document: the month and year its place-date
+    shows, with a day written by hand that OCR could not read («ngày 3| tháng 12 năm
+    2024»), are the signature's. A signature of the next month signed it later."""
+    if signed is None:
+        return False
+    for line in lines:
+        m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(_strip_md(line)).text)
+        if m:
+            shown = re.search(r"th[a-z0-9]ng\s*(\d{1,2})\s+n[a-z0-9]{1,2}m\s+(\d{4})", m.group())
+            return shown is None or (int(shown[1]), int(shown[2])) == (signed.month, signed.year)
+    return True
 
 
 def _place_of_unread_date(lines: list[str]) -> str | None:
@@ -716,10 +737,12 @@ def parse_header(text: str) -> Header:
         issued = issued or card.issued_date
         issuer = issuer or card.issuer
     signature = e_signature(text)
-    if signature.body is not None and (issuer is None or _near(issuer, signature.body)):
+    if signature.body is not None and (
+        issuer is None or (_near(issuer, signature.body) and not _torn(signature.body))
+    ):
         # The box spells the body the (OCR'd) header names, or names the one it lost.
         issuer = signature.body
-    if issued is None and not signature.copy:
+    if issued is None and not signature.copy and _same_month(signature.signed, lines):
         issued = signature.signed  # an electronic document is dated when it is signed
     if issuer is None:
         issuer = _issuer_from_title(text)
@@ -774,14 +797,17 @@ def _names_its_team(lines: list[str], i: int) -> bool:
 
 
 def _cited_below(lines: list[str], i: int, line: str) -> bool:
-    """Whether ``line``, opening with a small «số», goes on a sentence of the line above.
+    """Whether ``line``, opening with a small «số» or a number, goes on a sentence above.
 
     The document's own number line begins with a capital «Số»; a cited document's number
     wraps to a line of its own in mid-sentence («… bởi Nghị định» / «số 80/2023/NĐ-CP;»).
     """
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+    if line.lstrip(" *_|")[:1].isdigit():
+        # «… bãi bỏ Nghị quyết số» / «24/2013/NQ-HĐND ngày …»
+        return bool(re.search(r"\s(?:số|so)$", above))
     if not line.lstrip(" *_|").startswith("s"):
         return False
-    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
     return bool(above) and (above[-1].isalpha() or above[-1] == ",")
 
 
@@ -1146,6 +1172,15 @@ def e_signature(text: str) -> ESignature:
         if body is not None or signed is not None:
             return ESignature(body, signed, copy)
     return ESignature(None, None, False)
+
+
+def _torn(name: str) -> bool:
+    """Whether OCR tore a name's words apart («Ủy ban ng n tỉnh Quảng Ngãi»): a word in
+    small letters without a vowel is no Vietnamese word."""
+    return any(
+        token.isalpha() and token.islower() and not re.search(r"[aeiouy]", fold(token))
+        for token in name.split()
+    )
 
 
 def _near(found: str, signed: str) -> bool:
