@@ -4,7 +4,8 @@ Usage: .venv/bin/python benchmarks/importer_variants.py [folder ...]
 
 Every document of the corpus is read again as the ways it reaches an office damage it:
 its marks stripped (OCR with the wrong language model), double-spaced throughout (a
-portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends. For each, the
+portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends, its header run onto
+one line (a crawler), no-break spaces (a web page, a Word file). For each, the
 benchmark prints how many of the header fields and deadlines read right on the document
 as collected are still read right, and the false deadlines the damage brings. The
 importer is not tuned on these variants: they measure whether a rule holds beyond the
@@ -50,11 +51,29 @@ def crlf(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
+def header_on_one_line(text: str) -> str:
+    """A crawler's copy: the first twelve written lines (the header, the title, often the
+    body's start) run onto one line."""
+    lines = text.split("\n")
+    head = [k for k, line in enumerate(lines) if line.strip()][:12]
+    if not head:
+        return text
+    joined = " ".join(lines[k].strip() for k in head)
+    return "\n".join([joined, *lines[head[-1] + 1 :]])
+
+
+def no_break_spaces(text: str) -> str:
+    """A web page's or a Word file's no-break spaces for every space."""
+    return text.replace(" ", "\u00a0")
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "marks stripped": without_marks,
     "double-spaced": double_spaced,
     "Ð for Đ": eth_for_d,
     "CRLF": crlf,
+    "header one line": header_on_one_line,
+    "no-break spaces": no_break_spaces,
 }
 
 

@@ -57,3 +57,42 @@ def test_the_look_alike_eth_is_read_as_đ() -> None:
     )
     p = propose(text)
     assert (p.issuer, p.number_symbol) == ("Huyện ủy Thuận Thành", "12-TB/HU")
+
+
+def test_no_break_and_invisible_spaces_are_plain() -> None:
+    assert plain_letters("Số:\u00a0924/SNV\u200b-CCHC\u202fngày") == "Số: 924/SNV-CCHC ngày"
+    text = (
+        "UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\nSố: 924/SNV-CCHC\nV/v báo cáo cải cách hành chính\n"
+        "Quảng Nam, ngày 18 tháng 11 năm 2025\n\nCác sở hoàn thành trước ngày 05/12/2025.\n"
+    ).replace(" ", "\u00a0")
+    p = propose(text)
+    assert (p.number_symbol, p.issued_date) == ("924/SNV-CCHC", date(2025, 11, 18))
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 12, 5)]
+
+
+def test_a_party_header_run_onto_one_line_with_its_title_and_body() -> None:
+    text = (
+        "TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM * Số 1245-TB/TU Nghệ An, ngày 04 tháng 8 năm "
+        "2025 THÔNG BÁO kết luận của Ban Thường vụ Tỉnh ủy về tình hình vận hành chính quyền "
+        "địa phương hai cấp Ngày 31/7/2025, Ban Thường vụ Tỉnh ủy họp nghe báo cáo. 1. Đảng ủy "
+        "các xã, phường hoàn thành trước ngày 15.8.2025.\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type, p.issuer) == ("1245-TB/TU", "Thông báo", "Tỉnh ủy Nghệ An")
+    assert p.subject == (
+        "kết luận của Ban Thường vụ Tỉnh ủy về tình hình vận hành chính quyền địa phương hai cấp"
+    )
+
+
+def test_a_title_after_a_cells_edge_and_a_list_dash_after_a_subject() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 30/2018/QĐ-UBND | Hải Phòng, "
+        "ngày 09 tháng 10 năm 2018 | QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG "
+        "ĐẦU ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert propose(text).subject == "BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU"
+    party = (
+        "THÀNH ỦY HÀ NỘI * ĐẢNG CỘNG SẢN VIỆT NAM Số 08-QĐi/TU Hà Nội, ngày 15 tháng 9 năm 2025 "
+        "QUY ĐỊNH về chế độ thông tin, báo cáo trong Đảng bộ thành phố - Căn cứ Điều lệ Đảng;\n"
+    )
+    assert propose(party).subject == "về chế độ thông tin, báo cáo trong Đảng bộ thành phố"

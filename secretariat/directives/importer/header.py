@@ -464,6 +464,21 @@ def _without_run_on_body(title: str) -> str:
     return title[: m.start()] if m else title
 
 
+# Where a body a crawler ran onto its title begins: a sentence's end, or a paragraph's
+# opening words written with their capital.
+_BODY_OPENS = re.compile(
+    r"\.\s|\s[-–]?\s*(?=(?:Ngày \d|Để |Căn cứ|Thực hiện |Theo đề nghị|Nhằm |Sau khi |Kính gửi"
+    r"|Xét |Trong (?:thời gian|những năm|năm)|Thời gian qua|Qua |Năm \d|Điều 1"
+    r"|(?:\d{1,2}|[IVX]{1,4})\.\s+[A-ZĐ]))"
+)
+
+
+def _to_body(text: str) -> str:
+    """``text`` up to where a body run onto it begins (at most 400 characters)."""
+    m = _BODY_OPENS.search(text[:400])
+    return text[: m.start()] if m else text[:400]
+
+
 def _caps_prefix(text: str) -> str:
     """The words in capitals ``text`` opens with (a title a crawler ran the body onto)."""
     kept: list[str] = []
@@ -623,8 +638,12 @@ def parse_header(text: str) -> Header:
             issued = _date(m.group("y"), m.group("m"), m.group("d"))
             date_index = i
             used.add(i)
-            rest = _caps_prefix(line[m.end() :]) if m.end() <= len(line) else ""
+            rest = _caps_prefix(line[m.end() :]).lstrip(" |*_-") if m.end() <= len(line) else ""
             rest = _without_run_on_body(rest)  # «… THỜI KỲ 2021 - 2030 QUỐC HỘI»
+            if _TITLE.fullmatch(words(rest)):
+                # the type alone in capitals, its subject as a sentence: «… năm 2025 THÔNG
+                # BÁO kết luận của Ban Thường vụ … hai cấp Ngày 31/7/2025, Ban …»
+                rest = _to_body(line[m.end() :].lstrip(" |*_-"))
             if title_index is None and _TITLE.match(words(rest)) and len(rest.split()) > 2:
                 # a crawler ran the title on after the date: «…, ngày 29 tháng 01 năm 2015
                 # QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ TƯ PHÁP»
@@ -765,6 +784,7 @@ def parse_header(text: str) -> Header:
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     if subject is not None:
         subject = re.sub(r"(?<![.\s])\.$", "", subject)  # «… báo cáo định kỳ.»: its full stop
+        subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
 
 
@@ -861,8 +881,12 @@ def _window_start(lines: list[str], written: list[int]) -> int:
 
 # Where a header flattened onto one line (a PDF viewer's text) is cut back into lines.
 _LANDMARKS = re.compile(
-    r"\s(?=C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I|Độc lập|Đ[ộo]c l[ậa]p|S[ốo]\s*:|V/v\b|K[íi]nh g[ửu]i\b)"
+    r"\s(?=C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I|Độc lập|Đ[ộo]c l[ậa]p|S[ốo]\s*:|V/v\b|K[íi]nh g[ửu]i\b"
+    r"|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM|S[ốo]\s+\d{1,5}\s*-\s*[A-ZĐ]|C[ăa]n c[ứu]\s|Thực hiện\s"
+    r"|\*+\s)"
 )
+# A line a header ran onto: the motto and a number or a place-date with it.
+_FLATTENED = re.compile(r"s[o0]\s*:?\s*\d|,\s*ngay\s+\d")
 
 
 def _split_flattened(lines: list[str]) -> list[str]:
@@ -871,7 +895,8 @@ def _split_flattened(lines: list[str]) -> list[str]:
     back at its landmarks; a viewer's page number ("1. ") goes."""
     out: list[str] = []
     for line in lines:
-        if len(line) < 300 or not _MOTTO.search(fold(line[:600])):
+        folded = fold(line[:600])
+        if len(line) < 120 or not (_MOTTO.search(folded) and _FLATTENED.search(folded)):
             out.append(line)
             continue
         head, rest = line[:1200], line[1200:]

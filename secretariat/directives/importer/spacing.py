@@ -42,10 +42,25 @@ def undouble(text: str) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
-# The Icelandic eth OCR and some PDF fonts give for «Đ» («ÐẢNG», «Quyết ðịnh»).
-_LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# The Icelandic eth OCR and some PDF fonts give for «Đ» («ÐẢNG», «Quyết ðịnh»); the
+# no-break and thin spaces of a web page and a Word file; the invisible joiners.
+_LOOK_ALIKES = str.maketrans(
+    {
+        "Ð": "Đ",
+        "ð": "đ",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
 
 
 def plain_letters(text: str) -> str:
-    """``text`` with the look-alikes of Vietnamese letters spelt as the letters."""
+    """``text`` with the look-alikes of Vietnamese letters and of a space spelt plainly."""
     return text.translate(_LOOK_ALIKES)
