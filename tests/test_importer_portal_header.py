@@ -257,3 +257,13 @@ def test_an_extract_that_names_its_source_at_the_end() -> None:
     assert p.issuer is None  # «Thông tin ý kiến» is the portal's label, no body
     cited = text.replace("(Theo Công văn", "Theo Công văn").replace("2024)\n", "2024 đã nêu.\n")
     assert propose(cited).number_symbol is None  # a document cited in the body
+
+
+def test_a_news_page_names_its_portals_owner_not_a_body_and_its_verb() -> None:
+    text = (
+        "UBND Xã Tịnh Hà\n\nTỔ CHỨC LẤY Ý KIẾN CỬ TRI VỀ ĐỀ ÁN THÀNH LẬP THỊ TRẤN SƠN TỊNH\n\n"
+        "Theo đó, UBND tỉnh thống nhất ngày tổ chức lấy ý kiến cử tri về Đề án là ngày Chủ "
+        "nhật, ngày 19 tháng 5 năm 2024.\n\nXã Tịnh Hà | Cổng thông tin điện tử xã Tịnh Hà\n\n"
+        "Bản quyền thuộc về Ủy Ban Nhân Dân xã Tịnh Hà.\n"
+    )
+    assert propose(text).issuer == "Ủy ban nhân dân xã Tịnh Hà"

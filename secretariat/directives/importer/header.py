@@ -772,7 +772,7 @@ def parse_header(text: str) -> Header:
             number_symbol, doc_type = source.number_symbol, doc_type or source.doc_type
             issued = issued or source.issued_date
     if issuer is None:
-        issuer = _issuer_from_prose(text)
+        issuer = _issuer_from_prose(text) or _portal_owner(text)
     if issuer is not None:
         issuer = _spelt_out(issuer)
     if (
@@ -1115,8 +1115,35 @@ def _source_note(text: str) -> Header | None:
 
 def _issuer_from_prose(text: str) -> str | None:
     """The body that asks or tells in the first sentences, for a text with no header."""
-    m = _SPEAKING_BODY.search(text[:2000])
-    return clean(m.group("body") or m.group("host")) if m else None
+    for m in _SPEAKING_BODY.finditer(text[:2000]):
+        body = clean(m.group("body") or m.group("host"))
+        if not _LEVEL_THEN_VERB.search(body):
+            return body
+    return None
+
+
+# A level's name goes on with its place, in capitals: «UBND tỉnh thống nhất ngày …» is a
+# body and its verb, no body's name.
+_LEVEL_THEN_VERB = re.compile(r"\b(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)\s+[a-zà-ỹđ]")
+# A portal's owner in its footer: the publisher of a page that names no issuer.
+_PORTAL_OWNER = re.compile(
+    r"(?im)^\W*bản quyền (?:thuộc về|của)\s*:?\s*(?P<body>(?:ủy|uỷ) ban nhân dân|ubnd)\s+"
+    r"(?P<place>(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+    r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+)
+
+
+def _portal_owner(text: str) -> str | None:
+    """«Bản quyền thuộc về Ủy Ban Nhân Dân xã Tịnh Hà» at a portal page's foot."""
+    m = _PORTAL_OWNER.search(text[-3000:])
+    if m is None:
+        return None
+    level, *name = m.group("place").split()
+    if level.lower() == "thành":  # «thành phố X»
+        level, name = "thành phố", name[1:]
+    elif level.lower() == "thị":
+        level, name = f"thị {name[0].lower()}", name[1:]
+    return f"Ủy ban nhân dân {level.lower()} {' '.join(w.capitalize() for w in name)}"
 
 
 # "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG": a signature that names its whole body.
