@@ -574,3 +574,48 @@ def test_a_signature_box_ocr_tore_apart_does_not_replace_the_header() -> None:
     )
     p = propose(text)
     assert (p.issuer, p.number_symbol) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "239/TTr-UBND")
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT", "Cục Hóa chất"),  # a Cục by its own name
+        ("BỘ NỘI VỤ\nVĂN PHÒNG", "Văn phòng Bộ Nội vụ"),
+        # a name the cell broke after a comma and a «VÀ»; a PDF font's «ƣ» for «ư»
+        (
+            "BỘ CÔNG THƢƠNG\nCỤC ĐỔI MỚI SÁNG TẠO,\nCHUYỂN ĐỔI XANH VÀ\nKHUYẾN CÔNG",
+            "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công",
+        ),
+    ],
+)
+def test_a_ministrys_departments(header: str, issuer: str) -> None:
+    text = (
+        f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 597/HC-QLHC\nV/v cấp Giấy phép xuất khẩu hóa chất\nHà Nội, ngày 27 tháng 3 năm 2026\n"
+    )
+    assert propose(text).issuer == issuer
+
+
+def test_a_scans_header_whose_motto_ocr_broke_off() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ``* tr\n: Độc lậ Tự do - Hạnh phúc\n"
+        "số,2 6 ŸBCT-ATMT —. ⁄\n"
+        "V/v triên khai thực hiện thủ tục câp Hà Nội, ngày0) tháng h năm 2026\n\n"
+        "Giấy phép vận chuyển hàng hóa nguy\nhiểm loại 1,2,3,4,9\n\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Bộ Công Thương"
+    assert p.subject == (
+        "triên khai thực hiện thủ tục câp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"
+    )
+
+
+def test_with_no_number_or_title_read_the_issuer_runs_down_to_the_mottos_end() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "CỤC HÓA CHÁT Độc lập - Tự do - Hạnh phúc\n"
+        "Số: số /QĐ-XPVPHC Hà Nội, ngàyOẨ tháng 7 năm 2026\nSỞ CÔNG THƯƠNG LÀO CAI\n"
+        "^2¡ Sô⁄4†T0ÿ.... QUYÉT ĐỊNH\n"
+    )
+    assert propose(text).issuer == "Cục Hóa chát"

@@ -1326,3 +1326,19 @@ def test_a_sections_period_stops_at_the_closing_and_the_recipients() -> None:
     dated = [t for t in propose(text).tasks if t.due_date]
     assert [t.due_date for t in dated] == [date(2025, 2, 28)] * 2
     assert dated[1].text.startswith("Theo dõi tiếp nhận")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các Bộ, ngành rà soát dự án, báo cáo kết quả rà soát tới Bộ Kế hoạch và Đầu tư (đối với "
+        "dự án trong KCN) trong quý III năm 2012 để tổng hợp, báo cáo Thủ tướng Chính phủ.",
+        "Xây dựng Đề án, trình Thủ tướng Chính phủ trong quý III năm 2012 theo hướng ngân sách "
+        "trung ương đầu tư.",
+    ],
+)
+def test_a_report_due_in_a_quarter_with_its_purpose_after(sentence: str) -> None:
+    [found] = find_deadlines(sentence, 2012)
+    assert found.due_date == date(2012, 9, 30)
+    # with no report or draft sent up, the purpose after the quarter is no deadline's
+    assert find_deadlines("Đẩy mạnh sản xuất trong quý III năm 2012 để tăng thu.", 2012) == []

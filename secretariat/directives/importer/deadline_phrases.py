@@ -417,7 +417,14 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return True
     if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
         return False  # "các nhiệm vụ cần triển khai trong năm 2026": what, not by when
-    return bool(re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after))
+    if re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after):
+        return True
+    # a report or a draft sent up by then, what for after it: «báo cáo … trong quý III năm
+    # 2012 để tổng hợp», «trình Thủ tướng Chính phủ trong quý II năm 2012 theo hướng …»
+    sent = re.search(
+        r"\b(?:trinh|bao cao|gui|nop)\b[^.;:]{0,160}$", folded[max(0, start - 160) : start]
+    )
+    return bool(sent) and bool(re.match(r"\s+(?:de|nham|theo huong)\s", folded[end : end + 16]))
 
 
 # A forecast, not a deadline: the sentence's «dự kiến». («Phấn đấu khắc phục … trong năm

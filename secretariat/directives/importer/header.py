@@ -80,6 +80,8 @@ _MOTTO = re.compile(
     r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
     # OCR without marks: «CONG 110A XA HOT CHV NGHIA»
     r"|c[o0]ng \S{2,4} x[a-z] h\S{1,2} ch\S{1,2} ngh[i1]a"
+    # the right column OCR broke off after its first words («BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ``*»)
+    r"|(?<=\S )c[o0]ng h[o0]a x[a-z]\b(?=\W*(?:\S{1,3})?\W*$)"
 )
 # A motto's piece a narrow cell left alone on its line ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
 # VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"), on the line's words: no name.
@@ -116,7 +118,8 @@ _NUMBER_DATE = re.compile(
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
 _PLACE_CUT = re.compile(
-    r"\S+,\s*ng[a-z0-9]y\s*(?:[0-9.]{1,6}|\S{1,3}\s)\s*th[a-z0-9]ng\s*[0-9]{1,2}"
+    r"\S+,\s*ng[a-z0-9]y\s*(?:[0-9.]{1,6}|\S{1,3}\s)\s*th[a-z0-9]ng\s*"
+    r"(?:[0-9]{1,2}|\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4})"  # a month written by hand, unread
 )
 _BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
 # A number line, after a scan's margin noise OCR read before it («z) Số: 415 /CV-PA83»).
@@ -296,6 +299,13 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         # The issuing body is the lowest name; the one above it is its managing body
         # ("ĐẢNG BỘ TỈNH …" / "HUYỆN ỦY …" / "BAN TUYÊN GIÁO": the Ban of the Huyện ủy).
         first, second = cleaned[-2], cleaned[-1]
+        ministry = _MINISTRIES.get(" ".join(words(first).split()))
+        if ministry is not None and _STATE_BODY_HEAD.match(words(second)):
+            # a ministry's department: a Cục by its own name («Cục Hóa chất»), the others
+            # with the ministry's («Văn phòng Bộ Nội vụ», «Thanh tra Bộ Xây dựng»)
+            if re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
+                return _restored(second)
+            return f"{_restored(second)} {ministry}"
         if _DEPARTMENTS.match(words(second)):
             if words(first) == "ban chap hanh trung uong":
                 # The Central Committee's departments: "Ủy ban Kiểm tra Trung ương",
@@ -329,6 +339,7 @@ _MINISTRIES = dict(
         reverse=True,
     )
 )
+_STATE_BODY_HEAD = re.compile(r"(?:tong cuc|cuc|chi cuc|vu|van phong|thanh tra|ban quan ly)\b")
 _ISSUING_HEAD = re.compile(r"(?:so|tong cuc|cuc|vu|van phong|thanh tra|ban quan ly)\b")
 _PAIR = re.compile(
     r"^(?P<a>(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) \S+(?: \S+){0,2}?|bo(?: \S+){1,4}?)"
@@ -725,10 +736,13 @@ def parse_header(text: str) -> Header:
         subject = _untitled_subject(lines, date_index + 1)
     marks = [k for k in (title_index, vv_index, number_index) if k is not None]
     if not marks:
-        # no number, title or V/v read (an OCR'd scan): the lines down to the motto
+        # no number, title or V/v read (an OCR'd scan): the lines down to the motto's last
+        # («BỘ CÔNG THƯƠNG CỘNG HÒA …» / «CỤC HÓA CHẤT Độc lập - Tự do - Hạnh phúc»)
         motto = next((k for k, ln in enumerate(lines) if ln.strip() and _motto_piece(ln)), None)
         if motto is not None:
-            marks = [motto + 1]
+            after = [k for k in range(motto + 1, min(motto + 4, len(lines)))]
+            last = next((k for k in after if _motto_piece(lines[k])), motto)
+            marks = [last + 1]
     if marks:
         issuer = _issuer_from_lines(
             [ln for k, ln in enumerate(lines[: min(marks)]) if k not in used]

@@ -42,12 +42,15 @@ def undouble(text: str) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
-# The Icelandic eth OCR and some PDF fonts give for «Đ» («ÐẢNG», «Quyết ðịnh»); the
+# The Icelandic eth OCR and some PDF fonts give for «Đ» («ÐẢNG», «Quyết ðịnh»), the «oi»
+# letter some fonts map «ư» to; the
 # no-break and thin spaces of a web page and a Word file; the invisible joiners.
 _LOOK_ALIKES = str.maketrans(
     {
         "Ð": "Đ",
         "ð": "đ",
+        "ƣ": "ư",  # a PDF font's «ư» («hƣớng dẫn», «Công Thƣơng»)
+        "Ƣ": "Ư",
         "\u00a0": " ",
         "\u2007": " ",
         "\u2009": " ",

@@ -225,7 +225,8 @@ def join_name_lines(lines: list[str]) -> list[str]:
     """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
     joined: list[str] = []
     for line in lines:
-        if joined and (_NEEDS_NAME.search(words(joined[-1])) or _GOES_ON.match(words(line))):
+        cut = joined and re.search(r"(?:,|\s(?:VÀ|và))\s*$", joined[-1])  # «… SÁNG TẠO,» / «… VÀ»
+        if joined and (cut or _NEEDS_NAME.search(words(joined[-1])) or _GOES_ON.match(words(line))):
             joined[-1] = f"{joined[-1]} {line}"
         elif joined and _TWO_LINE_BODIES.match(words(f"{joined[-1]} {line}")):
             joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
@@ -274,10 +275,12 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
     """
     first = _VV.sub("", lines[start].strip(), count=1)
     parts: list[str] = []
+    beside = False  # the place-date stood beside the last line: a blank row of the table
     for k, raw in enumerate([first, *lines[start + 1 : start + 6]]):
         line = raw.strip()
         folded = words(line)
-        if not line and not k:
+        if not line and (not k or beside):
+            beside = False
             continue  # «V/v» alone on its line, the subject under it
         if not line or (k and re.match(r"^(?:kinh gui|so\s*:?\s*\d)", folded)):
             break
@@ -287,6 +290,7 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         if cut is not None:
             parts.append(_before_place(line[: cut.start()]))
             if re.search(r"\d{4}\W*$", line[cut.start() :]):
+                beside = True
                 continue  # the place-date ends the line: a column beside the subject
             break
         letters = [ch for ch in line if ch.isalpha()]
@@ -294,5 +298,6 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         if k and letters and all(ch.isupper() for ch in letters) and not acronym:
             break  # a name in capitals; not «COVID-19» closing «… phòng, chống dịch»
         parts.append(line)
+        beside = False
     subject = clean(" ".join(parts)).strip(" ,;")
     return subject or None
