@@ -740,8 +740,8 @@ def parse_header(text: str) -> Header:
         # («BỘ CÔNG THƯƠNG CỘNG HÒA …» / «CỤC HÓA CHẤT Độc lập - Tự do - Hạnh phúc»)
         motto = next((k for k, ln in enumerate(lines) if ln.strip() and _motto_piece(ln)), None)
         if motto is not None:
-            after = [k for k in range(motto + 1, min(motto + 4, len(lines)))]
-            last = next((k for k in after if _motto_piece(lines[k])), motto)
+            below = range(motto + 1, min(motto + 4, len(lines)))
+            last = next((k for k in below if _motto_piece(lines[k])), motto)
             marks = [last + 1]
     if marks:
         issuer = _issuer_from_lines(
