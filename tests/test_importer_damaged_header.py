@@ -619,3 +619,30 @@ def test_with_no_number_or_title_read_the_issuer_runs_down_to_the_mottos_end() -
         "^2¡ Sô⁄4†T0ÿ.... QUYÉT ĐỊNH\n"
     )
     assert propose(text).issuer == "Cục Hóa chát"
+
+
+def test_a_header_whose_two_columns_share_each_line() -> None:
+    # ``pdftotext -layout``: the columns side by side, a number left blank kept whole
+    text = (
+        "   ỦY BAN NHÂN DÂN                             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "     TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc\n\n"
+        "     Số: 5973 /UBND-KT                          Lào Cai, ngày 11 tháng 6 năm 2026\n"
+        "V/v tăng cường công tác quản\n lý khoáng sản\n\n                       Kính gửi:\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.number_symbol) == ("Ủy ban nhân dân tỉnh Lào Cai", "5973/UBND-KT")
+    assert (p.place, p.issued_date) == ("Lào Cai", date(2026, 6, 11))
+    blank = text.replace("Số: 5973 /UBND-KT", "Số:      /UBND-KT")
+    assert propose(blank).doc_type == "Công văn"
+
+
+def test_a_licence_and_its_title_line_of_many_words() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 2507/GP-UBND Lào Cai, ngày 21 tháng 7 năm 2026\n"
+        "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    p = propose(text)
+    assert (p.doc_type, p.subject) == ("Giấy phép", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP")

@@ -1342,3 +1342,25 @@ def test_a_report_due_in_a_quarter_with_its_purpose_after(sentence: str) -> None
     assert found.due_date == date(2012, 9, 30)
     # with no report or draft sent up, the purpose after the quarter is no deadline's
     assert find_deadlines("Đẩy mạnh sản xuất trong quý III năm 2012 để tăng thu.", 2012) == []
+
+
+def test_a_heading_naming_a_body_whose_field_is_a_verb() -> None:
+    # «Sở Xây dựng»: «xây dựng» is its field, not the verb that would end its name
+    text = (
+        "Kính gửi: Các Sở, ban, ngành; Ủy ban nhân dân các xã, phường.\n\n"
+        "5. Sở Xây dựng\n- Chủ trì rà soát các phương tiện khai thác cát, yêu cầu điều chỉnh "
+        "thiết kế, thời gian thực hiện xong trong tháng 6/2026.\n"
+    )
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert (task.assignee, task.for_ward) == ("Sở Xây dựng", False)
+
+
+def test_a_forecast_term_and_a_report_due_the_year_after() -> None:
+    assert find_deadlines("thời hạn nổ mìn dự kiến đến hết ngày 25/8/2030.", 2026, ISSUED) == []
+    [found] = find_deadlines(
+        "Báo cáo định kỳ được lập và nộp trước ngày 15 tháng 02 của năm liền kề sau năm báo "
+        "cáo, kỳ báo cáo là năm.",
+        2025,
+        ISSUED,
+    )
+    assert (found.due_date, found.recurrence) == (date(2026, 2, 15), "yearly")

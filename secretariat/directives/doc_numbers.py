@@ -58,6 +58,7 @@ DOC_TYPES: dict[str, str] = {
     "BGN": "Bản ghi nhớ",
     "BTT": "Bản thỏa thuận",
     "GM": "Giấy mời",
+    "GP": "Giấy phép",
     "GGT": "Giấy giới thiệu",
     "GUQ": "Giấy ủy quyền",
     "GNP": "Giấy nghỉ phép",

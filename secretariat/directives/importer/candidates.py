@@ -303,8 +303,22 @@ def _names_only(body: str) -> bool:
     limit = NAME_WORDS if text.count(",") < 2 else 2 * NAME_WORDS
     if not text or text[-1] in ".;!?…" or len(text.split()) > limit:
         return False
-    # «Ban Chỉ đạo» is a body's name, not the verb «chỉ đạo»
-    return not re.search(_VERBS, re.sub(r"\bban chi dao\b", "ban", words(text)))
+    # «Ban Chỉ đạo» is a body's name, not the verb «chỉ đạo»; nor is «Sở Xây dựng»'s field
+    tokens = re.sub(r"\bban chi dao\b", "ban", words(text)).split()
+    return _verb_at(text.split(), tokens) is None
+
+
+def _verb_at(tokens: list[str], folded: list[str]) -> int | None:
+    """The index of the first action verb among ``folded`` (the words of ``tokens``), or
+    None. A verb written with a capital right after a body's type word is its field: «Sở
+    Xây dựng», «Ban Chỉ đạo», «Sở Kế hoạch và Đầu tư» (not «Sở Xây dựng chủ trì»)."""
+    joined = " ".join(folded)
+    for m in re.finditer(_VERBS, joined):
+        n = len(joined[: m.start()].split())
+        field = n and n < len(tokens) and tokens[n][:1].isupper() and folded[n - 1] in _FIELD_AFTER
+        if not field:
+            return n
+    return None
 
 
 def _cut_at_verb(body: str, lead_in: bool) -> str | None:
@@ -319,16 +333,10 @@ def _cut_at_verb(body: str, lead_in: bool) -> str | None:
     w = words(" ".join(tokens)).split()
     if len(w) != len(tokens):
         return restore_partial(" ".join(tokens[:12]))
-    joined = " ".join(w)
-    n = 0
-    for m in re.finditer(_VERBS, joined):
-        n = len(joined[: m.start()].split())
-        # A verb written with a capital right after a body's type word is its field: «Sở
-        # Xây dựng», «Ban Chỉ đạo», «Sở Kế hoạch và Đầu tư» (not «Sở Xây dựng chủ trì»).
-        if not (n and tokens[n][:1].isupper() and w[n - 1] in _FIELD_AFTER):
-            break
-    else:
+    found = _verb_at(tokens, w)
+    if found is None:
         return None
+    n = found
     if n == 0:
         return None
     if n > 20:

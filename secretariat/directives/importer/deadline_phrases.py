@@ -588,6 +588,11 @@ def _says(marked: re.Pattern[str], unmarked: re.Pattern[str], sentence: str) -> 
 _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|th[a-z]ng)\b")
 
 
+# «… trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo»: each year's report, due in
+# the year after.
+_NEXT_YEAR = re.compile(r"\s*(?:cua\s+)?nam\s+(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam\b")
+
+
 def _every(folded: str, start: int, end: int) -> str | None:
     """ "yearly"/"monthly" when the sentence around a year-less date says "hằng năm" /
     "hằng tháng" ("Định kỳ hằng năm, UBND các xã báo cáo … trước ngày 15/12")."""
@@ -596,7 +601,7 @@ def _every(folded: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(after)
     tail = after[: stop.start()] if stop else after
     found = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(head + " " + tail)}
-    if found == {"n"}:
+    if found == {"n"} or _NEXT_YEAR.match(tail):
         return "yearly"
     if found == {"t"}:
         return "monthly"
@@ -696,8 +701,10 @@ def find_deadlines(
     for m in _TERM.finditer(f):
         if not (m.group("m") or m.group("m2")):
             continue  # "thời hạn sử dụng là 50 năm": a number, not a date
-        if _VALIDITY.search(m.group()):
-            continue  # «Thời hạn ủy quyền: … có hiệu lực đến hết ngày …»: how long, not by when
+        if _VALIDITY.search(m.group()) or _FORECAST.search(m.group()):
+            # «Thời hạn ủy quyền: … có hiệu lực đến hết ngày …»: how long, not by when;
+            # «thời hạn nổ mìn dự kiến đến hết ngày …»: a forecast
+            continue
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _LATEST.finditer(f):

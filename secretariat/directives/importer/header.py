@@ -64,6 +64,9 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Thông tư", r"th[o0]ng t[uw]"),
     ("Nghị định", r"ngh[i1] d[i1]nh"),
     ("Đề án", r"d[e3] [a4]n"),
+    ("Giấy phép", r"gi[a-z]y ph[e3]p"),
+    ("Phương án", r"ph[uw][o0]ng [a4]n"),
+    ("Biên bản", r"bi[e3]n b[a-z]n"),
 )
 _TITLE = re.compile(r"^\(?(" + "|".join(p for _, p in _TITLE_TYPES) + r")\b")
 # A title line printed by a font without glyphs for the marked letters («HNG DN»).
@@ -576,7 +579,8 @@ def parse_header(text: str) -> Header:
     window = written[first : first + HEADER_LINES]
     start = window[0] if first else 0
     end = window[-1] + 1 if len(window) == HEADER_LINES else len(all_lines)
-    lines = [""] * start + _join_wrapped_words(_split_flattened(all_lines[start:end]))
+    window_lines = _split_columns(all_lines[start:end])
+    lines = [""] * start + _join_wrapped_words(_split_flattened(window_lines))
     number_symbol = doc_type = issuer = place = subject = None
     issued: date | None = None
     number_date: date | None = None  # a date on the number's own line, no place before it
@@ -734,6 +738,10 @@ def parse_header(text: str) -> Header:
         subject = cong_van_subject(plain, vv_index, _PLACE_CUT)
     elif date_index is not None and number_symbol is not None:
         subject = _untitled_subject(lines, date_index + 1)
+        typed = _TITLE.match(words(subject or ""))
+        if subject and typed:
+            # a title line too long to be told from a subject: «GIẤY PHÉP SỬ DỤNG …»
+            subject = " ".join(subject.split()[len(typed.group(1).split()) :]) or None
     marks = [k for k in (title_index, vv_index, number_index) if k is not None]
     if not marks:
         # no number, title or V/v read (an OCR'd scan): the lines down to the motto's last
@@ -901,6 +909,26 @@ _LANDMARKS = re.compile(
 )
 # A line a header ran onto: the motto and a number or a place-date with it.
 _FLATTENED = re.compile(r"s[o0]\s*:?\s*\d|,\s*ngay\s+\d")
+
+
+# The gap between a header's two columns in a layout-keeping PDF-to-text copy.
+# Not a number or a date left blank for the hand («Số:      /UBND-VP», «ngày     tháng»).
+_COLUMN_GAP = re.compile(
+    r"(?<=\S)(?<!S[ốoô]:)(?<!S[ốoô])(?<!ngày)(?<!tháng)\s{4,}(?=[^\s/-])(?!tháng|năm)"
+)
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    """A header whose two columns share each line («ỦY BAN NHÂN DÂN      CỘNG HOÀ XÃ HỘI
+    …», as ``pdftotext -layout`` gives it) cut into its cells, left before right. A table's
+    row («|» between its cells) is left alone."""
+    out: list[str] = []
+    for line in lines:
+        if "|" in line or not _COLUMN_GAP.search(line):
+            out.append(line)
+            continue
+        out.extend(cell.strip() for cell in _COLUMN_GAP.split(line.strip()))
+    return out
 
 
 def _split_flattened(lines: list[str]) -> list[str]:
