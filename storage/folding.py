@@ -9,8 +9,10 @@ from __future__ import annotations
 import unicodedata
 
 # đ/Đ are letters of their own in Unicode, not d + a combining mark, so NFD
-# does not strip them; map them by hand.
-_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
+# does not strip them; map them by hand, with the look-alikes OCR and some PDF fonts
+# give for them: the eth «Ð ð» for «Đ đ», the letter «Ƣ ƣ» (oi) for «Ư ư».
+LOOK_ALIKES = ("Ð", "ð", "Ƣ", "ƣ")
+_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "Ƣ": "u", "ƣ": "u"})
 
 
 def _fold_char(ch: str) -> str:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a migration has to run
     from alembic.config import Config
 
 # The newest revision in storage/migrations/versions; a test checks it matches.
-HEAD_REVISION = "0015_open_work_by_unit"
+HEAD_REVISION = "0016_fold_look_alikes"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 UPGRADE_LOCK = 0x5EC2E7A  # PostgreSQL advisory lock held while one start upgrades

@@ -48,7 +48,8 @@ _INDEXED = ("number_symbol", "doc_type", "issuer", "subject", "full_text")
 _WORD = re.compile(r"\w+")
 
 
-def _columns(directive: Any) -> dict[str, Any]:
+def columns_of(directive: Any) -> dict[str, Any]:
+    """A directive's row of the index: its id and its folded head, subject and body."""
     head = " ".join((directive.number_symbol, directive.doc_type, directive.issuer))
     return {
         "id": directive.id,
@@ -81,7 +82,7 @@ def rebuild(connection: Connection) -> None:
     )
     batch: list[dict[str, Any]] = []
     for row in result:
-        batch.append(_columns(row))
+        batch.append(columns_of(row))
         if len(batch) >= 500:
             index_rows(connection, batch)
             batch = []
@@ -137,7 +138,7 @@ def _after_flush(session: OrmSession, _context: Any) -> None:
     deleted = [{"id": obj.id} for obj in session.deleted if isinstance(obj, Directive)]
     if deleted:
         connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), deleted)
-    index_rows(connection, [_columns(obj) for obj in changed])
+    index_rows(connection, [columns_of(obj) for obj in changed])
 
 
 def _index_changed(session: OrmSession, obj: Directive) -> bool:
