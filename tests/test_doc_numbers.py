@@ -177,3 +177,9 @@ def test_ocr_damage_in_symbols(raw: str, text: str) -> None:
 def test_symbols_pdf_text_and_ocr_damaged(raw: str, text: str) -> None:
     ns = parse_number_symbol(raw)
     assert ns is not None and ns.text == text
+
+
+@pytest.mark.parametrize("raw", ["Số: 0 /QĐ-BCĐ138", "Số 00-TB/TU", "Số: 0/UBND-VP"])
+def test_no_document_is_numbered_zero(raw: str) -> None:
+    # a number written by hand that OCR read as «0» is no number
+    assert parse_number_symbol(raw) is None

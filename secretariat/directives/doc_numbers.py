@@ -232,6 +232,8 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
             symbol = f"{digits}{m.group(6)}{issuer}"  # «64/CP» and «64-CP» are both in use
         ns = NumberSymbol(symbol, int(digits), "", issuer, year, "issuer")
         found.append((m.start(), ns))
+    # No document is numbered 0: a number written by hand that OCR read as «0»
+    found = [pair for pair in found if pair[1].number > 0]
     found.sort(key=lambda pair: pair[0])
     return found
 
