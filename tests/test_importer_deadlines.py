@@ -374,13 +374,16 @@ def test_corpus_deadlines(name: str) -> None:
     )
 
 
-def test_another_communes_own_work_is_not_the_wards() -> None:
-    """A task no one is named for, in another commune's Quyết định, is that commune's."""
+def test_a_communes_own_work_is_commune_level_work() -> None:
+    """A task no one is named for, in a commune's own Quyết định, is work of the commune
+    level, as in the ward's own; a school's own work is not."""
     mine = relevance(None, "Ban hành Quy chế hoạt động", "", None, ())
     theirs = relevance(None, "Ban hành Quy chế", "", None, (), issuer="Ủy ban nhân dân xã An Lão")
     ours = relevance(None, "Ban hành Quy chế", "", None, (), issuer="Đảng ủy phường Lê Ích Mộc")
-    assert (mine.for_ward, theirs.for_ward, ours.for_ward) == (True, False, True)
+    school = relevance(None, "Ban hành Quy chế", "", None, (), issuer="Trường THPT Quang Trung")
+    assert (mine.for_ward, theirs.for_ward, ours.for_ward) == (True, True, True)
     assert "xã An Lão" in theirs.reason
+    assert not school.for_ward
 
 
 def test_a_ward_unit_named_at_another_level_is_not_the_wards() -> None:

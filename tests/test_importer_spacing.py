@@ -96,3 +96,19 @@ def test_a_title_after_a_cells_edge_and_a_list_dash_after_a_subject() -> None:
         "QUY ĐỊNH về chế độ thông tin, báo cáo trong Đảng bộ thành phố - Căn cứ Điều lệ Đảng;\n"
     )
     assert propose(party).subject == "về chế độ thông tin, báo cáo trong Đảng bộ thành phố"
+
+
+def test_syllables_a_lost_space_glued_are_apart_again() -> None:
+    from secretariat.directives.importer.spacing import unglue_words
+
+    assert unglue_words("Đểthực hiện chỉtiêu, nhiệm vụNghị quyết, Uỷban") == (
+        "Để thực hiện chỉ tiêu, nhiệm vụ Nghị quyết, Uỷ ban"
+    )
+    # words that are syllables stay whole, however rare
+    kept = "khuỷu người rượu khuyết giường nghiêng Quảng Ngãi Đắk Lắk Internet"
+    assert unglue_words(kept) == kept
+    text = (
+        "Số 100-CV/ĐU\n\nCác cơ quan, đơn vịkhẩn trương tham mưu văn bản, trình Thường trực "
+        "Đảng uỷtrước ngày 03/10/2025.\n"
+    )
+    assert [t.due_date for t in propose(text).tasks if t.due_date] == [date(2025, 10, 3)]

@@ -21,7 +21,7 @@ from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.directives.importer.header import parse_header
 from secretariat.directives.importer.relevance import addressees, relevance
 from secretariat.directives.importer.schedule import mask_tables, schedule_rows
-from secretariat.directives.importer.spacing import plain_letters, undouble
+from secretariat.directives.importer.spacing import plain_letters, undouble, unglue_words
 
 __all__ = [
     "CandidateTask",
@@ -87,7 +87,8 @@ def propose(
     # As a file is read (decode.read_directive_file): a text pasted or passed in whole
     # may spell «ố» as «ô» and a combining mark, which no rule reads.
     text = unicodedata.normalize("NFC", text)
-    text = undouble(plain_letters(text))  # «Ð» for «Đ»; a copy double-spaced throughout
+    # «Ð» for «Đ»; a copy double-spaced throughout; syllables a lost space glued
+    text = unglue_words(undouble(plain_letters(text)))
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
     default_year = header.issued_date.year if header.issued_date else None

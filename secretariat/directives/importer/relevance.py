@@ -452,13 +452,15 @@ def relevance(
             return Relevance(True, named, f"Giao cấp xã, phường: {said}")
         return Relevance(False, who, f"Giao cơ quan khác ({said}): chỉ theo dõi")
     named_here = bool(to) and words(own_place) in words(to or "")
-    apart = bool(issuer) and (
-        other_commune(issuer or "", own_place) or _INSTITUTION.search(issuer or "")
-    )
-    if apart and not named_here:
-        # Its own lists name its own bodies («UBND xã» in another commune's decision,
-        # «các chi đoàn» in a hospital's Youth Union letter).
+    if issuer and _INSTITUTION.search(issuer) and not named_here:
+        # Its own lists name its own bodies («các chi đoàn» in a hospital's Youth Union
+        # letter): a school's, a hospital's, a company's own work.
         return Relevance(False, None, f"Việc nội bộ của {issuer}: chỉ theo dõi")
+    if issuer and other_commune(issuer, own_place) and not named_here:
+        # A commune's or a ward's own document gives its work to its own bodies («Ban Xây
+        # dựng Đảng», «Văn phòng Đảng ủy»): work of the commune level, as the ward's own
+        # documents give it to the ward's.
+        return Relevance(True, None, f"Việc cấp xã, phường của {issuer}")
     level, entry = _list_level(to, own_place) if to else (None, "")
     # The ward's own document: its lists name whom it reports to, not who does the work.
     own_document = bool(issuer) and words(own_place) in words(issuer or "")

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
+from functools import lru_cache
+
+from secretariat.text import fold
 
 # A line that ends a sentence, a lead-in or a list item: a paragraph may end there.
 _SENTENCE_END = re.compile(r"[.;:!?…][\s*_\"”’)\]]*$")
@@ -67,3 +71,53 @@ _LOOK_ALIKES = str.maketrans(
 def plain_letters(text: str) -> str:
     """``text`` with the look-alikes of Vietnamese letters and of a space spelt plainly."""
     return text.translate(_LOOK_ALIKES)
+
+
+# Some PDF text layers lose the space after a syllable that carries a tone mark
+# («Đểthực hiện», «chỉtiêu», «nhiệm vụNghị quyết», «Đảng uỷtrước ngày 03/10/2025»), and
+# no rule reads the words so glued. A word that is no Vietnamese syllable but splits, right
+# after a toned vowel (and its final consonants), into syllables is two words.
+_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])"
+_NUCLEUS = (
+    r"(?:uye|uya|uyu|oai|oao|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe"
+    r"|oi|oo|ua|ue|ui|uo|uu|uy|ye|yu|[aeiouy])"
+)
+_SYLLABLE = re.compile(rf"{_INITIAL}?{_NUCLEUS}(?:ch|ng|nh|[cmnpt])?")
+_OPENING = re.compile(_INITIAL)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _toned(ch: str) -> bool:
+    return any(mark in _TONES for mark in unicodedata.normalize("NFD", ch))
+
+
+def _syllable(word: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(fold(word)))
+
+
+@lru_cache(maxsize=8192)
+def _unglued(word: str) -> str:
+    """``word``, or its syllables apart when a lost space glued them."""
+    if _syllable(word) or not any(_toned(ch) for ch in word[:-1]):
+        return word
+    splits: list[tuple[int, int, str]] = []
+    for i, ch in enumerate(word[:-1]):
+        if not _toned(ch):
+            continue
+        for cut in (i + 1, i + 2, i + 3):
+            left, right = word[:cut], word[cut:]
+            if not right or not _syllable(left):
+                continue
+            rest = _unglued(right)
+            if all(_syllable(part) for part in rest.split()):
+                # the right part's whole initial consonants («Để thực», not «Đểt hực»;
+                # «chỉ tiêu», not «chỉt iêu»), then the longer left part («ngày OẨ»)
+                opening = _OPENING.match(fold(right))
+                splits.append((len(opening.group()) if opening else 0, cut, f"{left} {rest}"))
+    return max(splits)[2] if splits else word
+
+
+def unglue_words(text: str) -> str:
+    """``text`` with the syllables a lost space glued together apart again."""
+    return _WORD.sub(lambda m: _unglued(m.group()), text)
