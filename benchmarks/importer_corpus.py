@@ -39,7 +39,7 @@ DEFAULT_FOLDERS = tuple(
         *(".", "heldout", "heldout2", "heldout3"),
         *("real", "real2", "real3", "real4", "real5"),
         *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
-        *("real14", "real15", "real16", "real17", "real18"),
+        *("real14", "real15", "real16", "real17", "real18", "real19"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")

@@ -646,3 +646,24 @@ def test_a_licence_and_its_title_line_of_many_words() -> None:
     )
     p = propose(text)
     assert (p.doc_type, p.subject) == ("Giấy phép", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP")
+
+
+def test_a_party_cong_vans_subject_under_its_number_and_a_seals_date() -> None:
+    # e-signed: the number and the day are stamped as overlays, not in the text; the seal's
+    # line at the foot (its name masked as a repeated header, or wrapped) dates it
+    text = (
+        "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố -CV/ĐU\n"
+        "Chỉ đạo tham mưu các nội dung trình\nBan Chấp hành, Ban Thường vụ Đảng uỷ\nsau Đại hội\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày tháng 8 năm 2025\n"
+        "Kính gửi: - Các Chi, Đảng bộ trực thuộc Đảng uỷ.\n\nNội dung.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nVũ Thị Thuỳ Trang\nĐẢNG UỶ XÃ CÔNG\nHẢI\n"
+        "19-08-2025 10:44:54\n+07:00\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type, p.issuer) == (None, "Công văn", "Đảng uỷ xã Công Hải")
+    assert p.subject == (
+        "Chỉ đạo tham mưu các nội dung trình Ban Chấp hành, Ban Thường vụ Đảng uỷ sau Đại hội"
+    )
+    assert p.issued_date == date(2025, 8, 19)
+    # a seal of another month does not date it
+    assert propose(text.replace("19-08-2025", "02-09-2025")).issued_date is None

@@ -1367,3 +1367,26 @@ def test_a_forecast_term_and_a_report_due_the_year_after() -> None:
         ISSUED,
     )
     assert (found.due_date, found.recurrence) == (date(2026, 2, 15), "yearly")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "hour"),
+    [
+        (
+            "Chuẩn bị báo cáo, trình Thường trực trước 11 giờ 00’ ngày 09/02/2026.",
+            date(2026, 2, 9),
+            "11:00",
+        ),
+        ("Các công việc trên hoàn thành trong ngày 09/02/2026.", date(2026, 2, 9), None),
+        ("- Thời gian hoàn thành: Quý III, IV năm 2026.", date(2026, 12, 31), None),
+        ("- Thời gian hoàn thành: Quý III và Quý IV năm 2026.", date(2026, 12, 31), None),
+    ],
+)
+def test_a_communes_own_phrasings(sentence: str, due: date, hour: str | None) -> None:
+    [found] = find_deadlines(sentence, 2026, date(2026, 2, 5))
+    assert (found.due_date, found.time) == (due, hour)
+
+
+def test_a_plans_quarters_of_work_are_no_deadline() -> None:
+    # «thực hiện» over two quarters is when the work runs, not when it is due
+    assert find_deadlines("- Thời gian thực hiện: Quý II, III/2015.", 2015, date(2015, 3, 1)) == []

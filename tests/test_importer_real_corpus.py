@@ -28,7 +28,7 @@ CORPUS = Path(__file__).parent / "fixtures" / "directives"
 FOLDERS = (
     *("real", "real2", "real3", "real4", "real5"),
     *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
-    *("real14", "real15", "real16", "real17", "real18"),
+    *("real14", "real15", "real16", "real17", "real18", "real19"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value

@@ -97,7 +97,7 @@ _DAY_DATE = (
     rf"(?P<d>{_DIG}{{1,2}})(?:{_SEP}(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}}))?"
     rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?)?"
 )
-_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d))(?:\s*(?P<mi>[0-5]\d)(?:\s*phut)?)?[\s,]*"
+_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d))(?:\s*(?P<mi>[0-5]\d)(?:\s*(?:phut|['’′]))?)?[\s,]*"
 _HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
 _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".
@@ -131,6 +131,7 @@ _LATEST = re.compile(
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
 _WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
+_DONE_BY = re.compile(r"\b(?:hoan thanh|xong)\s*$")  # «… hoàn thành trong ngày 09/02/2026»
 # an event within the day: «hội nghị được tổ chức trong ngày 15/3», «báo cáo viên …»
 _EVENT_BEFORE = re.compile(r"\b(?:to chuc|dien ra|hop|hoi nghi|bao cao vien|tap huan|le)\b")
 # A window's end: "được tiến hành từ ngày … và kết thúc trước …".
@@ -312,7 +313,11 @@ _P_DATE = (
     r"| thang (?P<m2>\d{1,2})(?: nam (?P<y2>\d{4}))?)"
 )
 _P_MONTH = r"thang (?P<mm>\d{1,2})(?: ?[/.-] ?(?P<my>\d{4})| nam (?P<my2>\d{4}))?"
-_P_QUARTER = r"qu[yi] (?P<q>iv|iii|ii|i|[1-4])(?: ?[/.-] ?(?P<qy>\d{4})| nam (?P<qy2>\d{4}))?"
+# «quý III, IV năm 2026», «quý III và quý IV năm 2026»: due by the last of them
+_P_QUARTER = (
+    r"qu[yi] (?:(?:iv|iii|ii|i|[1-4]) ?(?:,|va|&) ?(?:qu[yi] )?)*(?P<q>iv|iii|ii|i|[1-4])"
+    r"(?: ?[/.-] ?(?P<qy>\d{4})| nam (?P<qy2>\d{4}))?"
+)
 _P_YEAR = r"nam (?P<yy>\d{4})"
 _PERIOD = re.compile(rf"(?:trong )?(?:{_P_DATE}|{_P_MONTH}|{_P_QUARTER}|{_P_YEAR})")
 _SPAN = re.compile(r"(?:tu )?(?P<a>.+?) ?(?:den(?: het)?|[-–—]) ?(?:het )?(?P<b>.+)")
@@ -341,12 +346,17 @@ def _period(value: str, year: int | None) -> tuple[bool, date | None]:
     return True, date(int(g["yy"]), 12, 31)
 
 
+_QUARTER_LIST = re.compile(r"(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?(?:,|va|&)")
+
+
 def period_end(value: str, year: int | None, spans: bool = True) -> tuple[bool, date | None]:
     """Whether folded ``value`` names a period alone, and its last day (None when a part
     cannot be read). A span ("từ tháng 11/2025 đến tháng 4/2026", "01/7 - 15/7/2026")
     ends with its last period when ``spans``; a plan's horizon ("năm 2025-2030") is none.
     """
     value = " ".join(re.sub(r"[*_]", " ", value).split()).strip(" .;,")
+    if not spans and _QUARTER_LIST.match(value):
+        return False, None  # «Thời gian thực hiện: Quý II, III/2015»: a span of quarters
     found = _period(value, year)
     if found[0] or not spans:
         return found
@@ -715,7 +725,7 @@ def find_deadlines(
         clause = _sentence_before(f, m.start())
         if (
             (m.group("m") or m.group("m2"))
-            and _REPORTS.search(clause)
+            and (_REPORTS.search(clause) or _DONE_BY.search(clause))
             and not _EVENT_BEFORE.search(clause[-60:])
         ):
             due = _day_date(m, default_year)  # "báo cáo nhanh … trong ngày 15/3/2026"

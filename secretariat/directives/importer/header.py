@@ -736,6 +736,10 @@ def parse_header(text: str) -> Header:
         # Markdown's emphasis and a table's cell edges are no part of it
         plain = [_strip_md(ln).strip(" |") for ln in lines]
         subject = cong_van_subject(plain, vv_index, _PLACE_CUT)
+    elif doc_type == "Công văn" and (under := _under_number(lines, number_index)) is not None:
+        # a Party Công văn: its trích yếu under the number, no «V/v» before it
+        plain = [_strip_md(ln).strip(" |") for ln in lines]
+        subject = cong_van_subject(plain, under, _PLACE_CUT)
     elif date_index is not None and number_symbol is not None:
         subject = _untitled_subject(lines, date_index + 1)
         typed = _TITLE.match(words(subject or ""))
@@ -818,17 +822,48 @@ _UNREAD_NUMBER = re.compile(
 )
 
 
-def _type_of_unread_number(lines: list[str]) -> str | None:
-    """The type a number line's printed symbol names when its number could not be read."""
-    for line in lines:
+def _unread_number(lines: list[str]) -> tuple[int, str | None] | None:
+    """The line of a number whose printed symbol could be read but not its number, and the
+    type the symbol names."""
+    for i, line in enumerate(lines):
         m = _UNREAD_NUMBER.match(_strip_md(line))
         if m is None:
             continue
         # the symbol read with a stand-in number: «1/QĐ-TTg», «1/2026/TT-BCT», «1-TB/TU»
         found = find_number_symbols("1" + m["symbol"].replace(" ", ""))
         if found and found[0][0] == 0:
-            return type_name(found[0][1])
+            return i, type_name(found[0][1])
     return None
+
+
+def _under_number(lines: list[str], number_index: int | None) -> int | None:
+    """The line right under a Công văn's number (read or not) when it opens a trích yếu
+    written as a sentence: not in capitals, no motto, no place-date, no «Kính gửi»."""
+    if number_index is None:
+        unread = _unread_number(lines)
+        number_index = unread[0] if unread else None
+    if number_index is None:
+        return None
+    k = next((j for j in range(number_index + 1, len(lines)) if lines[j].strip()), None)
+    if k is None or k - number_index > 2:
+        return None
+    line = _strip_md(lines[k]).strip(" |")
+    folded = fold_keep_offsets(line).text
+    if (
+        not line[:1].isupper()
+        or _is_upper(line)
+        or _motto_piece(line)
+        or _PLACE_DATE.search(folded)
+        or re.match(r"k[i1]nh g", folded)
+    ):
+        return None
+    return k
+
+
+def _type_of_unread_number(lines: list[str]) -> str | None:
+    """The type a number line's printed symbol names when its number could not be read."""
+    unread = _unread_number(lines)
+    return unread[1] if unread else None
 
 
 def _names_its_team(lines: list[str], i: int) -> bool:
@@ -1217,6 +1252,10 @@ _SIGNED_BY = re.compile(
     r"^(?:ky boi|nguoi ky|co quan|sao y(?: ban chinh)?|sao luc)\s*:?\s*(?P<who>.*)$"
 )
 _SIGNED_AT = re.compile(r"^thoi gian ky\s*:\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
+_SEAL_AT = re.compile(
+    r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?P<tz>[+-]\d{2}:?\d{2})?$"
+)
 _SIGNATURE_FIELD = re.compile(r"^(?:ky boi|nguoi ky|co quan|email|thoi gian ky|sao y|sao luc)\b")
 _A_BODY = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|so |bo |ban |van phong|cong an|tinh uy|thanh uy|huyen uy"
@@ -1245,6 +1284,17 @@ def e_signature(text: str) -> ESignature:
             at = _SIGNED_AT.match(folded)
             if at:
                 signed = _date(at["y"], at["m"], at["d"])
+                continue
+            seal = _SEAL_AT.match(folded)
+            named = k and _is_upper(lines[k - 1]) and _A_BODY.match(words(lines[k - 1]))
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            zone = seal and (seal["tz"] or re.fullmatch(r"[+-]\d{2}:?\d{2}", below))
+            if seal and (named or zone):
+                # a seal's stamp: «ĐẢNG UỶ XÃ CÔNG HẢI» / «28-08-2025 14:35:54 +07:00» (its
+                # name may be masked as the header repeated on a page)
+                signed = _date(seal["y"], seal["m"], seal["d"])
+                if named:
+                    body = body or _restored(lines[k - 1])
                 continue
             by = _SIGNED_BY.match(folded)
             if not by:
