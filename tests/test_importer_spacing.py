@@ -112,3 +112,26 @@ def test_syllables_a_lost_space_glued_are_apart_again() -> None:
         "Đảng uỷtrước ngày 03/10/2025.\n"
     )
     assert [t.due_date for t in propose(text).tasks if t.due_date] == [date(2025, 10, 3)]
+
+
+def test_a_communes_party_header_run_onto_one_line() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI * Số -TB/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Công Hải, "
+        "ngày tháng 8 năm 2025 THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về một số nội dung "
+        "cuộc họp ngày 26/8/2025 ----- Ngày 26/8/2025, Thường trực Đảng uỷ họp nghe báo cáo.\n"
+    )
+    p = propose(text)
+    assert (p.doc_type, p.issuer, p.place) == ("Thông báo", "Đảng uỷ xã Công Hải", "Công Hải")
+    assert p.subject == (
+        "KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về một số nội dung cuộc họp ngày 26/8/2025"
+    )
+
+
+def test_a_body_after_what_a_copy_put_before_it_on_its_line() -> None:
+    text = (
+        "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ttcbth@quangngai.gov.vn 18.11.2024 07:25:14 +07:00 ỦY BAN "
+        "NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 565 /TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 15 tháng 11 năm 2024\nTHÔNG BÁO\n"
+        "Kết luận của Phó Chủ tịch UBND tỉnh\n"
+    )
+    assert propose(text).issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"

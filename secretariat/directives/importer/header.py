@@ -294,6 +294,10 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             continue
         if len(line) >= 3 and _is_upper(line):
             cleaned.append(line)
+        elif (tail := _caps_suffix(line)) and _A_BODY.match(words(tail)):
+            # a body's name after what a copy put before it on its line («… 07:25:14
+            # +07:00 ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI», «Quyết định 1056/QĐ-CT UỶ BAN …»)
+            cleaned.append(tail)
     # a motto the cells cut, whole again once joined («ĐẢNG CỘNG SẢN» / «VIỆT NAM»)
     cleaned = [name for name in join_name_lines(cleaned) if not _MOTTO.search(fold(name))]
     if not cleaned:
@@ -343,6 +347,10 @@ _MINISTRIES = dict(
     )
 )
 _STATE_BODY_HEAD = re.compile(r"(?:tong cuc|cuc|chi cuc|vu|van phong|thanh tra|ban quan ly)\b")
+_PARTY_PAIR = re.compile(
+    r"^(dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?: \S+){1,3}?) "
+    r"(?:dang uy|huyen uy|quan uy|thanh uy|thi uy|tinh uy|ban|uy ban kiem tra|van phong) "
+)
 _ISSUING_HEAD = re.compile(r"(?:so|tong cuc|cuc|vu|van phong|thanh tra|ban quan ly)\b")
 _PAIR = re.compile(
     r"^(?P<a>(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) \S+(?: \S+){0,2}?|bo(?: \S+){1,4}?)"
@@ -356,6 +364,10 @@ def _one_line_pair(name: str) -> str | None:
     if len(tokens) != len(folded):
         return None
     joined = " ".join(folded)
+    party = _PARTY_PAIR.match(joined)
+    if party is not None:
+        # «ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI»: the committee under its Đảng bộ
+        return _restored(" ".join(tokens[len(party.group(1).split()) :]))
     # a ministry is named whole first («BỘ NỘI VỤ» / «VĂN PHÒNG», not «BỘ NỘI» / «VỤ …»)
     ministry = next((key for key in _MINISTRIES if joined.startswith(key + " ")), None)
     if ministry is not None:
@@ -491,6 +503,17 @@ def _to_body(text: str) -> str:
     """``text`` up to where a body run onto it begins (at most 400 characters)."""
     m = _BODY_OPENS.search(text[:400])
     return text[: m.start()] if m else text[:400]
+
+
+def _caps_suffix(text: str) -> str:
+    """The words in capitals ``text`` ends with, when they are at least three."""
+    kept: list[str] = []
+    for token in reversed(text.split()):
+        letters = [ch for ch in token if ch.isalpha()]
+        if not letters or not all(ch.isupper() for ch in letters):
+            break
+        kept.append(token)
+    return " ".join(reversed(kept)) if len(kept) >= 3 else ""
 
 
 def _caps_prefix(text: str) -> str:
@@ -694,6 +717,19 @@ def parse_header(text: str) -> Header:
                 and (_is_upper(line) or line.startswith("("))
                 and not line.rstrip().endswith(":")  # «QUYẾT ĐỊNH:» enacts, no title
             ):
+                title_index = i
+                title_type = _title_type(t.group(1))
+            elif (
+                t
+                and anchor is not None
+                and len(_caps_prefix(line).split()) >= len(t.group(1).split())
+                and len(line.split()) > 6
+                and not line.rstrip().endswith(":")
+            ):
+                # a title run on with its subject, often the body after it: «THÔNG BÁO KẾT
+                # LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về một số nội dung … Ngày 26/8/2025, …» (a
+                # header a crawler ran onto one line)
+                lines = [*lines[:i], _to_body(line), *lines[i + 1 :]]
                 title_index = i
                 title_type = _title_type(t.group(1))
             elif _is_upper(line) and line.strip().lower() in _TITLE_SKELETONS:
@@ -940,10 +976,14 @@ def _window_start(lines: list[str], written: list[int]) -> int:
 _LANDMARKS = re.compile(
     r"\s(?=C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I|Độc lập|Đ[ộo]c l[ậa]p|S[ốo]\s*:|V/v\b|K[íi]nh g[ửu]i\b"
     r"|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM|S[ốo]\s+\d{1,5}\s*-\s*[A-ZĐ]|C[ăa]n c[ứu]\s|Thực hiện\s"
-    r"|\*+\s)"
+    r"|S[ốo]\s*:?\s*[-/]\s*[A-ZĐ]"  # a number stamped as an overlay: «Số -TB/ĐU»
+    r"|\*+\s|-{3,})|(?<=-{3})\s+"  # the star under a Party body, a rule under a title
+    # the title after the place-date's year: «… năm 2025 THÔNG BÁO KẾT LUẬN …»
+    r"|(?<=\d{4})\s+(?=(?:THÔNG BÁO|KẾT LUẬN|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN"
+    r"|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH)\b)"
 )
 # A line a header ran onto: the motto and a number or a place-date with it.
-_FLATTENED = re.compile(r"s[o0]\s*:?\s*\d|,\s*ngay\s+\d")
+_FLATTENED = re.compile(r"s[o0]\s*:?\s*(?:\d|[-/]\s*[a-z])|,\s*ngay\b")
 
 
 # The gap between a header's two columns in a layout-keeping PDF-to-text copy.
