@@ -39,7 +39,7 @@ DEFAULT_FOLDERS = tuple(
         *(".", "heldout", "heldout2", "heldout3"),
         *("real", "real2", "real3", "real4", "real5"),
         *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
-        *("real14", "real15", "real16", "real17", "real18", "real19"),
+        *("real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
@@ -49,7 +49,8 @@ EXACT = {"number_symbol", "doc_type", "issued_date"}
 def _loose(value: str | None) -> str | None:
     if value is None:
         return None
-    text = re.sub(r"\s+", " ", fold(value)).strip(" .;:")
+    # a dash is a dash («2024 – 2025» typed from the page, «2024 - 2025» in its text)
+    text = re.sub(r"\s+", " ", fold(value).replace("–", "-").replace("—", "-")).strip(" .;:")
     return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
 
 

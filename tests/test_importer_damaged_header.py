@@ -667,3 +667,35 @@ def test_a_party_cong_vans_subject_under_its_number_and_a_seals_date() -> None:
     assert p.issued_date == date(2025, 8, 19)
     # a seal of another month does not date it
     assert propose(text.replace("19-08-2025", "02-09-2025")).issued_date is None
+
+
+@pytest.mark.parametrize(
+    "place_date",
+    [
+        "Cân Thơ, ngày - Ê tháng ® năm 2025",  # a day and a month written by hand, OCR'd
+        "Cân Thơ, ngày-2Štháng 10 năm 2025",
+        "Cần Thơ, ngàys)l\\ thángO năm 2025",
+    ],
+)
+def test_a_university_under_its_ministry_with_a_handwritten_date(place_date: str) -> None:
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG ĐẠI HỌC TÂY ĐÔ Độc lập — Tự do - Hạnh phúc\n"
+        f"Số: 53Ƒ/TB-ĐHTĐ {place_date}\nTHÔNG BÁO\nVề việc dịch văn bản sang tiếng Anh\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.place, p.issued_date) == ("Trường Đại học Tây Đô", "Cần Thơ", None)
+
+
+def test_a_v_v_ocr_read_as_a_percent_sign() -> None:
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG ĐẠI HỌC TÂY ĐÔ Độc lập - Tự do - Hạnh phúc\n"
+        "Số:4122/ĐHTĐ Cân Thơ, ngày-‡⁄+ tháng1O năm 2025\n"
+        "V⁄% Góp ý dự thảo Quy chế văn bằng,\nchứng chỉ của hệ thống GDQD\n\nKính gửi: Cục\n"
+    )
+    p = propose(text)
+    assert (p.doc_type, p.subject) == (
+        "Công văn",
+        "Góp ý dự thảo Quy chế văn bằng, chứng chỉ của hệ thống GDQD",
+    )

@@ -1390,3 +1390,29 @@ def test_a_communes_own_phrasings(sentence: str, due: date, hour: str | None) ->
 def test_a_plans_quarters_of_work_are_no_deadline() -> None:
     # «thực hiện» over two quarters is when the work runs, not when it is due
     assert find_deadlines("- Thời gian thực hiện: Quý II, III/2015.", 2015, date(2015, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # sent by the end of a day
+        (
+            "Các đơn vị gửi văn bản về Phòng Quản lý Khoa học đến hết ngày 07/11/2025.",
+            ["2025-11-07"],
+        ),
+        ("Giấy phép có giá trị đến hết ngày 05/7/2031.", []),  # how long, no sending
+        ("Nhận hồ sơ từ ngày 01/11/2025 đến hết ngày 07/11/2025, gửi về Phòng.", []),  # a window
+        ("4. Thời gian hoàn thành: đến hết ngày 09/6/2025.", ["2025-06-09"]),
+        # a plan's time section as «period: work» lines
+        (
+            "VI. THỜI GIAN THỰC HIỆN\n\n- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị "
+            "hoàn thiện phần nội dung, gửi về Ban Biên tập.\n\n- Tháng 11/2025: Ban Biên tập "
+            "tổng hợp, biên tập sơ bộ.\n- Tháng 12/2025: Xin giấy phép, in ấn, phát hành.\n",
+            ["2025-10-31", "2025-11-30", "2025-12-31"],
+        ),
+        ("II. NỘI DUNG\n- Tháng 11/2025: Hội nghị sơ kết.\n", []),  # no time section
+    ],
+)
+def test_a_universitys_phrasings(text: str, dues: list[str]) -> None:
+    found = find_deadlines(text, 2025, date(2025, 5, 20))
+    assert [d.due_date.isoformat() for d in found if d.due_date] == dues

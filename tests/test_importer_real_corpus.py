@@ -28,7 +28,7 @@ CORPUS = Path(__file__).parent / "fixtures" / "directives"
 FOLDERS = (
     *("real", "real2", "real3", "real4", "real5"),
     *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
-    *("real14", "real15", "real16", "real17", "real18", "real19"),
+    *("real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -42,7 +42,8 @@ FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subjec
 def _loose(value: str | None) -> str | None:
     if value is None:
         return None
-    text = re.sub(r"\s+", " ", fold(value)).strip(" .;:")
+    # a dash is a dash («2024 – 2025» typed from the page, «2024 - 2025» in its text)
+    text = re.sub(r"\s+", " ", fold(value).replace("–", "-").replace("—", "-")).strip(" .;:")
     return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
 
 

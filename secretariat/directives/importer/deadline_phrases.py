@@ -355,6 +355,8 @@ def period_end(value: str, year: int | None, spans: bool = True) -> tuple[bool, 
     ends with its last period when ``spans``; a plan's horizon ("năm 2025-2030") is none.
     """
     value = " ".join(re.sub(r"[*_]", " ", value).split()).strip(" .;,")
+    # «Thời gian hoàn thành: đến hết ngày 09/6/2025», «… : trước ngày 30/11/2026»
+    value = re.sub(r"^(?:den het|den|truoc|cham nhat(?: la)?)\s+(?=ngay\s|\d)", "", value)
     if not spans and _QUARTER_LIST.match(value):
         return False, None  # «Thời gian thực hiện: Quý II, III/2015»: a span of quarters
     found = _period(value, year)
@@ -659,6 +661,34 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
     return _says(_EARLIER_DOCUMENT, _EARLIER_DOCUMENT_UNMARKED, sentence)
 
 
+# «… đến hết ngày 07/11/2025» after a sending: what is sent is due by then (without one,
+# «đến hết ngày» tells how long something lasts, never a deadline).
+_SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
+_SENDS = re.compile(r"\b(?:gui|nop|dang ky)\b")
+# A plan's time section written as a list of «period: work» lines («VI. THỜI GIAN THỰC
+# HIỆN» / «- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị hoàn thiện …» / «- Tháng
+# 11/2025: Ban Biên tập tổng hợp …»): each line's work is due by its period's end.
+_PERIOD_FIRST = re.compile(
+    r"(?m)^[ \t*_]*[-+•][ \t]*(?P<value>(?:tu ngay [^:\n]{4,30}? den (?:het )?ngay [0-9/.-]{6,10}"
+    r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
+    r"|truoc ngay [0-9/.-]{6,10}))[ \t*_]*:"
+)
+_TIME_SECTION = re.compile(
+    r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*(?:thoi gian|tien do|lo trinh)\b[^\n]{0,40}$"
+)
+_ANY_SECTION = re.compile(r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)[ \t]")
+
+
+def _under_time_heading(folded: str, start: int) -> bool:
+    """Whether ``start`` is in a plan's time section: its heading the last one above."""
+    window = folded[max(0, start - 2000) : start]
+    heads = list(_ANY_SECTION.finditer(window))
+    times = list(_TIME_SECTION.finditer(window))
+    if not times:
+        return False
+    return not heads or heads[-1].start() <= times[-1].start()
+
+
 def find_deadlines(
     text: str, default_year: int | None, issued: date | None = None
 ) -> list[Deadline]:
@@ -802,6 +832,18 @@ def find_deadlines(
         start = m.start("value")
         end = start + len(value.rstrip(" \n*_"))
         found.append(_Found(start, end, due, due is None, item_period=not spans))
+    for m in _SEND_BY.finditer(f):
+        clause = _sentence_before(f, m.start(), 240)
+        if _SENDS.search(clause) and not re.search(r"\btu ngay\b", clause):
+            # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _PERIOD_FIRST.finditer(f):
+        if not _under_time_heading(f, m.start()):
+            continue
+        is_period, due = period_end(m.group("value"), default_year)
+        if is_period:
+            found.append(_Found(m.start("value"), m.end("value"), due, due is None))
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (

@@ -36,7 +36,7 @@ _LINKS = re.compile(
 HEADER_LINES = 15
 # Where the document itself begins: its motto, or its number line.
 _DOCUMENT_START = re.compile(
-    r"cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|^so\s*:?\s*\d"
+    r"cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*[-–—]+\s*tu do|^so\s*:?\s*\d"
 )
 
 

@@ -80,7 +80,7 @@ _MOTTO = re.compile(
     r"|c[o0]ng h[o0]a x[a-z] h[o0q]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
     r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
-    r"|d[o0]c l[a-z]p\s*-\s*t[uw] d[o0]"
+    r"|d[o0]c l[a-z]p\s*[-–—]+\s*t[uw] d[o0]"
     # OCR without marks: «CONG 110A XA HOT CHV NGHIA»
     r"|c[o0]ng \S{2,4} x[a-z] h\S{1,2} ch\S{1,2} ngh[i1]a"
     # the right column OCR broke off after its first words («BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ``*»)
@@ -162,7 +162,7 @@ _BODY_START = re.compile(
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # «V/v» as OCR reads it under the number («VíV», «ƒ/w», «V/y»): trusted only there.
-_VV_OCR = re.compile(r"^\W{0,2}[vfyƒ]\s*(?:[/i1l|]\s*[vwy]|w)\s+(?=[a-z])")
+_VV_OCR = re.compile(r"^\W{0,2}[vfyƒ]\s*(?:[/i1l|]\s*[vwy%]|w)\s+(?=[a-z])")  # «V/%»
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
 # and it names the body a header cut in a portal's cells leaves bare ("ỦY BAN NHÂN DÂN |").
@@ -306,11 +306,13 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         # The issuing body is the lowest name; the one above it is its managing body
         # ("ĐẢNG BỘ TỈNH …" / "HUYỆN ỦY …" / "BAN TUYÊN GIÁO": the Ban of the Huyện ủy).
         first, second = cleaned[-2], cleaned[-1]
-        ministry = _MINISTRIES.get(" ".join(words(first).split()))
-        if ministry is not None and _STATE_BODY_HEAD.match(words(second)):
+        ministry = _MINISTRIES.get(" ".join(words(first).strip(" .,;").split()))
+        if ministry is not None:
             # a ministry's department: a Cục by its own name («Cục Hóa chất»), the others
-            # with the ministry's («Văn phòng Bộ Nội vụ», «Thanh tra Bộ Xây dựng»)
-            if re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
+            # with the ministry's («Văn phòng Bộ Nội vụ», «Thanh tra Bộ Xây dựng»); a
+            # school, an institute, a hospital under it by its own («Trường Đại học Tây Đô»)
+            head = _STATE_BODY_HEAD.match(words(second))
+            if head is None or re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
                 return _restored(second)
             return f"{_restored(second)} {ministry}"
         if _DEPARTMENTS.match(words(second)):
@@ -403,9 +405,9 @@ def _place_cut_above(lines: list[str], i: int, place: str) -> str:
 # A place-date whose day or month OCR could not read ("Đà Nẵng, ngày lô tháng 5 năm
 # 2019", a handwritten day): the place is still the place; the date stays unread.
 _PLACE_UNREAD_DATE = re.compile(
-    r",\s*ng[a-z0-9]y\s+(?:\S{1,6}\s+)?th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    r",\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
     # OCR ran the written day onto «ngày» («ngày{5 tháng 01», «ngàW/† tháng 5»)
-    r"|,\s*nga\S{1,7}\s+th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    r"|,\s*nga\S{1,8}?\s*th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
 )
 
 

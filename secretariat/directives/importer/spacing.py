@@ -101,6 +101,12 @@ def _unglued(word: str) -> str:
     """``word``, or its syllables apart when a lost space glued them."""
     if _syllable(word) or not any(_toned(ch) for ch in word[:-1]):
         return word
+    for i in range(1, len(word)):
+        if word[i].isupper() and word[i - 1].islower() and _syllable(word[:i]):
+            # the case changes where the space was: «vụNghị», «thángO»
+            rest = _unglued(word[i:])
+            if all(_syllable(part) for part in rest.split()):
+                return f"{word[:i]} {rest}"
     splits: list[tuple[int, int, str]] = []
     for i, ch in enumerate(word[:-1]):
         if not _toned(ch):
