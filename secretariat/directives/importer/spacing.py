@@ -113,14 +113,16 @@ def _unglued(word: str) -> str:
             continue
         for cut in (i + 1, i + 2, i + 3):
             left, right = word[:cut], word[cut:]
-            if not right or not _syllable(left):
-                continue
+            if len(right) < 2 or not _syllable(left):
+                continue  # a lone vowel after is OCR's mark, not a word («ngỉy»)
+            opening = _OPENING.match(fold(right))
+            if opening is None:
+                continue  # a word glued on opens with a consonant; «céac» is OCR's «các»
             rest = _unglued(right)
             if all(_syllable(part) for part in rest.split()):
                 # the right part's whole initial consonants («Để thực», not «Đểt hực»;
-                # «chỉ tiêu», not «chỉt iêu»), then the longer left part («ngày OẨ»)
-                opening = _OPENING.match(fold(right))
-                splits.append((len(opening.group()) if opening else 0, cut, f"{left} {rest}"))
+                # «chỉ tiêu», not «chỉt iêu»), then the longer left part
+                splits.append((len(opening.group()), cut, f"{left} {rest}"))
     return max(splits)[2] if splits else word
 
 
