@@ -6,11 +6,11 @@ Every document of the corpus is read again as the ways it reaches an office dama
 its marks stripped (OCR with the wrong language model), double-spaced throughout (a
 portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends, its header run onto
 one line (a crawler), no-break spaces (a web page, a Word file), syllables glued by a
-lost space (a PDF text layer). For each, the
-benchmark prints how many of the header fields and deadlines read right on the document
-as collected are still read right, and the false deadlines the damage brings. The
-importer is not tuned on these variants: they measure whether a rule holds beyond the
-text it was written on.
+lost space (a PDF text layer), some tones or hats lost (a Vietnamese OCR's misreadings).
+For each, the benchmark prints how many of the header fields and deadlines read right on
+the document as collected are still read right, and the false deadlines the damage
+brings. The importer is not tuned on these variants: they measure whether a rule holds
+beyond the text it was written on.
 """
 
 from __future__ import annotations
@@ -79,6 +79,34 @@ def glued_syllables(text: str) -> str:
     )
 
 
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_SHAPE_MARKS = {"\u0302", "\u0306", "\u031b"}
+
+
+def _every_nth_word(text: str, n: int, marks: set[str]) -> str:
+    count = 0
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count % n:
+            return m.group()
+        bare = "".join(c for c in unicodedata.normalize("NFD", m.group()) if c not in marks)
+        return unicodedata.normalize("NFC", bare)
+
+    return re.sub(r"[^\W\d_]+", drop, text)
+
+
+def some_tones_lost(text: str) -> str:
+    """A Vietnamese OCR that misses the tone of every third word («đa chỉ đạo»)."""
+    return _every_nth_word(text, 3, _TONE_MARKS)
+
+
+def some_shapes_lost(text: str) -> str:
+    """A Vietnamese OCR that reads every fourth word's ê ô ơ ư â ă as e o o u a a."""
+    return _every_nth_word(text, 4, _SHAPE_MARKS)
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -92,6 +120,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "header one line": header_on_one_line,
     "no-break spaces": no_break_spaces,
     "glued syllables": glued_syllables,
+    "some tones lost": some_tones_lost,
+    "some hats lost": some_shapes_lost,
 }
 
 

@@ -1416,3 +1416,16 @@ def test_a_plans_quarters_of_work_are_no_deadline() -> None:
 def test_a_universitys_phrasings(text: str, dues: list[str]) -> None:
     found = find_deadlines(text, 2025, date(2025, 5, 20))
     assert [d.due_date.isoformat() for d in found if d.due_date] == dues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the refusals' words with a mark OCR dropped: «đa» for «đã», «đê»/«đẻ» for «để»
+        "Trong đo, Chủ tịch Uy ban nhân dân đa chỉ đạo cac sở hoàn thành trước ngày 30/10/2025.",
+        "Phân tich nguyên nhân trễ hạn đê tham mưu giai pháp khắc phuc trong năm 2026.",
+        "Phân tich nguyên nhân trễ hạn đẻ tham mưu giai pháp khắc phuc trong năm 2026.",
+    ],
+)
+def test_refusals_hold_when_ocr_dropped_some_marks(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025, ISSUED) == []

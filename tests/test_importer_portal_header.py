@@ -267,3 +267,14 @@ def test_a_news_page_names_its_portals_owner_not_a_body_and_its_verb() -> None:
         "Bản quyền thuộc về Ủy Ban Nhân Dân xã Tịnh Hà.\n"
     )
     assert propose(text).issuer == "Ủy ban nhân dân xã Tịnh Hà"
+
+
+def test_a_source_note_and_a_speaking_body_with_marks_lost_here_and_there() -> None:
+    text = (
+        "Sơ Tài nguyên va Môi trường tô chức lấy ý kiến cac cơ quan về dự thảo.\n\n"
+        "UBND tỉnh có ý kiến như sau: hoàn thành trước ngày 10/12/2023./.\n"
+        "(Theo Công văn sô 6202/UBND-KT, ngay 23/11/2023)\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.issued_date) == ("6202/UBND-KT", date(2023, 11, 23))
+    assert p.issuer == "Sơ Tài nguyên va Môi trường"

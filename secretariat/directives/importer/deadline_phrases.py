@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, tones_optional, words
 
 
 @dataclass(frozen=True)
@@ -140,13 +140,15 @@ _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
 # vụ còn lại đang triển khai thực hiện … trong năm 2025», «Tỉnh chưa hoàn thành … trong
 # năm 2025» (read on the text as written: «đang» is no «Đảng»).
 _STATUS = re.compile(
-    r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b"
-    # … told up to the period, no obligation or new clause between («các dự án đang thực
-    # hiện thủ tục đầu tư phải hoàn tất hồ sơ trong quý II» is a deadline)
-    r"(?![^,;]*\b(?:phải|cần|đề nghị|yêu cầu|giao|khẩn trương|hoàn tất|bảo đảm hoàn thành)\b)"
-    r"[^,;]*$"
-    # or a purpose: «… để tham mưu giải pháp khắc phục trong năm 2026»
-    r"|\bđể\s+(?:\w+\s+){0,8}$",
+    tones_optional(
+        r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b"
+        # … told up to the period, no obligation or new clause between («các dự án đang
+        # thực hiện thủ tục đầu tư phải hoàn tất hồ sơ trong quý II» is a deadline)
+        r"(?![^,;]*\b(?:phải|cần|đề nghị|yêu cầu|giao|khẩn trương|hoàn tất|bảo đảm hoàn thành)\b)"
+        r"[^,;]*$"
+        # or a purpose: «… để tham mưu giải pháp khắc phục trong năm 2026»
+        r"|\bđể\s+(?!nghị|xuất|án\b|ra\b)(?:\w+\s+){0,8}$"
+    ),
     re.IGNORECASE,
 )
 _STATUS_UNMARKED = re.compile(
@@ -577,7 +579,10 @@ def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
     return _Found(m.start(), m.end(), due, due is None, recurrence="quarterly")
 
 
-_PAST = re.compile(r"\b(?:đã|Đã|ĐÃ)\s")
+# «đã», or «đa» when OCR dropped its tone, unless it opens «đa dạng», «đa số» and such
+_PAST = re.compile(
+    r"\b(?:đã|Đã|ĐÃ)\s|\b[đĐ][aA]\s(?!dạng|số\b|phương|ngành|mục|chiều|năng|diện|cấp|ngôn)"
+)
 # The same words in a text whose marks were lost (OCR with the wrong language model):
 # «da» is «đã» unless it opens «đa dạng», «đa số» and such.
 _PAST_UNMARKED = re.compile(
@@ -630,8 +635,10 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
 _EARLIER_DOCUMENT = re.compile(
-    r"\b(?:đã|Đã)\s+(?:có|ban hành|gửi)\s+(?:công văn|văn bản|kế hoạch|thông báo|hướng dẫn)"
-    r"\s+số\b",
+    tones_optional(
+        r"\b(?:đã|Đã)\s+(?:có|ban hành|gửi)\s+(?:công văn|văn bản|kế hoạch|thông báo|hướng dẫn)"
+        r"\s+số\b"
+    ),
     re.IGNORECASE,
 )
 _EARLIER_DOCUMENT_UNMARKED = re.compile(

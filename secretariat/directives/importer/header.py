@@ -24,7 +24,13 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols, type_name
-from secretariat.directives.importer.ocr import clean, fold_keep_offsets, restore, words
+from secretariat.directives.importer.ocr import (
+    clean,
+    fold_keep_offsets,
+    restore,
+    tones_optional,
+    words,
+)
 from secretariat.directives.importer.provinces import (
     CENTRAL_BODIES,
     central_body,
@@ -1151,14 +1157,16 @@ def _summary(text: str) -> Header | None:
 # A body that speaks in the first sentences of a text without header: "…, Phòng Giáo dục
 # và Đào tạo yêu cầu các trường …", "nay Sở Tài nguyên và Môi trường tổ chức lấy ý kiến".
 _SPEAKING_BODY = re.compile(
-    r"(?:^|[,.;:]\s+|\bnay\s+)(?P<body>(?:Sở|Phòng|Ủy ban nhân dân|UBND|Bộ|Ban|Trung tâm"
-    r"|Văn phòng|Đảng ủy|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Chi cục|Công an)"
-    r"(?:\s+[^\s,.;:]+){1,12}?)\s+(?:yêu cầu|đề nghị|thông báo|tổ chức lấy ý kiến"
-    r"|hướng dẫn|trân trọng)\b"
-    # the body that holds an event, opening its clause (not one of a list of co-hosts
-    # «…, Ban Thường trực … tổ chức Hội nghị»): «…; Ủy ban nhân dân tỉnh … tổ chức Lễ …»
-    r"|(?:^|[.;]\s+)(?P<host>(?:Sở|Ủy ban nhân dân|UBND|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy)"
-    r"(?:\s+[^\s,.;:]+){1,8}?)\s+tổ chức\b"
+    tones_optional(
+        r"(?:^|[,.;:]\s+|\bnay\s+)(?P<body>(?:Sở|Phòng|Ủy ban nhân dân|UBND|Bộ|Ban|Trung tâm"
+        r"|Văn phòng|Đảng ủy|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Chi cục|Công an)"
+        r"(?:\s+[^\s,.;:]+){1,12}?)\s+(?:yêu cầu|đề nghị|thông báo|tổ chức lấy ý kiến"
+        r"|hướng dẫn|trân trọng)\b"
+        # the body that holds an event, opening its clause (not one of a list of co-hosts
+        # «…, Ban Thường trực … tổ chức Hội nghị»): «…; Ủy ban nhân dân tỉnh … tổ chức Lễ …»
+        r"|(?:^|[.;]\s+)(?P<host>(?:Sở|Ủy ban nhân dân|UBND|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy)"
+        r"(?:\s+[^\s,.;:]+){1,8}?)\s+tổ chức\b"
+    )
 )
 
 
@@ -1212,21 +1220,24 @@ def _issuer_from_title(text: str) -> str | None:
 
 # A portal's extract that ends by naming the document it comes from.
 _SOURCE_NOTE = re.compile(
-    r"\(\s*(?:theo|trích)\s+(?P<type>[^\d()]{3,20}?)\s+s[ốo]\s+(?P<rest>[^()]{4,80})\)\s*\W*$",
-    re.IGNORECASE,
+    r"\(\s*(?:theo|trich)\s+(?P<type>[^\d()]{3,20}?)\s+so\s+(?P<rest>[^()]{4,80})\)\s*\W*$"
 )
 
 
 def _source_note(text: str) -> Header | None:
-    """Number and date from «(Theo Công văn số 1924/UBND-KT, ngày 23/4/2024)» at the end."""
-    m = _SOURCE_NOTE.search(text[-400:].rstrip())
+    """Number and date from «(Theo Công văn số 1924/UBND-KT, ngày 23/4/2024)» at the end
+    (read on the folded words: marks kept, lost or some lost)."""
+    tail = text[-400:].rstrip()
+    folded = fold_keep_offsets(tail)
+    m = _SOURCE_NOTE.search(folded.text)
     if not m:
         return None
-    found = find_number_symbols(m.group("rest"))
+    rest = tail[folded.offset(m.start("rest")) : folded.offset(m.end("rest"))]
+    found = find_number_symbols(rest)
     if not found or found[0][0] != 0:
         return None
     ns = found[0][1]
-    day = re.search(r"ng[aà]y\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", m.group("rest"), re.I)
+    day = re.search(r"ngay\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", m.group("rest"))
     issued = _date(day.group(3), day.group(2), day.group(1)) if day else None
     named = _title_type(words(m.group("type")).strip())
     return Header(ns.text, named or type_name(ns), None, None, issued, None)

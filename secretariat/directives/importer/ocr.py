@@ -13,6 +13,7 @@ Two views of a text are used by the importer:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,3 +238,25 @@ def clean(text: str) -> str:
     text = re.sub(r"\*\*|__|^#+\s*", " ", text, flags=re.MULTILINE)
     text = " ".join(text.split())
     return re.sub(r" (?=[.,;:](?:\s|$))", "", text)
+
+
+_TONES = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # huyền, sắc, ngã, hỏi, nặng
+_SHAPES = ("\u0302", "\u0306", "\u031b")  # the hat of â ê ô, the breve of ă, the horn of ơ ư
+
+
+def tones_optional(source: str) -> str:
+    """A pattern's words matched with or without their marks as OCR drops some of them
+    («đa chỉ đạo», «đê tham mưu», «đẻ tham mưu»): each marked vowel may be read without
+    its tone, without its hat, breve or horn, or without both."""
+
+    def without(ch: str, marks: tuple[str, ...]) -> str:
+        kept = "".join(c for c in unicodedata.normalize("NFD", ch) if c not in marks)
+        return unicodedata.normalize("NFC", kept)
+
+    def vowel(ch: str) -> str:
+        forms = dict.fromkeys(
+            (ch, without(ch, _TONES), without(ch, _SHAPES), without(ch, _TONES + _SHAPES))
+        )
+        return f"[{''.join(forms)}]" if len(forms) > 1 else ch
+
+    return "".join(vowel(ch) for ch in source)
