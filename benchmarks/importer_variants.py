@@ -125,21 +125,28 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
-def kept(original: dict[str, Any], damaged: dict[str, Any]) -> tuple[int, int, int, int, int]:
+def kept(
+    original: dict[str, Any], damaged: dict[str, Any]
+) -> tuple[int, int, int, int, int, int, int]:
     """(fields right on both, fields right on the original, deadlines found on both,
-    deadlines found on the original, false deadlines only the damage brings)."""
+    deadlines found on the original, false deadlines only the damage brings, deadlines
+    told the ward's or not right on both, right on the original)."""
     fields = [f for f in FIELDS if original["header"][f]]
     both = sum(damaged["header"][f] for f in fields)
     found = {w["due"] for w, _ in original["pairs"]}
     still = {w["due"] for w, _ in damaged["pairs"]} & found
     before = {t.due_date for t in original["extras"]}
     new_false = sum(t.due_date not in before for t in damaged["extras"])
-    return both, len(fields), len(still), len(found), new_false
+    ward = {(w["due"], w["phrase"]) for w, t in original["pairs"] if t.for_ward == w["for_ward"]}
+    ward_both = {
+        (w["due"], w["phrase"]) for w, t in damaged["pairs"] if t.for_ward == w["for_ward"]
+    }
+    return both, len(fields), len(still), len(found), new_false, len(ward & ward_both), len(ward)
 
 
 def main(argv: list[str]) -> int:
     folders = [Path(a) for a in argv[1:]] or list(DEFAULT_FOLDERS)
-    totals = {name: [0, 0, 0, 0, 0] for name in VARIANTS}
+    totals = {name: [0, 0, 0, 0, 0, 0, 0] for name in VARIANTS}
     losses: dict[str, list[str]] = {name: [] for name in VARIANTS}
     for folder in folders:
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
@@ -163,11 +170,12 @@ def main(argv: list[str]) -> int:
                         f"  {where}/{name[:50]}: {', '.join(lost) or '-'}; "
                         f"deadlines {figures[2]}/{figures[3]}, new false {figures[4]}"
                     )
-    print(f"{'variant':<16} {'header kept':<20} {'deadlines kept':<20} new false")
-    for variant, (both, fields, still, found, new_false) in totals.items():
+    print(f"{'variant':<16} {'header kept':<20} {'deadlines kept':<20} {'for_ward kept':<20} false")
+    for variant, (both, fields, still, found, new_false, ward, wards) in totals.items():
         h = f"{both}/{fields} ({100 * both / fields:.1f} %)" if fields else "–"
         d = f"{still}/{found} ({100 * still / found:.1f} %)" if found else "–"
-        print(f"{variant:<16} {h:<20} {d:<20} {new_false}")
+        w = f"{ward}/{wards} ({100 * ward / wards:.1f} %)" if wards else "–"
+        print(f"{variant:<16} {h:<20} {d:<20} {w:<20} {new_false}")
     for variant, lines in losses.items():
         if lines:
             print(f"\n{variant}: what it loses")

@@ -1429,3 +1429,9 @@ def test_a_universitys_phrasings(text: str, dues: list[str]) -> None:
 )
 def test_refusals_hold_when_ocr_dropped_some_marks(sentence: str) -> None:
     assert find_deadlines(sentence, 2025, ISSUED) == []
+
+
+def test_a_department_named_with_its_tone_lost_is_another_level() -> None:
+    text = "Giao Sơ Y tế chủ trì, phối hợp các đơn vị hoàn thành trước ngày 31/10/2025.\n"
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert not task.for_ward
