@@ -6,7 +6,8 @@ Every document of the corpus is read again as the ways it reaches an office dama
 its marks stripped (OCR with the wrong language model), double-spaced throughout (a
 portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends, its header run onto
 one line (a crawler), no-break spaces (a web page, a Word file), syllables glued by a
-lost space (a PDF text layer), some tones or hats lost (a Vietnamese OCR's misreadings).
+lost space (a PDF text layer), some tones or hats lost and a number spaced inside (a
+Vietnamese OCR's misreadings).
 For each, the benchmark prints how many of the header fields and deadlines read right on
 the document as collected are still read right, and the false deadlines the damage
 brings. The importer is not tuned on these variants: they measure whether a rule holds
@@ -107,6 +108,16 @@ def some_shapes_lost(text: str) -> str:
     return _every_nth_word(text, 4, _SHAPE_MARKS)
 
 
+def spaced_number(text: str) -> str:
+    """An OCR's space inside the first number and around its slash («Số: 9 24 / SNV-CCHC»)."""
+
+    def spaced(m: re.Match[str]) -> str:
+        number = m.group(2)
+        return f"{m.group(1)}{number[0]} {number[1:]} / "
+
+    return re.sub(r"(S[ốo]\s*:?\s*)(\d{2,5})\s*/", spaced, text, count=1)
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -122,6 +133,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "glued syllables": glued_syllables,
     "some tones lost": some_tones_lost,
     "some hats lost": some_shapes_lost,
+    "spaced number": spaced_number,
 }
 
 

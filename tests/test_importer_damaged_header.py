@@ -699,3 +699,15 @@ def test_a_v_v_ocr_read_as_a_percent_sign() -> None:
         "Công văn",
         "Góp ý dự thảo Quy chế văn bằng, chứng chỉ của hệ thống GDQD",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Số: 9 24 / SNV-CCHC", "924/SNV-CCHC"),
+        ("Số: 3 377 / SYT-NVY V/v tăng cường", "3377/SYT-NVY"),
+    ],
+)
+def test_a_number_ocr_spaced_inside(line: str, number: str) -> None:
+    text = f"UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\n{line}\nQuảng Nam, ngày 18 tháng 11 năm 2025\n"
+    assert propose(text).number_symbol == number

@@ -625,7 +625,7 @@ def parse_header(text: str) -> Header:
 
     anchor: int | None = None  # the number's or the place-date's line, read or not
     for i, raw in enumerate(lines):
-        line = _strip_md(raw)
+        line = _digits_together(_strip_md(raw))  # OCR's «Số: 9 24 / SNV-CCHC»
         folded = fold_keep_offsets(line).text
         if _NUMBER_OR_DATE.search(folded):
             anchor = i
@@ -908,6 +908,19 @@ def _type_of_unread_number(lines: list[str]) -> str | None:
     """The type a number line's printed symbol names when its number could not be read."""
     unread = _unread_number(lines)
     return unread[1] if unread else None
+
+
+# A number OCR spaced inside its digits: «Số: 9 24 / SNV-CCHC», «Số: 3 377 / SYT-NVY».
+_SPACED_DIGITS = re.compile(
+    r"^(\W*(?:\S{1,3}\s+)?S[ốoô0][:.]?\s*)(\d{1,4}(?: \d{1,4}){1,2})(?=\s*[/-])"
+)
+
+
+def _digits_together(line: str) -> str:
+    m = _SPACED_DIGITS.match(line)
+    if m is None or len(m.group(2).replace(" ", "")) > 5:
+        return line
+    return m.group(1) + m.group(2).replace(" ", "") + line[m.end() :]
 
 
 def _names_its_team(lines: list[str], i: int) -> bool:
