@@ -7,7 +7,7 @@ its marks stripped (OCR with the wrong language model), double-spaced throughout
 portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends, its header run onto
 one line (a crawler), no-break spaces (a web page, a Word file), syllables glued by a
 lost space (a PDF text layer), some tones or hats lost and a number spaced inside (a
-Vietnamese OCR's misreadings).
+Vietnamese OCR's misreadings), a place-date in figures (a typed letter, a portal).
 For each, the benchmark prints how many of the header fields and deadlines read right on
 the document as collected are still read right, and the false deadlines the damage
 brings. The importer is not tuned on these variants: they measure whether a rule holds
@@ -118,6 +118,16 @@ def spaced_number(text: str) -> str:
     return re.sub(r"(S[ốo]\s*:?\s*)(\d{2,5})\s*/", spaced, text, count=1)
 
 
+def date_in_figures(text: str) -> str:
+    """A typed letter's or a portal's place-date in figures («Hà Nội, ngày 04/08/2025»)."""
+    return re.sub(
+        r"(,\s*ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+        lambda m: f"{m.group(1)} {int(m.group(2)):02d}/{int(m.group(3)):02d}/{m.group(4)}",
+        text,
+        count=1,
+    )
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -134,6 +144,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "some tones lost": some_tones_lost,
     "some hats lost": some_shapes_lost,
     "spaced number": spaced_number,
+    "date in figures": date_in_figures,
 }
 
 

@@ -711,3 +711,16 @@ def test_a_v_v_ocr_read_as_a_percent_sign() -> None:
 def test_a_number_ocr_spaced_inside(line: str, number: str) -> None:
     text = f"UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\n{line}\nQuảng Nam, ngày 18 tháng 11 năm 2025\n"
     assert propose(text).number_symbol == number
+
+
+@pytest.mark.parametrize("place_date", ["Hà Nội, ngày 04/08/2025", "Hà Nội, 04/08/2025"])
+def test_a_place_date_in_figures(place_date: str) -> None:
+    text = f"BỘ NỘI VỤ\nSố: 924/BNV-CCHC\n{place_date}\nV/v báo cáo cải cách hành chính\n"
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Hà Nội", date(2025, 8, 4))
+
+
+def test_a_pages_posting_time_is_no_place_date() -> None:
+    text = "Khẩn trương báo cáo nợ đọng\n\nTHỨ SÁU, 05/01/2018 10:00:22\n\nĐến ngày 4.1, Sở chưa.\n"
+    p = propose(text)
+    assert (p.place, p.issued_date) == (None, None)

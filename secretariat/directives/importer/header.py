@@ -115,6 +115,11 @@ _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]?y\s*(?P<d>(?<=\s)[0-9.o]{1,6}|[0-9][0-9.o]{0,5})\s*th[a-z0-9]?ng\s*"
     r"(?P<m>[0-9o]{1,2})\s*n[a-z0-9]{0,2}m\s*(?P<y>[0-9]{4})"
 )
+# A place-date written in figures, on a portal's copy or a typed letter.
+_PLACE_NUMERIC = re.compile(
+    r",\s*(?:ng[a-z0-9]?y\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
+    r"(?!\s*\d{1,2}:\d{2})"  # «THỨ SÁU, 05/01/2018 10:00:22»: a page's posting time
+)
 # A number line or a place-date line, even one OCR could not read («Số đJ/0 -CV/BTGDVTU»,
 # «Lâm Đồng, ngày 0⁄; tháng 9 năm 2025»).
 _NUMBER_OR_DATE = re.compile(
@@ -673,6 +678,10 @@ def parse_header(text: str) -> Header:
             after = _next_written(lines, i)
             probe = " ".join([folded, *(fold_keep_offsets(ln).text for ln in after)])
         m = _PLACE_DATE.search(probe)
+        if m is None and (numeric := _PLACE_NUMERIC.search(probe)):
+            # «Hà Nội, ngày 04/08/2025», «Hà Nội, 04/08/2025»: a place's own
+            before = _place_before(line, numeric.start())
+            m = numeric if before and not re.match(r"(?:thu|chu nhat)\b", fold(before)) else None
         if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
             m = None  # a sentence's date ("chậm nhất là thứ 2, ngày 26 …"), no place-date
         if m and place is None and issued is None:
