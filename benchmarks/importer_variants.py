@@ -7,7 +7,8 @@ its marks stripped (OCR with the wrong language model), double-spaced throughout
 portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends, its header run onto
 one line (a crawler), no-break spaces (a web page, a Word file), syllables glued by a
 lost space (a PDF text layer), some tones or hats lost and a number spaced inside (a
-Vietnamese OCR's misreadings), a place-date in figures (a typed letter, a portal).
+Vietnamese OCR's misreadings), a place-date in figures (a typed letter, a portal), dates
+written with dots (a Party document's habit).
 For each, the benchmark prints how many of the header fields and deadlines read right on
 the document as collected are still read right, and the false deadlines the damage
 brings. The importer is not tuned on these variants: they measure whether a rule holds
@@ -128,6 +129,11 @@ def date_in_figures(text: str) -> str:
     )
 
 
+def dates_dotted(text: str) -> str:
+    """Dates written with dots, as Party documents often do («15.10.2025»)."""
+    return re.sub(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", r"\1.\2.\3", text)
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -145,6 +151,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "some hats lost": some_shapes_lost,
     "spaced number": spaced_number,
     "date in figures": date_in_figures,
+    "dates dotted": dates_dotted,
 }
 
 

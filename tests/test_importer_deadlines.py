@@ -1435,3 +1435,23 @@ def test_a_department_named_with_its_tone_lost_is_another_level() -> None:
     text = "Giao Sơ Y tế chủ trì, phối hợp các đơn vị hoàn thành trước ngày 31/10/2025.\n"
     [task] = [t for t in propose(text).tasks if t.due_date]
     assert not task.for_ward
+
+
+def test_a_run_together_tables_dates_dotted_or_dashed() -> None:
+    from secretariat.directives.importer.schedule import _BARE_DATE
+
+    assert [m.group() for m in _BARE_DATE.finditer("30.6.2026 và 15-7-2026, 1/8/2026")] == [
+        "30.6.2026",
+        "15-7-2026",
+        "1/8/2026",
+    ]
+    assert _BARE_DATE.search("30.6-2026") is None  # one separator throughout
+
+
+def test_a_time_sections_span_in_words() -> None:
+    text = (
+        "VI. THỜI GIAN THỰC HIỆN\n- Từ ngày 25 tháng 10 năm 2025 đến ngày 31 tháng 10 năm 2025: "
+        "Các đơn vị hoàn thiện phần nội dung, gửi về Ban Biên tập.\n"
+    )
+    [found] = find_deadlines(text, 2025, date(2025, 10, 24))
+    assert found.due_date == date(2025, 10, 31)

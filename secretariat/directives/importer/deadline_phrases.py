@@ -676,7 +676,8 @@ _SENDS = re.compile(r"\b(?:gui|nop|dang ky)\b")
 # HIỆN» / «- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị hoàn thiện …» / «- Tháng
 # 11/2025: Ban Biên tập tổng hợp …»): each line's work is due by its period's end.
 _PERIOD_FIRST = re.compile(
-    r"(?m)^[ \t*_]*[-+•][ \t]*(?P<value>(?:tu ngay [^:\n]{4,30}? den (?:het )?ngay [0-9/.-]{6,10}"
+    r"(?m)^[ \t*_]*[-+•][ \t]*(?P<value>(?:tu ngay [^:\n]{4,40}? den (?:het )?ngay "
+    r"(?:[0-9/.-]{6,10}|\d{1,2} thang \d{1,2}(?: nam \d{4})?)"
     r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
     r"|truoc ngay [0-9/.-]{6,10}))[ \t*_]*:"
 )

@@ -262,7 +262,8 @@ def _pipe_rows(cells: list[str]) -> list[tuple[int, list[str]]]:
 # whose words come before it.
 _DUMP_TASK = re.compile(r"^(?:ten )?(?:nhiem vu|noi dung(?: cong viec)?|cong viec)\b")
 _DUMP_TIME = re.compile(r"^(?:thoi han(?: hoan thanh)?|thoi gian hoan thanh|han hoan thanh)$")
-_BARE_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/.-])")
+# «30/6/2026», also dotted or dashed («30.6.2026», «30-6-2026»), one separator throughout
+_BARE_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/.-])")
 _NOT_A_DUE = re.compile(r"(?:ngay|so|den|tu|nam|thang|tai|theo|luc|ky)\W*$")
 _HEADER_LINES = 100  # a header flattened column by column runs over this many lines
 _ROW_WORDS = 40  # words of a row kept as its task
@@ -364,7 +365,7 @@ def _dump_table(text: str) -> tuple[int, tuple[tuple[int, RawTask], ...]] | None
             if _NOT_A_DUE.search(words(before)[-12:]):
                 continue  # «… Kế hoạch số 38/KH-UBND ngày» / «26/01/2026»: a cited date
             try:
-                due = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                due = date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             except ValueError:
                 continue
             if since == k:
