@@ -8,7 +8,8 @@ portal's copy), «Ð» for «Đ» (a PDF font, an OCR), Windows line ends, its h
 one line (a crawler), no-break spaces (a web page, a Word file), syllables glued by a
 lost space (a PDF text layer), some tones or hats lost and a number spaced inside (a
 Vietnamese OCR's misreadings), a place-date in figures (a typed letter, a portal), dates
-written with dots (a Party document's habit).
+written with dots (a Party document's habit), a title letter-spaced (a font), «V/v»
+written out as «Về việc:» (a typist's habit).
 For each, the benchmark prints how many of the header fields and deadlines read right on
 the document as collected are still read right, and the false deadlines the damage
 brings. The importer is not tuned on these variants: they measure whether a rule holds
@@ -134,6 +135,24 @@ def dates_dotted(text: str) -> str:
     return re.sub(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", r"\1.\2.\3", text)
 
 
+_TITLES = ("THÔNG BÁO", "KẾT LUẬN", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "HƯỚNG DẪN", "NGHỊ QUYẾT")
+
+
+def title_letter_spaced(text: str) -> str:
+    """A title whose font spaced its letters («T H Ô N G  B Á O»)."""
+    for title in _TITLES:
+        line = re.compile(rf"(?m)^(\W*){title}(\W*)$")
+        if line.search(text):
+            spaced = "  ".join(" ".join(word) for word in title.split())
+            return line.sub(rf"\g<1>{spaced}\g<2>", text, count=1)
+    return text
+
+
+def vv_written_out(text: str) -> str:
+    """A Công văn's «V/v» written out as a label («Về việc: …»)."""
+    return re.sub(r"(?m)^(\W*)V/v\s*", r"\1Về việc: ", text, count=1)
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -152,6 +171,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "spaced number": spaced_number,
     "date in figures": date_in_figures,
     "dates dotted": dates_dotted,
+    "title letter-spaced": title_letter_spaced,
+    "V/v written out": vv_written_out,
 }
 
 
@@ -200,12 +221,12 @@ def main(argv: list[str]) -> int:
                         f"  {where}/{name[:50]}: {', '.join(lost) or '-'}; "
                         f"deadlines {figures[2]}/{figures[3]}, new false {figures[4]}"
                     )
-    print(f"{'variant':<16} {'header kept':<20} {'deadlines kept':<20} {'for_ward kept':<20} false")
+    print(f"{'variant':<20} {'header kept':<20} {'deadlines kept':<20} {'for_ward kept':<20} false")
     for variant, (both, fields, still, found, new_false, ward, wards) in totals.items():
         h = f"{both}/{fields} ({100 * both / fields:.1f} %)" if fields else "–"
         d = f"{still}/{found} ({100 * still / found:.1f} %)" if found else "–"
         w = f"{ward}/{wards} ({100 * ward / wards:.1f} %)" if wards else "–"
-        print(f"{variant:<16} {h:<20} {d:<20} {w:<20} {new_false}")
+        print(f"{variant:<20} {h:<20} {d:<20} {w:<20} {new_false}")
     for variant, lines in losses.items():
         if lines:
             print(f"\n{variant}: what it loses")

@@ -724,3 +724,25 @@ def test_a_pages_posting_time_is_no_place_date() -> None:
     text = "Khẩn trương báo cáo nợ đọng\n\nTHỨ SÁU, 05/01/2018 10:00:22\n\nĐến ngày 4.1, Sở chưa.\n"
     p = propose(text)
     assert (p.place, p.issued_date) == (None, None)
+
+
+@pytest.mark.parametrize("title", ["T H Ô N G  B Á O", "Q U Y Ế T  Đ Ị N H", "K Ế  H O Ạ C H"])
+def test_a_title_whose_letters_a_font_spaced(title: str) -> None:
+    text = (
+        "TỈNH ỦY NGHỆ AN\n*\nSố 1245-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        f"Nghệ An, ngày 04 tháng 8 năm 2025\n\n{title}\nkết luận của Ban Thường vụ Tỉnh ủy\n\n"
+        "Ngày 31/7/2025, Ban Thường vụ Tỉnh ủy họp.\n"
+    )
+    p = propose(text)
+    assert p.subject == "kết luận của Ban Thường vụ Tỉnh ủy"
+
+
+def test_a_v_v_written_out_with_a_colon_is_a_label() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\nSố: 924/SNV-CCHC\n"
+        "Về việc: báo cáo kết quả thực hiện công tác\ncải cách hành chính năm 2025\n"
+        "Quảng Nam, ngày 18 tháng 11 năm 2025\n"
+    )
+    assert (
+        propose(text).subject == "báo cáo kết quả thực hiện công tác cải cách hành chính năm 2025"
+    )

@@ -518,6 +518,20 @@ def _to_body(text: str) -> str:
     return text[: m.start()] if m else text[:400]
 
 
+_SPACED_LETTERS = re.compile(r"(?:\S {1,3}){3,}\S")
+_SQUEEZED_TYPES = {fold(name).replace(" ", ""): name for name, _ in _TITLE_TYPES}
+
+
+def _letter_spaced_title(line: str) -> str | None:
+    """A title whose letters a font spaced apart («T H Ô N G  B Á O», «Q U Y Ế T Đ Ị N H»),
+    written again as its type's words in capitals; None for any other line."""
+    stripped = _strip_md(line).strip()
+    if not _SPACED_LETTERS.fullmatch(stripped):
+        return None
+    name = _SQUEEZED_TYPES.get(fold(stripped.replace(" ", "")))
+    return name.upper() if name else None
+
+
 def _caps_suffix(text: str) -> str:
     """The words in capitals ``text`` ends with, when they are at least three."""
     kept: list[str] = []
@@ -722,6 +736,10 @@ def parse_header(text: str) -> Header:
         ):
             vv_index = i
             used.add(i)
+        spaced = _letter_spaced_title(line)
+        if spaced is not None and title_index is None and i not in used:
+            lines = [*lines[:i], spaced, *lines[i + 1 :]]  # «T H Ô N G  B Á O»
+            line = spaced
         if title_index is None and i not in used:
             t = _TITLE.match(words(line))
             if (
@@ -864,6 +882,8 @@ def parse_header(text: str) -> Header:
     if subject is not None:
         subject = re.sub(r"(?<![.\s])\.$", "", subject)  # «… báo cáo định kỳ.»: its full stop
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
+        # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
+        subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
     return Header(number_symbol, doc_type, issuer, place, issued, subject)
 
 
