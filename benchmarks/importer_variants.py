@@ -9,7 +9,7 @@ one line (a crawler), no-break spaces (a web page, a Word file), syllables glued
 lost space (a PDF text layer), some tones or hats lost and a number spaced inside (a
 Vietnamese OCR's misreadings), a place-date in figures (a typed letter, a portal), dates
 written with dots (a Party document's habit), a title letter-spaced (a font), «V/v»
-written out as «Về việc:» (a typist's habit).
+written out as «Về việc:» (a typist's habit), deadlines that name their weekday.
 For each, the benchmark prints how many of the header fields and deadlines read right on
 the document as collected are still read right, and the false deadlines the damage
 brings. The importer is not tuned on these variants: they measure whether a rule holds
@@ -153,6 +153,11 @@ def vv_written_out(text: str) -> str:
     return re.sub(r"(?m)^(\W*)V/v\s*", r"\1Về việc: ", text, count=1)
 
 
+def weekday_deadlines(text: str) -> str:
+    """Deadlines that name their weekday («trước thứ Sáu, ngày 15/10/2025»)."""
+    return re.sub(r"\btrước ngày (\d)", r"trước thứ Sáu, ngày \1", text)
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -173,6 +178,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "dates dotted": dates_dotted,
     "title letter-spaced": title_letter_spaced,
     "V/v written out": vv_written_out,
+    "weekday deadlines": weekday_deadlines,
 }
 
 

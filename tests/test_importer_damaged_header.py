@@ -746,3 +746,12 @@ def test_a_v_v_written_out_with_a_colon_is_a_label() -> None:
     assert (
         propose(text).subject == "báo cáo kết quả thực hiện công tác cải cách hành chính năm 2025"
     )
+
+
+def test_a_deadlines_weekday_before_the_place_date_is_no_place() -> None:
+    text = (
+        "Các đơn vị gửi báo cáo trước thứ Sáu, ngày 10/10/2025.\n\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 193 /UBND-KT\nLào Cai, ngày 01 tháng 10 năm 2025\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Lào Cai", date(2025, 10, 1))

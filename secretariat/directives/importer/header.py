@@ -282,6 +282,9 @@ def _place_before(line: str, comma: int) -> str | None:
     ]:
         # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not)
         picked += list(reversed(tokens[-len(picked) - 2 : -len(picked)]))
+    before = tokens[-len(picked) - 1] if picked and len(tokens) > len(picked) else ""
+    if fold(before) == "thu" or fold(" ".join(reversed(picked))) in ("chu nhat", "thu"):
+        return None  # «… trước thứ Sáu, ngày 15/10/2025»: a weekday, no place
     return " ".join(reversed(picked)) or None
 
 
