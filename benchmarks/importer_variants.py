@@ -9,7 +9,8 @@ one line (a crawler), no-break spaces (a web page, a Word file), syllables glued
 lost space (a PDF text layer), some tones or hats lost and a number spaced inside (a
 Vietnamese OCR's misreadings), a place-date in figures (a typed letter, a portal), dates
 written with dots (a Party document's habit), a title letter-spaced (a font), «V/v»
-written out as «Về việc:» (a typist's habit), deadlines that name their weekday.
+written out as «Về việc:» (a typist's habit), deadlines that name their weekday, every
+line indented (a layout-keeping PDF-to-text copy).
 For each, the benchmark prints how many of the header fields and deadlines read right on
 the document as collected are still read right, and the false deadlines the damage
 brings. The importer is not tuned on these variants: they measure whether a rule holds
@@ -158,6 +159,11 @@ def weekday_deadlines(text: str) -> str:
     return re.sub(r"\btrước ngày (\d)", r"trước thứ Sáu, ngày \1", text)
 
 
+def indented(text: str) -> str:
+    """Every line indented, as a layout-keeping PDF-to-text copy gives them."""
+    return "\n".join(f"        {line}" if line.strip() else line for line in text.split("\n"))
+
+
 def no_break_spaces(text: str) -> str:
     """A web page's or a Word file's no-break spaces for every space."""
     return text.replace(" ", "\u00a0")
@@ -179,6 +185,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "title letter-spaced": title_letter_spaced,
     "V/v written out": vv_written_out,
     "weekday deadlines": weekday_deadlines,
+    "indented": indented,
 }
 
 

@@ -755,3 +755,13 @@ def test_a_deadlines_weekday_before_the_place_date_is_no_place() -> None:
     )
     p = propose(text)
     assert (p.place, p.issued_date) == ("Lào Cai", date(2025, 10, 1))
+
+
+def test_an_indented_header_keeps_its_issuer() -> None:
+    # the motto is cut on the line's own offsets, whatever spaces open it
+    text = (
+        "        TỈNH ỦY NGHỆ AN         ĐẢNG CỘNG SẢN VIỆT NAM\n        *\n"
+        "        Số 1245-TB/TU        Nghệ An, ngày 04 tháng 8 năm 2025\n\n        THÔNG BÁO\n"
+        "        kết luận của Ban Thường vụ Tỉnh ủy\n"
+    )
+    assert propose(text).issuer == "Tỉnh ủy Nghệ An"

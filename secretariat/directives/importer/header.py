@@ -292,9 +292,11 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned = []
     for line in lines:
         folded = fold(line)
-        m = _MOTTO.search(folded)
+        # on the line's own offsets: an indented or spaced-out line (a layout copy) would
+        # shift the squeezed fold's
+        m = _MOTTO.search(fold_keep_offsets(line).text)
         if m:
-            line = line[: m.start()] if m.start() > 0 else ""
+            line = line[: m.start()] if line[: m.start()].strip() else ""
         symbol = re.search(r"/\s*[A-ZĐ]{2,}", line)
         line = clean(line).strip(" *&-|/")
         if (
