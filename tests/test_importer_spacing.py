@@ -136,3 +136,12 @@ def test_a_body_after_what_a_copy_put_before_it_on_its_line() -> None:
         "Kết luận của Phó Chủ tịch UBND tỉnh\n"
     )
     assert propose(text).issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+def test_a_body_after_a_copys_card_with_its_rule_after_it() -> None:
+    text = (
+        "Ngày hết hiệu lực: Đang cập nhật ỦY BAN NHÂN DÂN TỈNH BẮC NINH ----\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 155/KH-UBND\nBắc Ninh, ngày 26 tháng 5 năm 2017\nKẾ HOẠCH\nTriển khai Chương trình\n"
+    )
+    assert propose(text).issuer == "Ủy ban nhân dân tỉnh Bắc Ninh"

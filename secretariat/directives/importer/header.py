@@ -540,7 +540,10 @@ def _letter_spaced_title(line: str) -> str | None:
 def _caps_suffix(text: str) -> str:
     """The words in capitals ``text`` ends with, when they are at least three."""
     kept: list[str] = []
-    for token in reversed(text.split()):
+    tokens = text.split()
+    while tokens and not any(ch.isalpha() for ch in tokens[-1]):
+        tokens.pop()  # the rule after a name («… TỈNH BẮC NINH ----»)
+    for token in reversed(tokens):
         letters = [ch for ch in token if ch.isalpha()]
         if not letters or not all(ch.isupper() for ch in letters):
             break
