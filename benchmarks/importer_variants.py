@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from importer_corpus import DEFAULT_FOLDERS, FIELDS, ROOT, score_text
 
+from secretariat.directives.importer.ocr import SHAPE_MARKS, TONE_MARKS
 from secretariat.directives.readers import read_document
 from secretariat.text import fold
 
@@ -83,11 +84,7 @@ def glued_syllables(text: str) -> str:
     )
 
 
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_SHAPE_MARKS = {"\u0302", "\u0306", "\u031b"}
-
-
-def _every_nth_word(text: str, n: int, marks: set[str]) -> str:
+def _every_nth_word(text: str, n: int, marks: tuple[str, ...]) -> str:
     count = 0
 
     def drop(m: re.Match[str]) -> str:
@@ -103,12 +100,12 @@ def _every_nth_word(text: str, n: int, marks: set[str]) -> str:
 
 def some_tones_lost(text: str) -> str:
     """A Vietnamese OCR that misses the tone of every third word («đa chỉ đạo»)."""
-    return _every_nth_word(text, 3, _TONE_MARKS)
+    return _every_nth_word(text, 3, TONE_MARKS)
 
 
 def some_shapes_lost(text: str) -> str:
     """A Vietnamese OCR that reads every fourth word's ê ô ơ ư â ă as e o o u a a."""
-    return _every_nth_word(text, 4, _SHAPE_MARKS)
+    return _every_nth_word(text, 4, SHAPE_MARKS)
 
 
 def spaced_number(text: str) -> str:

@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from secretariat.directives.importer.ocr import clean, fold_keep_offsets, tones_optional, words
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
 # vụ còn lại đang triển khai thực hiện … trong năm 2025», «Tỉnh chưa hoàn thành … trong
 # năm 2025» (read on the text as written: «đang» is no «Đảng»).
 _STATUS = re.compile(
-    tones_optional(
+    marks_optional(
         r"\b(?:đang|đã|chưa|mới)\s+(?:\w+\s+){0,3}?(?:triển khai|thực hiện|hoàn thành|tổ chức)\b"
         # … told up to the period, no obligation or new clause between («các dự án đang
         # thực hiện thủ tục đầu tư phải hoàn tất hồ sơ trong quý II» is a deadline)
@@ -635,7 +635,7 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
 _EARLIER_DOCUMENT = re.compile(
-    tones_optional(
+    marks_optional(
         r"\b(?:đã|Đã)\s+(?:có|ban hành|gửi)\s+(?:công văn|văn bản|kế hoạch|thông báo|hướng dẫn)"
         r"\s+số\b"
     ),

@@ -27,8 +27,8 @@ from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols
 from secretariat.directives.importer.ocr import (
     clean,
     fold_keep_offsets,
+    marks_optional,
     restore,
-    tones_optional,
     words,
 )
 from secretariat.directives.importer.provinces import (
@@ -283,8 +283,8 @@ def _place_before(line: str, comma: int) -> str | None:
         # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not)
         picked += list(reversed(tokens[-len(picked) - 2 : -len(picked)]))
     before = tokens[-len(picked) - 1] if picked and len(tokens) > len(picked) else ""
-    if fold(before) == "thu" or fold(" ".join(reversed(picked))) in ("chu nhat", "thu"):
-        return None  # «… trước thứ Sáu, ngày 15/10/2025»: a weekday, no place
+    if fold(before) == "thu" or re.match(r"(?:thu|chu nhat)\b", fold(" ".join(reversed(picked)))):
+        return None  # «… trước thứ Sáu, ngày 15/10/2025», «THỨ SÁU, 05/01/2018»: a weekday
     return " ".join(reversed(picked)) or None
 
 
@@ -327,7 +327,7 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             # a ministry's department: a Cục by its own name («Cục Hóa chất»), the others
             # with the ministry's («Văn phòng Bộ Nội vụ», «Thanh tra Bộ Xây dựng»); a
             # school, an institute, a hospital under it by its own («Trường Đại học Tây Đô»)
-            head = _STATE_BODY_HEAD.match(words(second))
+            head = _ISSUING_HEAD.match(words(second))
             if head is None or re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
                 return _restored(second)
             return f"{_restored(second)} {ministry}"
@@ -364,7 +364,6 @@ _MINISTRIES = dict(
         reverse=True,
     )
 )
-_STATE_BODY_HEAD = re.compile(r"(?:tong cuc|cuc|chi cuc|vu|van phong|thanh tra|ban quan ly)\b")
 _PARTY_PAIR = re.compile(
     r"^(dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?: \S+){1,3}?) "
     r"(?:dang uy|huyen uy|quan uy|thanh uy|thi uy|tinh uy|ban|uy ban kiem tra|van phong) "
@@ -626,8 +625,7 @@ def _title_subject(lines: list[str], title_index: int) -> str | None:
 
 def parse_header(text: str) -> Header:
     """Propose the header fields of ``text``; fields not found are None."""
-    # OCR reads a number's slash as a fraction slash («Số: 1105⁄KH-ĐKT»)
-    all_lines = text.replace("\u2044", "/").split("\n")
+    all_lines = text.split("\n")
     written = [k for k, line in enumerate(all_lines) if line.strip()]
     # A portal's copy double-spaces its lines: the window counts the written ones. It
     # opens a few lines above the motto: a portal's page puts its own lines (a copyright
@@ -702,8 +700,7 @@ def parse_header(text: str) -> Header:
         m = _PLACE_DATE.search(probe)
         if m is None and (numeric := _PLACE_NUMERIC.search(probe)):
             # «Hà Nội, ngày 04/08/2025», «Hà Nội, 04/08/2025»: a place's own
-            before = _place_before(line, numeric.start())
-            m = numeric if before and not re.match(r"(?:thu|chu nhat)\b", fold(before)) else None
+            m = numeric if _place_before(line, numeric.start()) else None
         if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
             m = None  # a sentence's date ("chậm nhất là thứ 2, ngày 26 …"), no place-date
         if m and place is None and issued is None:
@@ -1207,7 +1204,7 @@ def _summary(text: str) -> Header | None:
 # A body that speaks in the first sentences of a text without header: "…, Phòng Giáo dục
 # và Đào tạo yêu cầu các trường …", "nay Sở Tài nguyên và Môi trường tổ chức lấy ý kiến".
 _SPEAKING_BODY = re.compile(
-    tones_optional(
+    marks_optional(
         r"(?:^|[,.;:]\s+|\bnay\s+)(?P<body>(?:Sở|Phòng|Ủy ban nhân dân|UBND|Bộ|Ban|Trung tâm"
         r"|Văn phòng|Đảng ủy|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Chi cục|Công an)"
         r"(?:\s+[^\s,.;:]+){1,12}?)\s+(?:yêu cầu|đề nghị|thông báo|tổ chức lấy ý kiến"

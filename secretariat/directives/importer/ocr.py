@@ -240,11 +240,11 @@ def clean(text: str) -> str:
     return re.sub(r" (?=[.,;:](?:\s|$))", "", text)
 
 
-_TONES = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # huyền, sắc, ngã, hỏi, nặng
-_SHAPES = ("\u0302", "\u0306", "\u031b")  # the hat of â ê ô, the breve of ă, the horn of ơ ư
+TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # huyền, sắc, ngã, hỏi, nặng
+SHAPE_MARKS = ("\u0302", "\u0306", "\u031b")  # the hat of â ê ô, the breve of ă, the horn of ơ ư
 
 
-def tones_optional(source: str) -> str:
+def marks_optional(source: str) -> str:
     """A pattern's words matched with or without their marks as OCR drops some of them
     («đa chỉ đạo», «đê tham mưu», «đẻ tham mưu»): each marked vowel may be read without
     its tone, without its hat, breve or horn, or without both."""
@@ -255,7 +255,12 @@ def tones_optional(source: str) -> str:
 
     def vowel(ch: str) -> str:
         forms = dict.fromkeys(
-            (ch, without(ch, _TONES), without(ch, _SHAPES), without(ch, _TONES + _SHAPES))
+            (
+                ch,
+                without(ch, TONE_MARKS),
+                without(ch, SHAPE_MARKS),
+                without(ch, TONE_MARKS + SHAPE_MARKS),
+            )
         )
         return f"[{''.join(forms)}]" if len(forms) > 1 else ch
 

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from secretariat.directives.importer.ocr import clean, fold_keep_offsets, tones_optional, words
+from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
 
 OWN_PLACE = "Lê Ích Mộc"  # the default of the office's own place (org settings)
 
@@ -69,7 +69,7 @@ _NAMED_COMMUNE = re.compile(
 # only with the capital of a name after them, on the text as written.
 _NAMED_BODY = re.compile(
     r"\b(?:"
-    + tones_optional("Sở|SỞ|So|SO|Bộ|BỘ|Bo|BO|Vụ|VỤ|Cục|CỤC|Phòng|PHÒNG")  # «Sơ Y tế»: OCR
+    + marks_optional("Sở|SỞ|So|SO|Bộ|BỘ|Bo|BO|Vụ|VỤ|Cục|CỤC|Phòng|PHÒNG")  # «Sơ Y tế»: OCR
     + r")\s+[A-ZĐÂĂÊÔƠƯ]"
 )
 _LEAD_VERBS = re.compile(r"^(?:de nghi|yeu cau|giao|dong thoi|ngoai ra|rieng)\s+")

@@ -1,12 +1,14 @@
-"""A copy that puts a blank line after every line, and letters OCR reads as look-alikes.
+"""How a copy's text reaches the importer, set right before any rule reads it.
 
-Some portals and PDF-to-text tools double-space a document: every line of it, the
-header's cells and a paragraph's wrapped lines alike, is followed by a blank line, so a
-blank line no longer tells a paragraph's end. Such a copy (no two of its written lines
-touch) is read with the blank lines inside a sentence taken out: a blank line stays only
-where a line ends a sentence, a lead-in or a list item, or where two or more were. A
-text whose paragraphs, each on one line, are separated by blank lines (Markdown, a Word
-file) keeps them so.
+* **Double-spaced throughout.** Some portals and PDF-to-text tools put a blank line
+  after every line, the header's cells and a paragraph's wrapped lines alike, so a blank
+  line no longer tells a paragraph's end. Such a copy (no two of its written lines touch)
+  is read with the blank lines inside a sentence taken out: a blank line stays only where
+  a line ends a sentence, a lead-in or a list item, or where two or more were. A text
+  whose paragraphs, each on one line, are separated by blank lines (Markdown, a Word
+  file) keeps them so.
+* **Look-alikes.** Letters and spaces OCR and PDF fonts give for others.
+* **Glued syllables.** Words a PDF text layer's lost space ran together.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from secretariat.directives.importer.ocr import TONE_MARKS
 from secretariat.text import fold
 
 # A line that ends a sentence, a lead-in or a list item: a paragraph may end there.
@@ -47,14 +50,16 @@ def undouble(text: str) -> str:
 
 
 # The Icelandic eth OCR and some PDF fonts give for «Đ» («ÐẢNG», «Quyết ðịnh»), the «oi»
-# letter some fonts map «ư» to; the
-# no-break and thin spaces of a web page and a Word file; the invisible joiners.
+# letter some fonts map «ư» to, the fraction slash OCR reads in a number («1105⁄KH-ĐKT»);
+# the no-break and thin spaces of a web page and a Word file; the invisible joiners.
 _LOOK_ALIKES = str.maketrans(
     {
         "Ð": "Đ",
         "ð": "đ",
         "ƣ": "ư",  # a PDF font's «ư» («hƣớng dẫn», «Công Thƣơng»)
         "Ƣ": "Ư",
+        "\u2044": "/",
+        "\u2215": "/",
         "\u00a0": " ",
         "\u2007": " ",
         "\u2009": " ",
@@ -85,11 +90,10 @@ _NUCLEUS = (
 _SYLLABLE = re.compile(rf"{_INITIAL}?{_NUCLEUS}(?:ch|ng|nh|[cmnpt])?")
 _OPENING = re.compile(_INITIAL)
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 
 
 def _toned(ch: str) -> bool:
-    return any(mark in _TONES for mark in unicodedata.normalize("NFD", ch))
+    return any(mark in TONE_MARKS for mark in unicodedata.normalize("NFD", ch))
 
 
 def _syllable(word: str) -> bool:
