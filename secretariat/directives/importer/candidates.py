@@ -303,9 +303,11 @@ def _names_only(body: str) -> bool:
     limit = NAME_WORDS if text.count(",") < 2 else 2 * NAME_WORDS
     if not text or text[-1] in ".;!?…" or len(text.split()) > limit:
         return False
-    # «Ban Chỉ đạo» is a body's name, not the verb «chỉ đạo»; nor is «Sở Xây dựng»'s field
-    tokens = re.sub(r"\bban chi dao\b", "ban", words(text)).split()
-    return _verb_at(text.split(), tokens) is None
+    # «Ban Chỉ đạo» is a body's name, not the verb «chỉ đạo»; nor is «Sở Xây dựng»'s field.
+    # The folded words stay one for one with the written ones, for their capitals.
+    folded = re.sub(r"\bban chi dao\b", "ban chi_ dao_", words(text)).split()
+    tokens = text.split()
+    return _verb_at(tokens if len(tokens) == len(folded) else folded, folded) is None
 
 
 def _verb_at(tokens: list[str], folded: list[str]) -> int | None:
