@@ -111,10 +111,14 @@ def _motto_piece(line: str) -> bool:
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
 # A font without glyphs for the marked letters drops them: «ngy», «thng», «nm».
 # PDF-to-text loses spaces between a word and a number («ngày14 tháng7 năm 2026»).
+_DATE_CUT_BARE = re.compile(_DATE_CUT.pattern.replace(",\\s*", "\\s+", 1))
 _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]?y\s*(?P<d>(?<=\s)[0-9.o]{1,6}|[0-9][0-9.o]{0,5})\s*th[a-z0-9]?ng\s*"
     r"(?P<m>[0-9o]{1,2})\s*n[a-z0-9]{0,2}m\s*(?P<y>[0-9]{4})"
 )
+# The same, the comma after the place lost (OCR): told only beside the number or alone on
+# its line, never in a sentence («… của Thuế tỉnh Ninh Bình ngày 15 tháng 12 năm 2025»).
+_PLACE_DATE_BARE = re.compile(_PLACE_DATE.pattern.replace(",\\s*", "\\s+", 1))
 # A place-date written in figures, on a portal's copy or a typed letter.
 _PLACE_NUMERIC = re.compile(
     r",\s*(?:ng[a-z0-9]?y\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
@@ -132,7 +136,7 @@ _NUMBER_DATE = re.compile(
 )
 # The place-date on a line a subject or a name shares with it: cut where the place begins.
 _PLACE_CUT = re.compile(
-    r"\S+,\s*ng[a-z0-9]y\s*(?:[0-9.]{1,6}|\S{1,3}\s)\s*th[a-z0-9]ng\s*"
+    r"\S+(?:,\s*|\s+)ng[a-z0-9]y\s*(?:[0-9.]{1,6}|\S{1,3}\s)\s*th[a-z0-9]ng\s*"
     r"(?:[0-9]{1,2}|\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4})"  # a month written by hand, unread
 )
 _BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
@@ -188,11 +192,12 @@ _AUTHORITY_BODY = re.compile(
 )
 _BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # Second header lines that are departments of the body on the first line.
-_DEPARTMENTS = re.compile(
-    r"^(?:van phong|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van|ban noi chinh"
-    r"|uy ban kiem tra|ban thuong vu|ban thuong truc|thuong truc)$"
-    r"|^tieu ban\b"  # a sub-committee named under its committee
+_DEPARTMENT_NAMES = (
+    r"(?:van phong(?: thuong truc)?|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van"
+    r"|ban noi chinh|uy ban kiem tra|ban thuong vu|ban thuong truc|thuong truc)$"
+    r"|tieu ban\b"  # a sub-committee named under its committee
 )
+_DEPARTMENTS = re.compile(f"^(?:{_DEPARTMENT_NAMES})")
 _SIGNATURE = re.compile(r"\bt/[ml] (ban thuong vu|ban chap hanh|thuong truc)\b")
 
 
@@ -298,17 +303,19 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         if m:
             line = line[: m.start()] if line[: m.start()].strip() else ""
         symbol = re.search(r"/\s*[A-ZĐ]{2,}", line)
-        line = clean(line).strip(" *&-|/")
+        line = _head_mended(_without_specks(clean(line).strip(" *&-|/_")))
         if (
             re.match(r"^\W*s[o0]\s*:", folded)
             or re.match(r"^\W*s[o0]\S{0,2}\d", folded)  # «Số1§4ØBGDĐT-GDPT»
             or _MOTTO_ALONE.match(words(line))
             or symbol
+            or _SIGNATURE_FIELD.match(folded.lstrip())
         ):
             # a number line left blank («Số: /KH-MTTQ-BTT») or OCR'd past reading («S&
-            # 5?AD /UBND-SGDDT»), a motto's cut half
+            # 5?AD /UBND-SGDDT»), a motto's cut half, an electronic signature's box
+            # («Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ»)
             continue
-        if len(line) >= 3 and _is_upper(line):
+        if sum(ch.isalpha() for ch in line) >= 3 and _is_upper(line):  # not OCR's «IS]»
             cleaned.append(line)
         elif (tail := _caps_suffix(line)) and _A_BODY.match(words(tail)):
             # a body's name after what a copy put before it on its line («… 07:25:14
@@ -319,39 +326,73 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     if not cleaned:
         return None
     if len(cleaned) >= 2:
-        # The issuing body is the lowest name; the one above it is its managing body
-        # ("ĐẢNG BỘ TỈNH …" / "HUYỆN ỦY …" / "BAN TUYÊN GIÁO": the Ban of the Huyện ủy).
-        first, second = cleaned[-2], cleaned[-1]
-        ministry = _MINISTRIES.get(" ".join(words(first).strip(" .,;").split()))
-        if ministry is not None:
-            # a ministry's department: a Cục by its own name («Cục Hóa chất»), the others
-            # with the ministry's («Văn phòng Bộ Nội vụ», «Thanh tra Bộ Xây dựng»); a
-            # school, an institute, a hospital under it by its own («Trường Đại học Tây Đô»)
-            head = _ISSUING_HEAD.match(words(second))
-            if head is None or re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
-                return _restored(second)
-            return f"{_restored(second)} {ministry}"
-        if _DEPARTMENTS.match(words(second)):
-            if words(first) == "ban chap hanh trung uong":
-                # The Central Committee's departments: "Ủy ban Kiểm tra Trung ương",
-                # "Ban Tổ chức Trung ương"; its office is "Văn phòng Trung ương Đảng".
-                central = "Trung ương Đảng" if words(second) == "van phong" else "Trung ương"
-                return f"{_restored(second)} {central}"
-            return _restored(f"{second} {first}")
-        state = state_issuer(first, second)
-        if state is not None:
-            return _restored(state)
-        second = re.sub(r"(?i)\s+theo\s+quyết\s+định\s*$", "", second)  # «… THEO QUYẾT ĐỊNH»
-        if re.match(r"(?:phong|doan|to|hoi dong)\b", words(second)) and not _MOTTO.search(
-            fold(first)
-        ):
-            # «PHÒNG …» of «CÔNG AN …», a team or a council of «SỞ …»: named with it
-            return f"{_restored(second)} {_restored(first)}"
-        return _restored(second)
+        return _pair_issuer(cleaned[-2], cleaned[-1])
     pair = _one_line_pair(cleaned[0])
     if pair is not None:
         return pair
     return _restored(cleaned[0])
+
+
+def _without_specks(line: str) -> str:
+    """A name line without the specks OCR read at its ends («: _ UBND TỈNH PHÚ THỌ š»,
+    «. TỈNH PHU THỌ»): short tokens that are no word in capitals."""
+    tokens = line.split()
+
+    def speck(token: str) -> bool:
+        return len(token) <= 2 and not token.isupper() and not token.isdigit()  # «QUẬN 9»
+
+    while tokens and speck(tokens[0]):
+        tokens.pop(0)
+    while tokens and speck(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+# The heads of a council's and a committee's names, squeezed, to mend OCR's tearing.
+_HEADS = {"uybannhandan": "ỦY BAN NHÂN DÂN", "hoidongnhandan": "HỘI ĐỒNG NHÂN DÂN"}
+
+
+def _head_mended(line: str) -> str:
+    """A name line whose head OCR tore («ỦY BANN ÂN DÂN TỈNH PHÚ THỌ»), mended."""
+    tokens = line.split()
+    for n in range(3, min(6, len(tokens)) + 1):
+        squeezed = words(" ".join(tokens[:n])).replace(" ", "")
+        for key, head in _HEADS.items():
+            near = SequenceMatcher(None, squeezed, key).ratio() >= 0.9
+            if squeezed != key and abs(len(squeezed) - len(key)) <= 2 and near:
+                return " ".join([head, *tokens[n:]])
+    return line
+
+
+def _pair_issuer(first: str, second: str) -> str:
+    """The issuing body a header names on two lines: ``second``, the lowest name, with
+    what ``first``, its managing body, adds to it."""
+    # The issuing body is the lowest name; the one above it is its managing body
+    # ("ĐẢNG BỘ TỈNH …" / "HUYỆN ỦY …" / "BAN TUYÊN GIÁO": the Ban of the Huyện ủy).
+    ministry = _MINISTRIES.get(" ".join(words(first).strip(" .,;").split()))
+    if ministry is not None:
+        # a ministry's department: a Cục by its own name («Cục Hóa chất»), the others
+        # with the ministry's («Văn phòng Bộ Nội vụ», «Thanh tra Bộ Xây dựng»); a
+        # school, an institute, a hospital under it by its own («Trường Đại học Tây Đô»)
+        head = _ISSUING_HEAD.match(words(second))
+        if head is None or re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
+            return _restored(second)
+        return f"{_restored(second)} {ministry}"
+    if _DEPARTMENTS.match(words(second)):
+        if words(first) == "ban chap hanh trung uong":
+            # The Central Committee's departments: "Ủy ban Kiểm tra Trung ương",
+            # "Ban Tổ chức Trung ương"; its office is "Văn phòng Trung ương Đảng".
+            central = "Trung ương Đảng" if words(second) == "van phong" else "Trung ương"
+            return f"{_restored(second)} {central}"
+        return _restored(f"{second} {first}")
+    state = state_issuer(first, second)
+    if state is not None:
+        return _restored(state)
+    second = re.sub(r"(?i)\s+theo\s+quyết\s+định\s*$", "", second)  # «… THEO QUYẾT ĐỊNH»
+    if re.match(r"(?:phong|doan|to|hoi dong)\b", words(second)) and not _MOTTO.search(fold(first)):
+        # «PHÒNG …» of «CÔNG AN …», a team or a council of «SỞ …»: named with it
+        return f"{_restored(second)} {_restored(first)}"
+    return _restored(second)
 
 
 # A managing body and the issuing one run together on one line («BỘ TÀI CHÍNH TỔNG CỤC HẢI
@@ -367,6 +408,12 @@ _MINISTRIES = dict(
 _PARTY_PAIR = re.compile(
     r"^(dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?: \S+){1,3}?) "
     r"(?:dang uy|huyen uy|quan uy|thanh uy|thi uy|tinh uy|ban|uy ban kiem tra|van phong) "
+)
+# A body that names its departments under it, and one of them after it on its line.
+_DEPARTMENT_AFTER_BODY = re.compile(
+    r"^(?P<body>(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|uy ban mttq|uy ban mat tran"
+    r"|uy ban bau cu|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo"
+    r"|ban chap hanh trung uong)\b.*?) (?:" + _DEPARTMENT_NAMES + ")"
 )
 _ISSUING_HEAD = re.compile(r"(?:so|tong cuc|cuc|vu|van phong|thanh tra|ban quan ly)\b")
 _PAIR = re.compile(
@@ -385,6 +432,12 @@ def _one_line_pair(name: str) -> str | None:
     if party is not None:
         # «ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI»: the committee under its Đảng bộ
         return _restored(" ".join(tokens[len(party.group(1).split()) :]))
+    department = _DEPARTMENT_AFTER_BODY.match(joined)
+    if department is not None:
+        # «UBND TỈNH BẮC GIANG VĂN PHÒNG», «THÀNH ỦY HÀ NỘI BAN TỔ CHỨC»: the two lines of
+        # a header a copy ran together
+        cut = len(department.group("body").split())
+        return _pair_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
     # a ministry is named whole first («BỘ NỘI VỤ» / «VĂN PHÒNG», not «BỘ NỘI» / «VỤ …»)
     ministry = next((key for key in _MINISTRIES if joined.startswith(key + " ")), None)
     if ministry is not None:
@@ -423,7 +476,10 @@ _PLACE_UNREAD_DATE = re.compile(
     r",\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
     # OCR ran the written day onto «ngày» («ngày{5 tháng 01», «ngàW/† tháng 5»)
     r"|,\s*nga\S{1,8}?\s*th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    # the year's last figure unread («năm 201]»)
+    r"|,\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{3}\S?"
 )
+_PLACE_UNREAD_BARE = re.compile(_PLACE_UNREAD_DATE.pattern.replace(",\\s*", "\\s+"))
 
 
 def _next_written(lines: list[str], i: int, count: int = 2) -> list[str]:
@@ -445,13 +501,36 @@ def _same_month(signed: date | None, lines: list[str]) -> bool:
     return True
 
 
+def _beside_number(line: str, m: re.Match[str]) -> bool:
+    """Whether a place-date without its comma stands alone on its line or beside the
+    number («Số: 2191/CT-CS Hà Nội ngày 09 tháng 4 năm 2026»), not in a sentence that
+    cites a document («… /TT- BGDĐT ngày 26 tháng 5 năm 2020 và được sửa đổi …»)."""
+    place = _place_before(line, m.start())
+    if place is None:
+        return False
+    if re.fullmatch(r"[A-ZĐ]+", place) and not re.search(r"[aeiouy]", fold(place)):
+        return False  # a symbol's tail («CP», «BNNMT»), no place's name
+    after = line[m.end() :].lstrip(" ,;.")
+    if after[:1].islower():
+        return False  # the sentence goes on in small letters
+    rest = fold(line[: m.start()].rstrip()[: -len(place)])
+    return (
+        not re.search(r"[a-z]", rest)  # alone, or after OCR's specks («; Lâm Đồng ngày …»)
+        or bool(re.match(r"^\W*(?:\S{1,3}\s+)?s[o0]\s*[:.]?", rest))  # «z) Số: 415 /CV-PA83»
+        or bool(re.search(r"\d\s*/\s*[\w&.-]+\s*$", rest))  # a crawler's bare «299/TTg»
+    )
+
+
 def _place_of_unread_date(lines: list[str]) -> str | None:
     for i, raw in enumerate(lines):
         line = _strip_md(raw)
         if re.search(r",\s*ng[aà]y\s*$", line, re.IGNORECASE):
             # «Hà Nội, ngày» / «tháng 8 năm 2025» below: the day left blank to be written
             line = " ".join([line, *_next_written(lines, i)])
-        m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(line).text)
+        folded = fold_keep_offsets(line).text
+        m = _PLACE_UNREAD_DATE.search(folded)
+        if m is None and (bare := _PLACE_UNREAD_BARE.search(folded)) and _beside_number(line, bare):
+            m = bare
         if m:
             found = _place_before(line, m.start())
             return _place_name(found) if found else None
@@ -566,13 +645,14 @@ def _without_authority(title: str) -> str:
     return title[: m.start()] if m and m.group() == m.group().upper() else title
 
 
-def _title_subject(lines: list[str], title_index: int) -> str | None:
-    """The subject under a title line: its lines joined, up to the body."""
+def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> str | None:
+    """The subject under a title line: its lines joined, up to the body; the title line's
+    own words only when ``alone`` (the body ran on after them)."""
     title = _without_authority(_strip_md(lines[title_index]))
     if title.startswith("("):
         return clean(title.strip("()"))
     block: list[str] = title.split(None, 2)[2:] if len(title.split()) > 2 else []
-    j = title_index + 1
+    j = len(lines) if alone and block else title_index + 1
     while not block and j < len(lines) and not lines[j].strip():
         j += 1  # a blank line may separate the title from the subject
     while j < len(lines):
@@ -646,6 +726,7 @@ def parse_header(text: str) -> Header:
     number_index: int | None = None
     date_index: int | None = None
     page_title = False
+    title_alone = False  # the title line holds the whole subject: a body ran on after it
     used: set[int] = set()
 
     anchor: int | None = None  # the number's or the place-date's line, read or not
@@ -693,16 +774,29 @@ def parse_header(text: str) -> Header:
         probe = folded
         # "Place, ngày" / "dd tháng …", or a cell cut after the place ("Đồng Tháp," /
         # "ngày 01 tháng 12 năm 2025").
-        if (_DATE_CUT.search(folded) or folded.rstrip(" *").endswith(",")) and i + 1 < len(lines):
+        if (
+            _DATE_CUT.search(folded)
+            or _DATE_CUT_BARE.search(folded)
+            or folded.rstrip(" *").endswith(",")
+        ) and i + 1 < len(lines):
             # the rest on the next written lines («Hà Nội, ngày 28» / «tháng 4» / «năm 2026»)
             after = _next_written(lines, i)
             probe = " ".join([folded, *(fold_keep_offsets(ln).text for ln in after)])
         m = _PLACE_DATE.search(probe)
+        if m is None and (bare := _PLACE_DATE_BARE.search(probe)) and _beside_number(line, bare):
+            m = bare  # OCR lost the comma: «Số: 12/UBND-VP Hải Dương ngày 09 tháng 4 năm …»
         if m is None and (numeric := _PLACE_NUMERIC.search(probe)):
             # «Hà Nội, ngày 04/08/2025», «Hà Nội, 04/08/2025»: a place's own
             m = numeric if _place_before(line, numeric.start()) else None
         if m and len(line.split()) > 14 and _place_before(line, m.start()) is None:
             m = None  # a sentence's date ("chậm nhất là thứ 2, ngày 26 …"), no place-date
+        if (
+            m
+            and m.end() <= len(line)
+            and line[m.end() :].lstrip(" ,;.")[:1].islower()
+            and _place_before(line, m.start()) is None
+        ):
+            m = None  # a cited document's date: «… số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở»
         if m and place is None and issued is None:
             place_found = _place_before(line, m.start())
             if place_found and line.startswith(place_found):
@@ -717,7 +811,9 @@ def parse_header(text: str) -> Header:
             if _TITLE.fullmatch(words(rest)):
                 # the type alone in capitals, its subject as a sentence: «… năm 2025 THÔNG
                 # BÁO kết luận của Ban Thường vụ … hai cấp Ngày 31/7/2025, Ban …»
-                rest = _to_body(line[m.end() :].lstrip(" |*_-"))
+                sentence = line[m.end() :].lstrip(" |*_-")
+                rest = _to_body(sentence)
+                title_alone = len(rest) < len(sentence)
             if title_index is None and _TITLE.match(words(rest)) and len(rest.split()) > 2:
                 # a crawler ran the title on after the date: «…, ngày 29 tháng 01 năm 2015
                 # QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ TƯ PHÁP»
@@ -732,8 +828,8 @@ def parse_header(text: str) -> Header:
                 or (_VV_OCR.match(folded) and anchor is not None and 0 < i - anchor <= 4)
                 # «Về hướng dẫn …» under a Công văn's number, where «V/v» usually stands
                 or (
-                    number_index is not None
-                    and 0 < i - number_index <= 2
+                    (number_index if number_index is not None else anchor) is not None
+                    and 0 < i - (number_index if number_index is not None else anchor or 0) <= 2
                     and re.match(r"^\W*ve\s", folded)
                     and doc_type in (None, "Công văn")
                 )
@@ -769,8 +865,10 @@ def parse_header(text: str) -> Header:
                 # a title run on with its subject, often the body after it: «THÔNG BÁO KẾT
                 # LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ về một số nội dung … Ngày 26/8/2025, …» (a
                 # header a crawler ran onto one line)
-                lines = [*lines[:i], _to_body(line), *lines[i + 1 :]]
+                cut = _to_body(line)
+                lines = [*lines[:i], cut, *lines[i + 1 :]]
                 title_index = i
+                title_alone = len(cut) < len(line)
                 title_type = _title_type(t.group(1))
             elif _is_upper(line) and line.strip().lower() in _TITLE_SKELETONS:
                 title_index, title_type = i, _TITLE_SKELETONS[line.strip().lower()]
@@ -799,7 +897,7 @@ def parse_header(text: str) -> Header:
     elif vv_index is not None and doc_type is None:
         doc_type = "Công văn"  # a «V/v» subject under the number
     if title_index is not None:
-        subject = _title_subject(lines, title_index)
+        subject = _title_subject(lines, title_index, title_alone)
         named = _numbered_title(_strip_md(lines[title_index]))
         if named is not None:
             # a page's title «KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …»

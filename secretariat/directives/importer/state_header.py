@@ -42,6 +42,7 @@ _PROPER_PAIRS: dict[str, bool] = {
     "mat tran": False,
     "to quoc": False,
     "chinh phu": False,  # «Thủ tướng Chính phủ», «Văn phòng Chính phủ»
+    "ban chi": True,  # «Văn phòng Thường trực Ban Chỉ huy …», «… Ban Chỉ đạo …»
 }
 _ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
 _TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
@@ -287,6 +288,9 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         if k:
             line = re.sub(r"^[-_—–\s]+(?=\w)", "", line)  # OCR's dashes before a line
         cut = stop_at.search(fold_keep_offsets(line).text)
+        if cut is not None and "," not in cut.group() and not line[cut.start()].isupper():
+            cut = None  # a date the subject names; a place-date OCR took the comma of keeps
+            # its place's capital («… năm 2025 Quảng Nam ngày 18 tháng 11 năm 2025»)
         if cut is not None:
             parts.append(_before_place(line[: cut.start()]))
             if re.search(r"\d{4}\W*$", line[cut.start() :]):

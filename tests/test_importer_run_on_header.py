@@ -1,0 +1,140 @@
+"""Header rules for headers a copy ran together or OCR tore (issue 16): a header on one
+line (a crawler), the two lines of a body's name on one, the comma of the place-date
+lost, an electronic signature's box among the header's lines, specks and torn words at a
+name's ends, a document cited in the body with its date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from secretariat.directives.importer import propose
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize(
+    ("names", "issuer"),
+    [
+        ("UBND TỈNH BẮC GIANG VĂN PHÒNG", "Văn phòng UBND tỉnh Bắc Giang"),
+        ("THÀNH ỦY HÀ NỘI BAN TỔ CHỨC", "Ban Tổ chức Thành ủy Hà Nội"),
+        (
+            "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh",
+        ),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "Văn phòng Trung ương Đảng"),
+        (
+            "TỈNH ỦY LÂM ĐỒNG BAN TUYÊN GIÁO VÀ DÂN VẬN",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng",
+        ),
+    ],
+)
+def test_a_body_and_its_department_on_one_line(names: str, issuer: str) -> None:
+    text = f"{names}\n{MOTTO}Số: 15/TB-VP\nHà Nội, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\nVề lịch\n"
+    assert propose(text).issuer == issuer
+
+
+def test_a_header_run_onto_one_line_ends_its_subject_where_the_body_begins() -> None:
+    text = (
+        "TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM * Số 1245-TB/TU Nghệ An, ngày 04 tháng 8 "
+        "năm 2025 THÔNG BÁO kết luận của Ban Thường vụ Tỉnh ủy về tình hình vận hành chính "
+        "quyền địa phương hai cấp Ngày 31/7/2025, Ban Thường vụ Tỉnh ủy họp nghe báo cáo.\n"
+        "Ban Thường vụ Tỉnh ủy kết luận như sau:\n"
+        "1. Các đảng ủy xã, phường hoàn thành rà soát trước ngày 15/8/2025.\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Tỉnh ủy Nghệ An"
+    assert p.doc_type == "Thông báo"
+    assert p.subject == (
+        "kết luận của Ban Thường vụ Tỉnh ủy về tình hình vận hành chính quyền địa phương hai cấp"
+    )
+
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH HẢI DƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "issued"),
+    [
+        ("Số: 12/UBND-VP Hải Dương ngày 09 tháng 4 năm 2026", "Hải Dương", date(2026, 4, 9)),
+        ("z) Số: 12/UBND-VP Hải Dương ngày 09 tháng 4 năm 2026", "Hải Dương", date(2026, 4, 9)),
+        # the day and the month written by hand, OCR lost them: the place still stands
+        ("Số: 12/UBND-VP Hải Dương ngày 09 thảng ?# năm 2026", "Hải Dương", None),
+        ("Số: 12/UBND-VP Hải Dương, ngày (D tháng 01 năm 201]", "Hải Dương", None),  # the year too
+    ],
+)
+def test_a_place_date_whose_comma_ocr_lost(line: str, place: str, issued: date | None) -> None:
+    p = propose(f"{HEAD}{line}\nV/v triển khai công tác\n\nKính gửi: UBND các xã.\n")
+    assert (p.place, p.issued_date) == (place, issued)
+    assert p.subject == "triển khai công tác"
+
+
+def test_a_date_without_its_comma_in_a_sentence_is_no_place_date() -> None:
+    text = (
+        f"{HEAD}Số: 12/UBND-VP\nV/v triển khai công tác\n\n"
+        "Căn cứ Thông tư số 15/2020/TT-\nBGDĐT ngày 26 tháng 5 năm 2020 và được sửa đổi;\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == (None, None)  # not «BGDĐT», not 26/5/2020
+
+
+def test_a_cited_documents_date_is_no_issue_date() -> None:
+    # the day of the place-date written by hand and lost; the first date below it is a
+    # cited plan's, in a sentence that goes on
+    text = (
+        "UBND TỈNH PHÚ THỌ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: JT§ /STTTT-CNTT Phú Thọ, ngày | tháng 12 năm 2011\n\n"
+        "V/v đăng ký danh sách tham gia Hội thi\n\n"
+        "Kính gửi: Các đơn vị trực thuộc sở.\n\n"
+        "Thực hiện Kế hoạch số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở\n"
+        "Thông tin và Truyền thông tỉnh Phú Thọ về tổ chức Hội thi.\n"
+    )
+    p = propose(text)
+    assert p.issued_date is None  # a gap the clerk fills, never a wrong date
+    assert p.place == "Phú Thọ"
+    assert p.issuer == "Sở Thông tin và Truyền thông tỉnh Phú Thọ"
+
+
+def test_an_electronic_signatures_box_is_no_issuer() -> None:
+    text = (
+        "Cơ quan: VĂN PHONG CHÍNH PHỦ\n\nThời gian ký: 04.05.2026 09:44:21 +07:00\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "—— Độc lập - Tự do - Hạnh phúc\n\n"
+        "Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\n\n"
+        "Số: 464/TTg-CĐS Hà Nội, ngày 30 tháng 4 năm 2026\n"
+        "V/v triển khai các Nghị quyết cắt giảm\n"
+    )
+    assert propose(text).issuer == "Thủ tướng Chính phủ"
+
+
+def test_specks_and_a_torn_head_around_a_scans_name() -> None:
+    text = (
+        "|\n| | -\n_ỦY BANN ÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        ".  TỈNH PHU THỌ Độc lập - Tự do - Hạnh phúc\n\nIS]\n"
+        "Số: /42/UBND- KSTTHC Phú Thọ, ngày 0 Ttháng 12 năm 2011\n\n"
+        "Về việc xây dựng kế hoạch rà\nsoát quy định, thủ tục hành chính.\n\n"
+        "Kính gửi:\n- Các sở, ban, ngành;\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Ủy ban nhân dân tỉnh Phú Thọ"
+    # «Về việc» under a number OCR could not read is a Công văn's subject all the same
+    assert p.doc_type == "Công văn"
+    assert p.subject == "Về việc xây dựng kế hoạch rà soát quy định, thủ tục hành chính"
+
+
+def test_a_standing_office_under_a_committee_split_by_the_motto() -> None:
+    text = (
+        "BAN CHỈ HUY PCTT VÀ TKCN\nTỈNH THỪA THIÊN HUẾ\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+        "VĂN PHÒNG THƯỜNG TRỰC\nSố: 254 /TB-PCTT\n\n"
+        "Thừa Thiên Huế, ngày 06 tháng 9 năm 2022\n\nTHÔNG BÁO\n"
+        "Cảnh báo, ứng phó với mưa vừa, mưa to và dông\nKính gửi:\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế"
+    assert p.subject == "Cảnh báo, ứng phó với mưa vừa, mưa to và dông"
