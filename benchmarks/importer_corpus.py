@@ -40,7 +40,7 @@ DEFAULT_FOLDERS = tuple(
         *("real", "real2", "real3", "real4", "real5"),
         *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
         *("real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21"),
-        *("real23", "real24"),
+        *("real23", "real24", "real25", "real26", "real27"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
@@ -75,12 +75,20 @@ def score_text(text: str, name: str, expected: dict[str, Any]) -> dict[str, Any]
     header = {name: field_ok(name, getattr(proposal, name), expected[name]) for name in FIELDS}
     dated = [t for t in proposal.tasks if t.due_date is not None]
     unmatched = list(dated)
-    found, missed, extras = [], [], []
+    found, missed, extras, misread = [], [], [], []
     for want in expected["deadlines"]:
         due = date.fromisoformat(want["due"])
         match = next((t for t in unmatched if t.due_date == due), None)
         if match is None:
-            missed.append(want)
+            # «ocr_due»: the date the scan's OCR shows in place of the printed one (the
+            # phrase read right, its figures misread before the importer saw them)
+            ocr = date.fromisoformat(want["ocr_due"]) if want.get("ocr_due") else None
+            read = next((t for t in unmatched if ocr and t.due_date == ocr), None)
+            if read is not None:
+                unmatched.remove(read)
+                misread.append(want)
+            else:
+                missed.append(want)
             continue
         unmatched.remove(match)
         found.append((want, match))
@@ -105,6 +113,7 @@ def score_text(text: str, name: str, expected: dict[str, Any]) -> dict[str, Any]
         "pairs": found,  # (expected deadline, the candidate that has its date)
         "proposal": proposal,
         "missed": missed,
+        "misread": misread,
         "extras": extras,
         "checks": checks,
         "wrong_ward": wrong_ward,
@@ -113,9 +122,11 @@ def score_text(text: str, name: str, expected: dict[str, Any]) -> dict[str, Any]
 
 def misses(result: dict[str, Any]) -> set[str]:
     """What a scored document gets wrong, in the words of a known_misses list: a header
-    field's name, «missed YYYY-MM-DD», «false YYYY-MM-DD», «for_ward YYYY-MM-DD»."""
+    field's name, «missed YYYY-MM-DD», «false YYYY-MM-DD», «for_ward YYYY-MM-DD», «ocr
+    YYYY-MM-DD» (the scan's OCR misread the deadline's figures)."""
     wrong = {name for name, ok in result["header"].items() if not ok}
     wrong |= {f"missed {want['due']}" for want in result["missed"]}
+    wrong |= {f"ocr {want['due']}" for want in result["misread"]}
     wrong |= {f"false {task.due_date.isoformat()}" for task in result["extras"]}
     wrong |= {f"for_ward {want['due']}" for want, _ in result["wrong_ward"]}
     return wrong
@@ -155,9 +166,14 @@ def score_folder(folder: Path, details: bool) -> None:
         a = sum(r["checks"][key][0] for r in results)
         b = sum(r["checks"][key][1] for r in results)
         print(f"{key:<14} {_pct(a, b)}")
+    misread_n = sum(len(r["misread"]) for r in results)
+    if misread_n:
+        print(f"{'':<14} {misread_n} more read on a date the scan's OCR misread")
     for r in results:
         for task in r["extras"]:
             print(f"false deadline: {r['file']}: {task.due_date} «{task.phrase}»")
+        for want in r["misread"]:
+            print(f"OCR misread: {r['file']}: {want['due']} shown as {want['ocr_due']}")
     for r in results:
         known = set(wanted[r["file"]].get("known_misses", ()))
         if "known_misses" in wanted[r["file"]] and misses(r) != known:

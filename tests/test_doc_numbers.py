@@ -183,3 +183,16 @@ def test_symbols_pdf_text_and_ocr_damaged(raw: str, text: str) -> None:
 def test_no_document_is_numbered_zero(raw: str) -> None:
     # a number written by hand that OCR read as «0» is no number
     assert parse_number_symbol(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "number"),
+    [
+        ("Số: 66.7/2025/NQ-CP", "66.7/2025/NQ-CP", 66),  # the 7th of the series 66
+        ("Số: 66.13/2025/NQ-CP", "66.13/2025/NQ-CP", 66),
+        ("Số: 66/2025/NQ-CP", "66/2025/NQ-CP", 66),
+    ],
+)
+def test_a_series_part_after_a_dot_is_never_cut_off(raw: str, text: str, number: int) -> None:
+    ns = parse_number_symbol(raw)
+    assert ns is not None and (ns.text, ns.number) == (text, number)

@@ -1455,3 +1455,50 @@ def test_a_time_sections_span_in_words() -> None:
     )
     [found] = find_deadlines(text, 2025, date(2025, 10, 24))
     assert found.due_date == date(2025, 10, 31)
+
+
+def test_no_later_than_a_day_is_a_deadline() -> None:
+    text = (
+        "Nơi ngồi chờ được bố trí tạm nhưng thời gian kéo dài không quá ngày 31 tháng 12 năm 2008."
+    )
+    [found] = find_deadlines(text, 2007, date(2007, 6, 22))
+    assert found.due_date == date(2008, 12, 31)
+    # «không quá 10 ngày» is a length of time, no day
+    assert find_deadlines("Thời gian xử lý không quá 10 ngày làm việc.", 2007) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rule's condition: «đối với …/nếu … trước ngày … thì …»
+        "2. Đối với quy trình được tái cấu trúc và công bố theo Điều 7 trước ngày 01 tháng 01 "
+        "năm 2026 thì thành phần hồ sơ thay thế bằng dữ liệu được thực hiện kể từ ngày đó.",
+        "3. Trong thời gian Nghị quyết này có hiệu lực, nếu nghị định có quy định liên quan được "
+        "ban hành, có hiệu lực trước ngày 01 tháng 3 năm 2027 thì các quy định tương ứng hết "
+        "hiệu lực.",
+        # what a transitional rule lets go on
+        "Thiết bị thực hiện mua sắm trước ngày 01 tháng 7 năm 2026 được tiếp tục sử dụng.",
+    ],
+)
+def test_a_date_a_condition_names_is_no_deadline(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025, date(2025, 11, 15)) == []
+
+
+def test_a_condition_s_words_in_a_task_keep_its_deadline() -> None:
+    text = (
+        "b) Hoàn thành, công bố tái cấu trúc quy trình đối với các thủ tục hành chính có thành "
+        "phần hồ sơ được thay thế trước ngày 01 tháng 01 năm 2026;"
+    )
+    [found] = find_deadlines(text, 2025, date(2025, 11, 15))
+    assert found.due_date == date(2026, 1, 1)
+
+
+def test_the_doer_after_a_deadline_that_opens_the_sentence() -> None:
+    text = (
+        "Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, "
+        "Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh lần thứ nhất cơ cấu, thành phần.\n"
+        "Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, "
+        "Thường trực Hội đồng nhân dân cấp tỉnh, cấp xã tiến hành điều chỉnh cơ cấu.\n"
+    )
+    first, second = [t for t in propose(text).tasks if t.due_date]
+    assert (first.for_ward, second.for_ward) == (False, True)

@@ -29,7 +29,7 @@ FOLDERS = (
     *("real", "real2", "real3", "real4", "real5"),
     *("real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13"),
     *("real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21"),
-    *("real23", "real24"),
+    *("real23", "real24", "real25", "real26", "real27"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -68,7 +68,12 @@ def _misses(name: str) -> set[str]:
         due = date.fromisoformat(deadline["due"])
         match = next((t for t in dated if t.due_date == due), None)
         if match is None:
-            wrong.add(f"missed {deadline['due']}")
+            # the phrase read on the date the scan's OCR shows instead of the printed one
+            ocr = deadline.get("ocr_due")
+            read = next((t for t in dated if ocr and t.due_date == date.fromisoformat(ocr)), None)
+            if read is not None:
+                dated.remove(read)
+            wrong.add(f"{'ocr' if read else 'missed'} {deadline['due']}")
             continue
         dated.remove(match)
         if match.for_ward != deadline["for_ward"]:
@@ -83,7 +88,9 @@ def test_the_corpora_are_eighty_real_documents_with_sources() -> None:
         assert (CORPUS / name).is_file()
         assert want["source"].startswith(("http", "github:"))
         assert set(want.get("known_misses", ())) <= set(FIELDS) | {
-            f"{kind} {d['due']}" for d in want["deadlines"] for kind in ("missed", "for_ward")
+            f"{kind} {d['due']}"
+            for d in want["deadlines"]
+            for kind in ("missed", "for_ward", "ocr")
         } | {m for m in want.get("known_misses", ()) if m.startswith("false ")}
 
 

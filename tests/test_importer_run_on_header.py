@@ -138,3 +138,45 @@ def test_a_standing_office_under_a_committee_split_by_the_motto() -> None:
     p = propose(text)
     assert p.issuer == "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế"
     assert p.subject == "Cảnh báo, ứng phó với mưa vừa, mưa to và dông"
+
+
+def test_a_place_whose_name_starts_like_a_weekday() -> None:
+    # «Thủ» of Thủ Dầu Một folds to «thu», as «Thứ» does: no weekday follows it
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BÌNH DƯƠNG\tĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 09/2009/CT-UBND\tThủ Dầu Một, ngày 15  tháng 4  năm 2009\n\nCHỈ THỊ\n"
+        "Về việc đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Thủ Dầu Một", date(2009, 4, 15))
+
+
+def test_ocr_s_v_v_and_a_glued_ubnd() -> None:
+    text = (
+        ".  UBNDTỈNH BẮC GIANG - CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 298/STTTT-CNTT Bắc Giang, ngày 12 tháng 9 năm 2012\n"
+        "⁄w Tổ chức Hội thi Tin học cho cán bộ\nCCVC tỉnh Bắc Giang năm 2012\n\n"
+        "Kính gửi: - Các sở, cơ quan thuộc UBND tỉnh;\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Sở Thông tin và Truyền thông tỉnh Bắc Giang"
+    assert p.doc_type == "Công văn"
+    assert p.subject == "Tổ chức Hội thi Tin học cho cán bộ CCVC tỉnh Bắc Giang năm 2012"
+
+
+def test_a_standing_committee_s_resolution_numbered_and_dated_its_own_way() -> None:
+    text = (
+        "UỶ BAN THƯỜNG VỤ QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số: 120/2026/UBTVQH15\n"
+        "NGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 70/2025/UBTVQH15\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp;\nQUYẾT NGHỊ:\nĐiều 1. Sửa đổi.\n"
+        "Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua ngày 03 tháng 02 "
+        "năm 2026.\n"
+    )
+    p = propose(text)
+    assert p.number_symbol == "120/2026/UBTVQH15"
+    assert p.issuer == "Ủy ban Thường vụ Quốc hội"
+    assert p.subject == "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 70/2025/UBTVQH15"
+    assert p.issued_date == date(2026, 2, 3)

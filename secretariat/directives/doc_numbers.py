@@ -121,8 +121,9 @@ class NumberSymbol:
 
 
 _LETTERS = r"A-Za-zĐđÐðƯư"
-# A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit.
-_NUMBER = r"(?<![0-9/])(\d(?:[\dO]{0,3}\d)?)"
+# A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit. A
+# series numbers its parts after a dot («66.7/2025/NQ-CP»): never cut to «7/2025/NQ-CP».
+_NUMBER = r"(?<![0-9/.])(\d(?:[\dO]{0,3}\d)?(?:\.\d{1,2}(?=\s*/))?)"
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
@@ -171,6 +172,10 @@ def _number(raw: str) -> str:
     return raw.replace("O", "0")
 
 
+def _value(digits: str) -> int:
+    return int(digits.split(".")[0])  # «66.7» is the 7th part of the 66th
+
+
 def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     """Every number-symbol in ``text`` with its offset, in order of appearance."""
     # OCR reads the slash as a fraction or division slash («1105⁄KH-ĐKT»)
@@ -182,7 +187,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
             continue
         issuer = _issuer(m.group(3))
         digits = _number(m.group(1))
-        ns = NumberSymbol(f"{digits}-{abbr}/{issuer}", int(digits), abbr, issuer, None, "party")
+        ns = NumberSymbol(f"{digits}-{abbr}/{issuer}", _value(digits), abbr, issuer, None, "party")
         found.append((m.start(), ns))
     for m in _STATE.finditer(text):
         abbr = _canonical_type(m.group(3))
@@ -193,7 +198,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         year = int(m.group(2)) if m.group(2) else None
         middle = f"/{year}" if year else ""
         ns = NumberSymbol(
-            f"{digits}{middle}/{abbr}-{issuer}", int(digits), abbr, issuer, year, "state"
+            f"{digits}{middle}/{abbr}-{issuer}", _value(digits), abbr, issuer, year, "state"
         )
         found.append((m.start(), ns))
     taken = {start for start, _ in found}
@@ -206,7 +211,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         middle = f"/{year}" if year else ""
         issuer = _issuer(m.group(4))
         ns = NumberSymbol(
-            f"{digits}{middle}/{abbr}-{issuer}", int(digits), abbr, issuer, year, "state"
+            f"{digits}{middle}/{abbr}-{issuer}", _value(digits), abbr, issuer, year, "state"
         )
         found.append((m.start(), ns))
     taken = {start for start, _ in found}
@@ -216,7 +221,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         digits = _number(m.group(1))
         issuer = _issuer(m.group(2))
         unit = _issuer(m.group(3))
-        ns = NumberSymbol(f"{digits}/{issuer}-{unit}", int(digits), "", issuer, None, "letter")
+        ns = NumberSymbol(f"{digits}/{issuer}-{unit}", _value(digits), "", issuer, None, "letter")
         found.append((m.start(), ns))
     taken = {start for start, _ in found}
     for m in _ISSUER_ONLY.finditer(text):
@@ -230,7 +235,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
             digits, year = _number(m.group(5)), None
             issuer = m.group(7).replace("HDBT", "HĐBT")
             symbol = f"{digits}{m.group(6)}{issuer}"  # «64/CP» and «64-CP» are both in use
-        ns = NumberSymbol(symbol, int(digits), "", issuer, year, "issuer")
+        ns = NumberSymbol(symbol, _value(digits), "", issuer, year, "issuer")
         found.append((m.start(), ns))
     # No document is numbered 0: a number written by hand that OCR read as «0»
     found = [pair for pair in found if pair[1].number > 0]

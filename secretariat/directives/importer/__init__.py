@@ -8,6 +8,7 @@ here is a pure function; nothing imports Textual.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,8 +113,19 @@ def propose(
 
 
 def _clause(raw: RawTask) -> str:
-    """The part after a «;» of the task's sentence that holds its deadline, or ""."""
-    if not raw.phrase or ";" not in raw.text:
+    """The part after a «;» of the task's sentence that holds its deadline, or the words
+    after a deadline that opens its clause («…, chậm nhất là ngày 15 tháng 12 năm 2025, Ủy
+    ban Thường vụ Quốc hội tiến hành …»: who does the work comes after it), or ""."""
+    if not raw.phrase:
+        return ""
+    at = raw.text.find(raw.phrase)
+    before = raw.text[:at].rstrip()
+    if at >= 0 and (not before or before[-1] in ",;:"):
+        after = raw.text[at + len(raw.phrase) :]
+        comma = re.match(r"\s*,\s*", after)
+        if comma:
+            return after[comma.end() :]
+    if ";" not in raw.text:
         return ""
     parts = raw.text.split(";")
     for k, part in enumerate(parts):

@@ -11,7 +11,8 @@ Recognised (each optionally led by "hoàn thành", "ban hành xong", "xong"):
   kept (``time`` "14:00");
 * ``thời hạn (cuối cùng) ... là ngày 30/9/2025``, ``hạn chót ...: ngày ...`` -> that day;
 * ``trước tháng 9.2020`` -> the last day of August;
-* ``hạn cuối ngày 15/12/2025``, ``hạn chót là ngày ...`` -> that day;
+* ``hạn cuối ngày 15/12/2025``, ``hạn chót là ngày ...``, ``không quá ngày ...``, ``không
+  muộn hơn ngày ...`` -> that day;
 * ``trước ngày 20 hằng tháng`` -> recurring (``recurrence`` "monthly"), due on the first
   such day on or after the issue date; ``trước ngày 15/12 hằng năm``, ``hạn cuối ngày 15
   tháng 12 hàng năm``, ``định kỳ hằng năm (trước ngày 15/11 ...`` -> "yearly"; ``trước
@@ -107,7 +108,8 @@ _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
-    rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S})"
+    rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S}"
+    rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY}{_S})"  # «không quá ngày 31/12/2008»
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )
@@ -633,6 +635,23 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     return _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END))
 
 
+# A date a rule's condition names, not a task's deadline: «Đối với quy trình … được công
+# bố … trước ngày 01/01/2026 thì …», «nếu … có hiệu lực trước ngày 01/3/2027 thì …»; and
+# what a transitional rule lets go on: «(thiết bị) mua sắm trước ngày 01/7/2026 được tiếp
+# tục sử dụng».
+_IF = re.compile(r"(?:^|\W)(?:doi voi|neu|truong hop|khi)\s")
+_THEN = re.compile(r"^[^.;\n]{0,160}?\bthi\b")
+_GOES_ON_IN_USE = re.compile(r"^[\s,]*(?:thi\s+)?(?:van\s+)?duoc\s+tiep\s+tuc\b")
+
+
+def _a_condition(folded: str, item: _Found) -> bool:
+    after = folded[item.end : item.end + 200]
+    if _GOES_ON_IN_USE.match(after):
+        return True
+    before = _sentence_before(folded, item.start, 300, _SENTENCE_END)
+    return bool(_IF.search(before) and _THEN.match(after))
+
+
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
 _EARLIER_DOCUMENT = re.compile(
     marks_optional(
@@ -865,6 +884,7 @@ def find_deadlines(
         # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
+    found = [item for item in found if not _a_condition(f, item)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

@@ -142,7 +142,9 @@ _PLACE_CUT = re.compile(
 _BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
 # A number line, after a scan's margin noise OCR read before it («z) Số: 415 /CV-PA83»).
 _NS_LINE = re.compile(
-    r"^\W*(?P<noise>\S{1,3}\s+(?=s[o0]\s*:))?(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])"
+    r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
+    # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
+    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])"
 )
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
@@ -177,12 +179,14 @@ _BODY_START = re.compile(
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # «V/v» as OCR reads it under the number («VíV», «ƒ/w», «V/y»): trusted only there.
-_VV_OCR = re.compile(r"^\W{0,2}[vfyƒ]\s*(?:[/i1l|]\s*[vwy%]|w)\s+(?=[a-z])")  # «V/%»
+# «V/%», «⁄w» (its V lost), «J⁄%w»
+_VV_OCR = re.compile(r"^\W{0,2}(?:[vfyƒj]\s*(?:[/i1l|]\s*%?[vwy%]|w)|/\s*%?[vw])\s+(?=[a-z])")
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
 # and it names the body a header cut in a portal's cells leaves bare ("ỦY BAN NHÂN DÂN |").
 _AUTHORITY = re.compile(
-    r"^(?:chu tich |pho chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b"
+    r"^(?:uy ban thuong vu quoc hoi|quoc hoi|chinh phu)$"  # a resolution's enacting body
+    r"|^(?:chu tich |pho chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b"
     r"|^(?:thu tuong|bo truong|giam doc|chu tich|ban chap hanh|ban thuong vu|ban bi thu"
     r"|bo chinh tri)\b"
 )
@@ -265,6 +269,9 @@ def _word_like(token: str) -> bool:
     return token.isalpha() or bool(re.fullmatch(r"[^\W\d_]+\d[^\W\d_]+", token))
 
 
+_WEEKDAY_NAME = r"(?:[2-7]|hai|ba|tu|nam|sau|bay)"
+
+
 def _place_before(line: str, comma: int) -> str | None:
     """The capitalised words just before the place-date comma ("Hai Phong")."""
     # a rule drawn up to the place («--------------Hà Nội, ngày …»)
@@ -288,8 +295,13 @@ def _place_before(line: str, comma: int) -> str | None:
         # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not)
         picked += list(reversed(tokens[-len(picked) - 2 : -len(picked)]))
     before = tokens[-len(picked) - 1] if picked and len(tokens) > len(picked) else ""
-    if fold(before) == "thu" or re.match(r"(?:thu|chu nhat)\b", fold(" ".join(reversed(picked)))):
-        return None  # «… trước thứ Sáu, ngày 15/10/2025», «THỨ SÁU, 05/01/2018»: a weekday
+    named = fold(" ".join(reversed(picked)))
+    if re.match(rf"(?:thu {_WEEKDAY_NAME}|chu nhat)\b", named) or (
+        fold(before) == "thu" and re.fullmatch(_WEEKDAY_NAME, named)
+    ):
+        # «… trước thứ Sáu, ngày 15/10/2025», «THỨ SÁU, 05/01/2018»: a weekday; not «Thủ
+        # Dầu Một, ngày 15 tháng 4 năm 2009»
+        return None
     return " ".join(reversed(picked)) or None
 
 
@@ -304,6 +316,7 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             line = line[: m.start()] if line[: m.start()].strip() else ""
         symbol = re.search(r"/\s*[A-ZĐ]{2,}", line)
         line = _head_mended(_without_specks(clean(line).strip(" *&-|/_")))
+        line = _unglued_ubnd(line)
         if (
             re.match(r"^\W*s[o0]\s*:", folded)
             or re.match(r"^\W*s[o0]\S{0,2}\d", folded)  # «Số1§4ØBGDĐT-GDPT»
@@ -331,6 +344,14 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     if pair is not None:
         return pair
     return _restored(cleaned[0])
+
+
+def _unglued_ubnd(line: str) -> str:
+    """«UBNDTỈNH BẮC GIANG» (OCR lost the space, perhaps a mark too: «UBNDTÏNH»)."""
+    m = re.match(r"^(\W*UBND)(\w+)", line)
+    if m and re.match(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong)$", fold(m.group(2))):
+        return f"{m.group(1)} {line[m.end(1) :]}"
+    return line
 
 
 def _without_specks(line: str) -> str:
@@ -963,6 +984,8 @@ def parse_header(text: str) -> Header:
         issuer = signature.body
     if issued is None and not signature.copy and _same_month(signature.signed, lines):
         issued = signature.signed  # an electronic document is dated when it is signed
+    if issued is None and (passed := _PASSED.search(fold(text))):
+        issued = _date(passed["y"], passed["m"], passed["d"])  # a law's or a resolution's
     if issuer is None:
         issuer = _issuer_from_title(text)
     if number_symbol is None:
@@ -1441,6 +1464,14 @@ def _issuer_from_signature(text: str) -> str | None:
     if not full:
         return None  # "Ban Chấp hành" alone does not say whose
     return restore(f"{body} {full.group(1)}")
+
+
+# A law or a resolution of the National Assembly or its Standing Committee has no
+# place-date: it is dated by its closing «… này được … thông qua ngày 03 tháng 02 năm 2026».
+_PASSED = re.compile(
+    r"\b(?:luat|nghi quyet|phap lenh) nay (?:da )?duoc [^.\n]{0,160}?\bthong qua ngay"
+    r" (?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>\d{4})"
+)
 
 
 # The box an electronic signature prints on the page, which PDF-to-text keeps at the top or

@@ -95,7 +95,8 @@ CENTRAL_BODIES: tuple[str, ...] = (
     "Bộ Tài nguyên và Môi trường", "Bộ Kế hoạch và Đầu tư", "Bộ Giao thông vận tải",
     "Bộ Thông tin và Truyền thông", "Bộ Lao động - Thương binh và Xã hội", "Ủy ban Dân tộc",
     "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội Việt Nam", "Kiểm toán nhà nước",
-    "Tổng cục Hải quan", "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng",
+    "Tổng cục Hải quan", "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng", "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
     "Ban Tổ chức Trung ương", "Ban Tuyên giáo và Dân vận Trung ương", "Ủy ban Kiểm tra Trung ương",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
 )  # fmt: skip
@@ -110,7 +111,21 @@ def central_spelling(found: str) -> str | None:
     >>> central_spelling("Bộ Công thương"), central_spelling("Sở Công thương")
     ('Bộ Công Thương', None)
     """
-    return _CENTRAL_CASE.get(found.casefold())
+    return _CENTRAL_CASE.get(_modern_tones(found.casefold()))
+
+
+def _modern_tones(text: str) -> str:
+    """``text`` (folded to small letters) with its tones placed the new way: «uỷ ban» is
+    «ủy ban», «hoà» is «hòa»."""
+    tones = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+    def moved(m: re.Match[str]) -> str:
+        first, second = m.group(1), unicodedata.normalize("NFD", m.group(2))
+        tone = "".join(ch for ch in second if ch in tones)
+        bare = "".join(ch for ch in second if ch not in tones)
+        return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
+
+    return re.sub(r"(?<![qg])([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\w)", moved, text)
 
 
 def central_body(found: str) -> str | None:

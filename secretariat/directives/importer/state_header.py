@@ -53,7 +53,8 @@ _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
 # «V/v», also as OCR reads it under the number («VíV», «ƒ/w», «V/y»).
 _VV = re.compile(
-    r"^\W*v\s*/\s*v\b\s*[:.]?\s*|^\W{0,2}[vfyƒ]\s*(?:[/iíl1|]\s*[vwy%]|w)\s+(?=[^\W\d_])",
+    r"^\W*v\s*/\s*v\b\s*[:.]?\s*"
+    r"|^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw])\s+(?=[^\W\d_])",  # OCR's
     re.IGNORECASE,
 )
 
