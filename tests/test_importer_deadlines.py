@@ -1502,3 +1502,26 @@ def test_the_doer_after_a_deadline_that_opens_the_sentence() -> None:
     )
     first, second = [t for t in propose(text).tasks if t.due_date]
     assert (first.for_ward, second.for_ward) == (False, True)
+
+
+def test_a_yearly_month_the_work_named_late_in_the_sentence() -> None:
+    text = (
+        "a) Định kỳ tháng 01 hằng năm, cơ quan, tổ chức được giao quản lý, khai thác, vận hành "
+        "dự án hoặc chủ trì thuê dịch vụ công nghệ thông tin có trách nhiệm cung cấp thông tin "
+        "đánh giá việc hoàn thành mục tiêu của dự án."
+    )
+    [found] = find_deadlines(text, 2026, date(2026, 1, 26))
+    assert (found.due_date, found.recurrence) == (date(2026, 1, 31), "yearly")
+
+
+def test_a_schedule_one_cell_a_line_with_a_bare_day_column_and_spans() -> None:
+    text = (
+        "III. KẾ HOẠCH CỤ THỂ\nSTT\nNgày\nCông việc\n1\n24/03/2014\n"
+        "P.ĐTĐH gửi danh sách sinh viên đủ điều kiện tốt nghiệp về Khoa.\n2\n"
+        "31/03/2014 – 04/04/2014\nKhoa nhận hồ sơ xét tốt nghiệp.\n"
+    )
+    rows = [task for _, task in schedule_rows(text, 2014)]
+    assert [(t.due_date, t.text) for t in rows] == [
+        (date(2014, 3, 24), "P.ĐTĐH gửi danh sách sinh viên đủ điều kiện tốt nghiệp về Khoa."),
+        (date(2014, 4, 4), "Khoa nhận hồ sơ xét tốt nghiệp."),
+    ]

@@ -180,3 +180,155 @@ def test_a_standing_committee_s_resolution_numbered_and_dated_its_own_way() -> N
     assert p.issuer == "Ủy ban Thường vụ Quốc hội"
     assert p.subject == "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 70/2025/UBTVQH15"
     assert p.issued_date == date(2026, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Tp.HCM, ngày 10 tháng 3 năm 2014", "Thành phố Hồ Chí Minh"),
+        ("Tp. Hồ Chí Minh, ngày 22 tháng 01 năm 2013", "Thành phố Hồ Chí Minh"),
+        ("TP. Hải Phòng, ngày 22 tháng 01 năm 2013", "Thành phố Hải Phòng"),
+    ],
+)
+def test_a_city_written_short_is_named_whole(line: str, place: str) -> None:
+    text = f"TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN\nSố: 01/TB-BGH\n{MOTTO}{line}\nTHÔNG BÁO\nVề lịch\n"
+    assert propose(text).place == place
+
+
+def test_a_subject_in_brackets_under_the_title() -> None:
+    text = (
+        f"TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN\n{MOTTO}Tp. Hồ Chí Minh, ngày 22 tháng 01 năm 2013\n"
+        "Số: 01/TB-BGH\n\nTHÔNG BÁO\n(V/v Tăng cường giám sát trong phòng thi)\n\nHiện nay …\n"
+    )
+    assert propose(text).subject == "Tăng cường giám sát trong phòng thi"
+
+
+def test_a_portal_stamp_and_specks_around_a_scans_title() -> None:
+    text = (
+        "Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nCơ quan: VĂN PHONG CHÍNH PHU\n\n"
+        "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH PHÚ THỌ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3/2025/QĐ-UBND Phú Thọ, ngày 01 tháng 7 năm 2025\n: ,OUYẾT ĐỊNH\n\n"
+        "CÔNG THÔNG TIN = TỦ CHÍNH PHỦ\n\n"
+        "Quy định chức năng, nhiệm vụ, quyền hạn và\ncơ cấu tổ chức của Sở Công Thương\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    p = propose(text)
+    assert p.doc_type == "Quyết định"
+    assert p.subject == (
+        "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Công Thương"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "issuer"),
+    [
+        # a page's title run onto the header's first line
+        ("Quyết định 173/QĐ-BTP BỘ TƯ PHÁP", "Bộ Tư pháp"),
+        # a copy's box, its signing time, then the body
+        ("SAOY Bộ Công an Thời gian ký: 2025-11-25T17:01:58+07:00 BỘ CÔNG AN", "Bộ Công an"),
+    ],
+)
+def test_the_body_after_what_a_copy_put_before_it(first: str, issuer: str) -> None:
+    text = f"{first}\n{MOTTO}Số: 173/QĐ-BTP Hà Nội, ngày 29 tháng 01 năm 2015\nQUYẾT ĐỊNH\nVề X\n"
+    assert propose(text).issuer == issuer
+
+
+def test_a_names_second_line_after_the_motto_in_a_columns_cell() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN                             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH "
+        "LÀO CAI                                         Độc lập - Tự do - Hạnh phúc Số: 5973 "
+        "/UBND-KT                                Lào Cai, ngày 11 tháng 6 năm 2026 V/v tăng "
+        "cường công tác quản lý khoáng sản Kính gửi: - Các Sở, ban, ngành thuộc UBND tỉnh.\n"
+    )
+    assert propose(text).issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+
+
+def test_a_gazette_s_title_block_names_issuer_number_and_date() -> None:
+    text = (
+        "\ufeffCHỈ THỊ\nCỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG SỐ 07/2008/CT-BTTTT\n"
+        "NGÀY 30 THÁNG 12 NĂM 2008   \n"
+        "VỀ ĐẨY MẠNH SỬ DỤNG PHẦN MỀM MÃ NGUỒN MỞ TRONG HOẠT ĐỘNG CỦA CƠ QUAN, TỔ CHỨC NHÀ NƯỚC\n"
+        "\n\nThực hiện Quyết định số 235/2004/QĐ-TTg ngày 02 tháng 3 năm 2004 của Thủ tướng …\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type, p.issuer) == (
+        "07/2008/CT-BTTTT",
+        "Chỉ thị",
+        "Bộ Thông tin và Truyền thông",
+    )
+    assert p.issued_date == date(2008, 12, 30)
+    assert p.subject == (
+        "VỀ ĐẨY MẠNH SỬ DỤNG PHẦN MỀM MÃ NGUỒN MỞ TRONG HOẠT ĐỘNG CỦA CƠ QUAN, TỔ CHỨC NHÀ NƯỚC"
+    )
+
+
+SCAN_HEAD = (
+    "UỶ BAN NHÂN DÂN CỘNG HÒA |XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"  # OCR's bar in the motto
+    "TỈNH BẮC GIANG Độc lập - Tự dd - Hạnh phúc\n\n"  # «Tự dd»
+)
+
+
+def test_a_scans_header_its_number_lost_and_a_cited_number_below() -> None:
+    text = (
+        f"{SCAN_HEAD}Số: Z4Z/UBND- VX Bắc Giang, ngày 4ƒ tháng 4 năm 2012\n\n"
+        "V/v Chỉ đạo, phối hợp tổ chức thực\nhiện xây dựng Khu dân cư văn hoá\n\n"
+        "Kính gửi: - UBND các huyện, thành phố.\n\n"
+        "Tiếp tục thực hiện Nghị quyết số 26/NQ-TW và Quyệt định sô\n\n"
+        "800/QĐ-TTg ngày 04/6/2010 của Thủ tướng Chính phủ phê duyệt chương trình;\n"
+    )
+    p = propose(text)
+    assert p.number_symbol is None  # never the cited «800/QĐ-TTg»
+    assert (p.doc_type, p.issuer, p.place) == (
+        "Công văn",
+        "Ủy ban nhân dân tỉnh Bắc Giang",
+        "Bắc Giang",
+    )
+
+
+def test_an_earlier_document_told_of_in_the_body_dates_nothing() -> None:
+    text = (
+        f"{SCAN_HEAD}Số: 24£(?/KH-UBND — Bắc Giang, ngày đỆ tháng 11 năm 2010\n\nKẾ HOẠCH\n"
+        "Ứng dụng công nghệ thông tin\n\n"
+        "Ngày 26/12/2006, Ban chỉ đạo CNTT tỉnh đã ban hành Kế hoạch số\n2970/KH-BCĐ về việc …\n"
+    )
+    p = propose(text)
+    assert (p.doc_type, p.issued_date) == ("Kế hoạch", None)  # not 26/12/2006
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("Số: /?4 /GM-UBND Bắc Giang, ngày 4? tháng l0 năm 2012", "Giấy mời"),
+        ("Số: /GM-UBND Bắc Giang, ngày 82 thángZ năm 2012", "Giấy mời"),
+    ],
+)
+def test_the_type_of_a_number_written_by_hand(line: str, doc_type: str) -> None:
+    assert propose(f"{SCAN_HEAD}{line}\n\nMỜI HỌP UBND TỈNH\n\nKính gửi:\n").doc_type == doc_type
+
+
+def test_a_v_v_line_says_cong_van_whatever_an_unread_number_s_symbol_looks_like() -> None:
+    text = (
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUE Độc lập — Tự do -Hạnh phúc\n"
+        "Số: 2/9. /CT-CS Hà Nội ngày 09 thảng ?# năm 2026\n\nV/v chính sách thuế TNDN\n\n"
+        "Kính gửi: Thuế tỉnh Ninh Bình.\n"
+    )
+    assert propose(text).doc_type == "Công văn"  # «CT» is Cục Thuế here, no Chỉ thị
+
+
+def test_a_reports_month_section_dates_its_bullets_in_the_year_the_header_shows() -> None:
+    # the day of the place-date written by hand and lost: its year still dates the month
+    text = (
+        "UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 20/BC-SCT Bắc Giang, ngày ?? tháng 10 năm 2012\n\nBÁO CÁO\nHoạt động tháng 10\n\n"
+        "III- NHIỆM VỤ TRỌNG TÂM THÁNG 11\n\n"
+        "- Trình UBND tỉnh phê duyệt Quy hoạch mạng lưới kinh doanh khí dầu mỏ hóa lỏng;\n\n"
+        "- Tổ chức kiểm tra, nghiệm thu đề tài khoa học công nghệ cấp cơ sở năm 2012;\n\n"
+        "*MỘT SỐ ĐỀ XUẤT, KIẾN NGHỊ VỚI CHÍNH PHỦ VÀ CÁC BỘ, NGÀNH:\n"
+        "- Sớm xây dựng Kế hoạch triển khai đầu tư cơ sở hạ tầng thương mại.\n"
+    )
+    tasks = propose(text).tasks
+    assert [t.due_date for t in tasks if t.phrase] == [date(2012, 11, 30)] * 2
+    # what the report asks of the Government is no task of its month
+    assert not any("hạ tầng thương mại" in t.text and t.due_date for t in tasks)

@@ -92,7 +92,7 @@ def propose(
     text = unglue_words(undouble(plain_letters(text)))
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
-    default_year = header.issued_date.year if header.issued_date else None
+    default_year = header.year  # the year of issue, even when its day was not read
     rows = schedule_rows(text, default_year)  # a Kế hoạch's table of time/content/body
     body = mask_tables(text) if rows else text
     deadlines = find_deadlines(body, default_year, header.issued_date)

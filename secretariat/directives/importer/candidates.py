@@ -47,7 +47,7 @@ from secretariat.text import fold
 # A marker ends its line when a portal's Markdown broke the line after it («*1.4.» /
 # «Ủy ban nhân dân các phường, xã, đặc khu*», «-» / «Tuyên truyền …»).
 _MARKERS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"^[IVX]{1,4}\.(?:\s|$)"), 1),
+    (re.compile(r"^[IVX]{1,4}(?:\.|\s?[-–](?=\s))(?:\s|$)"), 1),  # «II.», «III- …»
     (re.compile(r"^\d{1,2}\.(?:\s|$)"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?:\s|$)"), 3),
     (re.compile(r"^\(\d{1,2}\)\s"), 4),
@@ -62,7 +62,8 @@ _ENDS_BODY = re.compile(
 LEAD_IN_PARAGRAPH = 4.5  # a paragraph ending with ":" heads the bullets after it
 
 _MARKER_TEXT = re.compile(
-    r"^\s*(?:#+\s*)?(?:\*\*?)?\s*(?:[IVX]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?)?|\(\d{1,2}\)|[a-zđ]\)|[-–•+])"
+    r"^\s*(?:#+\s*)?(?:\*\*?)?\s*"
+    r"(?:[IVX]{1,4}(?:\.|\s?[-–](?=\s))|\d{1,2}\.(?:\d{1,2}\.?)?|\(\d{1,2}\)|[a-zđ]\)|[-–•+])"
     r"\s*(?:\*\*)?\s*"
 )
 
@@ -139,8 +140,8 @@ def _from_deadline(text: str, d: Deadline, assignee: str | None, item: str) -> R
 
 # A heading naming a period's tasks; its period is the items' deadline.
 _PERIOD_HEADING = re.compile(
-    r"^(?:(?:mot so|cac|\S{1,4} \S{1,3}) )?nhiem vu(?: trong tam| chu yeu| cong tac)?"
-    r"(?: can thuc hien)?"
+    r"^(?:(?:mot so|cac|\S{1,4} \S{1,3}) )?nhiem vu(?: trong tam| chu yeu)?"
+    r"(?: cong tac(?: \S+){0,3}?)?(?: can thuc hien)?"  # «… TRỌNG TÂM CÔNG TÁC PCTN THÁNG 12»
     r"(?: trong)? (?:(?P<q>quy (?:iv|iii|ii|i|[1-4]))|thang (?P<m>\d{1,2}))"
     r"(?:(?: nam |/)(?P<y>\d{4}))?$"
 )
@@ -466,11 +467,18 @@ def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | N
     """The period of the nearest heading above ``block`` that names its tasks' period."""
     node = block.parent
     while node is not None:
-        found = period_heading(node.text(source), year)
+        text = node.text(source)
+        if _REQUESTS_HEADING.search(words(_body_text(text)[:120])):
+            return None  # «MỘT SỐ ĐỀ XUẤT, KIẾN NGHỊ …:»: asks, no tasks of the period
+        found = period_heading(text, year)
         if found:
             return found
         node = node.parent
     return None
+
+
+# A heading over what a report asks of others, not over the work of its period.
+_REQUESTS_HEADING = re.compile(r"^\W*(?:(?:mot so|cac) )?(?:de xuat|kien nghi|de nghi)\b")
 
 
 def _overlap(a: str, b: str) -> int:

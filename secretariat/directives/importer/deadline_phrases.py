@@ -217,7 +217,7 @@ def _weekly(m: re.Match[str], issued: date | None) -> _Found:
 # A yearly report due within a month or a quarter: «báo cáo … trong tháng 1 hàng năm»,
 # «Định kỳ vào tháng 11 hằng năm báo cáo …», «xong trong Quý I hằng năm».
 _YEARLY_PERIOD = re.compile(
-    rf"\b{_LEAD}(?:{_TRONG}|v[a-z]o){_S}(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}"
+    rf"\b{_LEAD}(?:{_TRONG}|v[a-z]o|d[i1]nh{_S}k[yi]){_S}(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}"
     rf"(?P<q>iv|iii|ii|i|[1-4]))[\s,]*(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}\b"
 )
 
@@ -265,7 +265,10 @@ _YEARLY_WORK = re.compile(
 
 def _yearly_period(m: re.Match[str], issued: date | None, folded: str) -> _Found | None:
     """The first end of the named month (or quarter) on or after the day of issue."""
-    told = _sentence_before(folded, m.start()) + folded[m.start() : m.end() + 80]
+    after = folded[m.start() : m.end() + 250]
+    stop = re.search(r"[.;](?:\s|$)", after)  # the sentence's rest («… có trách nhiệm
+    # cung cấp thông tin đánh giá …»)
+    told = _sentence_before(folded, m.start()) + (after[: stop.start()] if stop else after)
     if not _YEARLY_WORK.search(told):
         return None
     month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3

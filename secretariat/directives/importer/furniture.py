@@ -16,6 +16,9 @@ from secretariat.directives.importer.ocr import fold_keep_offsets, words
 # Counters and page numbers, anywhere on a line.
 _FURNITURE = re.compile(
     r"\b(?:views?|pages?|luot xem|luot truy cap|so lan xem)\s*:\s*\d+"
+    # the Government portal's stamp on the scans it publishes («CỔNG THÔNG TIN ĐIỆN TỬ
+    # CHÍNH PHỦ», OCR'd «CÔNG THÔNG TIN = TỦ CHÍNH PHỦ»)
+    r"|^\W*c[o0]ng thong tin\b.{0,16}\bchinh\s*phu\W*$"
     r"|^(?:trang|page) \d{1,3}(?:\s*(?:/|tren|of)\s*\d{1,3})?$"
     r"|^-\s*\d{1,3}\s*-$"
 )

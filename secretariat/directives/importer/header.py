@@ -56,7 +56,7 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Báo cáo", r"b[a-z]o c[a-z]o"),
     ("Nghị quyết", r"ngh[i1] quy[e3]t"),
     ("Chỉ thị", r"ch[i1] th[i1]"),
-    ("Quyết định", r"quy[e3]t d[i1]nh"),
+    ("Quyết định", r"[qo]uy[e3]t d[i1]nh"),  # OCR's «OUYẾT ĐỊNH»
     ("Quy định", r"quy d[i1]nh"),
     ("Quy chế", r"quy ch[e3]"),
     ("Kế hoạch", r"k[e3] ho[a4]ch"),
@@ -83,10 +83,10 @@ _TITLE_SKELETONS = {
 # Mottos and decorations on the header lines (folded, OCR'd Đ as p/b).
 _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
-    r"|c[o0]ng h[o0]a x[a-z] h[o0q]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"
+    r"|c[o0]ng h[o0]a[\s|]+x[a-z] h[o0q]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"  # OCR's «HÒA |XÃ»
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
     r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
-    r"|d[o0]c l[a-z]p\s*[-–—]+\s*t[uw] d[o0]"
+    r"|d[o0]c l[a-z]p\s*[-–—]+\s*t[uw] d\S"  # «Tự do», OCR's «Tự dd»
     # OCR without marks: «CONG 110A XA HOT CHV NGHIA»
     r"|c[o0]ng \S{2,4} x[a-z] h\S{1,2} ch\S{1,2} ngh[i1]a"
     # the right column OCR broke off after its first words («BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ``*»)
@@ -213,6 +213,7 @@ class Header:
     place: str | None = None
     issued_date: date | None = None
     subject: str | None = None
+    year: int | None = None  # of issue, shown even when the day was not read
 
 
 def _is_upper(line: str) -> bool:
@@ -274,6 +275,8 @@ _WEEKDAY_NAME = r"(?:[2-7]|hai|ba|tu|nam|sau|bay)"
 
 def _place_before(line: str, comma: int) -> str | None:
     """The capitalised words just before the place-date comma ("Hai Phong")."""
+    if re.search(r"(?:^|\s)T[Pp]\.?\s*HCM\W*$", line[:comma]):
+        return "Thành phố Hồ Chí Minh"  # «Tp.HCM, ngày 10 tháng 3 năm 2014»
     # a rule drawn up to the place («--------------Hà Nội, ngày …»)
     tokens = [t.lstrip("-–—_*=|") or t for t in line[:comma].split()]
     picked: list[str] = []
@@ -294,6 +297,10 @@ def _place_before(line: str, comma: int) -> str | None:
     ]:
         # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not)
         picked += list(reversed(tokens[-len(picked) - 2 : -len(picked)]))
+    elif (
+        picked and len(tokens) > len(picked) and re.fullmatch(r"T[Pp]\.?", tokens[-len(picked) - 1])
+    ):
+        picked += ["phố", "Thành"]  # «TP. Hồ Chí Minh», «Tp. Hải Phòng»
     before = tokens[-len(picked) - 1] if picked and len(tokens) > len(picked) else ""
     named = fold(" ".join(reversed(picked)))
     if re.match(rf"(?:thu {_WEEKDAY_NAME}|chu nhat)\b", named) or (
@@ -312,9 +319,20 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         # on the line's own offsets: an indented or spaced-out line (a layout copy) would
         # shift the squeezed fold's
         m = _MOTTO.search(fold_keep_offsets(line).text)
-        if m:
-            line = line[: m.start()] if line[: m.start()].strip() else ""
+        if m and line[: m.start()].strip():
+            line = line[: m.start()]
+        elif m:
+            # the motto first, then the name's next line a copy ran onto it («CỘNG HOÀ XÃ
+            # HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI»)
+            rest = line[m.end() :].strip()
+            line = rest if _is_upper(rest) and _LEVEL_OR_BODY.match(words(rest)) else ""
+            folded = fold(line)
         symbol = re.search(r"/\s*[A-ZĐ]{2,}", line)
+        after = line[symbol.end() :].split(None, 1)[1:] if symbol else []  # past the symbol
+        if after and (tail := _caps_suffix(after[0])) and _A_BODY.match(words(tail)):
+            # a page's title before the header a copy ran onto its line: «Quyết định
+            # 173/QĐ-BTP BỘ TƯ PHÁP»
+            line, symbol = tail, None
         line = _head_mended(_without_specks(clean(line).strip(" *&-|/_")))
         line = _unglued_ubnd(line)
         if (
@@ -344,6 +362,9 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     if pair is not None:
         return pair
     return _restored(cleaned[0])
+
+
+_LEVEL_OR_BODY = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|so|ban|van phong)\b")
 
 
 def _unglued_ubnd(line: str) -> str:
@@ -576,6 +597,47 @@ def _numbered_title(title: str) -> tuple[NumberSymbol, str | None] | None:
     return ns, rest[about.end() :].strip()
 
 
+# The Gazette's title of a document printed without its header: «CHỈ THỊ» / «CỦA BỘ THÔNG
+# TIN VÀ TRUYỀN THÔNG SỐ 07/2008/CT-BTTTT» / «NGÀY 30 THÁNG 12 NĂM 2008» / «VỀ …».
+_GAZETTE = re.compile(
+    r"^\(?(?:" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+cua\s+(?P<issuer>.{3,120}?)\s+"
+    r"so\s*:?\s*(?P<ns>\S+)\s+ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+"
+    r"(?P<y>\d{4})\b\W*(?P<about>.*)$"
+)
+
+
+@dataclass(frozen=True)
+class _Gazette:
+    issuer: str
+    number: NumberSymbol | None
+    issued: date | None
+    subject: str | None
+
+
+def _gazette_title(lines: list[str], title_index: int) -> _Gazette | None:
+    """The issuer, number, date and subject a Gazette's title block names, if it is one."""
+    block: list[str] = []
+    for raw in lines[title_index : title_index + 6]:
+        if not raw.strip():
+            if block:
+                break
+            continue
+        block.append(_strip_md(raw).strip())
+    text = " ".join(block)
+    folded = fold_keep_offsets(text).text
+    m = _GAZETTE.match(folded)
+    if m is None:
+        return None
+    found = find_number_symbols(text[m.start("ns") : m.end("ns")])
+    about = text[m.start("about") :].strip() if m.group("about") else ""
+    return _Gazette(
+        _restored(text[m.start("issuer") : m.end("issuer")]),
+        found[0][1] if found else None,
+        _date(m["y"], m["m"], m["d"]),
+        clean(about) or None,
+    )
+
+
 def _title_type(match: str) -> str | None:
     for name, pattern in _TITLE_TYPES:
         if re.fullmatch(pattern, match):
@@ -644,8 +706,8 @@ def _caps_suffix(text: str) -> str:
         tokens.pop()  # the rule after a name («… TỈNH BẮC NINH ----»)
     for token in reversed(tokens):
         letters = [ch for ch in token if ch.isalpha()]
-        if not letters or not all(ch.isupper() for ch in letters):
-            break
+        if not letters or not all(ch.isupper() for ch in letters) or re.search(r"\d", token):
+            break  # not a signing time «2025-11-25T17:01:58+07:00»
         kept.append(token)
     return " ".join(reversed(kept)) if len(kept) >= 3 else ""
 
@@ -721,6 +783,9 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
         block.append(line)
         j += 1
     candidate = clean(" ".join(block))
+    if candidate.startswith("(") and candidate.endswith(")"):
+        # «(V/v Tăng cường giám sát trong phòng thi)» under the title
+        candidate = re.sub(r"^[Vv]\s*/\s*[Vv]\b\s*:?\s*", "", candidate[1:-1].strip())
     return candidate if candidate and len(candidate) <= 400 else None
 
 
@@ -862,6 +927,19 @@ def parse_header(text: str) -> Header:
         if spaced is not None and title_index is None and i not in used:
             lines = [*lines[:i], spaced, *lines[i + 1 :]]  # «T H Ô N G  B Á O»
             line = spaced
+        unspecked = re.sub(r"^[\W_]+(?=\w)", "", line)
+        if (
+            unspecked != line
+            and title_index is None
+            and _is_upper(unspecked)
+            and _TITLE.match(words(unspecked))
+        ):
+            lines = [
+                *lines[:i],
+                unspecked,
+                *lines[i + 1 :],
+            ]  # OCR's specks before it: «: ,QUYẾT ĐỊNH»
+            line = unspecked
         if title_index is None and i not in used:
             t = _TITLE.match(words(line))
             if (
@@ -907,7 +985,8 @@ def parse_header(text: str) -> Header:
         if split is not None:
             number_index, ns = split
             number_symbol, doc_type = ns.text, doc_type or type_name(ns)
-    if number_symbol is None and doc_type is None:
+    if number_symbol is None and doc_type is None and vv_index is None:
+        # (a «V/v» line says Công văn: «/CT-CS» is then Cục Thuế's unit, no Chỉ thị)
         doc_type = _type_of_unread_number(lines)
     if place is None:
         place = _place_of_unread_date(lines)
@@ -917,7 +996,13 @@ def parse_header(text: str) -> Header:
         doc_type = title_type  # the type spelt out wins over an abbreviation
     elif vv_index is not None and doc_type is None:
         doc_type = "Công văn"  # a «V/v» subject under the number
-    if title_index is not None:
+    gazette = _gazette_title(lines, title_index) if title_index is not None else None
+    if gazette is not None:
+        subject = gazette.subject
+        if number_symbol is None and gazette.number is not None:
+            number_symbol, doc_type = gazette.number.text, doc_type or type_name(gazette.number)
+        issued = issued or gazette.issued
+    elif title_index is not None:
         subject = _title_subject(lines, title_index, title_alone)
         named = _numbered_title(_strip_md(lines[title_index]))
         if named is not None:
@@ -956,9 +1041,15 @@ def parse_header(text: str) -> Header:
         )
     if issuer is None or _BARE_BODY.match(words(issuer)):
         issuer = _authority_body(lines) or issuer
+    if gazette is not None and issuer is None:
+        issuer = gazette.issuer  # no header above the Gazette's title
 
     if number_symbol is None:
-        summary = _summary(text) or _prose(text) or _prose_unnumbered(text)
+        # a header whose number OCR lost is no header lost: a sentence of its body telling
+        # of an earlier document («Ngày 26/12/2006, Ban chỉ đạo … đã ban hành Kế hoạch số
+        # …») says nothing of it
+        unread = _unread_number(lines) is not None
+        summary = _summary(text) or _prose(text) or (None if unread else _prose_unnumbered(text))
         if summary is not None:
             number_symbol = summary.number_symbol
             doc_type = doc_type or summary.doc_type
@@ -1010,13 +1101,26 @@ def parse_header(text: str) -> Header:
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
         # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
         subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
-    return Header(number_symbol, doc_type, issuer, place, issued, subject)
+    year = issued.year if issued else _year_of_unread_date(lines)
+    return Header(number_symbol, doc_type, issuer, place, issued, subject, year)
+
+
+def _year_of_unread_date(lines: list[str]) -> int | None:
+    """The year a place-date shows whose day or month was written by hand and lost
+    («Bắc Giang, ngày 4? tháng l0 năm 2012»): the year its tasks' dates without one take."""
+    for line in lines:
+        m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(_strip_md(line)).text)
+        year = re.search(r"n[a-z0-9]{1,2}m\s+([0-9]{4})$", m.group()) if m else None
+        if year and _YEARS[0] <= int(year[1]) <= _YEARS[1]:
+            return int(year[1])
+    return None
 
 
 # A number line whose number was written by hand or lost to OCR, its symbol printed:
 # «Só: #2 /QĐ-TTg», «Số: 2 † /2026/TT-BCT», «Số:      -TB/TU».
 _UNREAD_NUMBER = re.compile(
-    r"^\W*(?:\S{1,3}\s+)?S[ốoôó0][:.]?\s*[^\s/-]{0,3}\s*[^\w\s/-]?\s*"
+    # the number's place: OCR's specks («24£(?/KH-UBND», «/?4 /GM-UBND»)
+    r"^\W*(?:\S{1,3}\s+)?S[ốoôó0][:.]?\s*(?:[^\s/-]|/(?![A-ZĐ\s])){0,4}\s*[^\w\s/-]{0,2}\s*"
     r"(?P<symbol>(?:/\s*\d{4}\s*)?[/-]\s*[A-ZĐ]\S*)"
 )
 
@@ -1094,7 +1198,7 @@ def _cited_below(lines: list[str], i: int, line: str) -> bool:
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
     if line.lstrip(" *_|")[:1].isdigit():
         # «… bãi bỏ Nghị quyết số» / «24/2013/NQ-HĐND ngày …»
-        return bool(re.search(r"\s(?:số|so)$", above))
+        return bool(re.search(r"\ss[o0]$", fold(above)))  # OCR's «… Quyệt định sô» too
     if not line.lstrip(" *_|").startswith("s"):
         return False
     return bool(above) and (above[-1].isalpha() or above[-1] == ",")

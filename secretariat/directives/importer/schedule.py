@@ -26,6 +26,7 @@ from secretariat.directives.importer.ocr import STATE_BODIES, clean, fold_keep_o
 
 _TIME = re.compile(
     r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh|ngay cham nhat|han chot"
+    r"|^ngay(?: thang)?$|^thoi diem$"  # a schedule's bare «Ngày» column
 )
 _CONTENT = re.compile(r"noi dung|cong viec|nhiem vu|hoat dong")
 _BODY = re.compile(r"chu tri|don vi|co quan|thuc hien|phu trach|trach nhiem")
@@ -84,6 +85,8 @@ def _tables(text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _NUMBER_HEAD = re.compile(r"^s?tt$")
 _DATE_CELL = re.compile(rf"^{_D}(?:\s*\([^)]*\))?$")
+# a span of days, the work done by its end: «31/03/2014 – 04/04/2014»
+_SPAN_CELL = re.compile(rf"^{_D}\s*[-–—]\s*\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?$")
 
 
 def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
@@ -126,7 +129,7 @@ def _line_cell_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
     out: list[tuple[int, RawTask]] = []
     for _start, _end, rows in _line_cell_tables(text):
         for offset, cells in rows:
-            dates = [c for c in cells if _DATE_CELL.match(words(c))]
+            dates = [c for c in cells if _DATE_CELL.match(words(c)) or _SPAN_CELL.match(c)]
             content = [c for c in cells if c not in dates][:2]
             what = clean(" ".join(content))
             if not what:
