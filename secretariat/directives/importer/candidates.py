@@ -468,7 +468,7 @@ def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | N
     node = block.parent
     while node is not None:
         text = node.text(source)
-        if _REQUESTS_HEADING.search(words(_body_text(text)[:120])):
+        if _REQUESTS_HEADING.match(fold(text[:120])):
             return None  # «MỘT SỐ ĐỀ XUẤT, KIẾN NGHỊ …:»: asks, no tasks of the period
         found = period_heading(text, year)
         if found:
@@ -478,7 +478,9 @@ def _carried(block: Block, source: str, year: int | None) -> tuple[str, date | N
 
 
 # A heading over what a report asks of others, not over the work of its period.
-_REQUESTS_HEADING = re.compile(r"^\W*(?:(?:mot so|cac) )?(?:de xuat|kien nghi|de nghi)\b")
+_REQUESTS_HEADING = re.compile(
+    r"\W*(?:(?:[ivx]{1,4}|\d{1,2})\W+)?(?:(?:mot so|cac)\s+)?(?:de xuat|kien nghi|de nghi)\b"
+)
 
 
 def _overlap(a: str, b: str) -> int:
