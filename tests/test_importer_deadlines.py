@@ -1525,3 +1525,17 @@ def test_a_schedule_one_cell_a_line_with_a_bare_day_column_and_spans() -> None:
         (date(2014, 3, 24), "P.ĐTĐH gửi danh sách sinh viên đủ điều kiện tốt nghiệp về Khoa."),
         (date(2014, 4, 4), "Khoa nhận hồ sơ xét tốt nghiệp."),
     ]
+
+
+def test_the_numbered_item_over_a_bullet_names_whose_work_it_is() -> None:
+    text = (
+        "1. Các đơn vị chuyên trách về công nghệ thông tin của các Bộ, cơ quan ngang Bộ, cơ quan "
+        "thuộc Chính phủ và Sở Thông tin và Truyền thông các tỉnh, thành phố:\n"
+        "a) Triển khai cài đặt và tổ chức tập huấn sử dụng các phần mềm nêu trên.\n"
+        "Chậm nhất đến ngày 30/6/2009, đảm bảo 100% máy trạm được cài đặt.\n"
+        "2. Ủy ban nhân dân các xã, phường:\n"
+        "a) Rà soát máy trạm, hoàn thành trước ngày 30/9/2009.\n"
+    )
+    first, second = [t for t in propose(text).tasks if t.due_date]
+    assert (first.due_date, first.for_ward) == (date(2009, 6, 30), False)
+    assert (second.due_date, second.for_ward) == (date(2009, 9, 30), True)

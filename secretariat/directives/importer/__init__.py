@@ -147,6 +147,7 @@ def _candidate(
         issuer=issuer,
         clause=_clause(raw),
         support=raw.support,
+        parent=raw.parent,
     )
     if rel.for_ward and not codes and rel.addressed_to:
         codes = match_units(rel.addressed_to, pairs)  # "UBND các xã, phường" -> PH-UBND

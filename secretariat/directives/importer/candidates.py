@@ -121,6 +121,7 @@ class RawTask:
     item: str = ""  # the first words of the item the sentence belongs to
     support: str | None = None  # the bodies named to help (phối hợp), when named apart
     addressed: str | None = None  # the words read for whom it addresses, when not ``text``
+    parent: str = ""  # the first words of the heading over its item
 
 
 def _from_deadline(text: str, d: Deadline, assignee: str | None, item: str) -> RawTask:
@@ -380,6 +381,17 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def _item_heading(block: Block, source: str) -> str:
+    """The first words of the numbered item over ``block`` («1. Các đơn vị chuyên trách
+    … của các Bộ, cơ quan ngang Bộ …:» over its «a) …»), or "": a section's title in
+    capitals names a subject, not whose work it is."""
+    parent = block.parent
+    if parent is None or parent.level < 2:
+        return ""
+    head = parent.text(source)[:300]
+    return "" if _is_caps_line(_body_text(head)[:80]) else _body_text(head)
+
+
 def _inherited_assignee(block: Block, source: str) -> str | None:
     node = block.parent
     while node is not None:
@@ -573,11 +585,12 @@ def build_tasks(
                     # "- Thời gian thực hiện: trước ngày …" under its item: the item's task
                     what = context = _body_text(block.parent.text(text))
                     who = assignee_of(block.parent.text(text)) or who
+                over = _item_heading(block, text)
                 for d in in_sentence:
                     if d.item_period and not _on_an_item(block, text):
                         continue  # "Thời gian thực hiện: Tháng 12/2025" of the whole plan
                     task = _from_deadline(what, d, who, context)
-                    tasks.append((s, replace(task, support=support)))
+                    tasks.append((s, replace(task, support=support, parent=over)))
             continue
         if role_line(raw):
             continue  # "- Đơn vị chủ trì: …" names the item's bodies; it is no task

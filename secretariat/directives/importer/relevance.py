@@ -412,6 +412,7 @@ def relevance(
     issuer: str | None = None,
     clause: str = "",
     support: str | None = None,
+    parent: str = "",
 ) -> Relevance:
     """Whether a candidate task is the ward's (see the module docstring).
 
@@ -442,6 +443,9 @@ def relevance(
         ("sentence", lambda: _named(_addressed(opening, own_place), own_place)),
         ("sentence", lambda: _named(_head(_without_recipients(_doer(opening[:600]))), own_place)),
         ("item", lambda: _named(_head(_without_recipients(_doer(item[:600]))), own_place)),
+        # the heading over the item, which names whose items they are («1. Các đơn vị
+        # chuyên trách về CNTT của các Bộ, cơ quan ngang Bộ …:» over «a) …»)
+        ("item", lambda: _named(_head(_without_recipients(_doer(parent[:600]))), own_place)),
     )
     for source, read in sources:
         level, text = read()
