@@ -1539,3 +1539,17 @@ def test_the_numbered_item_over_a_bullet_names_whose_work_it_is() -> None:
     first, second = [t for t in propose(text).tasks if t.due_date]
     assert (first.due_date, first.for_ward) == (date(2009, 6, 30), False)
     assert (second.due_date, second.for_ward) == (date(2009, 9, 30), True)
+
+
+def test_a_monthly_window_to_send_in_is_due_at_its_end() -> None:
+    text = (
+        "7. Lãnh đạo khoa gởi biên bản đánh giá cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng.\n"
+        "8. Mẫu CVHT-01 tập hợp tại khoa và khoa gởi cho phòng Thanh tra từ ngày 01 đến 03 mỗi "
+        "tháng.\n"
+    )
+    found = find_deadlines(text, 2008, date(2008, 12, 2))
+    # the first window that opens on or after the day of issue: not 01–03/12, begun before it
+    assert [(d.due_date, d.recurrence) for d in found] == [
+        (date(2008, 12, 30), "monthly"),
+        (date(2009, 1, 3), "monthly"),
+    ]

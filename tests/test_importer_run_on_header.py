@@ -332,3 +332,29 @@ def test_a_reports_month_section_dates_its_bullets_in_the_year_the_header_shows(
     assert [t.due_date for t in tasks if t.phrase] == [date(2012, 11, 30)] * 2
     # what the report asks of the Government is no task of its month
     assert not any("hạ tầng thương mại" in t.text and t.due_date for t in tasks)
+
+
+def test_a_notices_v_v_in_brackets_under_its_number_and_kinh_goi_under_its_title() -> None:
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐH DUY TÂN\n_____&_____\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số : 363/TB-ĐHDT\n(V/v quản lý hoạt động giáo viên chủ nhiệm và tư vấn)\n \n"
+        "Đà Nẵng, ngày   02    tháng 12 năm 2008\n \nTHÔNG BÁO\n \n"
+        "Kính gởi :       - Các Thầy Cô lãnh đạo Khoa.\n"
+    )
+    p = propose(text)
+    assert (p.doc_type, p.issued_date) == ("Thông báo", date(2008, 12, 2))
+    assert p.subject == "quản lý hoạt động giáo viên chủ nhiệm và tư vấn"
+
+
+def test_a_layout_copys_header_cells_run_together() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI\n"
+        "Độc lập - Tự do - Hạnh phúc Số: 5973 /UBND-KT\n"
+        "Lào Cai, ngày 11 tháng 6 năm 2026 V/v tăng cường công tác quản lý khoáng sản "
+        "Kính gửi: - Các Sở, ban, ngành thuộc UBND tỉnh.\n\nThực hiện Văn bản số 4250 …\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("5973/UBND-KT", "Công văn")
+    assert (p.place, p.issued_date) == ("Lào Cai", date(2026, 6, 11))
+    assert p.subject == "tăng cường công tác quản lý khoáng sản"

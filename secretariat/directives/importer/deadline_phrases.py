@@ -693,6 +693,11 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
 # «… đến hết ngày 07/11/2025» after a sending: what is sent is due by then (without one,
 # «đến hết ngày» tells how long something lasts, never a deadline).
 _SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
+# A monthly window to send in: «gởi … cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng».
+_MONTHLY_WINDOW = re.compile(
+    rf"\btu{_S}{_NGAY}{_S}(?P<a>\d{{1,2}}){_S}den{_S}(?:{_NGAY}{_S})?(?P<d>\d{{1,2}}){_S}"
+    rf"(?:h[a-z]ng|m[o0][i1]){_S}th[a-z]ng\b"
+)
 _SENDS = re.compile(r"\b(?:gui|nop|dang ky)\b")
 # A plan's time section written as a list of «period: work» lines («VI. THỜI GIAN THỰC
 # HIỆN» / «- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị hoàn thiện …» / «- Tháng
@@ -868,6 +873,13 @@ def find_deadlines(
             # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _MONTHLY_WINDOW.finditer(f):
+        sends = re.search(r"\b(?:gui|goi|nop)\b", _sentence_before(f, m.start(), 240))  # «gởi»
+        if sends and int(m["a"]) < int(m["d"]):
+            # the first window that opens on or after the day of issue, due at its end
+            opens = _next_day_of_month(issued, int(m["a"])) if issued else None
+            due = _next_day_of_month(opens, int(m["d"])) if opens else None
+            found.append(_Found(m.start(), m.end(), due, due is None, recurrence="monthly"))
     for m in _PERIOD_FIRST.finditer(f):
         if not _under_time_heading(f, m.start()):
             continue

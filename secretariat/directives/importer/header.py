@@ -172,7 +172,7 @@ _PROSE_DATE = re.compile(
 )
 # Lines that open the body: a title block's subject never runs into them.
 _BODY_START = re.compile(
-    r"^[-–—_*\s]*(?:can cu|thuc hien|ngay \d|kinh gui|dieu \d|theo de nghi|tai phien|de |sau khi"
+    r"^[-–—_*\s]*(?:can cu|thuc hien|ngay \d|kinh g[uo]i|dieu \d|theo de nghi|tai phien|de |sau khi"
     r"|nhan dip|huong ung)"
 )
 # Words a title block's next line may open with, continuing its phrase.
@@ -560,6 +560,7 @@ def _beside_number(line: str, m: re.Match[str]) -> bool:
         not re.search(r"[a-z]", rest)  # alone, or after OCR's specks («; Lâm Đồng ngày …»)
         or bool(re.match(r"^\W*(?:\S{1,3}\s+)?s[o0]\s*[:.]?", rest))  # «z) Số: 415 /CV-PA83»
         or bool(re.search(r"\d\s*/\s*[\w&.-]+\s*$", rest))  # a crawler's bare «299/TTg»
+        or bool(_VV_LINE.match(rest))  # beside the V/v subject: «V/v … 2014 Hà Nội ngày …»
     )
 
 
@@ -778,11 +779,11 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             and (_is_upper(line) or (line[:1].isupper() and not folded.startswith("ve ")))
         ):
             break
-        if not block and re.match(r"^dieu \d", folded):
-            break  # "Điều 1. …": a decision's article, no subject
+        if not block and re.match(r"^(?:dieu \d|kinh g[uo]i\b)", folded):
+            break  # "Điều 1. …": a decision's article; «Kính gửi»: no subject
         block.append(line)
         j += 1
-    candidate = clean(" ".join(block))
+    candidate = _without_run_on_body(clean(" ".join(block)))  # «… ỦY BAN NHÂN DÂN TỈNH KON TUM»
     if candidate.startswith("(") and candidate.endswith(")"):
         # «(V/v Tăng cường giám sát trong phòng thi)» under the title
         candidate = re.sub(r"^[Vv]\s*/\s*[Vv]\b\s*:?\s*", "", candidate[1:-1].strip())
@@ -1004,6 +1005,10 @@ def parse_header(text: str) -> Header:
         issued = issued or gazette.issued
     elif title_index is not None:
         subject = _title_subject(lines, title_index, title_alone)
+        if subject is None and vv_index is not None:
+            # a Thông báo whose «(V/v …)» stands under its number, the title alone
+            plain = [_strip_md(ln).strip(" |") for ln in lines]
+            subject = cong_van_subject(plain, vv_index, _PLACE_CUT)
         named = _numbered_title(_strip_md(lines[title_index]))
         if named is not None:
             # a page's title «KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …»
@@ -1262,6 +1267,7 @@ _LANDMARKS = re.compile(
     r"|(?<=\d{4})\s+(?=(?:THÔNG BÁO|KẾT LUẬN|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN"
     r"|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH)\b)"
 )
+_VV_OR_TO = re.compile(r"\sv\s*/\s*v\s|\skinh gui\b")
 # A line a header ran onto: the motto and a number or a place-date with it.
 _FLATTENED = re.compile(r"s[o0]\s*:?\s*(?:\d|[-/]\s*[a-z])|,\s*ngay\b")
 
@@ -1293,7 +1299,13 @@ def _split_flattened(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         folded = fold(line[:600])
-        if len(line) < 120 or not (_MOTTO.search(folded) and _FLATTENED.search(folded)):
+        motto_with = bool(_MOTTO.search(folded) and _FLATTENED.search(folded))
+        # a cell of a layout copy's flattened header: «Độc lập - Tự do - Hạnh phúc Số: 5973
+        # /UBND-KT», «Lào Cai, ngày 11 tháng 6 năm 2026 V/v … Kính gửi: …»
+        cells = len(line) >= 40 and (
+            motto_with or bool(_FLATTENED.search(folded[:80]) and _VV_OR_TO.search(folded[20:]))
+        )
+        if not cells and (len(line) < 120 or not motto_with):
             out.append(line)
             continue
         head, rest = line[:1200], line[1200:]

@@ -305,4 +305,6 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         parts.append(line)
         beside = False
     subject = clean(" ".join(parts)).strip(" ,;")
+    if subject.endswith(")") and "(" not in subject:
+        subject = subject[:-1].rstrip()  # «(V/v … tư vấn)»: the bracket «V/v» opened
     return subject or None
