@@ -1553,3 +1553,37 @@ def test_a_monthly_window_to_send_in_is_due_at_its_end() -> None:
         (date(2008, 12, 30), "monthly"),
         (date(2009, 1, 3), "monthly"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was granted before the day of issue
+        "2. Chứng chỉ đại lý bảo hiểm được cấp trước ngày 01 tháng 01 năm 2023 được sử dụng đến "
+        "hết ngày 30 tháng 06 năm 2026.",
+        "d) Nộp bản sao chứng nhận hoàn thành khóa học do cơ sở đào tạo cấp trước ngày 01 tháng "
+        "01 năm 2023.",
+        # a limit counted from receiving another document, not this one
+        "b) Trong thời hạn 05 ngày, kể từ ngày nhận được văn bản giao chỉ tiêu tuyển quân phải cử "
+        "đại diện đến Công an cấp tỉnh.",
+        # a long condition: «trừ các trường hợp … có hiệu lực trước ngày … thì …»
+        "2. Thông tư này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027 trừ các trường hợp Luật, "
+        "nghị quyết của Quốc hội, pháp lệnh, nghị quyết của Ủy ban Thường vụ Quốc hội, nghị định, "
+        "nghị quyết của Chính phủ, quyết định của Thủ tướng Chính phủ, Thông tư của Bộ trưởng có "
+        "quy định về thẩm quyền, trách nhiệm quản lý nhà nước, trình tự, thủ tục quy định tại "
+        "Thông tư này thông qua hoặc ban hành kể từ ngày Thông tư này có hiệu lực thi hành và có "
+        "hiệu lực trước ngày 01 tháng 3 năm 2027 thì quy định tương ứng trong Thông tư này hết "
+        "hiệu lực.",
+    ],
+)
+def test_what_was_done_before_or_a_rules_condition_is_no_deadline(sentence: str) -> None:
+    assert find_deadlines(sentence, 2025, date(2025, 12, 15)) == []
+
+
+def test_ensuring_a_rule_takes_effect_by_a_day_is_a_task() -> None:
+    text = (
+        "d) Ban hành theo thẩm quyền văn bản quy phạm pháp luật để cắt giảm thủ tục hành chính, "
+        "bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027;"
+    )
+    [found] = find_deadlines(text, 2025, date(2025, 11, 15))
+    assert found.due_date == date(2027, 3, 1)

@@ -647,12 +647,18 @@ _THEN = re.compile(r"^[^.;\n]{0,160}?\bthi\b")
 _GOES_ON_IN_USE = re.compile(r"^[\s,]*(?:thi\s+)?(?:van\s+)?duoc\s+tiep\s+tuc\b")
 
 
-def _a_condition(folded: str, item: _Found) -> bool:
+def _a_condition(folded: str, item: _Found, issued: date | None) -> bool:
     after = folded[item.end : item.end + 200]
     if _GOES_ON_IN_USE.match(after):
         return True
-    before = _sentence_before(folded, item.start, 300, _SENTENCE_END)
+    near = folded[max(0, item.start - 40) : item.start]
+    if issued and item.due and item.due < issued and _GRANTED.search(near):
+        return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
+    before = _sentence_before(folded, item.start, 700, _SENTENCE_END)
     return bool(_IF.search(before) and _THEN.match(after))
+
+
+_GRANTED = re.compile(r"\bduoc\s+(?:\w+\s+){1,2}$|\bcap\s+$")  # «… được cấp», «… do X cấp»
 
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
@@ -763,6 +769,12 @@ def find_deadlines(
         told = " ".join(m.group().split())
         if m.group("basis") == "nhan" and not re.search(r"\b(?:nay|van ban|cong van)\b", told):
             continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
+        if (
+            m.group("basis") == "nhan"
+            and not told.endswith("nay")
+            and re.match(r" \w", f[m.end() :])
+        ):
+            continue  # «… nhận được văn bản giao chỉ tiêu tuyển quân»: another document's
         due = None
         if issued is not None:
             due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
@@ -899,7 +911,7 @@ def find_deadlines(
         # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
-    found = [item for item in found if not _a_condition(f, item)]
+    found = [item for item in found if not _a_condition(f, item, issued)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

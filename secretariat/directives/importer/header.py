@@ -657,7 +657,7 @@ _AUTHORITY_END = re.compile(
 # HỘI», «… UỶ BAN THƯỜNG VỤ QUỐC HỘI», «… ỦY BAN NHÂN DÂN TỈNH TÂY NINH» (not an «ĐẠI BIỂU
 # QUỐC HỘI» the subject names).
 _RUN_ON_BODY = re.compile(
-    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)\s+(?:uy ban thuong vu quoc hoi|quoc hoi"
+    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)\s+(?:uy ban thuong vu quoc hoi|quoc hoi|chinh phu"
     r"|(?:chu tich )?uy ban nhan dan (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)"
     r"(?: [^\s]+){0,3})$"
 )
