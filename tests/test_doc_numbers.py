@@ -196,3 +196,19 @@ def test_no_document_is_numbered_zero(raw: str) -> None:
 def test_a_series_part_after_a_dot_is_never_cut_off(raw: str, text: str, number: int) -> None:
     ns = parse_number_symbol(raw)
     assert ns is not None and (ns.text, ns.number) == (text, number)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Số: 01/2016/TTLT-TANDTC-VKSNDTC-BTP", "01/2016/TTLT-TANDTC-VKSNDTC-BTP"),
+        (
+            "Số: 102/2025/NQLT - UBTVQH15 - CP - ĐCTUBTWMTQVN",
+            "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN",
+        ),
+        ("Số: 12/UBND-VP - Hà Nội, ngày 02/3/2026", "12/UBND-VP"),  # a place after it
+    ],
+)
+def test_a_joint_documents_issuers_all_stay_in_its_symbol(raw: str, text: str) -> None:
+    ns = parse_number_symbol(raw)
+    assert ns is not None and ns.text == text

@@ -127,7 +127,10 @@ _NUMBER = r"(?<![0-9/.])(\d(?:[\dO]{0,3}\d)?(?:\.\d{1,2}(?=\s*/))?)"
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
-    rf"([{_LETTERS}0-9]{{1,15}}(?:-[{_LETTERS}0-9]{{1,10}})?)"
+    rf"([{_LETTERS}0-9]{{1,15}}(?:-[{_LETTERS}0-9]{{1,10}})?"
+    # a joint document's issuers after the first: «TTLT-TANDTC-VKSNDTC-BTP», «NQLT -
+    # UBTVQH15 - CP - ĐCTUBTWMTTQVN» (in capitals: «VP - Hà Nội» ends at «VP»)
+    rf"(?:\s*-\s*[A-ZĐÐƯ][A-ZĐÐƯ0-9]{{1,21}}(?![{_LETTERS}])){{0,2}})"
 )
 # PDF-to-text drops the hyphen of a state symbol ("1961/QĐUBND", "61/2018/NĐCP"): read
 # only where a type abbreviation runs into one of the commonest issuers.
@@ -193,7 +196,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         abbr = _canonical_type(m.group(3))
         if abbr is None:
             continue
-        issuer = _issuer(m.group(4))
+        issuer = _issuer(re.sub(r"\s*-\s*", "-", m.group(4)))
         digits = _number(m.group(1))
         year = int(m.group(2)) if m.group(2) else None
         middle = f"/{year}" if year else ""
@@ -209,7 +212,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         digits = _number(m.group(1))
         year = int(m.group(2)) if m.group(2) else None
         middle = f"/{year}" if year else ""
-        issuer = _issuer(m.group(4))
+        issuer = _issuer(re.sub(r"\s*-\s*", "-", m.group(4)))
         ns = NumberSymbol(
             f"{digits}{middle}/{abbr}-{issuer}", _value(digits), abbr, issuer, year, "state"
         )
