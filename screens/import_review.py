@@ -283,15 +283,24 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                 for name in ("number_symbol", "doc_type", "issuer", "issued")
                 if not str(getattr(s.directive, name) or "").strip()
             ]
-            if gaps:
-                yield Static(
-                    Text(
+            checks = [
+                FIELD_LABELS[name]
+                for name in s.proposal.to_check
+                if str(getattr(s.directive, name) or "").strip()
+            ]
+            if gaps or checks:
+                said = []
+                if gaps:
+                    said.append(
                         f"⚠ Không đọc được trong tệp: {', '.join(gaps)}. Hãy nhập "
-                        "(Shift+Tab lên các ô); khi lưu sẽ được hỏi lại.",
-                        style="bold yellow",
-                    ),
-                    id="import-gaps",
-                )
+                        "(Shift+Tab lên các ô); khi lưu sẽ được hỏi lại."
+                    )
+                if checks:
+                    said.append(
+                        f"⚠ {', '.join(checks)} nằm cạnh ngày viết tay: có thể cũng viết "
+                        "tay, hãy đối chiếu với bản giấy."
+                    )
+                yield Static(Text(" ".join(said), style="bold yellow"), id="import-gaps")
             yield Table(id="import-tasks", cursor_type="row")
             yield Static("", id="import-task-detail")
             yield Static("", id="import-error")

@@ -10,7 +10,10 @@ import pytest
 from secretariat.cli import build_app, build_parser, main
 from tests.conftest import SEEDS
 
-KEYS = {"file", "number_symbol", "doc_type", "issuer", "place", "issued_date", "subject", "tasks"}
+KEYS = {
+    *("file", "number_symbol", "doc_type", "issuer", "place", "issued_date", "subject"),
+    *("to_check", "tasks"),
+}
 TASK_KEYS = {
     "text",
     "phrase",

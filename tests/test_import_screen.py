@@ -275,3 +275,34 @@ async def test_a_weekly_report_whose_first_friday_passed_is_proposed_for_the_nex
         task = session.exec(select(Task)).one()
         assert (str(task.due_date), task.recurrence) == ("2026-11-27", "weekly:5")
     engine.dispose()
+
+
+HAND_DATED = (
+    "UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 340/VP-TH Bắc Giang, ngày ?? tháng 11 năm 2026\n"
+    "V/v kết quả nhận báo cáo tháng 10\n\nKính gửi: UBND các xã, phường.\n\n"
+    "Đề nghị UBND các xã, phường gửi báo cáo trước ngày 20/12/2026.\n"
+)
+
+
+async def test_a_number_beside_a_handwritten_day_is_shown_to_compare_with_the_paper(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "340-VP.txt"
+    path.write_text(HAND_DATED, encoding="utf-8")
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#field-path", Input).value = str(path)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ImportReviewScreen)
+        assert screen.query_one("#import-number_symbol", Input).value == "340/VP-TH"
+        said = str(screen.query_one("#import-gaps", Static).render())
+        assert "Không đọc được trong tệp: Ngày ban hành" in said
+        assert "Số, ký hiệu nằm cạnh ngày viết tay" in said and "đối chiếu với bản giấy" in said

@@ -19,7 +19,7 @@ from secretariat.directives.importer.candidates import RawTask, build_tasks
 from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
 from secretariat.directives.importer.furniture import mask_furniture
-from secretariat.directives.importer.header import parse_header
+from secretariat.directives.importer.header import Header, parse_header
 from secretariat.directives.importer.relevance import addressees, relevance
 from secretariat.directives.importer.schedule import mask_tables, schedule_rows
 from secretariat.directives.importer.spacing import plain_letters, undouble, unglue_words
@@ -73,6 +73,10 @@ class Proposal:
     issued_date: date | None
     subject: str | None
     tasks: tuple[CandidateTask, ...]
+    # Fields read but to compare with the paper: the number beside a place-date whose day
+    # was written by hand and lost was most likely written by the same hand, and OCR
+    # reads handwriting wrong («340» for 390).
+    to_check: tuple[str, ...] = ()
 
 
 def propose(
@@ -109,7 +113,13 @@ def propose(
         issued_date=header.issued_date,
         subject=header.subject,
         tasks=tasks,
+        to_check=_to_check(header),
     )
+
+
+def _to_check(header: Header) -> tuple[str, ...]:
+    hand_dated = header.issued_date is None and header.year is not None
+    return ("number_symbol",) if header.number_symbol and hand_dated else ()
 
 
 def _clause(raw: RawTask) -> str:
@@ -180,6 +190,7 @@ def proposal_json(p: Proposal) -> dict:
         "place": p.place,
         "issued_date": _iso(p.issued_date),
         "subject": p.subject,
+        "to_check": list(p.to_check),
         "tasks": [
             {
                 "text": t.text,
