@@ -607,6 +607,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         # The tasks the directive has go last, so a doubt's numbers are the clerk's rows.
         dropped = tuple((c.sentence, c.phrase) for c in self.candidates if not c.accepted)
         twin = self.source.twin
+        read = self.source.directive
         return ImportPlan(
             directive,
             tasks + self.known,
@@ -614,6 +615,9 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             dropped=dropped,
             origin=self.source.origin,
             attachments_dir=self.source.attachments_dir,
+            to_compare=tuple(
+                (name, str(getattr(read, name))) for name in self.source.proposal.to_check
+            ),
         )
 
     def action_save(self) -> None:

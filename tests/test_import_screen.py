@@ -306,3 +306,21 @@ async def test_a_number_beside_a_handwritten_day_is_shown_to_compare_with_the_pa
         said = str(screen.query_one("#import-gaps", Static).render())
         assert "Không đọc được trong tệp: Ngày ban hành" in said
         assert "Số, ký hiệu nằm cạnh ngày viết tay" in said and "đối chiếu với bản giấy" in said
+        await pilot.press("ctrl+s")  # asked: the number as read, beside a handwritten day
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ImportReviewScreen)
+        asked = str(screen.query_one("#import-error", Static).render())
+        assert "«340/VP-TH» được đọc cạnh ngày viết tay" in asked
+        # the clerk types the number the paper shows: no more question about it
+        screen.query_one("#import-number_symbol", Input).value = "390/VP-TH"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = str(screen.query_one("#import-error", Static).render())
+        assert "ngày viết tay" not in asked and "ngày ban hành" in asked.lower()
+        await pilot.press("ctrl+s")  # the day left blank: confirmed
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, ImportReviewScreen)
+    engine = open_database(db_path)
+    with session_scope(engine) as session:
+        assert session.exec(select(Directive)).one().number_symbol == "390/VP-TH"
+    engine.dispose()

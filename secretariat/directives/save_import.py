@@ -73,6 +73,9 @@ class ImportPlan:
     # The file read, attached on save into ``attachments_dir``, and how its text was read.
     origin: TextOrigin | None = None
     attachments_dir: Path | None = None
+    # (field of DirectiveInput, the value read) to compare with the paper (a number
+    # beside a handwritten day): asked about at save while the value is the one read
+    to_compare: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -294,6 +297,13 @@ def save_import(
     once, all together, unless the plan is ``confirmed``; the transaction then rolls back.
     """
     doubts = Doubts()
+    for name, read in plan.to_compare:
+        if read and str(getattr(plan.directive, name, "") or "") == read:
+            doubts.add(
+                f"«{read}» được đọc cạnh ngày viết tay: số có thể cũng viết tay và đọc sai; "
+                "đã đối chiếu với bản giấy chưa?",
+                name,
+            )
 
     def register(data: DirectiveInput) -> DirectiveRead:
         if plan.update_of is not None:
