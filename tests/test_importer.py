@@ -413,6 +413,7 @@ def test_proposal_json_keys() -> None:
         "place",
         "issued_date",
         "subject",
+        "to_check",
         "tasks",
     }
     assert data["issued_date"] == "2025-10-03"

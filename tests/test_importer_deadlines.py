@@ -1587,3 +1587,17 @@ def test_ensuring_a_rule_takes_effect_by_a_day_is_a_task() -> None:
     )
     [found] = find_deadlines(text, 2025, date(2025, 11, 15))
     assert found.due_date == date(2027, 3, 1)
+
+
+def test_a_weekly_report_on_a_named_day_and_a_weekly_meeting() -> None:
+    text = (
+        "d) Định kỳ báo cáo Thủ tướng Chính phủ về tiến độ (qua Bộ Nội vụ) vào thứ Sáu hàng "
+        "tuần theo đề cương của Bộ Nội vụ.\n"
+        "đ) Định kỳ thứ Hai hàng tuần tổng hợp tình hình, kết quả thực hiện trình Đảng ủy.\n"
+        "e) Lãnh đạo Sở họp giao ban vào thứ Hai hàng tuần.\n"
+    )
+    found = find_deadlines(text, 2026, date(2026, 5, 20))  # a Wednesday
+    assert [(d.due_date, d.recurrence) for d in found] == [
+        (date(2026, 5, 22), "weekly"),
+        (date(2026, 5, 25), "weekly"),
+    ]

@@ -199,6 +199,10 @@ _WEEKLY = re.compile(
     rf"|\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}(?:{_HOUR2})?(?:(?:sang|chieu){_S})?"
     rf"(?:{_NGAY}{_S})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
+    # «báo cáo … vào thứ Sáu hàng tuần», «Định kỳ thứ Hai hàng tuần tổng hợp …»: with the
+    # work said in the sentence (a weekly meeting is none)
+    rf"|\b(?P<on>v[a-z]o|d[i1]nh{_S}k[yi]){_S}"
+    rf"{_WEEKDAY_NAME.replace('<wd>', '<wd3>').replace('<cn>', '<cn3>')}[\s,]*h[a-z]ng{_S}tuan\b"
 )
 _WEEKDAYS = {"2": 1, "hai": 1, "3": 2, "ba": 2, "4": 3, "tu": 3, "5": 4, "nam": 4}
 _WEEKDAYS |= {"6": 5, "sau": 5, "7": 6, "bay": 6}
@@ -206,7 +210,7 @@ _WEEKDAYS |= {"6": 5, "sau": 5, "7": 6, "bay": 6}
 
 def _weekly(m: re.Match[str], issued: date | None) -> _Found:
     """The first weekly occurrence after the day of issue (none without that day)."""
-    named = m.group("wd") or m.group("wd2")
+    named = m.group("wd") or m.group("wd2") or m.group("wd3")
     weekday = _WEEKDAYS[named] if named else 7
     due = None
     if issued is not None and issued < date.max - timedelta(days=7):
@@ -752,6 +756,12 @@ def find_deadlines(
         for m in _QUARTERLY.finditer(f):
             found.append(_quarterly(m, issued))
     for m in _WEEKLY.finditer(f):
+        if m.group("on"):
+            after = f[m.end() : m.end() + 200]
+            stop = re.search(r"[.;](?:\s|$)", after)
+            told = _sentence_before(f, m.start()) + (after[: stop.start()] if stop else after)
+            if not _YEARLY_WORK.search(told):
+                continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
         found.append(_weekly(m, issued))
     for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f)):
         yearly = _yearly_period(m, issued, f)
