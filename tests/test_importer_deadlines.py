@@ -1601,3 +1601,17 @@ def test_a_weekly_report_on_a_named_day_and_a_weekly_meeting() -> None:
         (date(2026, 5, 22), "weekly"),
         (date(2026, 5, 25), "weekly"),
     ]
+
+
+def test_a_day_of_the_following_month_recurs() -> None:
+    text = (
+        "2. Định kỳ hằng tháng, doanh nghiệp trích nộp đóng góp vào Quỹ theo số lượng lao động "
+        "trong tháng, chậm nhất là ngày 10 của tháng tiếp theo.\n"
+        "3. Doanh nghiệp cung cấp dịch vụ Internet định kỳ hàng quý (trước ngày 15 của tháng kế "
+        "tiếp) báo cáo về Sở Thông tin và Truyền thông.\n"
+    )
+    found = find_deadlines(text, 2025, date(2025, 9, 5))
+    assert [(d.due_date, d.recurrence) for d in found] == [
+        (date(2025, 10, 10), "monthly"),
+        (date(2025, 10, 15), "quarterly"),  # the quarter ends in September: 15 October
+    ]

@@ -358,3 +358,11 @@ def test_a_layout_copys_header_cells_run_together() -> None:
     assert (p.number_symbol, p.doc_type) == ("5973/UBND-KT", "Công văn")
     assert (p.place, p.issued_date) == ("Lào Cai", date(2026, 6, 11))
     assert p.subject == "tăng cường công tác quản lý khoáng sản"
+
+
+def test_a_series_number_on_the_number_line() -> None:
+    text = (
+        "CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 66.12/2026/NQ-CP\nHà Nội, ngày 10 tháng 01 năm 2026\nNGHỊ QUYẾT\nVề Ban chỉ huy\n"
+    )
+    assert propose(text).number_symbol == "66.12/2026/NQ-CP"

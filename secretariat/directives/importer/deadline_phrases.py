@@ -106,7 +106,7 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
     rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S}"
     rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY}{_S})"  # «không quá ngày 31/12/2008»
@@ -513,6 +513,22 @@ def _add_days(start: date, n: int, working: bool) -> date:
     return day
 
 
+# «… ngày 10 của tháng tiếp theo», «trước ngày 15 của tháng kế tiếp», «… tháng sau»
+_FOLLOWING_MONTH = re.compile(
+    rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?:ti[e3]p{_S}theo|k[e3]{_S}ti[e3]p|sau)\b"
+)
+
+
+def _after_period(issued: date, day: int, quarterly: bool) -> date | None:
+    """The ``day`` of the month after the first month (or quarter) that ends on or after
+    ``issued``: «ngày 10 của tháng tiếp theo» of a September document is 10 October."""
+    month = issued.month if not quarterly else 3 * ((issued.month - 1) // 3 + 1)
+    year, month = (issued.year + 1, 1) if month == 12 else (issued.year, month + 1)
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
 def _next_day_of_month(after: date, day: int) -> date | None:
     year, month = after.year, after.month
     for _ in range(13):
@@ -622,7 +638,7 @@ _NEXT_YEAR = re.compile(r"\s*(?:cua\s+)?nam\s+(?:lien\s+ke|tiep\s+theo)\s+(?:sau
 def _every(folded: str, start: int, end: int) -> str | None:
     """ "yearly"/"monthly" when the sentence around a year-less date says "hằng năm" /
     "hằng tháng" ("Định kỳ hằng năm, UBND các xã báo cáo … trước ngày 15/12")."""
-    head = _sentence_before(folded, start, 200, _SENTENCE_END)
+    head = _sentence_before(folded, start, 400, _SENTENCE_END)
     after = folded[end : end + 120]
     stop = _SENTENCE_END.search(after)
     tail = after[: stop.start()] if stop else after
@@ -826,6 +842,17 @@ def find_deadlines(
         if month_raw is None and not re.search(_NGAY, m.group()):
             continue  # "trước 2 năm": a bare number without "ngày" is not a date
         every = None if (m.group("y") or m.group("y2")) else _every(f, m.start(), m.end())
+        following = _FOLLOWING_MONTH.match(f, m.end()) if month_raw is None else None
+        if following is not None and m.group("d").isdigit():
+            # «chậm nhất là ngày 10 của tháng tiếp theo»: each month's (or quarter's, when
+            # the sentence says «hằng quý») the next month; first after the day of issue
+            before = _sentence_before(f, m.start(), 400, _SENTENCE_END)
+            quarterly = bool(re.search(r"\b(?:h[a-z]ng|m[o0][i1])\s+quy\b", before))  # no «Quỹ»
+            every = "quarterly" if quarterly else "monthly"
+            due = _after_period(issued, int(m.group("d")), quarterly) if issued else None
+            end = following.end()
+            found.append(_Found(m.start(), end, due, due is None, _hour(m), recurrence=every))
+            continue
         if every == "yearly" and month_raw is not None and month_raw.isdigit():
             due = _next_in_months(issued, int(m.group("d")), (int(month_raw),)) if issued else None
         elif every == "monthly" and month_raw is None:

@@ -144,7 +144,7 @@ _BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ
 _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
     # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
-    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}\s*[-/])"
+    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}(?:\.\d{1,2})?\s*[-/])"  # «66.12/2026/NQ-CP»
 )
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
