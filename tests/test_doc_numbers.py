@@ -207,6 +207,9 @@ def test_a_series_part_after_a_dot_is_never_cut_off(raw: str, text: str, number:
             "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN",
         ),
         ("Số: 12/UBND-VP - Hà Nội, ngày 02/3/2026", "12/UBND-VP"),  # a place after it
+        ("Số: 45/TB-UBND - THÔNG BÁO", "45/TB-UBND"),  # a word in capitals after it
+        ("Số: 3/QĐ-UBND - HUẾ", "3/QĐ-UBND"),
+        ("Số.45/KH-UBND", "45/KH-UBND"),  # a dot after «Số», not after a figure
     ],
 )
 def test_a_joint_documents_issuers_all_stay_in_its_symbol(raw: str, text: str) -> None:

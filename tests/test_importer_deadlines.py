@@ -1615,3 +1615,50 @@ def test_a_day_of_the_following_month_recurs() -> None:
         (date(2025, 10, 10), "monthly"),
         (date(2025, 10, 15), "quarterly"),  # the quarter ends in September: 15 October
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # «thì», «nếu», «khi» read as written: «thị xã», «nêu», «Chỉ thị» are none of them
+        (
+            "Các xã thực hiện các nhiệm vụ nêu trên, báo cáo kết quả trước ngày 15/12/2026 về "
+            "UBND thị xã.",
+            date(2026, 12, 15),
+        ),
+        (
+            "Đối với UBND các xã: hoàn thành trước ngày 30/6/2026 việc triển khai Chỉ thị số 5.",
+            date(2026, 6, 30),
+        ),
+        # a limit counted from receiving this very document, named a few words on
+        (
+            "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản hướng dẫn này, các xã gửi báo "
+            "cáo.",
+            date(2026, 2, 20),
+        ),
+        # a short month's window ends on its last day
+        (
+            "Lãnh đạo khoa gởi biên bản cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng.",
+            date(2026, 2, 28),
+        ),
+    ],
+)
+def test_what_a_rule_must_not_take_away(sentence: str, due: date) -> None:
+    [found] = find_deadlines(sentence, 2026, date(2026, 2, 10))
+    assert found.due_date == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các đơn vị nộp hồ sơ trước ngày 15 tháng sáu.",  # June, no «tháng sau»
+        # said once, or a yearly period's: to review, never a confident monthly date
+        "Kết thúc đợt kiểm tra tháng 11/2026, Đoàn gửi báo cáo chậm nhất là ngày 10 của tháng "
+        "tiếp theo.",
+        "Các đơn vị báo cáo số liệu về mặt hàng quy định, chậm nhất là ngày 10 của tháng tiếp "
+        "theo.",
+    ],
+)
+def test_a_following_month_without_a_repeating_word_is_to_review(sentence: str) -> None:
+    [found] = find_deadlines(sentence, 2026, date(2026, 2, 10))
+    assert (found.due_date, found.needs_review) == (None, True)

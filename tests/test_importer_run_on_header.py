@@ -366,3 +366,50 @@ def test_a_series_number_on_the_number_line() -> None:
         "Số: 66.12/2026/NQ-CP\nHà Nội, ngày 10 tháng 01 năm 2026\nNGHỊ QUYẾT\nVề Ban chỉ huy\n"
     )
     assert propose(text).number_symbol == "66.12/2026/NQ-CP"
+
+
+@pytest.mark.parametrize(
+    ("subject_line", "subject"),
+    [
+        # a body the subject names is kept; only an enacting body run on after it goes
+        (
+            "Ban hành Quy chế phối hợp với Văn phòng Chính phủ",
+            "Ban hành Quy chế phối hợp với Văn phòng Chính phủ",
+        ),
+        (
+            "VỀ VIỆC THỰC HIỆN CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ",
+            "VỀ VIỆC THỰC HIỆN CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        ),
+        (
+            "Về việc giao dự toán năm 2026 cho Ủy ban nhân dân xã Tân An",
+            "Về việc giao dự toán năm 2026 cho Ủy ban nhân dân xã Tân An",
+        ),
+    ],
+)
+def test_a_subject_keeps_the_body_it_names(subject_line: str, subject: str) -> None:
+    text = f"ỦY BAN NHÂN DÂN XÃ TÂN AN\n{MOTTO}Số: 5/QĐ-UBND\nTân An, ngày 02 tháng 3 năm 2026\n"
+    text += f"QUYẾT ĐỊNH\n{subject_line}\nCăn cứ Luật;\n"
+    p = propose(text)
+    assert p.subject == subject
+    assert p.issuer == "Ủy ban nhân dân xã Tân An"  # its «XÃ» kept (no torn head to mend)
+
+
+def test_a_cited_documents_date_gives_no_year_and_no_handwriting_check() -> None:
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác năm 2026\nSố: 12/KH-ĐU\n"
+        "Căn cứ Quy định số 30-QĐ/TW, ngày 26 tháng 7 năm 2021 của Ban Chấp hành Trung ương;\n"
+        "1. Các chi bộ báo cáo trước ngày 15/12.\n"
+    )
+    p = propose(text)
+    assert p.to_check == ()
+    assert [t.due_date for t in p.tasks if t.phrase] == [None]  # no year: to review
+
+
+def test_a_sentence_with_a_number_and_a_v_v_is_no_header_cell() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}Số: 77/UBND-VP\nLào Cai, ngày 02 tháng 3 năm 2026\n"
+        "V/v triển khai công tác năm 2026\n\nKính gửi: UBND các xã.\n\n"
+        "Thực hiện Công văn số 123/UBND-VP ngày 05/3/2026 của UBND tỉnh V/v triển khai công tác "
+        "năm 2026, UBND tỉnh đề nghị:\n"
+    ).replace("{MOTTO}", MOTTO)
+    assert propose(text).subject == "triển khai công tác năm 2026"

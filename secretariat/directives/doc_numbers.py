@@ -122,15 +122,17 @@ class NumberSymbol:
 
 _LETTERS = r"A-Za-zĐđÐðƯư"
 # A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit. A
-# series numbers its parts after a dot («66.7/2025/NQ-CP»): never cut to «7/2025/NQ-CP».
-_NUMBER = r"(?<![0-9/.])(\d(?:[\dO]{0,3}\d)?(?:\.\d{1,2}(?=\s*/))?)"
+# series numbers its parts after a dot («66.7/2025/NQ-CP»): never cut to «7/2025/NQ-CP»
+# (no number starts right after a figure and a dot; «Số.45/KH-UBND» is one).
+_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,3}\d)?(?:\.\d{1,2}(?=\s*/))?)"
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
     rf"([{_LETTERS}0-9]{{1,15}}(?:-[{_LETTERS}0-9]{{1,10}})?"
     # a joint document's issuers after the first: «TTLT-TANDTC-VKSNDTC-BTP», «NQLT -
-    # UBTVQH15 - CP - ĐCTUBTWMTTQVN» (in capitals: «VP - Hà Nội» ends at «VP»)
-    rf"(?:\s*-\s*[A-ZĐÐƯ][A-ZĐÐƯ0-9]{{1,21}}(?![{_LETTERS}])){{0,2}})"
+    # UBTVQH15 - CP - ĐCTUBTWMTTQVN»; a word after it is none («VP - Hà Nội», «UBND -
+    # THÔNG BÁO»: its letters go on past the capitals this takes)
+    rf"(?:\s*-\s*[A-ZĐÐƯ][A-ZĐÐƯ0-9]{{1,21}}(?!\w)){{0,2}})"
 )
 # PDF-to-text drops the hyphen of a state symbol ("1961/QĐUBND", "61/2018/NĐCP"): read
 # only where a type abbreviation runs into one of the commonest issuers.

@@ -298,9 +298,10 @@ def save_import(
     """
     doubts = Doubts()
     for name, read in plan.to_compare:
-        if read and str(getattr(plan.directive, name, "") or "") == read:
+        kept = str(getattr(plan.directive, name, "") or "")
+        if read and kept.split() == read.split():  # left as read (spaces aside)
             doubts.add(
-                f"«{read}» được đọc cạnh ngày viết tay: số có thể cũng viết tay và đọc sai; "
+                f"«{read}» được đọc cạnh ngày viết tay: có thể cũng viết tay và đọc sai; "
                 "đã đối chiếu với bản giấy chưa?",
                 name,
             )

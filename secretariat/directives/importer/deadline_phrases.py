@@ -40,6 +40,16 @@ Dates are never guessed: a phrase whose day, month or year cannot be read ("trư
 15", "trong tháng này", "trong quý tới", "trước ngày 3l/10/2025"), or names an impossible
 date (31/02/2026), is returned with ``due_date=None`` and ``needs_review=True``.
 
+Also read:
+
+* ``không quá ngày …``, ``không muộn hơn ngày …``, ``chậm nhất đến hết ngày …`` -> that day;
+* ``vào thứ Sáu hàng tuần``, ``Định kỳ thứ Hai hàng tuần`` with the work said in the
+  sentence (a report, not a meeting) -> "weekly";
+* ``ngày 10 của tháng tiếp theo`` in a sentence saying it repeats (``hằng tháng``,
+  ``định kỳ``) -> "monthly" due the next month's day, "quarterly" after ``hằng quý``; said
+  once it needs review; ``gửi … từ ngày 25 đến 30 hàng tháng`` -> "monthly", due at the end
+  of the first window that opens on or after the issue date.
+
 Not deadlines, hence never matched: "đến ngày ..." (until), cited documents' dates
 ("Kết luận số 195-KL/TW, ngày 26/9/2025"), horizons ("đến năm 2030", "giai đoạn
 2025-2030"), the issue date line. The weak forms (trong tháng/quý/năm) also need either a
@@ -48,6 +58,10 @@ xác định trong năm 2023"), before "và cả năm" (a span, "trong quý II v
 and after a campaign's phase ("Đợt 1: Trong tháng 12/2025"). A date before the issue
 date in a sentence telling what was done ("Chủ tịch đã chỉ đạo … hoàn thành trước ngày
 30/10/2025") is an earlier document's deadline, not one of this document.
+A date a condition names ("đối với / nếu / trừ các trường hợp … trước ngày … thì …"), what
+a transitional rule lets go on ("… được tiếp tục sử dụng"), what was granted before the day
+of issue ("chứng chỉ được cấp trước ngày 01/01/2023") and a limit counted from receiving
+another document are none either.
 """
 
 from __future__ import annotations
@@ -513,20 +527,21 @@ def _add_days(start: date, n: int, working: bool) -> date:
     return day
 
 
+# What says a deadline of the following month recurs (read as written: «quý» is no «quỹ»).
+_REPEATS = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:tháng|quý)\b|\bđịnh\s+kỳ\b", re.IGNORECASE)
+_EACH_QUARTER = re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", re.IGNORECASE)
 # «… ngày 10 của tháng tiếp theo», «trước ngày 15 của tháng kế tiếp», «… tháng sau»
 _FOLLOWING_MONTH = re.compile(
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?:ti[e3]p{_S}theo|k[e3]{_S}ti[e3]p|sau)\b"
 )
 
 
-def _after_period(issued: date, day: int, quarterly: bool) -> date | None:
+def _after_period(issued: date, day: int, quarterly: bool) -> date:
     """The ``day`` of the month after the first month (or quarter) that ends on or after
     ``issued``: «ngày 10 của tháng tiếp theo» of a September document is 10 October."""
     month = issued.month if not quarterly else 3 * ((issued.month - 1) // 3 + 1)
     year, month = (issued.year + 1, 1) if month == 12 else (issued.year, month + 1)
-    if day > calendar.monthrange(year, month)[1]:
-        return None
-    return date(year, month, day)
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))  # «ngày 31»
 
 
 def _next_day_of_month(after: date, day: int) -> date | None:
@@ -662,20 +677,22 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
 # bố … trước ngày 01/01/2026 thì …», «nếu … có hiệu lực trước ngày 01/3/2027 thì …»; and
 # what a transitional rule lets go on: «(thiết bị) mua sắm trước ngày 01/7/2026 được tiếp
 # tục sử dụng».
-_IF = re.compile(r"(?:^|\W)(?:doi voi|neu|truong hop|khi)\s")
-_THEN = re.compile(r"^[^.;\n]{0,160}?\bthi\b")
+# Read on the text as written: folded, «thì» is «thị» (thị xã, Chỉ thị), «nếu» is «nêu»,
+# «khi» is «khí».
+_IF = re.compile(r"(?:^|\W)(?:đối với|nếu|trường hợp|khi)\s", re.IGNORECASE)
+_THEN = re.compile(r"^[^.;\n]{0,160}?\bthì\b", re.IGNORECASE)
 _GOES_ON_IN_USE = re.compile(r"^[\s,]*(?:thi\s+)?(?:van\s+)?duoc\s+tiep\s+tuc\b")
 
 
-def _a_condition(folded: str, item: _Found, issued: date | None) -> bool:
+def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> bool:
     after = folded[item.end : item.end + 200]
     if _GOES_ON_IN_USE.match(after):
         return True
     near = folded[max(0, item.start - 40) : item.start]
     if issued and item.due and item.due < issued and _GRANTED.search(near):
         return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
-    before = _sentence_before(folded, item.start, 700, _SENTENCE_END)
-    return bool(_IF.search(before) and _THEN.match(after))
+    before = _sentence_before(text, item.start, 700, _SENTENCE_END)
+    return bool(_IF.search(before) and _THEN.match(text[item.end : item.end + 200]))
 
 
 _GRANTED = re.compile(r"\bduoc\s+(?:\w+\s+){1,2}$|\bcap\s+$")  # «… được cấp», «… do X cấp»
@@ -724,7 +741,7 @@ _MONTHLY_WINDOW = re.compile(
     rf"\btu{_S}{_NGAY}{_S}(?P<a>\d{{1,2}}){_S}den{_S}(?:{_NGAY}{_S})?(?P<d>\d{{1,2}}){_S}"
     rf"(?:h[a-z]ng|m[o0][i1]){_S}th[a-z]ng\b"
 )
-_SENDS = re.compile(r"\b(?:gui|nop|dang ky)\b")
+_SENDS = re.compile(r"\b(?:gui|goi|nop|dang ky)\b")  # «gởi» written the southern way
 # A plan's time section written as a list of «period: work» lines («VI. THỜI GIAN THỰC
 # HIỆN» / «- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị hoàn thiện …» / «- Tháng
 # 11/2025: Ban Biên tập tổng hợp …»): each line's work is due by its period's end.
@@ -795,12 +812,10 @@ def find_deadlines(
         told = " ".join(m.group().split())
         if m.group("basis") == "nhan" and not re.search(r"\b(?:nay|van ban|cong van)\b", told):
             continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
-        if (
-            m.group("basis") == "nhan"
-            and not told.endswith("nay")
-            and re.match(r" \w", f[m.end() :])
-        ):
-            continue  # «… nhận được văn bản giao chỉ tiêu tuyển quân»: another document's
+        this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60])  # «… này»
+        goes_on = re.match(r" \w", f[m.end() :])  # «… nhận được văn bản giao chỉ tiêu …»
+        if m.group("basis") == "nhan" and not told.endswith("nay") and not this and goes_on:
+            continue  # another document's
         due = None
         if issued is not None:
             due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
@@ -843,11 +858,15 @@ def find_deadlines(
             continue  # "trước 2 năm": a bare number without "ngày" is not a date
         every = None if (m.group("y") or m.group("y2")) else _every(f, m.start(), m.end())
         following = _FOLLOWING_MONTH.match(f, m.end()) if month_raw is None else None
-        if following is not None and m.group("d").isdigit():
-            # «chậm nhất là ngày 10 của tháng tiếp theo»: each month's (or quarter's, when
-            # the sentence says «hằng quý») the next month; first after the day of issue
-            before = _sentence_before(f, m.start(), 400, _SENTENCE_END)
-            quarterly = bool(re.search(r"\b(?:h[a-z]ng|m[o0][i1])\s+quy\b", before))  # no «Quỹ»
+        if following is not None and "sáu" in text[following.start() : following.end()].lower():
+            following = None  # «tháng sáu» (June), no «tháng sau»
+        said = _sentence_before(text, m.start(), 400, _SENTENCE_END)
+        repeats = _REPEATS.search(said)
+        if following is not None and repeats and every != "yearly" and m.group("d").isdigit():
+            # «Định kỳ hằng tháng, … chậm nhất là ngày 10 của tháng tiếp theo»: each month's
+            # (each quarter's: «hằng quý») due the next month; the first after the day of
+            # issue. Said once («Kết thúc đợt kiểm tra …, … tháng tiếp theo»): to review.
+            quarterly = bool(_EACH_QUARTER.search(said))
             every = "quarterly" if quarterly else "monthly"
             due = _after_period(issued, int(m.group("d")), quarterly) if issued else None
             end = following.end()
@@ -923,11 +942,14 @@ def find_deadlines(
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _MONTHLY_WINDOW.finditer(f):
-        sends = re.search(r"\b(?:gui|goi|nop)\b", _sentence_before(f, m.start(), 240))  # «gởi»
-        if sends and int(m["a"]) < int(m["d"]):
-            # the first window that opens on or after the day of issue, due at its end
+        if _SENDS.search(_sentence_before(f, m.start(), 240)) and int(m["a"]) < int(m["d"]):
+            # the first window that opens on or after the day of issue, due at its end (a
+            # short month's last day: «từ ngày 25 đến 30» of February ends on the 28th)
             opens = _next_day_of_month(issued, int(m["a"])) if issued else None
-            due = _next_day_of_month(opens, int(m["d"])) if opens else None
+            due = None
+            if opens is not None:
+                days = calendar.monthrange(opens.year, opens.month)[1]
+                due = date(opens.year, opens.month, min(int(m["d"]), days))
             found.append(_Found(m.start(), m.end(), due, due is None, recurrence="monthly"))
     for m in _PERIOD_FIRST.finditer(f):
         if not _under_time_heading(f, m.start()):
@@ -948,7 +970,7 @@ def find_deadlines(
         # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
-    found = [item for item in found if not _a_condition(f, item, issued)]
+    found = [item for item in found if not _a_condition(text, f, item, issued)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

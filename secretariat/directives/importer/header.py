@@ -40,6 +40,7 @@ from secretariat.directives.importer.provinces import (
 )
 from secretariat.directives.importer.state_header import (
     NAME_TAIL,
+    VV_OCR,
     body_case,
     cong_van_subject,
     join_name_lines,
@@ -179,8 +180,7 @@ _BODY_START = re.compile(
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
 _VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
 # «V/v» as OCR reads it under the number («VíV», «ƒ/w», «V/y»): trusted only there.
-# «V/%», «⁄w» (its V lost), «J⁄%w»
-_VV_OCR = re.compile(r"^\W{0,2}(?:[vfyƒj]\s*(?:[/i1l|]\s*%?[vwy%]|w)|/\s*%?[vw])\s+(?=[a-z])")
+_VV_OCR = re.compile(VV_OCR + r"(?=[a-z])")  # on the folded line
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH NINH BÌNH", "THỦ TƯỚNG CHÍNH PHỦ"): a subject in capitals stops there,
 # and it names the body a header cut in a portal's cells leaves bare ("ỦY BAN NHÂN DÂN |").
@@ -213,7 +213,9 @@ class Header:
     place: str | None = None
     issued_date: date | None = None
     subject: str | None = None
-    year: int | None = None  # of issue, shown even when the day was not read
+    # of issue: the issue date's, or the year the header's place-date shows when its day
+    # was written by hand and lost
+    year: int | None = None
 
 
 def _is_upper(line: str) -> bool:
@@ -399,9 +401,11 @@ def _head_mended(line: str) -> str:
     tokens = line.split()
     for n in range(3, min(6, len(tokens)) + 1):
         squeezed = words(" ".join(tokens[:n])).replace(" ", "")
+        if squeezed in _HEADS:
+            return line  # whole: «ỦY BAN NHÂN DÂN XÃ TÂN AN» keeps its «XÃ»
         for key, head in _HEADS.items():
             near = SequenceMatcher(None, squeezed, key).ratio() >= 0.9
-            if squeezed != key and abs(len(squeezed) - len(key)) <= 2 and near:
+            if abs(len(squeezed) - len(key)) <= 2 and near:
                 return " ".join([head, *tokens[n:]])
     return line
 
@@ -555,7 +559,12 @@ def _beside_number(line: str, m: re.Match[str]) -> bool:
     after = line[m.end() :].lstrip(" ,;.")
     if after[:1].islower():
         return False  # the sentence goes on in small letters
-    rest = fold(line[: m.start()].rstrip()[: -len(place)])
+    head = line[: m.start()].rstrip()
+    # what stands before the place's first word (the place may be spelt out longer than
+    # written: «Tp.HCM» is «Thành phố Hồ Chí Minh»)
+    first = place.split()[0]
+    at = head.rfind(first) if first in head else len(head) - len(place)
+    rest = fold(head[: max(at, 0)])
     return (
         not re.search(r"[a-z]", rest)  # alone, or after OCR's specks («; Lâm Đồng ngày …»)
         or bool(re.match(r"^\W*(?:\S{1,3}\s+)?s[o0]\s*[:.]?", rest))  # «z) Số: 415 /CV-PA83»
@@ -657,7 +666,9 @@ _AUTHORITY_END = re.compile(
 # HỘI», «… UỶ BAN THƯỜNG VỤ QUỐC HỘI», «… ỦY BAN NHÂN DÂN TỈNH TÂY NINH» (not an «ĐẠI BIỂU
 # QUỐC HỘI» the subject names).
 _RUN_ON_BODY = re.compile(
-    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)\s+(?:uy ban thuong vu quoc hoi|quoc hoi|chinh phu"
+    # (not a body the subject names: «… của / với / cho / tại …», «Thủ tướng», «Văn phòng»)
+    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)(?<!voi)(?<!cho)(?<!tai)(?<!va)(?<!thu tuong)"
+    r"(?<!van phong)\s+(?:uy ban thuong vu quoc hoi|quoc hoi|chinh phu"
     r"|(?:chu tich )?uy ban nhan dan (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)"
     r"(?: [^\s]+){0,3})$"
 )
@@ -1112,10 +1123,18 @@ def parse_header(text: str) -> Header:
 
 def _year_of_unread_date(lines: list[str]) -> int | None:
     """The year a place-date shows whose day or month was written by hand and lost
-    («Bắc Giang, ngày 4? tháng l0 năm 2012»): the year its tasks' dates without one take."""
-    for line in lines:
-        m = _PLACE_UNREAD_DATE.search(fold_keep_offsets(_strip_md(line)).text)
-        year = re.search(r"n[a-z0-9]{1,2}m\s+([0-9]{4})$", m.group()) if m else None
+    («Bắc Giang, ngày 4? tháng l0 năm 2012»): the year its tasks' dates without one take.
+    Only a place's date in the header, never a cited document's («Căn cứ Quy định số
+    30-QĐ/TW, ngày 26 tháng 7 năm 2021») or a sentence's below it."""
+    for raw in lines:
+        line = _strip_md(raw)
+        folded = fold_keep_offsets(line).text
+        if _BODY_START.match(folded):
+            break
+        m = _PLACE_UNREAD_DATE.search(folded)
+        if m is None or _place_before(line, m.start()) is None:
+            continue
+        year = re.search(r"n[a-z0-9]{1,2}m\s+([0-9]{4})$", m.group())
         if year and _YEARS[0] <= int(year[1]) <= _YEARS[1]:
             return int(year[1])
     return None
@@ -1268,6 +1287,9 @@ _LANDMARKS = re.compile(
     r"|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH)\b)"
 )
 _VV_OR_TO = re.compile(r"\sv\s*/\s*v\s|\skinh gui\b")
+# A header's cell opens with its number or its place-date, never a sentence («Thực hiện
+# Công văn số 123/UBND-VP … V/v …» is the body's).
+_CELL_OPENS = re.compile(r"^\W*(?:s[o0]\s*[:.]?\s*\S*\d|[^\W\d]\S*(?:\s[^\W\d]\S*){0,3},\s*ngay\b)")
 # A line a header ran onto: the motto and a number or a place-date with it.
 _FLATTENED = re.compile(r"s[o0]\s*:?\s*(?:\d|[-/]\s*[a-z])|,\s*ngay\b")
 
@@ -1303,7 +1325,7 @@ def _split_flattened(lines: list[str]) -> list[str]:
         # a cell of a layout copy's flattened header: «Độc lập - Tự do - Hạnh phúc Số: 5973
         # /UBND-KT», «Lào Cai, ngày 11 tháng 6 năm 2026 V/v … Kính gửi: …»
         cells = len(line) >= 40 and (
-            motto_with or bool(_FLATTENED.search(folded[:80]) and _VV_OR_TO.search(folded[20:]))
+            motto_with or bool(_CELL_OPENS.match(folded) and _VV_OR_TO.search(folded[20:]))
         )
         if not cells and (len(line) < 120 or not motto_with):
             out.append(line)

@@ -52,11 +52,9 @@ _LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
 _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<place>.+)$")
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
 # «V/v», also as OCR reads it under the number («VíV», «ƒ/w», «V/y»).
-_VV = re.compile(
-    r"^\W*v\s*/\s*v\b\s*[:.]?\s*"
-    r"|^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw])\s+(?=[^\W\d_])",  # OCR's
-    re.IGNORECASE,
-)
+# «V/v» as OCR reads it: «V/%», «Vw», «⁄w» (its V lost, the slash set right), «J⁄%w»
+VV_OCR = r"^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw])\s+"
+_VV = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*|" + VV_OCR + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _cap(word: str) -> str:
