@@ -1662,3 +1662,12 @@ def test_what_a_rule_must_not_take_away(sentence: str, due: date) -> None:
 def test_a_following_month_without_a_repeating_word_is_to_review(sentence: str) -> None:
     [found] = find_deadlines(sentence, 2026, date(2026, 2, 10))
     assert (found.due_date, found.needs_review) == (None, True)
+
+
+def test_a_day_of_the_next_year_is_each_years() -> None:
+    text = (
+        "Đối với các cơ quan có tính chất đặc thù chưa tổng kết vào dịp cuối năm thì cấp trên "
+        "trực tiếp hướng dẫn thực hiện hoàn thành trước ngày 15 tháng 01 năm sau."
+    )
+    [found] = find_deadlines(text, 2025, date(2025, 12, 19))
+    assert (found.due_date, found.recurrence) == (date(2026, 1, 15), "yearly")  # not 15/01/2025

@@ -647,7 +647,10 @@ _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|
 
 # «… trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo»: each year's report, due in
 # the year after.
-_NEXT_YEAR = re.compile(r"\s*(?:cua\s+)?nam\s+(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam\b")
+# «… 15 tháng 02 của năm liền kề sau năm báo cáo», «… 15 tháng 01 năm sau»: each year's
+_NEXT_YEAR = re.compile(
+    r"\s*(?:cua\s+)?nam\s+(?:(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam|sau|tiep\s+theo)\b"
+)
 
 
 def _every(folded: str, start: int, end: int) -> str | None:
