@@ -72,6 +72,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
+from secretariat.text import fold
 
 
 @dataclass(frozen=True)
@@ -528,8 +529,15 @@ def _add_days(start: date, n: int, working: bool) -> date:
 
 
 # What says a deadline of the following month recurs (read as written: «quý» is no «quỹ»).
-_REPEATS = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:tháng|quý)\b|\bđịnh\s+kỳ\b", re.IGNORECASE)
-_EACH_QUARTER = re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", re.IGNORECASE)
+# (its marks partly lost too: «hang quy», never «hàng quy định»)
+_EACH = marks_optional("hằng|hàng|mỗi")
+_NOT_RULE = r"(?!\s+(?:định|đinh|dinh|chế|che|trình|trinh|hoạch|hoach|mô|mo|ước|uoc)\b)"
+_REPEATS = re.compile(
+    rf"\b(?:{_EACH})\s+(?:{marks_optional('tháng')}|{marks_optional('quý')}{_NOT_RULE})\b"
+    rf"|\b{marks_optional('định')}\s+{marks_optional('kỳ')}\b",
+    re.IGNORECASE,
+)
+_EACH_QUARTER = re.compile(rf"\b(?:{_EACH})\s+{marks_optional('quý')}{_NOT_RULE}\b", re.IGNORECASE)
 # «… ngày 10 của tháng tiếp theo», «trước ngày 15 của tháng kế tiếp», «… tháng sau»
 _FOLLOWING_MONTH = re.compile(
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?:ti[e3]p{_S}theo|k[e3]{_S}ti[e3]p|sau)\b"
@@ -680,10 +688,21 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
 # bố … trước ngày 01/01/2026 thì …», «nếu … có hiệu lực trước ngày 01/3/2027 thì …»; and
 # what a transitional rule lets go on: «(thiết bị) mua sắm trước ngày 01/7/2026 được tiếp
 # tục sử dụng».
-# Read on the text as written: folded, «thì» is «thị» (thị xã, Chỉ thị), «nếu» is «nêu»,
-# «khi» is «khí».
-_IF = re.compile(r"(?:^|\W)(?:đối với|nếu|trường hợp|khi)\s", re.IGNORECASE)
-_THEN = re.compile(r"^[^.;\n]{0,160}?\bthì\b", re.IGNORECASE)
+# Read on the text as written: folded, «thì» is «thị» (thị xã, Chỉ thị) and «thi» (kỳ
+# thi), «nếu» is «nêu», «khi» is «khí». A sentence OCR read without marks is read folded.
+_IF = re.compile(
+    rf"(?:^|\W)(?:{marks_optional('đối với')}|{marks_optional('trường hợp')}"
+    rf"|{marks_optional('nếu')}|khi)\s",
+    re.IGNORECASE,
+)
+# («thi» too, its tone lost, but not the exam's, the contest's, the law's «thi hành»)
+_THEN = re.compile(
+    r"^[^.;\n]{0,160}?(?:\bthì\b|(?<!kỳ )(?<!kì )(?<!cuộc )\bthi\b(?!\s+(?:đua|hành|hanh"
+    r"|tuyển|tuyen|cử|cu|đấu|dau|công|cong|thể|the|sát|sat)\b))",
+    re.IGNORECASE,
+)
+_IF_UNMARKED = re.compile(r"(?:^|\W)(?:doi voi|neu|truong hop|khi)\s")
+_THEN_UNMARKED = re.compile(r"^[^.;\n]{0,160}?\bthi\b")
 _GOES_ON_IN_USE = re.compile(r"^[\s,]*(?:thi\s+)?(?:van\s+)?duoc\s+tiep\s+tuc\b")
 
 
@@ -695,7 +714,17 @@ def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> b
     if issued and item.due and item.due < issued and _GRANTED.search(near):
         return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
     before = _sentence_before(text, item.start, 700, _SENTENCE_END)
+    if not _marked(before):
+        plain = _sentence_before(folded, item.start, 700, _SENTENCE_END)
+        return bool(_IF_UNMARKED.search(plain) and _THEN_UNMARKED.match(after))
     return bool(_IF.search(before) and _THEN.match(text[item.end : item.end + 200]))
+
+
+def _marked(sentence: str) -> bool:
+    """Whether a sentence keeps its marks (a fifth of its words or more): OCR with the wrong
+    language model drops them all."""
+    tokens = sentence.split()
+    return sum(fold(t) != t.lower() for t in tokens) >= 0.2 * len(tokens) if tokens else True
 
 
 _GRANTED = re.compile(r"\bduoc\s+(?:\w+\s+){1,2}$|\bcap\s+$")  # «… được cấp», «… do X cấp»
