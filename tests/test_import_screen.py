@@ -26,14 +26,19 @@ SUBJECT = (
 
 
 async def _open_review(pilot, typed: bool = True) -> ImportReviewScreen:  # type: ignore[no-untyped-def]
+    return await _open_file(pilot, SEED, typed)
+
+
+async def _open_file(pilot, path: Path, typed: bool = False) -> ImportReviewScreen:  # type: ignore[no-untyped-def]
+    """The review of ``path``, typed or pasted into the import dialog of «Văn bản đến»."""
     await pilot.press("2")
     await settle(pilot)
     await pilot.press("i")
     await settle(pilot)
     if typed:
-        await type_text(pilot, str(SEED))
-    else:  # pasted: the typing itself is tested once, above
-        pilot.app.screen.query_one("#field-path", Input).value = str(SEED)
+        await type_text(pilot, str(path))
+    else:  # pasted: the typing itself is tested once, with seed 000
+        pilot.app.screen.query_one("#field-path", Input).value = str(path)
     await pilot.press("enter")
     await settle(pilot)
     screen = pilot.app.screen
@@ -41,7 +46,7 @@ async def _open_review(pilot, typed: bool = True) -> ImportReviewScreen:  # type
     return screen
 
 
-def _row_of(table: DataTable, due: str) -> int:  # type: ignore[type-arg]
+def _row_of(table: DataTable, due: str) -> int:
     return next(i for i, row in enumerate(table_text(table)) if row.split(" | ")[1] == due)
 
 
@@ -254,15 +259,7 @@ async def test_a_weekly_report_whose_first_friday_passed_is_proposed_for_the_nex
     path.write_text(WEEKLY.replace("01 tháng 12", "03 tháng 11"), encoding="utf-8")
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2")
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        pilot.app.screen.query_one("#field-path", Input).value = str(path)
-        await pilot.press("enter")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, ImportReviewScreen)
+        screen = await _open_file(pilot, path)
         [weekly] = screen.candidates
         assert (weekly.due, weekly.repeat) == ("27/11/2026", "weekly")
         assert "lần đầu theo văn bản 06/11/2026 đã qua" in weekly.note
@@ -293,15 +290,7 @@ async def test_a_number_beside_a_handwritten_day_is_shown_to_compare_with_the_pa
     path.write_text(HAND_DATED, encoding="utf-8")
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2")
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        pilot.app.screen.query_one("#field-path", Input).value = str(path)
-        await pilot.press("enter")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, ImportReviewScreen)
+        screen = await _open_file(pilot, path)
         assert screen.query_one("#import-number_symbol", Input).value == "340/VP-TH"
         said = str(screen.query_one("#import-gaps", Static).render())
         assert "Không đọc được trong tệp: Ngày ban hành" in said

@@ -129,12 +129,9 @@ def _clause(raw: RawTask) -> str:
     if not raw.phrase:
         return ""
     at = raw.text.find(raw.phrase)
-    before = raw.text[:at].rstrip()
-    if at >= 0 and (not before or before[-1] in ",;:"):
-        after = raw.text[at + len(raw.phrase) :]
-        comma = re.match(r"\s*,\s*", after)
-        if comma:
-            return after[comma.end() :]
+    opens = at >= 0 and raw.text[:at].rstrip()[-1:] in ("", ",", ";", ":")
+    if opens and (comma := re.match(r"\s*,\s*", raw.text[at + len(raw.phrase) :])):
+        return raw.text[at + len(raw.phrase) + comma.end() :]
     if ";" not in raw.text:
         return ""
     parts = raw.text.split(";")

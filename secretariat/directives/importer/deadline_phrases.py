@@ -274,9 +274,10 @@ def _end_of(m: re.Match[str], folded: str) -> _Found | None:
     return _Found(m.start(), m.end(), due, due is None)
 
 
-# What a yearly deadline asks done: a report, a list; not an event held each year («Ngày
-# hội Đại đoàn kết … được tổ chức vào tháng 11 hằng năm»).
-_YEARLY_WORK = re.compile(
+# What a recurring deadline asks done: a report, a list; not an event held each period
+# («Ngày hội Đại đoàn kết … được tổ chức vào tháng 11 hằng năm», «giao ban vào thứ Hai
+# hàng tuần»).
+_RECURRING_WORK = re.compile(
     r"\b(?:bao cao|gui|nop|xong|hoan thanh|lap|tong hop|ra soat|kiem diem|danh gia|xay dung"
     r"|du tru|cap nhat)\b"
 )
@@ -284,11 +285,7 @@ _YEARLY_WORK = re.compile(
 
 def _yearly_period(m: re.Match[str], issued: date | None, folded: str) -> _Found | None:
     """The first end of the named month (or quarter) on or after the day of issue."""
-    after = folded[m.start() : m.end() + 250]
-    stop = re.search(r"[.;](?:\s|$)", after)  # the sentence's rest («… có trách nhiệm
-    # cung cấp thông tin đánh giá …»)
-    told = _sentence_before(folded, m.start()) + (after[: stop.start()] if stop else after)
-    if not _YEARLY_WORK.search(told):
+    if not _work_said(folded, m.start(), m.end()):
         return None
     month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3
     due = None
@@ -474,6 +471,21 @@ _FORECAST = re.compile(r"\bdu kien\b")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]|[a-z][.)])\s")
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _FULL_STOP = re.compile(r"[.!?]\s")  # a lead-in's items end with «;», not its sentence
+
+
+def _sentence_after(text: str, end: int, reach: int = 250) -> str:
+    """The rest of the sentence after offset ``end``."""
+    after = text[end : end + reach]
+    stop = _SENTENCE_END.search(after)
+    return after[: stop.start()] if stop else after
+
+
+def _work_said(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence around a recurring period says work due there, its verb before
+    or after it («Định kỳ tháng 01 hằng năm, cơ quan … có trách nhiệm cung cấp thông tin
+    đánh giá …»)."""
+    told = _sentence_before(folded, start) + folded[start:end] + _sentence_after(folded, end)
+    return bool(_RECURRING_WORK.search(told))
 
 
 def _sentence_before(
@@ -665,9 +677,7 @@ def _every(folded: str, start: int, end: int) -> str | None:
     """ "yearly"/"monthly" when the sentence around a year-less date says "hằng năm" /
     "hằng tháng" ("Định kỳ hằng năm, UBND các xã báo cáo … trước ngày 15/12")."""
     head = _sentence_before(folded, start, 400, _SENTENCE_END)
-    after = folded[end : end + 120]
-    stop = _SENTENCE_END.search(after)
-    tail = after[: stop.start()] if stop else after
+    tail = _sentence_after(folded, end, 120)
     found = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(head + " " + tail)}
     if found == {"n"} or _NEXT_YEAR.match(tail):
         return "yearly"
@@ -821,12 +831,8 @@ def find_deadlines(
         for m in _QUARTERLY.finditer(f):
             found.append(_quarterly(m, issued))
     for m in _WEEKLY.finditer(f):
-        if m.group("on"):
-            after = f[m.end() : m.end() + 200]
-            stop = re.search(r"[.;](?:\s|$)", after)
-            told = _sentence_before(f, m.start()) + (after[: stop.start()] if stop else after)
-            if not _YEARLY_WORK.search(told):
-                continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
+        if m.group("on") and not _work_said(f, m.start(), m.end()):
+            continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
         found.append(_weekly(m, issued))
     for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f)):
         yearly = _yearly_period(m, issued, f)

@@ -112,14 +112,21 @@ def _motto_piece(line: str) -> bool:
 _DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
 # A font without glyphs for the marked letters drops them: «ngy», «thng», «nm».
 # PDF-to-text loses spaces between a word and a number («ngày14 tháng7 năm 2026»).
-_DATE_CUT_BARE = re.compile(_DATE_CUT.pattern.replace(",\\s*", "\\s+", 1))
 _PLACE_DATE = re.compile(
     r",\s*ng[a-z0-9]?y\s*(?P<d>(?<=\s)[0-9.o]{1,6}|[0-9][0-9.o]{0,5})\s*th[a-z0-9]?ng\s*"
     r"(?P<m>[0-9o]{1,2})\s*n[a-z0-9]{0,2}m\s*(?P<y>[0-9]{4})"
 )
-# The same, the comma after the place lost (OCR): told only beside the number or alone on
-# its line, never in a sentence («… của Thuế tỉnh Ninh Bình ngày 15 tháng 12 năm 2025»).
-_PLACE_DATE_BARE = re.compile(_PLACE_DATE.pattern.replace(",\\s*", "\\s+", 1))
+
+
+def _without_comma(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with the comma after the place, which its alternatives open with, lost
+    (OCR: «Hà Nội ngày 09 …»). Told only beside the number or alone on its line, never in
+    a sentence («… của Thuế tỉnh Ninh Bình ngày 15 tháng 12 năm 2025»)."""
+    return re.compile(pattern.pattern.replace(r",\s*", r"\s+"))
+
+
+_DATE_CUT_BARE = _without_comma(_DATE_CUT)
+_PLACE_DATE_BARE = _without_comma(_PLACE_DATE)
 # A place-date written in figures, on a portal's copy or a typed letter.
 _PLACE_NUMERIC = re.compile(
     r",\s*(?:ng[a-z0-9]?y\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
@@ -525,7 +532,7 @@ _PLACE_UNREAD_DATE = re.compile(
     # the year's last figure unread («năm 201]»)
     r"|,\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{3}\S?"
 )
-_PLACE_UNREAD_BARE = re.compile(_PLACE_UNREAD_DATE.pattern.replace(",\\s*", "\\s+"))
+_PLACE_UNREAD_BARE = _without_comma(_PLACE_UNREAD_DATE)
 
 
 def _next_written(lines: list[str], i: int, count: int = 2) -> list[str]:
@@ -573,9 +580,15 @@ def _beside_number(line: str, m: re.Match[str]) -> bool:
     )
 
 
-def _place_of_unread_date(lines: list[str]) -> str | None:
+def _unread_place_date(lines: list[str]) -> tuple[str, int | None] | None:
+    """The place and the year of a header's place-date whose day or month was written by
+    hand and lost («Bắc Giang, ngày 4? tháng l0 năm 2012»): the place is the document's,
+    the year dates its tasks' days without one. Only a place's date in the header, never a
+    cited document's («Căn cứ Quy định số 30-QĐ/TW, ngày 26 tháng 7 năm 2021»)."""
     for i, raw in enumerate(lines):
         line = _strip_md(raw)
+        if _BODY_START.match(fold_keep_offsets(line).text):
+            break
         if re.search(r",\s*ng[aà]y\s*$", line, re.IGNORECASE):
             # «Hà Nội, ngày» / «tháng 8 năm 2025» below: the day left blank to be written
             line = " ".join([line, *_next_written(lines, i)])
@@ -583,9 +596,12 @@ def _place_of_unread_date(lines: list[str]) -> str | None:
         m = _PLACE_UNREAD_DATE.search(folded)
         if m is None and (bare := _PLACE_UNREAD_BARE.search(folded)) and _beside_number(line, bare):
             m = bare
-        if m:
-            found = _place_before(line, m.start())
-            return _place_name(found) if found else None
+        found = _place_before(line, m.start()) if m else None
+        if m is None or found is None:
+            continue
+        year = re.search(r"n[a-z0-9]{1,2}m\s+([0-9]{4})$", m.group())
+        known = year and _YEARS[0] <= int(year[1]) <= _YEARS[1]
+        return _place_name(found), int(year[1]) if year and known else None
     return None
 
 
@@ -1000,8 +1016,9 @@ def parse_header(text: str) -> Header:
     if number_symbol is None and doc_type is None and vv_index is None:
         # (a «V/v» line says Công văn: «/CT-CS» is then Cục Thuế's unit, no Chỉ thị)
         doc_type = _type_of_unread_number(lines)
-    if place is None:
-        place = _place_of_unread_date(lines)
+    unread = _unread_place_date(lines) if place is None or issued is None else None
+    if place is None and unread is not None:
+        place = unread[0]
     if issued is None and number_date is not None:
         issued = number_date
     if title_type is not None:
@@ -1064,8 +1081,8 @@ def parse_header(text: str) -> Header:
         # a header whose number OCR lost is no header lost: a sentence of its body telling
         # of an earlier document («Ngày 26/12/2006, Ban chỉ đạo … đã ban hành Kế hoạch số
         # …») says nothing of it
-        unread = _unread_number(lines) is not None
-        summary = _summary(text) or _prose(text) or (None if unread else _prose_unnumbered(text))
+        lost = _unread_number(lines) is not None
+        summary = _summary(text) or _prose(text) or (None if lost else _prose_unnumbered(text))
         if summary is not None:
             number_symbol = summary.number_symbol
             doc_type = doc_type or summary.doc_type
@@ -1117,27 +1134,8 @@ def parse_header(text: str) -> Header:
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
         # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
         subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
-    year = issued.year if issued else _year_of_unread_date(lines)
+    year = issued.year if issued else (unread[1] if unread is not None else None)
     return Header(number_symbol, doc_type, issuer, place, issued, subject, year)
-
-
-def _year_of_unread_date(lines: list[str]) -> int | None:
-    """The year a place-date shows whose day or month was written by hand and lost
-    («Bắc Giang, ngày 4? tháng l0 năm 2012»): the year its tasks' dates without one take.
-    Only a place's date in the header, never a cited document's («Căn cứ Quy định số
-    30-QĐ/TW, ngày 26 tháng 7 năm 2021») or a sentence's below it."""
-    for raw in lines:
-        line = _strip_md(raw)
-        folded = fold_keep_offsets(line).text
-        if _BODY_START.match(folded):
-            break
-        m = _PLACE_UNREAD_DATE.search(folded)
-        if m is None or _place_before(line, m.start()) is None:
-            continue
-        year = re.search(r"n[a-z0-9]{1,2}m\s+([0-9]{4})$", m.group())
-        if year and _YEARS[0] <= int(year[1]) <= _YEARS[1]:
-            return int(year[1])
-    return None
 
 
 # A number line whose number was written by hand or lost to OCR, its symbol printed:

@@ -101,31 +101,17 @@ CENTRAL_BODIES: tuple[str, ...] = (
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
 )  # fmt: skip
 _CENTRAL_KEYS = {_key(name): name for name in CENTRAL_BODIES}
-_CENTRAL_CASE = {name.casefold(): name for name in CENTRAL_BODIES}
 _NEAR = 0.88  # «bo giao dvc va dao tao» is 0.95 of «bo giao duc va dao tao»
 
 
 def central_spelling(found: str) -> str | None:
-    """A central body's official spelling for the same name in another case, else None.
+    """A central body's official spelling for the same name in another case or with its
+    tones placed the old way («Uỷ ban thường vụ quốc hội»), else None.
 
     >>> central_spelling("Bộ Công thương"), central_spelling("Sở Công thương")
     ('Bộ Công Thương', None)
     """
-    return _CENTRAL_CASE.get(_modern_tones(found.casefold()))
-
-
-def _modern_tones(text: str) -> str:
-    """``text`` (folded to small letters) with its tones placed the new way: «uỷ ban» is
-    «ủy ban», «hoà» is «hòa»."""
-    tones = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
-
-    def moved(m: re.Match[str]) -> str:
-        first, second = m.group(1), unicodedata.normalize("NFD", m.group(2))
-        tone = "".join(ch for ch in second if ch in tones)
-        bare = "".join(ch for ch in second if ch not in tones)
-        return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
-
-    return re.sub(r"(?<![qg])([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\w)", moved, text)
+    return _CENTRAL_KEYS.get(_key(found))
 
 
 def central_body(found: str) -> str | None:
