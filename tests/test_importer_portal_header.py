@@ -278,3 +278,105 @@ def test_a_source_note_and_a_speaking_body_with_marks_lost_here_and_there() -> N
     p = propose(text)
     assert (p.number_symbol, p.issued_date) == ("6202/UBND-KT", date(2023, 11, 23))
     assert p.issuer == "Sơ Tài nguyên va Môi trường"
+
+
+def test_a_commune_portals_post_above_its_document() -> None:
+    # the post's title block, its date, time and view counter, then the document itself
+    text = (
+        "THÔNG BÁO\n\nV/v lịch tiếp công dân tháng 5\n\n14/05/2024 09:10 87 lượt xem\n\n"
+        "ỦY BAN NHÂN DÂN\n\nXÃ BÌNH AN\n\n \n\nSố:   15 /TB-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+        "Bình An, ngày  14 tháng 5  năm 2024\n\nTHÔNG BÁO\n\nV/v lịch tiếp công dân tháng 5\n\n"
+        "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau.\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.issuer) == ("15/TB-UBND", "Ủy ban nhân dân xã Bình An")
+    assert p.subject == "V/v lịch tiếp công dân tháng 5"
+    assert p.issued_date == date(2024, 5, 14)
+
+
+def test_a_post_stamp_above_and_spaces_around_the_symbols_hyphen() -> None:
+    text = (
+        "02-03-2019 - 08:15\n\nKế hoạch trồng cây\n\nỦY BAN NHÂN DÂN\n\nXÃ TÂN LẬP\n\n"
+        "           Số:    42   /CV - UBND\n\nV/v trồng cây đầu xuân\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "                      Tân Lập, ngày 02 tháng 3 năm 2019\n\n"
+        "Kính gửi:  Các thôn trưởng.\n"
+    )
+    p = propose(text)
+    assert p.number_symbol == "42/CV-UBND"
+    assert (p.issuer, p.issued_date) == ("Ủy ban nhân dân xã Tân Lập", date(2019, 3, 2))
+    assert p.subject == "trồng cây đầu xuân"
+
+
+def test_an_e_signatures_time_below_the_document_is_kept() -> None:
+    # the same «dd-mm-yyyy hh:mm:ss» line under the signer is the day of signing
+    text = (
+        "ĐẢNG BỘ HUYỆN AN LÃO\nĐẢNG UỶ XÃ AN TIẾN\n*\nSố -CV/ĐU\nV/v kiểm tra hồ sơ đảng viên\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Tiến, ngày tháng 4 năm 2024\n"
+        "Kính gửi: Các chi bộ trực thuộc.\nĐề nghị các chi bộ hoàn thiện hồ sơ.\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Hùng\nĐẢNG UỶ XÃ AN\nTIẾN\n"
+        "12-04-2024 15:20:31\n+07:00\n"
+    )
+    assert propose(text).issued_date == date(2024, 4, 12)
+
+
+def test_a_quoted_subject_and_a_title_line_ending_with_a_comma() -> None:
+    quoted = (
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nSố: 09 /CV- UBND\n\n"
+        "“V/v tăng cường kiểm tra vệ sinh an toàn thực phẩm”\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHòa Bình, ngày 05 tháng 6 năm 2021\n\n"
+        "Kính gửi: Các trưởng thôn.\n"
+    )
+    assert propose(quoted).subject == "tăng cường kiểm tra vệ sinh an toàn thực phẩm"
+    comma = (
+        "UỶ BAN NHÂN DÂN\n\nXÃ NAM HƯNG\n\nSố: 31/TB-UBND\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNam Hưng, ngày 10 tháng 12 năm 2023\n\n"
+        "THÔNG BÁO\n\nVề việc công khai danh sách hộ gia đình có công,\n\n"
+        "Sau khi bình xét quý IV năm 2023\n\n\nCăn cứ Nghị định số 55/2023/NĐ-CP;\n"
+    )
+    assert propose(comma).subject == (
+        "Về việc công khai danh sách hộ gia đình có công, Sau khi bình xét quý IV năm 2023"
+    )
+
+
+def test_a_town_office_in_abbreviations_is_written_out() -> None:
+    text = (
+        "UBND TX. PHƯỚC LONG       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n"
+        "  Số : 88/TB-PGDĐT        Phước Long, ngày 02 tháng 4 năm 2015.\n\n"
+        "                 THÔNG BÁO\n   Về việc nghỉ Lễ năm 2015\n\n"
+        "      Kính gửi:  Hiệu trưởng các trường.\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Phòng Giáo dục và Đào tạo thị xã Phước Long"
+    assert (p.number_symbol, p.issued_date) == ("88/TB-PGDĐT", date(2015, 4, 2))
+
+
+def test_a_pdf_pages_number_run_into_the_header() -> None:
+    text = (
+        "Đề nghị các đơn vị gửi báo cáo đúng hạn.\n"
+        "Trang 1UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ Độc lập – Tự do – Hạnh phúc\n"
+        "Số: 512/SYT-NVY Phan Thiết, ngày 03 tháng 3 năm 2016\n"
+        "Kính gửi: Các Trung tâm Y tế huyện.\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Sở Y tế tỉnh Bình Thuận"
+    assert (p.place, p.issued_date) == ("Phan Thiết", date(2016, 3, 3))
+
+
+def test_a_place_date_wrapped_after_its_month_in_a_cell() -> None:
+    text = (
+        "ỦY\nBAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 1203/QĐ-UBND\n|\n"
+        "Điện\nBiên, ngày 21 tháng 10\nnăm 2019\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ MẪU\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Điện Biên", date(2019, 10, 21))
+
+
+def test_a_ministrys_department_with_two_parts_in_its_symbol() -> None:
+    assert parse_number_symbol("Số: 2210/BYT-KH-TC |").text == "2210/BYT-KH-TC"
+    assert parse_number_symbol("Số: 75/BTC-NSNN-Hà Nội").text == "75/BTC-NSNN"

@@ -145,7 +145,9 @@ _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 # (Chính trị, tư tưởng), «GDTrH» (Giáo dục trung học); never two in a row, never first.
 _LETTER = re.compile(
     rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*"
-    rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}})"
+    rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}}"
+    # a unit's own division after it: «4396/BYT-KH-TC» (Vụ Kế hoạch - Tài chính)
+    rf"(?:-[{_CAPS}][{_CAPS}0-9&]{{1,10}}(?![{_LETTERS}0-9&]))?)"
     rf"(?![{_LETTERS}0-9&])"
 )
 

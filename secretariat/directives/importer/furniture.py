@@ -16,6 +16,7 @@ from secretariat.directives.importer.ocr import fold_keep_offsets, words
 # Counters and page numbers, anywhere on a line.
 _FURNITURE = re.compile(
     r"\b(?:views?|pages?|luot xem|luot truy cap|so lan xem)\s*:\s*\d+"
+    r"|\b\d+\s+(?:luot xem|luot truy cap|views)$"  # «21/07/2021 08:25 145 lượt xem»
     # the Government portal's stamp on the scans it publishes («CỔNG THÔNG TIN ĐIỆN TỬ
     # CHÍNH PHỦ», OCR'd «CÔNG THÔNG TIN = TỦ CHÍNH PHỦ»)
     r"|^\W*c[o0]ng thong tin\b.{0,16}\bchinh\s*phu\W*$"
@@ -36,6 +37,9 @@ _LINKS = re.compile(
     r"|cac noi dung duoc sua doi|cac noi dung cua vb nay|click vao phan boi vang"
     r"|dang tai van ban|ban dich nay thuoc quyen|thu vien phap luat)\b"
 )
+# A post's date and time alone («25-09-2018 - 11:06»), above the document; below it such a
+# line is an e-signature's time.
+_POSTED = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?$")
 HEADER_LINES = 15
 # Where the document itself begins: its motto, or its number line.
 _DOCUMENT_START = re.compile(
@@ -92,14 +96,20 @@ def furniture_lines(text: str) -> set[int]:
         None,
     )
     if start is not None:
+        found.update(i for i, line in enumerate(lines[:start]) if _POSTED.match(line.strip()))
         above = [i for i in found if i < start]
         if above:
             found.update(range(max(above)))
     return found
 
 
+# A PDF copy's page number run into the first line of the page («Trang 1UBND TỈNH …»).
+_GLUED_PAGE = re.compile(r"^(?P<page>\s*(?:Trang|Page)\s*\d{1,3})(?=[^\W\d_])", re.MULTILINE)
+
+
 def mask_furniture(text: str) -> str:
     """``text`` with its furniture lines replaced by spaces (offsets unchanged)."""
+    text = _GLUED_PAGE.sub(lambda m: " " * len(m["page"]), text)
     found = furniture_lines(text)
     if not found:
         return text

@@ -107,9 +107,11 @@ def _motto_piece(line: str) -> bool:
     return bool(_MOTTO.search(fold(plain)) or _MOTTO_ALONE.match(words(plain)))
 
 
-# A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025") or before it
-# ("Quảng Nam, ngày" / "13 tháng 7 năm 2023").
-_DATE_CUT = re.compile(r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng)?)?\s*$")
+# A place-date cut after its day ("Kon Tum, ngày 25" / "tháng 4 năm 2025"), before it
+# ("Quảng Nam, ngày" / "13 tháng 7 năm 2023") or after its month ("… tháng 11" / "năm 2018").
+_DATE_CUT = re.compile(
+    r",\s*ng[a-z0-9]y(?:\s+[0-9]{1,2}(?:\s+th[a-z0-9]ng(?:\s+[0-9]{1,2})?)?)?\s*$"
+)
 # A font without glyphs for the marked letters drops them: «ngy», «thng», «nm».
 # PDF-to-text loses spaces between a word and a number («ngày14 tháng7 năm 2026»).
 _PLACE_DATE = re.compile(
@@ -147,7 +149,10 @@ _PLACE_CUT = re.compile(
     r"\S+(?:,\s*|\s+)ng[a-z0-9]y\s*(?:[0-9.]{1,6}|\S{1,3}\s)\s*th[a-z0-9]ng\s*"
     r"(?:[0-9]{1,2}|\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4})"  # a month written by hand, unread
 )
-_BARE_NUMBER = re.compile(r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-])")
+# («Số: 111 /CV - UBND» is a state symbol with spaces around its hyphen, not a bare one)
+_BARE_NUMBER = re.compile(
+    r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-]|\s+-\s*[A-ZĐ])"
+)
 # A number line, after a scan's margin noise OCR read before it («z) Số: 415 /CV-PA83»).
 _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
@@ -784,6 +789,13 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
                     and _is_upper(after)
                     and bool(_CONTINUES.match(words(after)))
                 )
+                # a title line ending with a comma goes on («… hộ cận nghèo,» / «Sau khi rà
+                # soát cuối năm 2022»), unless the body's grounds or address begin there
+                or (
+                    block[-1].rstrip().endswith(",")
+                    and not re.match(r"\W*(?:can cu|kinh g[uo]i|dieu \d)", words(after))
+                    and not _AUTHORITY.match(words(after))
+                )
             )
             if not continues:
                 break
@@ -867,13 +879,15 @@ def parse_header(text: str) -> Header:
         if ns_line:
             noise = len(ns_line["noise"] or "")
             found = find_number_symbols(line)
+            # the number right after «Số:», however many spaces a portal's copy keeps
+            opens = bool(found) and len(" ".join(line[: found[0][0]].split())) <= 6 + noise
             bare = _BARE_NUMBER.match(line[noise:])
-            if not (found and found[0][0] <= 6 + noise) and bare:
+            if not opens and bare:
                 # «Số: 21 /TTVH»: a Công văn's number with its issuer's abbreviation alone
                 number_symbol = f"{bare.group(1)}/{bare.group(2)}"
                 number_index = i
                 used.add(i)
-            if found and found[0][0] <= 6 + noise:
+            if opens:
                 ns = found[0][1]
                 number_symbol, doc_type = ns.text, type_name(ns)
                 number_index = i
@@ -1132,6 +1146,9 @@ def parse_header(text: str) -> Header:
     if subject is not None:
         subject = re.sub(r"(?<![.\s])\.$", "", subject)  # «… báo cáo định kỳ.»: its full stop
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
+        opener = {"”": "“", "»": "«", '"': '"'}.get(subject[-1:])
+        if opener and subject.count(opener) == (opener == '"'):
+            subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
         # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
         subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
     year = issued.year if issued else (unread[1] if unread is not None else None)

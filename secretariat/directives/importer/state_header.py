@@ -121,6 +121,9 @@ def body_case(name: str) -> str:
     if not name.split() or any(ch.islower() for ch in name):
         return name
     name = re.sub(r"\bTP\.?\s+(?=\S)", "THÀNH PHỐ ", name)  # «CÔNG AN TP ĐÀ NẴNG»
+    name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
+    # «PHÒNG GIÁO DỤC-ĐÀO TẠO»: the office's name is «Giáo dục và Đào tạo»
+    name = re.sub(r"\bGIÁO DỤC\s*[-–]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)
     tokens = name.split()
     folded = words(name).split()
     if len(folded) != len(tokens):
