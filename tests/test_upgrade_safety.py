@@ -25,8 +25,8 @@ from storage.migrate import HEAD_REVISION
 OLD_OFFICE = Path(__file__).with_name("old_office.py")
 ROOT = OLD_OFFICE.parent.parent
 FIRST_REVISION = "0001_core_tables"
-KILLS = 6  # at random times between the backup and the commit; MID_UPGRADE of them inside
-MID_UPGRADE = 3  # kills that must land inside the upgrade
+KILLS = 3  # at random times between the backup and the commit; MID_UPGRADE of them inside
+MID_UPGRADE = 2  # kills that must land inside the upgrade
 MAX_KILLS = 30
 
 
