@@ -1311,6 +1311,24 @@ def test_a_cited_decisions_deadline_set_again_is_one_task() -> None:
             "giải pháp, bảo đảm hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.\n",
             True,
         ),
+        # a ground or a condition first, then who does it (the sentence's first words name
+        # no body)
+        (
+            "Căn cứ kết quả tổng hợp nhu cầu năm học trước của các địa phương trong toàn quốc, "
+            "Bộ trưởng Bộ Tài chính ban hành quyết định hỗ trợ trước ngày 15 tháng 8 năm 2026.\n",
+            False,
+        ),
+        (
+            "Trường hợp trong năm học có phát sinh nhu cầu lớn hơn so với quyết định đã ban hành, "
+            "Chủ tịch Ủy ban nhân dân cấp tỉnh có văn bản đề nghị trước ngày 31 tháng 12 năm "
+            "2026.\n",
+            False,
+        ),
+        (
+            "Sau khi nhận đủ hồ sơ đề nghị hỗ trợ của người dân trên địa bàn, Ủy ban nhân dân cấp "
+            "xã lập danh sách trước ngày 10 tháng 7 năm 2026.\n",
+            True,
+        ),
     ],
 )
 def test_whom_a_task_is_for_when_a_topic_or_a_title_comes_first(text: str, for_ward: bool) -> None:

@@ -392,14 +392,21 @@ def _doer(sentence: str) -> str:
     «Đối với các cơ sở, công trình thuộc phạm vi quản lý, hướng dẫn chủ đầu tư …» is the
     work of the item's bodies; «Đối với UBND các xã, phường: …» names them."""
     folded = words(sentence.strip()[:80])
-    if not folded.startswith("doi voi ") or _BODY_FIRST.match(folded):
+    topic = folded.startswith("doi voi ") and not _BODY_FIRST.match(folded)
+    # a ground or a condition first: «Căn cứ báo cáo của …, Bộ trưởng Bộ Tài chính ban hành
+    # …», «Trường hợp … phát sinh, Chủ tịch Ủy ban nhân dân cấp tỉnh rà soát …»
+    condition = bool(_GROUND_FIRST.match(folded))
+    if not (topic or condition):
         return sentence
     # «Đối với 355 nhiệm vụ … (danh mục …), các Bộ, cơ quan ngang Bộ khẩn trương …»: the
     # bodies after the topic
     for m in re.finditer(r",[\s*_]*", sentence[:400]):
         if _BODY_FIRST.match(words(sentence[m.end() : m.end() + 80])):
             return sentence[m.end() :]
-    return ""
+    return "" if topic else sentence
+
+
+_GROUND_FIRST = re.compile(r"^(?:can cu|tren co so|(?:trong )?truong hop|sau khi)\b")
 
 
 def relevance(
