@@ -380,3 +380,83 @@ def test_a_place_date_wrapped_after_its_month_in_a_cell() -> None:
 def test_a_ministrys_department_with_two_parts_in_its_symbol() -> None:
     assert parse_number_symbol("Số: 2210/BYT-KH-TC |").text == "2210/BYT-KH-TC"
     assert parse_number_symbol("Số: 75/BTC-NSNN-Hà Nội").text == "75/BTC-NSNN"
+
+
+def test_symbols_with_a_dash_a_numbered_department_or_a_glued_v_v() -> None:
+    assert parse_number_symbol("Số : 2210 /GDĐT – TC   Hà Nội").text == "2210/GDĐT-TC"
+    assert parse_number_symbol("Số: 1180/VPCP-V .I").text == "1180/VPCP-V.I"
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 1432/VPCP-KGV/v tổ chức Tuần lễ văn hóa các dân tộc năm 2019\n\n"
+        "Hà Nội, ngày 12 tháng 3 năm 2019\n\nKính gửi: Ủy ban nhân dân tỉnh Lào Cai\n"
+    )
+    p = propose(text)
+    assert p.number_symbol == "1432/VPCP-KG"
+    assert p.subject == "tổ chức Tuần lễ văn hóa các dân tộc năm 2019"
+
+
+def test_a_header_cut_to_a_bare_committee_is_named_from_what_the_copy_keeps() -> None:
+    # the province's committee its place-date names
+    plan = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 58/KH-UBND | Hà Nam, ngày 14 tháng 3 năm 2022 |\n"
+        "Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành "
+        "Kế hoạch như sau:\n"
+    )
+    assert propose(plan).issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    # a department that speaks in the body, its symbol a department's
+    guide = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 312/HD-SYT | Đà Nẵng, ngày 02 tháng 6 năm 2016 |\nHƯỚNG DẪN\n"
+        "PHÒNG CHỐNG DỊCH SỐT XUẤT HUYẾT\nCăn cứ Quyết định số 12/QĐ-UBND;\n"
+        "Sở Y tế hướng dẫn các đơn vị thực hiện một số nội dung sau:\n"
+    )
+    assert propose(guide).issuer == "Sở Y tế thành phố Đà Nẵng"
+    # a law portal's card, its cells on one line
+    card = (
+        "Công văn 77/SNV-CCVC năm 2020 do Sở Nội vụ tỉnh Hà Tĩnh ban hành\n"
+        "Số hiệu: | 77/SNV-CCVC | Loại văn bản: | Công văn |\n"
+        "Nơi ban hành: | Sở Nội vụ tỉnh Hà Tĩnh | Người ký: | Trần Văn An |\n"
+        "Ngày ban hành: | 15/01/2020 | Ngày hiệu lực: | Đã biết |\n"
+        "ỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM |\nSố:\n77/SNV-CCVC |\n"
+        "Hà Tĩnh, ngày 15 tháng 01 năm 2020 |\nKính gửi: | Các phòng, ban.\n"
+    )
+    assert propose(card).issuer == "Sở Nội vụ tỉnh Hà Tĩnh"
+
+
+def test_an_open_letter_a_districts_number_and_a_re_line_under_a_split_place_date() -> None:
+    letter = (
+        "UỶ BAN NHÂN DÂN HUYỆN LẠC SƠN\n\nLạc Sơn, ngày 20 tháng 12 năm 2022\n\nTHƯ NGỎ\n\n"
+        "Ủng hộ Quỹ vì người nghèo năm 2023\n\n   Trong những năm qua, ...\n"
+    )
+    p = propose(letter)
+    assert (p.doc_type, p.subject) == ("Thư ngỏ", "Ủng hộ Quỹ vì người nghèo năm 2023")
+    district = (
+        "ỦY BAN NHÂN DÂN QUẬN 5\n*****\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 14/2008/QĐ-UBND\n\nQuận 5, ngày 10 tháng 04 năm 2008\n\nQUYẾT ĐỊNH\n\n"
+        "VỀ VIỆC BAN HÀNH QUY CHẾ MẪU\n"
+    )
+    assert (propose(district).place, propose(district).issued_date) == ("Quận 5", date(2008, 4, 10))
+    re_line = (
+        "UỶ BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "TỈNH ĐỒNG NAI                               Độc lập – Tự do – Hạnh phúc\n\n"
+        "SỞ Y TẾ\n\n"
+        "Số : 905 /SYT – NV                          Đồng Nai, ngày 03 tháng 10 năm 2019\n\n"
+        "Về tăng cường phòng chống dịch tay chân miệng\n\nKính gửi : Các bệnh viện.\n"
+    )
+    p = propose(re_line)
+    assert (p.number_symbol, p.doc_type) == ("905/SYT-NV", "Công văn")
+    assert p.subject == "Về tăng cường phòng chống dịch tay chân miệng"
+
+
+def test_a_rule_issued_with_a_decision_its_title_wrapped_in_narrow_cells() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN AN\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\n"
+        "Tự do - Hạnh phúc\n|\nQUY CHẾ TIẾP\nCÔNG\nDÂN CỦA ỦY\nBAN NHÂN DÂN XÃ TÂN AN\n(Ban hành\n"
+        "kèm theo Quyết định số: 12/QĐ-UBND\nNgày 05 tháng\n3 năm 2022 của Ủy ban nhân dân xã Tân\n"
+        "An)\nChương I\nNHỮNG QUY ĐỊNH\nCHUNG\n"
+    )
+    p = propose(text)
+    assert p.doc_type == "Quy chế"
+    assert p.subject == "TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN XÃ TÂN AN"
+    assert p.issued_date == date(2022, 3, 5)

@@ -147,8 +147,11 @@ _LETTER = re.compile(
     rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*"
     rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}}"
     # a unit's own division after it: «4396/BYT-KH-TC» (Vụ Kế hoạch - Tài chính)
-    rf"(?:-[{_CAPS}][{_CAPS}0-9&]{{1,10}}(?![{_LETTERS}0-9&]))?)"
-    rf"(?![{_LETTERS}0-9&])"
+    rf"(?:-[{_CAPS}][{_CAPS}0-9&]{{1,10}}(?![{_LETTERS}0-9&]))?"
+    # a numbered department: «3250/VPCP-V.III» (Vụ III), its dot spaced off in a copy
+    r"(?:\s?\.[IVX]{1,4}(?![\w.]))?)"
+    # its end; or «V/v» run into it («2597/VPCP-NCV/v tổ chức …»)
+    rf"(?:(?![{_LETTERS}0-9&])(?!/v\b)|(?=V/v\b))"
 )
 
 # The issuer alone: the National Assembly and its Standing Committee with their term, the
@@ -187,6 +190,9 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     """Every number-symbol in ``text`` with its offset, in order of appearance."""
     # OCR reads the slash as a fraction or division slash («1105⁄KH-ĐKT»)
     text = text.replace("\u2044", "/").replace("\u2215", "/")
+    # and a symbol's hyphen as a dash («4144 /GDĐT – VP»); one character for one, so every
+    # offset stays
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
     found: list[tuple[int, NumberSymbol]] = []
     for m in _PARTY.finditer(text):
         abbr = _canonical_type(m.group(2))
@@ -227,7 +233,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
             continue  # a type abbreviation: the state grammar read it
         digits = _number(m.group(1))
         issuer = _issuer(m.group(2))
-        unit = _issuer(m.group(3))
+        unit = _issuer(re.sub(r"\s+(?=\.)", "", m.group(3)))  # «V .III»
         ns = NumberSymbol(f"{digits}/{issuer}-{unit}", _value(digits), "", issuer, None, "letter")
         found.append((m.start(), ns))
     taken = {start for start, _ in found}

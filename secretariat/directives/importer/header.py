@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-from secretariat.directives.doc_numbers import NumberSymbol, find_number_symbols, type_name
+from secretariat.directives.doc_numbers import (
+    NumberSymbol,
+    find_number_symbols,
+    parse_number_symbol,
+    type_name,
+)
 from secretariat.directives.importer.ocr import (
     clean,
     fold_keep_offsets,
@@ -74,6 +79,7 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Giấy phép", r"gi[a-z]y ph[e3]p"),
     ("Phương án", r"ph[uw][o0]ng [a4]n"),
     ("Biên bản", r"bi[e3]n b[a-z]n"),
+    ("Thư ngỏ", r"th[uw] ng[o0]"),  # a UBND's open letter calling for support
 )
 _TITLE = re.compile(r"^\(?(" + "|".join(p for _, p in _TITLE_TYPES) + r")\b")
 # A title line printed by a font without glyphs for the marked letters («HNG DN»).
@@ -293,6 +299,12 @@ def _place_before(line: str, comma: int) -> str | None:
         return "Thành phố Hồ Chí Minh"  # «Tp.HCM, ngày 10 tháng 3 năm 2014»
     # a rule drawn up to the place («--------------Hà Nội, ngày …»)
     tokens = [t.lstrip("-–—_*=|") or t for t in line[:comma].split()]
+    if (
+        len(tokens) >= 2
+        and re.fullmatch(r"\d{1,2}", tokens[-1])
+        and re.fullmatch(r"Qu[aậ]n|Ph[uư][oờ]ng", tokens[-2])
+    ):
+        return f"{tokens[-2]} {tokens[-1]}"  # a district or a ward by its number: «Quận 8»
     picked: list[str] = []
     for token in reversed(tokens):
         parts = token.split("-")
@@ -818,6 +830,8 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             and (_is_upper(line) or (line[:1].isupper() and not folded.startswith("ve ")))
         ):
             break
+        if block and line.startswith("(") and re.match(r"\W*(?:ban hanh|kem theo)\b", folded):
+            break  # «(Ban hành kèm theo Quyết định số …)» under a rule's title
         if not block and re.match(r"^(?:dieu \d|kinh g[uo]i\b)", folded):
             break  # "Điều 1. …": a decision's article; «Kính gửi»: no subject
         block.append(line)
@@ -895,7 +909,8 @@ def parse_header(text: str) -> Header:
                 own = _NUMBER_DATE.search(folded)  # «Số 924/SNV-CCHC Ngày 07-9-2015 V/v …»
                 if own:
                     number_date = _date(own["y"], own["m"], own["d"])
-                inline = re.search(r"\bv\s*/\s*v\b", folded)
+                # (or run into the symbol: «Số: 2597/VPCP-NCV/v tổ chức …»)
+                inline = re.search(r"\bv\s*/\s*v\b", folded) or re.search(r"(?<=[A-ZĐ])V/v\b", line)
                 if inline and vv_index is None:  # "Số: 3377/SYT-NVY V/v …" on one line
                     vv_index = i
                     lines = [*lines[:i], line[inline.start() :], *lines[i + 1 :]]
@@ -957,7 +972,10 @@ def parse_header(text: str) -> Header:
                 # «Về hướng dẫn …» under a Công văn's number, where «V/v» usually stands
                 or (
                     (number_index if number_index is not None else anchor) is not None
-                    and 0 < i - (number_index if number_index is not None else anchor or 0) <= 2
+                    # at most one written line between (the place-date, split off the
+                    # number's line), blank lines aside
+                    and i > (start := number_index if number_index is not None else anchor or 0)
+                    and sum(bool(ln.strip()) for ln in lines[start + 1 : i]) <= 1
                     and re.match(r"^\W*ve\s", folded)
                     and doc_type in (None, "Công văn")
                 )
@@ -1134,6 +1152,8 @@ def parse_header(text: str) -> Header:
             issued = issued or source.issued_date
     if issuer is None:
         issuer = _issuer_from_prose(text) or _portal_owner(text)
+    if issuer is not None and words(issuer) in ("uy ban nhan dan", "ubnd"):
+        issuer = _whose_committee(text, number_symbol, place) or issuer
     if issuer is not None:
         issuer = _spelt_out(issuer)
     if (
@@ -1151,8 +1171,49 @@ def parse_header(text: str) -> Header:
             subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
         # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
         subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
+    if issued is None and unread is None:
+        issued = _attached_date(text)
     year = issued.year if issued else (unread[1] if unread is not None else None)
     return Header(number_symbol, doc_type, issuer, place, issued, subject, year)
+
+
+# The cities under the central government: their committee is «… thành phố …».
+_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def _whose_committee(text: str, number_symbol: str | None, place: str | None) -> str | None:
+    """The body a header cut to a bare «ỦY BAN NHÂN DÂN» (its level and place in a cell the
+    copy lost) stands for: the law portal's card's, a department's that speaks in the body
+    («Sở Giáo dục và Đào tạo hướng dẫn …», its symbol «HD-SGDĐT»), or the province's
+    committee its place-date names («Ninh Bình, ngày …», «Số: 197/KH-UBND»)."""
+    card = _portal_card(text).issuer
+    if card and words(card) not in ("uy ban nhan dan", "ubnd"):
+        return card
+    ns = parse_number_symbol(number_symbol) if number_symbol else None
+    abbr = ns.issuer_abbr if ns else ""
+    level = "thành phố" if place in _CITIES else "tỉnh"
+    where = f" {level} {place}" if place and province(place) == place else ""
+    if abbr.startswith("S") and abbr[1:2].isupper():  # «SGDĐT», «SNV»: a department
+        speaking = _SPEAKING_BODY.search(text[:3000])
+        body = speaking["body"] if speaking and speaking["body"] else None
+        if body and words(body).startswith("so "):
+            return f"{body}{where}"
+    if abbr in ("", "UBND") and where:
+        return f"Ủy ban nhân dân{where}"
+    return None
+
+
+# A rule issued with a decision, without a place-date of its own: «(Ban hành kèm theo Quyết
+# định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của …)» under its title is its date.
+_ATTACHED = re.compile(
+    r"\(\s*ban hanh kem theo (?:quyet dinh|nghi quyet|thong tu)\b[^()]{0,60}?\bngay\s*"
+    r"(?P<d>\d{1,2})(?:\s*thang\s*|\s*/\s*)(?P<m>\d{1,2})(?:\s*nam\s*|\s*/\s*)(?P<y>\d{4})"
+)
+
+
+def _attached_date(text: str) -> date | None:
+    m = _ATTACHED.search(" ".join(fold(text[:2000]).split()))
+    return _date(m["y"], m["m"], m["d"]) if m else None
 
 
 # A number line whose number was written by hand or lost to OCR, its symbol printed:
@@ -1361,10 +1422,14 @@ def _join_wrapped_words(lines: list[str]) -> list[str]:
     for k in range(len(out) - 1):
         word = _strip_md(out[k]).strip(" |")  # "**ỦY" / "BAN NHÂN DÂN **"
         after = _strip_md(out[k + 1]).strip(" |")
+        # the cell's first line: after a blank, a cell's edge or a rule; a word under a
+        # written line ends that line («QUY CHẾ LÀM» / «VIỆC» / «CỦA ỦY» / «BAN NHÂN DÂN …»)
+        before = _strip_md(out[k - 1]).strip() if k else ""
         if (
             re.fullmatch(r"[^\W\d_]{1,6}", word)
             and after[:1].isalpha()
             and not NAME_TAIL.match(words(word))  # "ỦY BAN NHÂN" / "DÂN": it ends a name
+            and not re.search(r"[^\W\d_]", before)
         ):
             out[k + 1] = f"{word} {after}"
             out[k] = ""
@@ -1497,7 +1562,10 @@ _CARD_FIELD = re.compile(r"^(so hieu|loai van ban|noi ban hanh|ngay ban hanh)\s*
 def _portal_card(text: str) -> Header:
     """The fields of a law portal's card of the document: «Số hiệu:» / «174/CV-BCĐ»,
     «Nơi ban hành:», «Ngày ban hành:» (each value on its line or the next written one)."""
-    lines = [_strip_md(line).strip(" |*") for line in text[:4000].split("\n")]
+    # a card laid out as a table's cells on one line («Nơi ban hành: | Sở … | Người ký: | …»):
+    # a cell a line
+    cells = (cell for line in text[:4000].split("\n") for cell in line.split(" | "))
+    lines = [_strip_md(cell).strip(" |*") for cell in cells]
     said: dict[str, str] = {}
     for k, line in enumerate(lines):
         m = _CARD_FIELD.match(words(line))
