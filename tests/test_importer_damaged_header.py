@@ -765,3 +765,16 @@ def test_an_indented_header_keeps_its_issuer() -> None:
         "        kết luận của Ban Thường vụ Tỉnh ủy\n"
     )
     assert propose(text).issuer == "Tỉnh ủy Nghệ An"
+
+
+def test_an_issuer_ocr_made_letters_of_is_left_as_a_gap() -> None:
+    # the scan's issuer cell read as letters that name no body: no issuer, so the review
+    # shows the gap and the save asks, where a wrong name would pass unseen
+    text = (
+        "Mể rình hỗ trợ pháp lý\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 35/KH-BĐH\nBắc Giang, ngày 06 tháng 3 năm 2013\n"
+        "KẾ HOẠCH\nThực hiện Chương trình năm 2013\n"
+    )
+    p = propose(text)
+    assert p.issuer is None
+    assert (p.number_symbol, p.issued_date) == ("35/KH-BĐH", date(2013, 3, 6))

@@ -1154,6 +1154,8 @@ def parse_header(text: str) -> Header:
         issuer = _issuer_from_prose(text) or _portal_owner(text)
     if issuer is not None and words(issuer) in ("uy ban nhan dan", "ubnd"):
         issuer = _whose_committee(text, number_symbol, place) or issuer
+    if issuer is not None and not _names_a_body(issuer):
+        issuer = None  # OCR's letters («Mể rình hỗ»), the motto, a number line: a gap, asked
     if issuer is not None:
         issuer = _spelt_out(issuer)
     if (
@@ -1175,6 +1177,24 @@ def parse_header(text: str) -> Header:
         issued = _attached_date(text)
     year = issued.year if issued else (unread[1] if unread is not None else None)
     return Header(number_symbol, doc_type, issuer, place, issued, subject, year)
+
+
+# The first word of an issuing body's name: a committee, a ministry, a department, an office,
+# a school, a union… (folded). A proposed issuer that opens otherwise is OCR's damage
+# («Mể rình hỗ»), a line of the header taken for it («CØNG HOÀ XÃ HØI …», «S6: 463Y …») or
+# a word of the body («Doanh nghiệp»): no issuer, so the review shows the gap and asks.
+_BODY_HEADS = frozenset((
+    "uy", "ubnd", "hdnd", "bch", "bo", "so", "ban", "thu", "chinh", "van", "truong", "dang",
+    "cuc", "phong", "tinh", "thanh", "phu", "hiep", "hoi", "cong", "bao", "quoc", "tieu",
+    "trung", "tong", "vien", "doan", "mat", "khoa", "huyen", "quan", "thi", "xa", "phuong",
+    "chi", "hoc", "benh", "ngan", "kho", "toa", "lien", "to", "dai", "kiem", "tap", "nha",
+    "doi", "tram", "hop", "canh", "hat", "su", "luc", "cau", "nhom", "ky",
+))  # fmt: skip
+
+
+def _names_a_body(issuer: str) -> bool:
+    head = words(issuer).split()[:1]
+    return bool(head) and head[0] in _BODY_HEADS and not _MOTTO.search(fold(issuer))
 
 
 # The cities under the central government: their committee is «… thành phố …».
