@@ -1689,3 +1689,15 @@ def test_a_day_of_the_next_year_is_each_years() -> None:
     )
     [found] = find_deadlines(text, 2025, date(2025, 12, 19))
     assert (found.due_date, found.recurrence) == (date(2026, 1, 15), "yearly")  # not 15/01/2025
+
+
+def test_at_the_latest_some_days_from_signing_and_the_documents_own_publication() -> None:
+    signed = date(2008, 3, 10)
+    [found] = find_deadlines("Các phòng báo cáo chậm nhất là 07 ngày, kể từ ngày ký.", 2008, signed)
+    assert (found.due_date, found.computed) == (date(2008, 3, 17), True)
+    # the decision's own publication: no one's task
+    own = (
+        "Quyết định này có hiệu lực sau 10 ngày và được đăng báo chậm nhất là 05 ngày, "
+        "kể từ ngày ký."
+    )
+    assert find_deadlines(own, 2008, signed) == []

@@ -460,3 +460,31 @@ def test_a_rule_issued_with_a_decision_its_title_wrapped_in_narrow_cells() -> No
     assert p.doc_type == "Quy chế"
     assert p.subject == "TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN XÃ TÂN AN"
     assert p.issued_date == date(2022, 3, 5)
+
+
+def test_a_labour_office_a_councils_enacting_line_and_a_cited_date_in_the_subject() -> None:
+    labour = (
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSỞ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 410/SLĐTBXH-VP\n"
+        "V/v triển khai Chỉ thị số 05-CT/TU ngày 12 tháng 3 năm 2019 của Ban Thường vụ Tỉnh ủy\n"
+        "An Giang, ngày 02 tháng 4 năm 2019\nKính gửi: Phòng Lao động - Thương binh và Xã hội "
+        "các huyện.\n"
+    )
+    p = propose(labour)
+    assert p.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh An Giang"
+    assert p.subject == (
+        "triển khai Chỉ thị số 05-CT/TU ngày 12 tháng 3 năm 2019 của Ban Thường vụ Tỉnh ủy"
+    )
+    council = (
+        "HỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2007/NQ-HĐND |\n"
+        "Quận 3, ngày 05 tháng 7 năm 2007 |\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG "
+        "CUỐI NĂM 2007\nHỘI ĐỒNG NHÂN DÂN QUẬN 3 KHÓA IX, KỲ HỌP LẦN THỨ 11\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+    )
+    assert propose(council).issuer == "Hội đồng nhân dân quận 3"
+    city = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 2210/UBND-VX | Thành phố Hồ Chí Minh, ngày 04 tháng 6 năm 2010 |\n"
+        "Kính gửi: Sở Y tế.\n"
+    )
+    assert propose(city).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"

@@ -303,10 +303,16 @@ _QUARTERLY = re.compile(
     rf"(?:(?:m[o0][i1]|h[a-z]ng|c[a-z]c){_S})?{_QUY}\b"
 )
 _WITHIN = re.compile(
-    rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)|ch[a-z]m{_S}nh[a-z]t{_S}sau))"
+    # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
+    rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
+    rf"|ch[a-z]m{_S}nh[a-z]t(?:{_S}sau|{_S}la)?))"
     rf"{_S}(?P<n>\d{{1,3}}){_S}ngay(?P<wd>{_S}lam{_S}viec)?[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
     rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
     rf"{_S}dinh|cong{_S}van|ke{_S}hoach)(?:{_S}nay)?)?"
+)
+# A sentence about the document itself (its effect, its publication), no one's task.
+_ITSELF = re.compile(
+    r"(?:dieu \d{1,2}\W+)?(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh|van ban) nay\b"
 )
 _MOVE = re.compile(
     rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
@@ -852,6 +858,9 @@ def find_deadlines(
             continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
         this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60])  # «… này»
         goes_on = re.match(r" \w", f[m.end() :])  # «… nhận được văn bản giao chỉ tiêu …»
+        opening = f[max(f.rfind("\n", 0, m.start()), f.rfind(". ", 0, m.start())) + 1 : m.start()]
+        if _ITSELF.match(opening.strip()):
+            continue  # «Quyết định này … được đăng báo chậm nhất là 05 ngày, kể từ ngày ký»
         if m.group("basis") == "nhan" and not told.endswith("nay") and not this and goes_on:
             continue  # another document's
         due = None

@@ -180,6 +180,7 @@ _PROSE_UNNUMBERED = re.compile(
 )
 # A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh khóa XIII"): no part of it.
 _TERM = re.compile(r"\s+kh[oó]a\s+[IVXLC]+$", re.IGNORECASE)
+_SESSION = re.compile(r",?\s+kh[oó]a\s+[IVXLC]+\b(?:\s*,?\s*k[ỳy]\s+h[ọo]p\b.*)?$", re.I)
 # "<body> (vừa|đã) ban hành <type> số <number> ngày dd/mm/yyyy (về|về việc) <subject>."
 _PROSE = re.compile(
     r"(?:^|[.\n]\s*)(?P<issuer>[^,.;:\n]{3,90}?) (?:(?:vua|da|moi) )?ban h[a-z]nh "
@@ -1158,6 +1159,10 @@ def parse_header(text: str) -> Header:
         issuer = None  # OCR's letters («Mể rình hỗ»), the motto, a number line: a gap, asked
     if issuer is not None:
         issuer = _spelt_out(issuer)
+        if words(issuer).startswith("hoi dong nhan dan"):
+            # the enacting line «HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7»: the
+            # council, without its term and session
+            issuer = _SESSION.sub("", issuer)
     if (
         number_symbol
         and number_symbol.endswith("/TW")
@@ -1211,8 +1216,9 @@ def _whose_committee(text: str, number_symbol: str | None, place: str | None) ->
         return card
     ns = parse_number_symbol(number_symbol) if number_symbol else None
     abbr = ns.issuer_abbr if ns else ""
-    level = "thành phố" if place in _CITIES else "tỉnh"
-    where = f" {level} {place}" if place and province(place) == place else ""
+    name = re.sub(r"^(?:Thành phố|TP\.?)\s+", "", place or "")  # «Thành phố Hồ Chí Minh»
+    level = "thành phố" if name in _CITIES else "tỉnh"
+    where = f" {level} {name}" if name and province(name) == name else ""
     if abbr.startswith("S") and abbr[1:2].isupper():  # «SGDĐT», «SNV»: a department
         speaking = _SPEAKING_BODY.search(text[:3000])
         body = speaking["body"] if speaking and speaking["body"] else None

@@ -122,6 +122,15 @@ def body_case(name: str) -> str:
         return name
     name = re.sub(r"\bTP\.?\s+(?=\S)", "THÀNH PHỐ ", name)  # «CÔNG AN TP ĐÀ NẴNG»
     name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
+    # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
+    name = re.sub(r"\bLAO ĐỘNG\s*[-–]\s*THƯƠNG BINH\b", "LAO ĐỘNG - THƯƠNG BINH", name)
+    return _LABOUR.sub("Thương binh và Xã hội", _body_case(name))
+
+
+_LABOUR = re.compile(r"\bThương binh và xã Hội\b")
+
+
+def _body_case(name: str) -> str:
     # «PHÒNG GIÁO DỤC-ĐÀO TẠO»: the office's name is «Giáo dục và Đào tạo»
     name = re.sub(r"\bGIÁO DỤC\s*[-–]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)
     tokens = name.split()
@@ -293,6 +302,8 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         if cut is not None and "," not in cut.group() and not line[cut.start()].isupper():
             cut = None  # a date the subject names; a place-date OCR took the comma of keeps
             # its place's capital («… năm 2025 Quảng Nam ngày 18 tháng 11 năm 2025»)
+        if cut is not None and re.search(r"[/\d]", cut.group().split()[0]):
+            cut = None  # a cited document's date («Thông tri số 17-TT/TU ngày 07 tháng 10 …»)
         if cut is not None:
             parts.append(_before_place(line[: cut.start()]))
             if re.search(r"\d{4}\W*$", line[cut.start() :]):
