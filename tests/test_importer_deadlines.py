@@ -1701,3 +1701,12 @@ def test_at_the_latest_some_days_from_signing_and_the_documents_own_publication(
         "kể từ ngày ký."
     )
     assert find_deadlines(own, 2008, signed) == []
+
+
+def test_a_monthly_report_due_on_the_day_of_issue_is_next_months() -> None:
+    [found] = find_deadlines(
+        "Các đơn vị gửi báo cáo về Bảo hiểm xã hội tỉnh trước ngày 28 hàng tháng.",
+        2010,
+        date(2010, 6, 28),
+    )
+    assert (found.due_date, found.recurrence) == (date(2010, 7, 28), "monthly")

@@ -488,3 +488,74 @@ def test_a_labour_office_a_councils_enacting_line_and_a_cited_date_in_the_subjec
         "Kính gửi: Sở Y tế.\n"
     )
     assert propose(city).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+def test_a_long_portal_card_above_the_header_and_its_issuing_body_line() -> None:
+    card = "\n".join(
+        f"{label}\n{value}"
+        for label, value in (
+            ("Số hiệu:", "88/KH-UBND"),
+            ("Loại văn bản:", "Kế hoạch"),
+            ("Nơi ban hành:", "Tỉnh Hà Nam"),
+            ("Người ký:", "Trần Văn Bình"),
+            ("Ngày ban hành:", "14/03/2025"),
+            ("Ngày hiệu lực:", "Đã biết"),
+            ("Ngày công báo:", "Đang cập nhật"),
+            ("Số công báo:", "Đang cập nhật"),
+            ("Tình trạng:", "Đã biết"),
+        )
+    )
+    text = (
+        f"{card}\nỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 88/KH-UBND\nHà Nam, ngày 14\n"
+        "tháng 3 năm 2025\nKẾ HOẠCH\nTHỰC\nHIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ CỦA TỈNH NĂM 2025\n"
+        "Căn cứ Nghị quyết số 12/NQ-HĐND;\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert p.subject == "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ CỦA TỈNH NĂM 2025"
+    # a card's «Cơ quan ban hành …» on one line is no e-signature's «Cơ quan: …»
+    inline = (
+        "Số hiệu 1203/QĐ-UBND\nNgày ban hành 02/10/2021\nLoại văn bản Quyết định\n"
+        "Cơ quan ban hành Thành phố Hải Phòng\nNgười ký Nguyễn Văn An\n\nỦY BAN NHÂN DÂN\n"
+        "THÀNH PHỐ HẢI PHÒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 1203/QĐ-UBND\nHải Phòng, ngày 02 tháng 10 năm 2021\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC PHÊ DUYỆT DANH MỤC\n"
+    )
+    assert propose(inline).issuer == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+def test_old_and_long_numbers_and_insurance_offices() -> None:
+    assert parse_number_symbol("Số: 512 QĐ/UB").text == "512 QĐ/UB"
+    assert parse_number_symbol("Số: 204517/CTHN-TTHT").text == "204517/CTHN-TTHT"
+    old = (
+        "UBND THÀNH PHỐ HÀ NỘI\nSố: 512 QĐ/UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 3 tháng 5 năm 1995\n\nQUYẾT ĐỊNH\n\nVề việc thành lập Ban chỉ đạo\n"
+    )
+    assert (propose(old).number_symbol, propose(old).doc_type) == ("512 QĐ/UB", "Quyết định")
+    city = (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH\n-------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1204/TB-BHXH\n"
+        "TP.Hồ Chí Minh, ngày 12 tháng 8 năm 2019\nTHÔNG BÁO\nVề lịch tiếp công dân\n"
+    )
+    p = propose(city)
+    assert (p.issuer, p.place) == ("Bảo hiểm xã hội thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh")
+    central = (
+        "BẢO HIỂM XÃ HỘI\nVIỆT NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 1733/BHXH-TCKT\nV/v quyết toán quý II\nHà Nội, ngày 02 tháng 7 năm 2012\n"
+        "Kính gửi: Bảo hiểm xã hội các tỉnh.\n"
+    )
+    assert propose(central).issuer == "Bảo hiểm xã hội Việt Nam"
+
+
+def test_a_capitals_title_naming_the_committee_after_thuoc_or_cua_chu_tich() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 21/2024/QĐ-UBND\nHà Nam, ngày 05 tháng 6 năm 2024\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CÁC TỔ CÔNG TÁC THUỘC THẨM QUYỀN CỦA CHỦ TỊCH\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức;\n"
+    )
+    assert propose(text).subject == (
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CÁC TỔ CÔNG TÁC THUỘC THẨM QUYỀN CỦA CHỦ TỊCH "
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM"
+    )

@@ -124,7 +124,7 @@ _LETTERS = r"A-Za-zĐđÐðƯư"
 # A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit. A
 # series numbers its parts after a dot («66.7/2025/NQ-CP»): never cut to «7/2025/NQ-CP»
 # (no number starts right after a figure and a dot; «Số.45/KH-UBND» is one).
-_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,3}\d)?(?:\.\d{1,2}(?=\s*/))?)"
+_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/))?)"  # «101322/CTHN-TTHT»
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
@@ -152,6 +152,12 @@ _LETTER = re.compile(
     r"(?:\s?\.[IVX]{1,4}(?![\w.]))?)"
     # its end; or «V/v» run into it («2597/VPCP-NCV/v tổ chức …»)
     rf"(?:(?![{_LETTERS}0-9&])(?!/v\b)|(?=V/v\b))"
+)
+
+# A committee's number of the 1980s–1990s, its type before a slash after a space: «Số: 947
+# QĐ/UB» (kept as printed).
+_OLD_COMMITTEE = re.compile(
+    rf"{_NUMBER}\s+(Q[ĐD]|CT|TB|KH|CV)\s*/\s*(UBND|UB)(?![{_LETTERS}0-9/-])"
 )
 
 # The issuer alone: the National Assembly and its Standing Committee with their term, the
@@ -186,6 +192,18 @@ def _value(digits: str) -> int:
     return int(digits.split(".")[0])  # «66.7» is the 7th part of the 66th
 
 
+def _state_symbol(m: re.Match[str]) -> NumberSymbol:
+    """A state grammar's match (number, year, type, issuer groups) as its number-symbol."""
+    abbr = _canonical_type(m.group(3)) or ""
+    issuer = _issuer(re.sub(r"\s*-\s*", "-", m.group(4)))
+    digits = _number(m.group(1))
+    year = int(m.group(2)) if m.group(2) else None
+    middle = f"/{year}" if year else ""
+    return NumberSymbol(
+        f"{digits}{middle}/{abbr}-{issuer}", _value(digits), abbr, issuer, year, "state"
+    )
+
+
 def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     """Every number-symbol in ``text`` with its offset, in order of appearance."""
     # OCR reads the slash as a fraction or division slash («1105⁄KH-ĐKT»)
@@ -203,30 +221,12 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
         ns = NumberSymbol(f"{digits}-{abbr}/{issuer}", _value(digits), abbr, issuer, None, "party")
         found.append((m.start(), ns))
     for m in _STATE.finditer(text):
-        abbr = _canonical_type(m.group(3))
-        if abbr is None:
-            continue
-        issuer = _issuer(re.sub(r"\s*-\s*", "-", m.group(4)))
-        digits = _number(m.group(1))
-        year = int(m.group(2)) if m.group(2) else None
-        middle = f"/{year}" if year else ""
-        ns = NumberSymbol(
-            f"{digits}{middle}/{abbr}-{issuer}", _value(digits), abbr, issuer, year, "state"
-        )
-        found.append((m.start(), ns))
+        if _canonical_type(m.group(3)) is not None:
+            found.append((m.start(), _state_symbol(m)))
     taken = {start for start, _ in found}
     for m in _GLUED.finditer(text):
-        abbr = _canonical_type(m.group(3))
-        if m.start() in taken or abbr is None:
-            continue
-        digits = _number(m.group(1))
-        year = int(m.group(2)) if m.group(2) else None
-        middle = f"/{year}" if year else ""
-        issuer = _issuer(re.sub(r"\s*-\s*", "-", m.group(4)))
-        ns = NumberSymbol(
-            f"{digits}{middle}/{abbr}-{issuer}", _value(digits), abbr, issuer, year, "state"
-        )
-        found.append((m.start(), ns))
+        if m.start() not in taken and _canonical_type(m.group(3)) is not None:
+            found.append((m.start(), _state_symbol(m)))
     taken = {start for start, _ in found}
     for m in _LETTER.finditer(text):
         if m.start() in taken or _canonical_type(m.group(2)) is not None:
@@ -250,6 +250,16 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
             symbol = f"{digits}{m.group(6)}{issuer}"  # «64/CP» and «64-CP» are both in use
         ns = NumberSymbol(symbol, _value(digits), "", issuer, year, "issuer")
         found.append((m.start(), ns))
+    taken = {start for start, _ in found}
+    for m in _OLD_COMMITTEE.finditer(text):
+        abbr = _canonical_type(m.group(2))
+        if m.start() in taken or abbr is None:
+            continue
+        digits = _number(m.group(1))
+        symbol = f"{digits} {abbr}/{m.group(3)}"
+        found.append(
+            (m.start(), NumberSymbol(symbol, _value(digits), abbr, m.group(3), None, "state"))
+        )
     # No document is numbered 0: a number written by hand that OCR read as «0»
     found = [pair for pair in found if pair[1].number > 0]
     found.sort(key=lambda pair: pair[0])

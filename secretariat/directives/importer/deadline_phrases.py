@@ -575,7 +575,9 @@ def _next_day_of_month(after: date, day: int) -> date | None:
     for _ in range(13):
         if day <= calendar.monthrange(year, month)[1]:
             candidate = date(year, month, day)
-            if candidate >= after:
+            if (
+                candidate > after
+            ):  # a letter dated the 28th: «trước ngày 28 hàng tháng» is next month's
                 return candidate
         month += 1
         if month == 13:
@@ -593,11 +595,12 @@ def _years_before(day: date) -> date:
 
 
 def _next_in_months(after: date, day: int, months: tuple[int, ...]) -> date | None:
-    """The first ``day`` of one of ``months`` on or after ``after``."""
+    """The first ``day`` of one of ``months`` after ``after`` (the day of issue: a task due
+    that very day falls on its next turn)."""
     for year in (after.year, after.year + 1):
         for month in months:
             candidate = _make(year, month, day)
-            if candidate is not None and candidate >= after:
+            if candidate is not None and candidate > after:
                 return candidate
     return None
 

@@ -163,7 +163,8 @@ _BARE_NUMBER = re.compile(
 _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
     # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
-    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,4}(?:\.\d{1,2})?\s*[-/])"  # «66.12/2026/NQ-CP»
+    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,5}(?:\.\d{1,2})?\s*[-/]"  # «66.12/2026/NQ-CP»
+    r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub)"  # «Số: 947 QĐ/UB»
 )
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
@@ -300,6 +301,8 @@ def _place_before(line: str, comma: int) -> str | None:
         return "Thành phố Hồ Chí Minh"  # «Tp.HCM, ngày 10 tháng 3 năm 2014»
     # a rule drawn up to the place («--------------Hà Nội, ngày …»)
     tokens = [t.lstrip("-–—_*=|") or t for t in line[:comma].split()]
+    # «TP.Hồ Chí Minh, ngày …»: the abbreviation run into the name
+    tokens = [p for t in tokens for p in re.split(r"(?<=^T[Pp]\.)(?=\w)", t)]
     if (
         len(tokens) >= 2
         and re.fullmatch(r"\d{1,2}", tokens[-1])
@@ -340,8 +343,15 @@ def _place_before(line: str, comma: int) -> str | None:
 
 
 def _issuer_from_lines(lines: list[str]) -> str | None:
-    cleaned = []
+    cleaned: list[str] = []
+    named_above = False  # the line above was taken as (part of) a name
     for line in lines:
+        if named_above and words(line) == "viet nam":
+            # «BẢO HIỂM XÃ HỘI» / «VIỆT NAM»: the name's end, not the motto's cut half
+            cleaned[-1] = f"{cleaned[-1]} {line.strip()}"
+            continue
+        taken = len(cleaned)
+        named_above = False
         folded = fold(line)
         # on the line's own offsets: an indented or spaced-out line (a layout copy) would
         # shift the squeezed fold's
@@ -379,6 +389,7 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             # a body's name after what a copy put before it on its line («… 07:25:14
             # +07:00 ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI», «Quyết định 1056/QĐ-CT UỶ BAN …»)
             cleaned.append(tail)
+        named_above = len(cleaned) > taken and not _motto_piece(cleaned[-1])
     # a motto the cells cut, whole again once joined («ĐẢNG CỘNG SẢN» / «VIỆT NAM»)
     cleaned = [name for name in join_name_lines(cleaned) if not _MOTTO.search(fold(name))]
     if not cleaned:
@@ -701,7 +712,9 @@ _AUTHORITY_END = re.compile(
 # QUỐC HỘI» the subject names).
 _RUN_ON_BODY = re.compile(
     # (not a body the subject names: «… của / với / cho / tại …», «Thủ tướng», «Văn phòng»)
+    # «… THUỘC ỦY BAN NHÂN DÂN TỈNH …», «… CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …»)
     r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)(?<!voi)(?<!cho)(?<!tai)(?<!va)(?<!thu tuong)"
+    r"(?<!thuoc)(?<!chu tich)"
     r"(?<!van phong)\s+(?:uy ban thuong vu quoc hoi|quoc hoi|chinh phu"
     r"|(?:chu tich )?uy ban nhan dan (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)"
     r"(?: [^\s]+){0,3})$"
@@ -821,7 +834,14 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
         cut = bool(block) and block[-1].rstrip().endswith(",")
         # a paragraph opens with a capital: «thực hiện một số nhiệm vụ …» goes on
         opens = not line.lstrip("-–—_* ")[:1].islower()
-        if block and not cut and opens and (_BODY_START.match(folded) or _AUTHORITY.match(folded)):
+        # a title ending on «… CỦA CHỦ TỊCH», «… THUỘC» names the committee on the next line
+        dangling = bool(block) and bool(re.search(r"\b(?:cua|thuoc|chu tich)$", words(block[-1])))
+        if (
+            block
+            and not cut
+            and opens
+            and (_BODY_START.match(folded) or (_AUTHORITY.match(folded) and not dangling))
+        ):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "Căn cứ …": the body begins
         # A subject in capitals goes on in capitals ("… QUỐC GIA" / "GIẢM NGHÈO …"); a
         # sentence after it ("Năm 2019, …") is the body, a «về …» line is not.
@@ -1199,7 +1219,8 @@ _BODY_HEADS = frozenset((
 
 def _names_a_body(issuer: str) -> bool:
     head = words(issuer).split()[:1]
-    return bool(head) and head[0] in _BODY_HEADS and not _MOTTO.search(fold(issuer))
+    named = issuer.lstrip(" \"'“«(")[:1].isupper()  # a name, not a sentence's «ban hành …»
+    return named and bool(head) and head[0] in _BODY_HEADS and not _MOTTO.search(fold(issuer))
 
 
 # The cities under the central government: their committee is «… thành phố …».
@@ -1333,6 +1354,7 @@ def _cited_below(lines: list[str], i: int, line: str) -> bool:
 # Written lines kept above the motto when the window moves down to it (the issuing
 # body's name, cut by a portal's cell into up to four lines, and the rule under it).
 _ABOVE_MOTTO = 8
+_BELOW_MOTTO = 18
 _MOTTO_SEARCHED = 300  # written lines: a portal's preamble is rarely longer
 
 
@@ -1374,7 +1396,9 @@ def _window_start(lines: list[str], written: list[int]) -> int:
     first motto when a page's preamble pushed it below the usual window."""
     for n, k in enumerate(written[:_MOTTO_SEARCHED]):
         if _motto_piece(lines[k]):
-            return n - _ABOVE_MOTTO if n >= HEADER_LINES - _ABOVE_MOTTO else 0
+            # the window holds the lines under the motto too: the number, the place-date,
+            # the title and its subject (a portal's card above may push them past it)
+            return n - _ABOVE_MOTTO if n + _BELOW_MOTTO > HEADER_LINES else 0
     return 0
 
 
@@ -1725,7 +1749,8 @@ _PASSED = re.compile(
 # the foot: «Ký bởi: ỦY BAN NHÂN / DÂN TỈNH LÂM ĐỒNG», «Cơ quan: …», «Thời gian ký:
 # 13/11/2025 15:53:50», or a certified copy's «SAO Y / Ủy ban nhân dân … / Thời gian ký: …».
 _SIGNED_BY = re.compile(
-    r"^(?:ky boi|nguoi ky|co quan|sao y(?: ban chinh)?|sao luc)\s*:?\s*(?P<who>.*)$"
+    # (not a law portal's card: «Cơ quan ban hành Thành phố Hải Phòng»)
+    r"^(?:ky boi|nguoi ky|co quan(?! ban hanh)|sao y(?: ban chinh)?|sao luc)\s*:?\s*(?P<who>.*)$"
 )
 _SIGNED_AT = re.compile(r"^thoi gian ky\s*:\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
 _SEAL_AT = re.compile(

@@ -47,7 +47,7 @@ _PROPER_PAIRS: dict[str, bool] = {
 _ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
 _TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # The end of a body's name that a narrow cell put on a line of its own: never a name.
-NAME_TAIL = re.compile(r"^(?:trung uong|phu|dan|tao|uong|nam)$")
+NAME_TAIL = re.compile(r"^(?:trung uong|phu|dan|tao|uong|nam|viet nam)$")  # «… XÃ HỘI» / «VIỆT NAM»
 _LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
 _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<place>.+)$")
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
@@ -120,14 +120,16 @@ def body_case(name: str) -> str:
     """
     if not name.split() or any(ch.islower() for ch in name):
         return name
-    name = re.sub(r"\bTP\.?\s+(?=\S)", "THÀNH PHỐ ", name)  # «CÔNG AN TP ĐÀ NẴNG»
+    name = re.sub(r"\bTP(?:\.\s*|\s+)(?=\S)", "THÀNH PHỐ ", name)  # «CÔNG AN TP ĐÀ NẴNG», «TP.HỒ»
     name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
     # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
     name = re.sub(r"\bLAO ĐỘNG\s*[-–]\s*THƯƠNG BINH\b", "LAO ĐỘNG - THƯƠNG BINH", name)
-    return _LABOUR.sub("Thương binh và Xã hội", _body_case(name))
+    cased = _LABOUR.sub("Thương binh và Xã hội", _body_case(name))
+    return _INSURANCE.sub("Bảo hiểm xã hội", cased)
 
 
 _LABOUR = re.compile(r"\bThương binh và xã Hội\b")
+_INSURANCE = re.compile(r"\bBảo hiểm xã Hội\b")  # «BẢO HIỂM XÃ HỘI»: no commune either
 
 
 def _body_case(name: str) -> str:
