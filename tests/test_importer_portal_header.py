@@ -559,3 +559,26 @@ def test_a_capitals_title_naming_the_committee_after_thuoc_or_cua_chu_tich() -> 
         "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CÁC TỔ CÔNG TÁC THUỘC THẨM QUYỀN CỦA CHỦ TỊCH "
         "ỦY BAN NHÂN DÂN TỈNH HÀ NAM"
     )
+
+
+def test_an_old_title_naming_its_issuer_a_bracketed_note_and_a_post_titled_by_its_letter() -> None:
+    old = (
+        "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nSố: 215/QĐ-UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Yên Bái, ngày 12 tháng 5 năm 1995\n\nQUYẾT ĐỊNH CỦA UBND TỈNH YÊN BÁI\n\n"
+        "Về việc thành lập Ban quản lý chợ trung tâm\n\n______\n\nCăn cứ Luật Tổ chức;\n"
+    )
+    assert propose(old).subject == "Về việc thành lập Ban quản lý chợ trung tâm"
+    note = (
+        "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 15/2025/NQ-HĐND\nĐà Nẵng, ngày 10 tháng 7 năm 2025\nNGHỊ QUYẾT\n"
+        "QUY ĐỊNH MỨC CHI HỖ TRỢ CÁN BỘ CƠ SỞ\n(Thực hiện khoản 2 Điều 21 Luật Ngân sách)\n"
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert propose(note).subject == "QUY ĐỊNH MỨC CHI HỖ TRỢ CÁN BỘ CƠ SỞ"
+    post = (
+        "Công văn số 2207/SNV-TCBC ngày 05/11/2019 V/v rà soát biên chế công chức cấp xã.\n\n"
+        "Đăng ngày: 06/11/2019 08:10:00\n\nKính gửi:\n\n– Ủy ban nhân dân các huyện;\n"
+    )
+    p = propose(post)
+    assert (p.number_symbol, p.doc_type) == ("2207/SNV-TCBC", "Công văn")
+    assert (p.issued_date, p.subject) == (date(2019, 11, 5), "rà soát biên chế công chức cấp xã")

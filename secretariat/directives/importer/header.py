@@ -782,6 +782,11 @@ def _caps_prefix(text: str) -> str:
     return " ".join(kept)
 
 
+_OF_THE_ISSUER = re.compile(
+    r"cua (?:ubnd|uy ban|chu tich|bo truong|thu tuong|hoi dong|ban thuong vu|giam doc|so )"
+)
+
+
 def _without_authority(title: str) -> str:
     m = _AUTHORITY_END.search(title)
     return title[: m.start()] if m and m.group() == m.group().upper() else title
@@ -794,6 +799,8 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
     if title.startswith("("):
         return clean(title.strip("()"))
     block: list[str] = title.split(None, 2)[2:] if len(title.split()) > 2 else []
+    if block and _is_upper(block[0]) and _OF_THE_ISSUER.match(words(block[0])):
+        block = []  # «QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI»: whose it is; the subject is below
     j = len(lines) if alone and block else title_index + 1
     while not block and j < len(lines) and not lines[j].strip():
         j += 1  # a blank line may separate the title from the subject
@@ -853,6 +860,8 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             break
         if block and line.startswith("(") and re.match(r"\W*(?:ban hanh|kem theo)\b", folded):
             break  # «(Ban hành kèm theo Quyết định số …)» under a rule's title
+        if block and line.startswith("(") and _is_upper(block[-1]) and not _is_upper(line):
+            break  # a note under a title in capitals: «(Thực hiện điểm c … Luật Thủ đô)»
         if not block and re.match(r"^(?:dieu \d|kinh g[uo]i\b)", folded):
             break  # "Điều 1. …": a decision's article; «Kính gửi»: no subject
         block.append(line)
@@ -1135,7 +1144,12 @@ def parse_header(text: str) -> Header:
         # of an earlier document («Ngày 26/12/2006, Ban chỉ đạo … đã ban hành Kế hoạch số
         # …») says nothing of it
         lost = _unread_number(lines) is not None
-        summary = _summary(text) or _prose(text) or (None if lost else _prose_unnumbered(text))
+        summary = (
+            _post_title(text)
+            or _summary(text)
+            or _prose(text)
+            or (None if lost else _prose_unnumbered(text))
+        )
         if summary is not None:
             number_symbol = summary.number_symbol
             doc_type = doc_type or summary.doc_type
@@ -1558,6 +1572,29 @@ def _number_length(after: str) -> int:
     """How many characters the number-symbol at the start of ``after`` spans."""
     m = re.match(r"\S+(?:\s*[-/]\s*\S+)*", after)
     return m.end() if m else 0
+
+
+# A portal's post titled with the document it publishes, no header below: «Công văn số
+# 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo …».
+_POST_TITLE = re.compile(
+    r"^(?P<type>cong van|quyet dinh|thong bao|ke hoach|chi thi|giay moi|bao cao|huong dan)"
+    r" so (?=\d)(?P<ns>\S+) ngay (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"(?:\s*,?\s*(?:v/v|ve viec)\s*:?\s*(?P<s>\S.{4,300}))?$"
+)
+
+
+def _post_title(text: str) -> Header | None:
+    first = next((line.strip() for line in text[:1000].split("\n") if line.strip()), "")
+    folded = fold_keep_offsets(first)
+    m = _POST_TITLE.match(folded.text)
+    found = find_number_symbols(first[folded.offset(m.start("ns")) :]) if m else []
+    if m is None or not found or found[0][0] != 0:
+        return None
+    ns = found[0][1]
+    said = first[folded.offset(m.start("s")) :] if m["s"] else ""
+    subject = re.sub(r"\.$", "", clean(said)) or None
+    issued = _date(m["y"], m["m"], m["d"])
+    return Header(ns.text, type_name(ns) or _title_type(m["type"]), None, None, issued, subject)
 
 
 def _summary(text: str) -> Header | None:
