@@ -43,7 +43,7 @@ DEFAULT_FOLDERS = tuple(
         *("real23", "real24", "real25", "real26", "real27", "real28", "real29", "real30"),
         *("real31", "real32", "real33", "real34", "real35", "real37", "real38", "real39"),
         *("real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47"),
-        *("real48", "real49", "real50"),
+        *("real48", "real49", "real50", "real51", "real52", "real53"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
@@ -55,6 +55,7 @@ def _loose(value: str | None) -> str | None:
         return None
     # a dash is a dash («2024 – 2025» typed from the page, «2024 - 2025» in its text)
     text = re.sub(r"\s+", " ", fold(value).replace("–", "-").replace("—", "-")).strip(" .;:")
+    text = re.sub(r"\s*-\s*", " - ", text)  # and spaced or not («Bà Rịa-Vũng Tàu»)
     return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
 
 

@@ -1710,3 +1710,23 @@ def test_a_monthly_report_due_on_the_day_of_issue_is_next_months() -> None:
         date(2010, 6, 28),
     )
     assert (found.due_date, found.recurrence) == (date(2010, 7, 28), "monthly")
+
+
+def test_the_works_own_time_until_the_end_of_a_day_is_its_deadline() -> None:
+    text = (
+        "Giao Phòng Nội vụ phối hợp cùng UBND các phường, xã rà soát danh sách và gửi về Văn "
+        "phòng. Thời gian thực hiện là đến hết ngày 15/7/2022./."
+    )
+    [found] = find_deadlines(text, 2022, date(2022, 7, 1))
+    assert found.due_date == date(2022, 7, 15)
+    # a period from one day to another is how long the work runs, no deadline
+    assert (
+        find_deadlines("Thời gian thực hiện từ ngày 01/7/2022 đến hết ngày 15/7/2022.", 2022) == []
+    )
+
+
+def test_a_place_named_truc_before_its_date_is_no_before() -> None:
+    # «Nam Trực ngày …», the place-date's comma lost: «Trực» is no OCR'd «trước»
+    assert find_deadlines("   Nam Trực ngày 22 tháng 9  năm 2017", 2017, date(2017, 9, 22)) == []
+    [found] = find_deadlines("Gửi báo cáo trưc ngày 25/9/2017.", 2017, date(2017, 9, 22))
+    assert found.due_date == date(2017, 9, 25)

@@ -582,3 +582,31 @@ def test_an_old_title_naming_its_issuer_a_bracketed_note_and_a_post_titled_by_it
     p = propose(post)
     assert (p.number_symbol, p.doc_type) == ("2207/SNV-TCBC", "Công văn")
     assert (p.issued_date, p.subject) == (date(2019, 11, 5), "rà soát biên chế công chức cấp xã")
+
+
+def test_a_number_whose_slash_was_lost_and_the_province_named_in_two_parts() -> None:
+    letter = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VŨNG TÀU\nSố: 5120 UBND-VP\nV/v rà soát danh sách hộ nghèo\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVũng Tàu, ngày 14 tháng 5 năm 2020\n"
+        "Kính gửi: UBND các phường, xã.\n"
+    )
+    assert propose(letter).number_symbol == "5120/UBND-VP"
+    province = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA-VŨNG TÀU\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 1024/QĐ-UBND\nBà Rịa - Vũng Tàu, ngày 12 tháng 5 năm 2015\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH\n"
+    )
+    p = propose(province)
+    assert (p.issuer, p.place) == ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu")
+
+
+def test_an_inspectorates_symbol_and_a_v_v_subject_across_a_portals_blank_line() -> None:
+    text = (
+        "UBND HUYỆN GIAO THỦY\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 118 /PGDĐT-TTr\n\n"
+        "V/v hướng dẫn công tác\n\nthanh tra năm học 2019 – 2020\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Giao Thủy, ngày 20 tháng 9  năm 2019\n\n"
+        "Kính gửi: Hiệu trưởng các trường.\n"
+    )
+    p = propose(text)
+    assert p.number_symbol == "118/PGDĐT-TTr"
+    assert p.subject == "hướng dẫn công tác thanh tra năm học 2019 – 2020"

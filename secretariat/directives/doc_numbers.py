@@ -146,6 +146,8 @@ _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 _LETTER = re.compile(
     rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*"
     rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}}"
+    # or ending on one: «PGDĐT-TTr» (Thanh tra)
+    rf"(?:(?<=TT)r(?![{_LETTERS}0-9&]))?"
     # a unit's own division after it: «4396/BYT-KH-TC» (Vụ Kế hoạch - Tài chính)
     rf"(?:-[{_CAPS}][{_CAPS}0-9&]{{1,10}}(?![{_LETTERS}0-9&]))?"
     # a numbered department: «3250/VPCP-V.III» (Vụ III), its dot spaced off in a copy

@@ -101,6 +101,8 @@ _S = r"[\s*_]+"
 _TRUOC = r"(?:tr[uw][odec0][ce]?|(?:truot|tuoc)(?=[\s*_]+ng[a-z0-9]y\b))"
 _SIGN_FOR_TR = re.compile(r"(?<!\w)[#*%$](?=uoc\s+ng[a-z0-9]y\b)")
 _NGAY = r"ng[a-z0-9]y"
+# A place's name ending in «Trực» or «Trúc» before a day, read as OCR's «trước» otherwise.
+_PLACE_NAMED = re.compile(r"(?:^|\s)[A-ZĐ]\w*\s+Tr[ựúu]c\s$")
 _THANG = r"th[a-z0-9]ng"
 _NAM = r"n[a-z0-9]{1,2}m"
 _QUY = r"qu[yi]"
@@ -793,6 +795,7 @@ _MONTHLY_WINDOW = re.compile(
     rf"(?:h[a-z]ng|m[o0][i1]){_S}th[a-z]ng\b"
 )
 _SENDS = re.compile(r"\b(?:gui|goi|nop|dang ky)\b")  # «gởi» written the southern way
+_DONE_BY_LABEL = re.compile(r"\bthoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)(?:\s+la)?\s*:?\s*$")
 # A plan's time section written as a list of «period: work» lines («VI. THỜI GIAN THỰC
 # HIỆN» / «- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị hoàn thiện …» / «- Tháng
 # 11/2025: Ban Biên tập tổng hợp …»): each line's work is due by its period's end.
@@ -901,6 +904,8 @@ def find_deadlines(
     for m in _BY_DAY.finditer(f):
         if not re.search(r"[0-9]", m.group("d")):
             continue  # "trước ngày lễ"... not a number
+        if _PLACE_NAMED.search(text[max(0, m.start() - 30) : m.start() + 5]):
+            continue  # «Nam Trực ngày 22 tháng 9 năm 2017»: a place-date, its comma lost
         if _WINDOW_END.search(_sentence_before(f, m.start(), 300)):
             continue  # "tiến hành từ ngày … và kết thúc trước 07h00 ngày 14/3": a window
         month_raw = m.group("m") or m.group("m2")
@@ -987,7 +992,9 @@ def find_deadlines(
         found.append(_Found(start, end, due, due is None, item_period=not spans))
     for m in _SEND_BY.finditer(f):
         clause = _sentence_before(f, m.start(), 240)
-        if _SENDS.search(clause) and not re.search(r"\btu ngay\b", clause):
+        # or the work's own time: «Thời gian thực hiện là đến hết ngày 28/6/2021»
+        labelled = re.search(_DONE_BY_LABEL, f[max(0, m.start() - 40) : m.start()])
+        if (_SENDS.search(clause) or labelled) and not re.search(r"\btu ngay\b", clause):
             # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))

@@ -159,12 +159,17 @@ _PLACE_CUT = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\W*S[ốoô0]\s*:?\s*(\d{1,5})\s*/\s*([A-ZĐ][A-ZĐ&]{1,10})(?![\w/-]|\s+-\s*[A-ZĐ])"
 )
+# A letter's number whose slash a copy lost: «Số: 8264 UBND-KGVX».
+_SLASH_LOST = re.compile(
+    r"^\W*S[ốoô0]\s*:?\s*(\d{1,6})\s+([A-ZĐ]{2,8})\s*-\s*([A-ZĐ][A-ZĐ0-9&]{1,10})(?![\w/-])"
+)
 # A number line, after a scan's margin noise OCR read before it («z) Số: 415 /CV-PA83»).
 _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
     # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
     r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,5}(?:\.\d{1,2})?\s*[-/]"  # «66.12/2026/NQ-CP»
-    r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub)"  # «Số: 947 QĐ/UB»
+    r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub"  # «Số: 947 QĐ/UB»
+    r"|\d{1,6}\s+[a-z]{2,8}\s*-\s*[a-z])"  # «Số: 8264 UBND-KGVX», its slash lost
 )
 _SUMMARY = re.compile(
     r"ng[a-z0-9]y (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}), "
@@ -310,10 +315,14 @@ def _place_before(line: str, comma: int) -> str | None:
     ):
         return f"{tokens[-2]} {tokens[-1]}"  # a district or a ward by its number: «Quận 8»
     picked: list[str] = []
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token in ("-", "–") and picked and k and tokens[k - 1][:1].isupper():
+            picked.append("-")  # «Bà Rịa - Vũng Tàu, ngày …»
+            continue
         parts = token.split("-")
         if (
-            len(picked) == 4
+            len(picked) - picked.count("-") == 4
             or not all(_word_like(part) and part[0].isupper() for part in parts)
             or not token[0].isupper()
         ):
@@ -926,6 +935,11 @@ def parse_header(text: str) -> Header:
             # the number right after «Số:», however many spaces a portal's copy keeps
             opens = bool(found) and len(" ".join(line[: found[0][0]].split())) <= 6 + noise
             bare = _BARE_NUMBER.match(line[noise:])
+            slash_lost = _SLASH_LOST.match(line[noise:])
+            if not opens and not bare and slash_lost:
+                number_symbol = f"{slash_lost[1]}/{slash_lost[2]}-{slash_lost[3]}"
+                number_index = i
+                used.add(i)
             if not opens and bare:
                 # «Số: 21 /TTVH»: a Công văn's number with its issuer's abbreviation alone
                 number_symbol = f"{bare.group(1)}/{bare.group(2)}"

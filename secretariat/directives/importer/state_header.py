@@ -125,10 +125,13 @@ def body_case(name: str) -> str:
     # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
     name = re.sub(r"\bLAO ĐỘNG\s*[-–]\s*THƯƠNG BINH\b", "LAO ĐỘNG - THƯƠNG BINH", name)
     cased = _LABOUR.sub("Thương binh và Xã hội", _body_case(name))
-    return _INSURANCE.sub("Bảo hiểm xã hội", cased)
+    cased = _INSURANCE.sub("Bảo hiểm xã hội", cased)
+    return _TWO_PART_PROVINCE.sub("Bà Rịa - Vũng Tàu", cased)
 
 
 _LABOUR = re.compile(r"\bThương binh và xã Hội\b")
+# the one province named in two parts, its hyphen spaced or not
+_TWO_PART_PROVINCE = re.compile(r"\bBà Rịa\s*-\s*Vũng tàu\b", re.IGNORECASE)
 _INSURANCE = re.compile(r"\bBảo hiểm xã Hội\b")  # «BẢO HIỂM XÃ HỘI»: no commune either
 
 
@@ -290,12 +293,16 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
     first = _VV.sub("", lines[start].strip(), count=1)
     parts: list[str] = []
     beside = False  # the place-date stood beside the last line: a blank row of the table
-    for k, raw in enumerate([first, *lines[start + 1 : start + 6]]):
+    window = [first, *lines[start + 1 : start + 6]]
+    for k, raw in enumerate(window):
         line = raw.strip()
         folded = words(line)
-        if not line and (not k or beside):
+        after = next((ln.strip() for ln in window[k + 1 :] if ln.strip()), "")
+        if not line and (not k or beside or (parts and after[:1].islower())):
+            # «V/v» alone on its line, the subject under it; a portal's blank line inside
+            # the subject («… công tác» / «kiểm tra nội bộ …»: small letters go on)
             beside = False
-            continue  # «V/v» alone on its line, the subject under it
+            continue
         if not line or (k and re.match(r"^(?:kinh gui|so\s*:?\s*\d)", folded)):
             break
         if k:
