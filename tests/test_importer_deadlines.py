@@ -1730,3 +1730,22 @@ def test_a_place_named_truc_before_its_date_is_no_before() -> None:
     assert find_deadlines("   Nam Trực ngày 22 tháng 9  năm 2017", 2017, date(2017, 9, 22)) == []
     [found] = find_deadlines("Gửi báo cáo trưc ngày 25/9/2017.", 2017, date(2017, 9, 22))
     assert found.due_date == date(2017, 9, 25)
+
+
+def test_each_quarter_its_first_month_named_alone() -> None:
+    text = (
+        "Hằng quý, trước ngày 20 của tháng đầu tiên, Ngân hàng Chính sách xã hội báo cáo kết quả."
+    )
+    [found] = find_deadlines(text, 2025, date(2025, 11, 10))
+    assert (found.due_date, found.recurrence) == (date(2026, 1, 20), "quarterly")
+    # without «hằng quý» before it, «tháng đầu tiên» names no month
+    assert all(
+        d.due_date is None
+        for d in find_deadlines(
+            "Trước ngày 20 của tháng đầu tiên, nộp hồ sơ.", 2025, date(2025, 11, 10)
+        )
+    )
+    # the bank does the work, not the ward
+    dated = f"Số: 338/2025/NĐ-CP\nHà Nội, ngày 10 tháng 11 năm 2025\nNGHỊ ĐỊNH\n{text}\n"
+    [task] = [t for t in propose(dated).tasks if t.due_date]
+    assert (task.due_date, task.for_ward) == (date(2026, 1, 20), False)

@@ -304,6 +304,13 @@ _QUARTERLY = re.compile(
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?P<which>cu[o0][i1]|d[a-z]u){_S}(?:c[a-z]a{_S})?"
     rf"(?:(?:m[o0][i1]|h[a-z]ng|c[a-z]c){_S})?{_QUY}\b"
 )
+# «Hằng quý, trước ngày 20 của tháng đầu tiên, …»: the quarter said before, its first (or
+# last) month named alone
+_QUARTER_OPENS = re.compile(r"\bh[a-z]ng{_S}quy\b".replace("{_S}", _S))
+_QUARTERLY_ALONE = re.compile(
+    rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}}){_S}(?:c[a-z]a{_S})?{_THANG}{_S}"
+    rf"(?P<which>d[a-z]u{_S}ti[e3]n|cu[o0][i1]{_S}c[u]ng)\b"
+)
 _WITHIN = re.compile(
     # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
@@ -842,6 +849,9 @@ def find_deadlines(
     if _QUARTER_MONTH.search(f):
         for m in _QUARTERLY.finditer(f):
             found.append(_quarterly(m, issued))
+        for m in _QUARTERLY_ALONE.finditer(f):
+            if _QUARTER_OPENS.search(_sentence_before(f, m.start(), 120, _SENTENCE_END)):
+                found.append(_quarterly(m, issued))
     for m in _WEEKLY.finditer(f):
         if m.group("on") and not _work_said(f, m.start(), m.end()):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due

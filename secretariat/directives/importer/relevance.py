@@ -58,7 +58,7 @@ _OTHER_BODY = re.compile(
     r"|cac truong|truong (?:mam non|tieu hoc|trung hoc|thpt|thcs|dai hoc|cao dang)"
     r"|hieu truong|giam doc|chi cuc|tong cuc|thu tuong|quoc hoi"
     r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho)|o tinh$|o tinh\b"
-    r"|chu dau tu|nha thau)"
+    r"|chu dau tu|nha thau|ngan hang|kho bac)"  # a bank, the treasury: never a ward's unit
 )
 # A named commune or ward ("Đảng ủy thị trấn Hồ"): the ward's only if it is its own.
 _NAMED_COMMUNE = re.compile(
