@@ -43,7 +43,8 @@ DEFAULT_FOLDERS = tuple(
         *("real23", "real24", "real25", "real26", "real27", "real28", "real29", "real30"),
         *("real31", "real32", "real33", "real34", "real35", "real37", "real38", "real39"),
         *("real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47"),
-        *("real48", "real49", "real50", "real51", "real52", "real53"),
+        *("real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55"),
+        *("real56",),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")

@@ -1749,3 +1749,14 @@ def test_each_quarter_its_first_month_named_alone() -> None:
     dated = f"Số: 338/2025/NĐ-CP\nHà Nội, ngày 10 tháng 11 năm 2025\nNGHỊ ĐỊNH\n{text}\n"
     [task] = [t for t in propose(dated).tasks if t.due_date]
     assert (task.due_date, task.for_ward) == (date(2026, 1, 20), False)
+
+
+def test_a_date_in_the_grounds_cited_is_no_task_a_task_after_its_ground_is() -> None:
+    cited = (
+        "Căn cứ Tờ trình số 30/TTr-UBND của Ủy ban nhân dân quận về danh mục đầu tư "
+        "xây dựng cơ bản trong năm 2008;"
+    )
+    assert find_deadlines(cited, 2008, date(2008, 1, 5)) == []
+    task = "Căn cứ kết quả rà soát, các phường báo cáo trước ngày 30/6/2008."
+    [found] = find_deadlines(task, 2008, date(2008, 1, 5))
+    assert found.due_date == date(2008, 6, 30)

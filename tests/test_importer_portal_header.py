@@ -610,3 +610,25 @@ def test_an_inspectorates_symbol_and_a_v_v_subject_across_a_portals_blank_line()
     p = propose(text)
     assert p.number_symbol == "118/PGDĐT-TTr"
     assert p.subject == "hướng dẫn công tác thanh tra năm học 2019 – 2020"
+
+
+def test_cells_cut_after_their_first_word_a_councils_old_title_a_run_on_motto() -> None:
+    council = (
+        "HỘI\nĐỒNG NHÂN DÂN QUẬN 5 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 03/2009/NQ-HĐND |\nQuận 5, ngày 10 tháng 01 năm 2009 |\n"
+        "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2009\nHỘI ĐỒNG NHÂN DÂN QUẬN 5 KHÓA IX - KỲ HỌP THỨ 14\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+    )
+    assert propose(council).issuer == "Hội đồng nhân dân quận 5"
+    old = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nSố: 09/2001/NQ-HĐND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Yên Bái, ngày 12 tháng 7 năm 2001\n\nNGHỊ QUYẾT CỦA HĐND TỈNH YÊN BÁI\n\n"
+        "Về nhiệm vụ kinh tế - xã hội 6 tháng cuối năm 2001\n\nCăn cứ Luật Tổ chức;\n"
+    )
+    assert propose(old).subject == "Về nhiệm vụ kinh tế - xã hội 6 tháng cuối năm 2001"
+    flat = (
+        "UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ Số 512/SYT-NV V/v tăng cường phòng chống dịch sởi năm 2019 "
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Điện Biên, ngày 02 tháng 4 "
+        "năm 2019 Kính gửi: Các Trung tâm Y tế.\n"
+    )
+    assert propose(flat).subject == "tăng cường phòng chống dịch sởi năm 2019"

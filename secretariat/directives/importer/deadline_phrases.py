@@ -828,6 +828,21 @@ def _under_time_heading(folded: str, start: int) -> bool:
     return not heads or heads[-1].start() <= times[-1].start()
 
 
+def _in_grounds(folded: str, item: _Found) -> bool:
+    """A date in a document's grounds («Căn cứ Tờ trình số 30/TTr-UBND … của quận 3 trong
+    năm 2008;»): what an earlier document said, never this one's task."""
+    opens = max(folded.rfind("\n", 0, item.start), folded.rfind(";", 0, item.start)) + 1
+    clause = folded[opens : item.start]
+    # (not «Căn cứ kết quả rà soát, các phường báo cáo trước ngày …»: a task after its ground)
+    return "," not in clause and bool(_CITED_GROUND.match(clause))
+
+
+_CITED_GROUND = re.compile(
+    r"[\s\W]*can cu (?:vao )?(?:luat|bo luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi"
+    r"|to trinh|cong van|ke hoach|thong bao|ket luan|van ban|bao cao)\b"
+)
+
+
 def find_deadlines(
     text: str, default_year: int | None, issued: date | None = None
 ) -> list[Deadline]:
@@ -1038,6 +1053,7 @@ def find_deadlines(
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     found = [item for item in found if not _a_condition(text, f, item, issued)]
+    found = [item for item in found if not _in_grounds(f, item)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

@@ -99,6 +99,9 @@ _MOTTO = re.compile(
     # the right column OCR broke off after its first words («BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ``*»)
     r"|(?<=\S )c[o0]ng h[o0]a x[a-z]\b(?=\W*(?:\S{1,3})?\W*$)"
 )
+_STATE_MOTTO = re.compile(
+    r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a|d[o0]c l[a-z]p\W+t[uw] do\b"
+)
 # A motto's piece a narrow cell left alone on its line ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
 # VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"), on the line's words: no name.
 _MOTTO_ALONE = re.compile(
@@ -288,6 +291,7 @@ def _spelt_out(issuer: str) -> str:
 
 def _place_name(found: str) -> str:
     """A place-date's place, a province's spelling given back when OCR lost it."""
+    found = re.sub(r"^T[Pp]\.?\s*(?=[A-ZĐ])", "Thành phố ", found)  # «TP Hồ Chí» / «Minh, ngày»
     place = province(clean(found)) or _restored(found)
     return place[:1].upper() + place[1:]  # «Thành phố Hồ Chí Minh, ngày …» opens its line
 
@@ -792,7 +796,7 @@ def _caps_prefix(text: str) -> str:
 
 
 _OF_THE_ISSUER = re.compile(
-    r"cua (?:ubnd|uy ban|chu tich|bo truong|thu tuong|hoi dong|ban thuong vu|giam doc|so )"
+    r"cua (?:ubnd|hdnd|uy ban|chu tich|bo truong|thu tuong|hoi dong|ban thuong vu|giam doc|so )"
 )
 
 
@@ -1221,6 +1225,10 @@ def parse_header(text: str) -> Header:
     if subject is not None:
         subject = re.sub(r"(?<![.\s])\.$", "", subject)  # «… báo cáo định kỳ.»: its full stop
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
+        # (the state's motto: «Đảng Cộng sản Việt Nam» may well be in a subject)
+        ran_on = _STATE_MOTTO.search(fold_keep_offsets(subject).text)
+        if ran_on and ran_on.start() > 10:
+            subject = subject[: ran_on.start()].rstrip(" ,;-")  # a flattened copy ran on into it
         opener = {"”": "“", "»": "«", '"': '"'}.get(subject[-1:])
         if opener and subject.count(opener) == (opener == '"'):
             subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
@@ -1246,9 +1254,10 @@ _BODY_HEADS = frozenset((
 
 
 def _names_a_body(issuer: str) -> bool:
-    head = words(issuer).split()[:1]
+    said = words(issuer).split()
     named = issuer.lstrip(" \"'“«(")[:1].isupper()  # a name, not a sentence's «ban hành …»
-    return named and bool(head) and head[0] in _BODY_HEADS and not _MOTTO.search(fold(issuer))
+    # a body's name has two words at least: «Cộng» alone is the motto's
+    return named and len(said) >= 2 and said[0] in _BODY_HEADS and not _MOTTO.search(fold(issuer))
 
 
 # The cities under the central government: their committee is «… thành phố …».
@@ -1502,12 +1511,13 @@ def _join_wrapped_words(lines: list[str]) -> list[str]:
         after = _strip_md(out[k + 1]).strip(" |")
         # the cell's first line: after a blank, a cell's edge or a rule; a word under a
         # written line ends that line («QUY CHẾ LÀM» / «VIỆC» / «CỦA ỦY» / «BAN NHÂN DÂN …»)
-        before = _strip_md(out[k - 1]).strip() if k else ""
+        before = _strip_md(lines[k - 1]).strip() if k else ""
         if (
             re.fullmatch(r"[^\W\d_]{1,6}", word)
             and after[:1].isalpha()
             and not NAME_TAIL.match(words(word))  # "ỦY BAN NHÂN" / "DÂN": it ends a name
-            and not re.search(r"[^\W\d_]", before)
+            # (a line ending on a cell's edge «… QUẬN 2 |» ended its cell)
+            and (not re.search(r"[^\W\d_]", before) or before.endswith("|"))
         ):
             out[k + 1] = f"{word} {after}"
             out[k] = ""
