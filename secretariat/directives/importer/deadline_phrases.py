@@ -306,7 +306,7 @@ _QUARTERLY = re.compile(
 )
 # «Hằng quý, trước ngày 20 của tháng đầu tiên, …»: the quarter said before, its first (or
 # last) month named alone
-_QUARTER_OPENS = re.compile(r"\bh[a-z]ng{_S}quy\b".replace("{_S}", _S))
+_QUARTER_OPENS = re.compile(rf"\bh[a-z]ng{_S}{_QUY}\b")
 _QUARTERLY_ALONE = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}}){_S}(?:c[a-z]a{_S})?{_THANG}{_S}"
     rf"(?P<which>d[a-z]u{_S}ti[e3]n|cu[o0][i1]{_S}c[u]ng)\b"
@@ -584,9 +584,8 @@ def _next_day_of_month(after: date, day: int) -> date | None:
     for _ in range(13):
         if day <= calendar.monthrange(year, month)[1]:
             candidate = date(year, month, day)
-            if (
-                candidate > after
-            ):  # a letter dated the 28th: «trước ngày 28 hàng tháng» is next month's
+            # after: a letter dated the 28th has «trước ngày 28 hàng tháng» next month
+            if candidate > after:
                 return candidate
         month += 1
         if month == 13:
@@ -828,11 +827,18 @@ def _under_time_heading(folded: str, start: int) -> bool:
     return not heads or heads[-1].start() <= times[-1].start()
 
 
+def _opening(folded: str, start: int) -> str:
+    """The words from the start of the line, sentence or «;» clause up to ``start``."""
+    ends = [
+        at + len(mark) for mark in ("\n", ". ", ";") if (at := folded.rfind(mark, 0, start)) >= 0
+    ]
+    return folded[max(ends, default=0) : start]
+
+
 def _in_grounds(folded: str, item: _Found) -> bool:
     """A date in a document's grounds («Căn cứ Tờ trình số 30/TTr-UBND … của quận 3 trong
     năm 2008;»): what an earlier document said, never this one's task."""
-    opens = max(folded.rfind("\n", 0, item.start), folded.rfind(";", 0, item.start)) + 1
-    clause = folded[opens : item.start]
+    clause = _opening(folded, item.start)
     # (not «Căn cứ kết quả rà soát, các phường báo cáo trước ngày …»: a task after its ground)
     return "," not in clause and bool(_CITED_GROUND.match(clause))
 
@@ -889,8 +895,7 @@ def find_deadlines(
             continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
         this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60])  # «… này»
         goes_on = re.match(r" \w", f[m.end() :])  # «… nhận được văn bản giao chỉ tiêu …»
-        opening = f[max(f.rfind("\n", 0, m.start()), f.rfind(". ", 0, m.start())) + 1 : m.start()]
-        if _ITSELF.match(opening.strip()):
+        if _ITSELF.match(_opening(f, m.start()).strip()):
             continue  # «Quyết định này … được đăng báo chậm nhất là 05 ngày, kể từ ngày ký»
         if m.group("basis") == "nhan" and not told.endswith("nay") and not this and goes_on:
             continue  # another document's
@@ -1018,7 +1023,7 @@ def find_deadlines(
     for m in _SEND_BY.finditer(f):
         clause = _sentence_before(f, m.start(), 240)
         # or the work's own time: «Thời gian thực hiện là đến hết ngày 28/6/2021»
-        labelled = re.search(_DONE_BY_LABEL, f[max(0, m.start() - 40) : m.start()])
+        labelled = _DONE_BY_LABEL.search(f[max(0, m.start() - 40) : m.start()])
         if (_SENDS.search(clause) or labelled) and not re.search(r"\btu ngay\b", clause):
             # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
             due = _day_date(m, default_year)

@@ -940,8 +940,13 @@ def parse_header(text: str) -> Header:
             opens = bool(found) and len(" ".join(line[: found[0][0]].split())) <= 6 + noise
             bare = _BARE_NUMBER.match(line[noise:])
             slash_lost = _SLASH_LOST.match(line[noise:])
-            if not opens and not bare and slash_lost:
-                number_symbol = f"{slash_lost[1]}/{slash_lost[2]}-{slash_lost[3]}"
+            mended = (
+                parse_number_symbol("{}/{}-{}".format(*slash_lost.groups()))
+                if slash_lost and not opens and not bare
+                else None
+            )
+            if mended is not None:  # read as the grammar reads it, its type with it
+                number_symbol, doc_type = mended.text, type_name(mended)
                 number_index = i
                 used.add(i)
             if not opens and bare:
@@ -1019,11 +1024,11 @@ def parse_header(text: str) -> Header:
                 or (_VV_OCR.match(folded) and anchor is not None and 0 < i - anchor <= 4)
                 # «Về hướng dẫn …» under a Công văn's number, where «V/v» usually stands
                 or (
-                    (number_index if number_index is not None else anchor) is not None
+                    (under := number_index if number_index is not None else anchor) is not None
+                    and i > under
                     # at most one written line between (the place-date, split off the
                     # number's line), blank lines aside
-                    and i > (start := number_index if number_index is not None else anchor or 0)
-                    and sum(bool(ln.strip()) for ln in lines[start + 1 : i]) <= 1
+                    and sum(bool(ln.strip()) for ln in lines[under + 1 : i]) <= 1
                     and re.match(r"^\W*ve\s", folded)
                     and doc_type in (None, "Công văn")
                 )
@@ -1042,11 +1047,8 @@ def parse_header(text: str) -> Header:
             and _is_upper(unspecked)
             and _TITLE.match(words(unspecked))
         ):
-            lines = [
-                *lines[:i],
-                unspecked,
-                *lines[i + 1 :],
-            ]  # OCR's specks before it: «: ,QUYẾT ĐỊNH»
+            # OCR's specks before it: «: ,QUYẾT ĐỊNH»
+            lines = [*lines[:i], unspecked, *lines[i + 1 :]]
             line = unspecked
         if title_index is None and i not in used:
             t = _TITLE.match(words(line))

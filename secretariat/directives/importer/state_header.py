@@ -124,15 +124,19 @@ def body_case(name: str) -> str:
     name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
     # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
     name = re.sub(r"\bLAO ĐỘNG\s*[-–]\s*THƯƠNG BINH\b", "LAO ĐỘNG - THƯƠNG BINH", name)
-    cased = _LABOUR.sub("Thương binh và Xã hội", _body_case(name))
-    cased = _INSURANCE.sub("Bảo hiểm xã hội", cased)
-    return _TWO_PART_PROVINCE.sub("Bà Rịa - Vũng Tàu", cased)
+    cased = _body_case(name)
+    for wrong, right in _NAMES_CASED:
+        cased = wrong.sub(right, cased)
+    return cased
 
 
-_LABOUR = re.compile(r"\bThương binh và xã Hội\b")
-# the one province named in two parts, its hyphen spaced or not
-_TWO_PART_PROVINCE = re.compile(r"\bBà Rịa\s*-\s*Vũng tàu\b", re.IGNORECASE)
-_INSURANCE = re.compile(r"\bBảo hiểm xã Hội\b")  # «BẢO HIỂM XÃ HỘI»: no commune either
+# Names whose words the casing takes for a level and a place: «XÃ HỘI» is no commune in
+# an office's name; the one province named in two parts, its hyphen spaced or not.
+_NAMES_CASED = (
+    (re.compile(r"\bThương binh và xã Hội\b"), "Thương binh và Xã hội"),
+    (re.compile(r"\bBảo hiểm xã Hội\b"), "Bảo hiểm xã hội"),
+    (re.compile(r"\bBà Rịa\s*-\s*Vũng tàu\b", re.IGNORECASE), "Bà Rịa - Vũng Tàu"),
+)
 
 
 def _body_case(name: str) -> str:
