@@ -1760,3 +1760,15 @@ def test_a_date_in_the_grounds_cited_is_no_task_a_task_after_its_ground_is() -> 
     task = "Căn cứ kết quả rà soát, các phường báo cáo trước ngày 30/6/2008."
     [found] = find_deadlines(task, 2008, date(2008, 1, 5))
     assert found.due_date == date(2008, 6, 30)
+
+
+def test_a_time_line_after_the_work_gives_the_work_as_the_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BIÊN HÒA\n\nSố: 82/UBND-VP\nV/v rà soát\n\n"
+        "Biên Hòa, ngày 22 tháng 6 năm 2021\n\nKính gửi: Phòng Nội vụ.\n\n"
+        "Giao Phòng Nội vụ phối hợp cùng UBND các phường, xã rà soát danh sách và gửi về Văn "
+        "phòng. Thời gian thực hiện là đến hết ngày 28/6/2021./.\n"
+    )
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert task.due_date == date(2021, 6, 28)
+    assert task.text.startswith("Giao Phòng Nội vụ phối hợp")

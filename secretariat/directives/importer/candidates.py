@@ -451,7 +451,7 @@ def _roles(block: Block, source: str) -> tuple[str | None, str | None]:
 
 
 _TIME_LABEL = re.compile(
-    r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh)*(?: xong)?\W*$"
+    r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh)*(?: xong)?(?: la)?\W*$"
 )
 
 
