@@ -778,3 +778,20 @@ def test_an_issuer_ocr_made_letters_of_is_left_as_a_gap() -> None:
     p = propose(text)
     assert p.issuer is None
     assert (p.number_symbol, p.issued_date) == ("35/KH-BĐH", date(2013, 3, 6))
+
+
+def test_a_copys_seal_on_one_line_dates_a_place_date_whose_month_ocr_tore() -> None:
+    text = (
+        "SAO Y; ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH; Thời gian ký: 2025-11-04T09:12:30+07:00\n\n"
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 812 /UBND-TH Hà Tĩnh, ngày 03 tháng117 năm 2025\n\n"
+        "V/v báo cáo quyết toán\n\nKính gửi: UBND các xã, phường.\n\n"
+        "Chủ đầu tư gửi báo cáo chậm nhất là ngày 31 tháng 3 năm sau năm quyết toán.\n"
+    )
+    p = propose(text)
+    assert p.issued_date == date(2025, 11, 3)
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2026, 3, 31)]
+    # a month none of whose figures is the seal's month is left unread
+    other = text.replace("tháng117", "tháng92")
+    assert propose(other).issued_date is None

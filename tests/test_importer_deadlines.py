@@ -1772,3 +1772,29 @@ def test_a_time_line_after_the_work_gives_the_work_as_the_task() -> None:
     [task] = [t for t in propose(text).tasks if t.due_date]
     assert task.due_date == date(2021, 6, 28)
     assert task.text.startswith("Giao Phòng Nội vụ phối hợp")
+
+
+def test_milestones_in_one_sentence_each_give_their_month() -> None:
+    text = (
+        "Nhà thầu lập kế hoạch đáp ứng các mốc tiến độ sau: hoàn thành đóng cọc trong tháng "
+        "6/2024 (riêng cầu Cái Răng trong tháng 7/2024); đổ bê tông xong toàn bộ mố cầu trong "
+        "tháng 9/2024 để kịp thông xe; thông tuyến trong tháng 12/2024."
+    )
+    found = [d.due_date for d in find_deadlines(text, 2024, date(2024, 5, 2))]
+    assert found == [date(2024, 6, 30), date(2024, 7, 31), date(2024, 9, 30), date(2024, 12, 31)]
+    # a bracket that says no time is no end of the clause
+    spent = "Điều chuyển số vốn không có khả năng giải ngân trong năm 2024 (khoảng 300 tỷ đồng)."
+    assert find_deadlines(spent, 2024, date(2024, 5, 2)) == []
+
+
+def test_what_was_done_by_a_date_is_no_task_what_must_be_done_is() -> None:
+    done = (
+        "Thực hiện nhiệm vụ của cấp quyết định đầu tư đối với các dự án đã được UBND cấp "
+        "huyện quyết định đầu tư theo quy định tại khoản 4 Điều 38 Luật Đầu tư công trước "
+        "ngày 01/7/2025 và được giao cho UBND cấp xã làm chủ đầu tư."
+    )
+    assert find_deadlines(done, 2025, None) == []
+    due = "Các dự án đã được giao, chủ đầu tư hoàn thành hồ sơ trước ngày 01/12/2025."
+    assert [d.due_date for d in find_deadlines(due, 2025, None)] == [date(2025, 12, 1)]
+    opens = "Các xã đã được phân công, trước ngày 15/12/2025 báo cáo kết quả."
+    assert [d.due_date for d in find_deadlines(opens, 2025, None)] == [date(2025, 12, 15)]

@@ -413,3 +413,101 @@ def test_a_sentence_with_a_number_and_a_v_v_is_no_header_cell() -> None:
         "năm 2026, UBND tỉnh đề nghị:\n"
     ).replace("{MOTTO}", MOTTO)
     assert propose(text).subject == "triển khai công tác năm 2026"
+
+
+def test_a_header_flattened_row_by_row_puts_its_left_cells_back_together() -> None:
+    # «ỦY BAN NHÂN DÂN | CỘNG HÒA … VIỆT NAM» then «TỈNH YÊN BÁI | Độc lập …», one line
+    text = (
+        "Trang chủ văn bản ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN TRẠM "
+        "TẤU Độc lập - Tự do - Hạnh phúc Số: 412/UBND-NC Trạm Tấu, ngày 09 tháng 3 năm 2019 "
+        "V/v rà soát hồ sơ cán bộ Kính gửi: Ủy ban nhân dân các xã.\n"
+        "Đề nghị các xã báo cáo trước ngày 20/3/2019.\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.number_symbol, p.place) == (
+        "Ủy ban nhân dân huyện Trạm Tấu",
+        "412/UBND-NC",
+        "Trạm Tấu",
+    )
+    assert p.subject == "rà soát hồ sơ cán bộ"
+
+
+def test_a_pages_words_before_a_flattened_header_are_no_part_of_its_body() -> None:
+    text = (
+        "Nghị quyết 18/2019/QH14 QUỐC HỘI -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
+        "lập - Tự do - Hạnh phúc --------------- Nghị quyết số: 18/2019/QH14 Hà Nội, ngày 12 "
+        "tháng 6 năm 2019 NGHỊ QUYẾT VỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2020 QUỐC HỘI Căn cứ Hiến "
+        "pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    p = propose(text)
+    assert (p.issuer, p.doc_type) == ("Quốc hội", "Nghị quyết")
+    # an e-signature's label is no page title: «Ký bởi: CÔNG BÁO» names no issuer
+    signed = "Ký bởi: CÔNG BÁO ĐIỆN TỬ " + text.split(" ", 2)[2]
+    assert propose(signed).issuer == "Quốc hội"
+
+
+def test_a_subject_after_a_number_on_a_flattened_line_is_cut_off_the_number() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH NAM ĐỊNH ----- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc ------- Số: 77/SYT-NVY Về tiêm chủng mở rộng năm 2016 Kính gửi: Các trạm "
+        "y tế xã.\nCác trạm báo cáo trước ngày 15/4/2016.\n"
+    )
+    p = propose(text)
+    assert p.number_symbol == "77/SYT-NVY"
+    assert p.subject is not None and p.subject.endswith("tiêm chủng mở rộng năm 2016")
+
+
+def test_a_subject_that_ends_on_its_own_province_keeps_it_before_the_place_date() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ ***** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc ******* Số: 512/VPCP-NN V/v kè chống sạt lở bờ sông, tỉnh Vĩnh Long Hà Nội, "
+        "ngày 30 tháng 10 năm 2009 Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n"
+        "Bộ báo cáo trước ngày 15/11/2009.\n"
+    )
+    p = propose(text)
+    assert p.place == "Hà Nội"
+    assert p.subject == "kè chống sạt lở bờ sông, tỉnh Vĩnh Long"
+
+
+REWRAPPED = (
+    "ỦY BAN NHÂN DÂN TỈNH KON TUM ------- CỘNG HÒA XÃ HỘI\n"
+    "  CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 233/QĐ-UBND "
+    "Kon Tum, ngày\n"
+    "  14 tháng 5 năm 2024 QUYẾT ĐỊNH VỀ VIỆC GIAO CHỈ TIÊU\n"
+    "TRỒNG RỪNG NĂM 2024 CHO CÁC HUYỆN ỦY BAN NHÂN DÂN TỈNH KON TUM Căn cứ Luật Tổ chức\n"
+    "chính quyền địa phương ngày 19/6/2015;\n"
+)
+
+
+def test_a_header_a_crawler_ran_on_and_wrapped_again_is_read_whole() -> None:
+    p = propose(REWRAPPED)
+    assert (p.issuer, p.number_symbol, p.doc_type, p.place, p.issued_date) == (
+        "Ủy ban nhân dân tỉnh Kon Tum",
+        "233/QĐ-UBND",
+        "Quyết định",
+        "Kon Tum",
+        date(2024, 5, 14),
+    )
+    assert p.subject == "VỀ VIỆC GIAO CHỈ TIÊU TRỒNG RỪNG NĂM 2024 CHO CÁC HUYỆN"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),
+        ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+    ],
+)
+def test_a_cong_dien_title_ends_before_its_sender_and_whom_it_is_sent_to(
+    sender: str, body: str
+) -> None:
+    text = (
+        f"{sender} ------- CỘNG HÒA XÃ HỘI\n  CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "--------------- Số: 12/CĐ-TTg Hà Nội, ngày 03\n  tháng 9 năm 2024 CÔNG ĐIỆN VỀ VIỆC "
+        "TẬP TRUNG ỨNG PHÓ BÃO SỐ 3 TRÊN TUYẾN ĐƯỜNG BỘ VEN BIỂN\n"
+        f"{body} điện: - Chủ tịch Ủy ban nhân dân các tỉnh ven biển. Các tỉnh báo cáo trước "
+        "16 giờ ngày 05/9/2024.\n"
+    )
+    assert propose(text).subject == (
+        "VỀ VIỆC TẬP TRUNG ỨNG PHÓ BÃO SỐ 3 TRÊN TUYẾN ĐƯỜNG BỘ VEN BIỂN"
+    )

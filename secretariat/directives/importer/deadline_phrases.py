@@ -467,12 +467,18 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return True
     if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
         return False  # "các nhiệm vụ cần triển khai trong năm 2026": what, not by when
-    if re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after):
+    # the clause ends, or a bracket's aside opens: «… trong tháng 6/2023 (riêng cầu Long
+    # Xuyên trong tháng 7/2023)»
+    if re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after) or re.match(
+        r"\s*\([^()]{0,80}\b(?:trong|truoc|cham nhat)\s", folded[end : end + 100]
+    ):
         return True
-    # a report or a draft sent up by then, what for after it: «báo cáo … trong quý III năm
-    # 2012 để tổng hợp», «trình Thủ tướng Chính phủ trong quý II năm 2012 theo hướng …»
+    # a report or a draft sent up, or a work finished, by then, what for after it: «báo cáo
+    # … trong quý III năm 2012 để tổng hợp», «trình Thủ tướng Chính phủ trong quý II năm
+    # 2012 theo hướng …», «đắp xong … trong tháng 7/2023 để đảm bảo …»
     sent = re.search(
-        r"\b(?:trinh|bao cao|gui|nop)\b[^.;:]{0,160}$", folded[max(0, start - 160) : start]
+        r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b[^.;:]{0,160}$",
+        folded[max(0, start - 160) : start],
     )
     return bool(sent) and bool(re.match(r"\s+(?:de|nham|theo huong)\s", folded[end : end + 16]))
 
@@ -740,6 +746,8 @@ def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> b
     near = folded[max(0, item.start - 40) : item.start]
     if issued and item.due and item.due < issued and _GRANTED.search(near):
         return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
+    if _DONE_BY_THEN.search(folded[max(0, item.start - 250) : item.start]):
+        return True
     before = _sentence_before(text, item.start, 700, _SENTENCE_END)
     if not _marked(before):
         plain = _sentence_before(folded, item.start, 700, _SENTENCE_END)
@@ -755,6 +763,14 @@ def _marked(sentence: str) -> bool:
 
 
 _GRANTED = re.compile(r"\bduoc\s+(?:\w+\s+){1,2}$|\bcap\s+$")  # «… được cấp», «… do X cấp»
+# What was done by then, in the clause the date closes: «các dự án đã được UBND cấp huyện
+# quyết định đầu tư theo quy định tại khoản 4 Điều 38 Luật Đầu tư công trước ngày
+# 01/7/2025»; not «đã được giao, … hoàn thành / báo cáo trước ngày …», nor a date that opens
+# its own clause after a comma.
+_DONE_BY_THEN = re.compile(
+    r"\bda duoc\s(?:(?!phai\b|hoan thanh|xong\b|bao cao|gui\b|nop\b|trinh\b|de nghi|yeu cau"
+    r"|\n\s*\n)[^.;:])*[^\s,]\s+$"
+)
 
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».

@@ -44,6 +44,7 @@ from secretariat.directives.importer.provinces import (
     skeleton,
 )
 from secretariat.directives.importer.state_header import (
+    LEVEL_WORD,
     NAME_TAIL,
     VV_OCR,
     body_case,
@@ -345,6 +346,12 @@ def _place_before(line: str, comma: int) -> str | None:
     ):
         picked += ["phố", "Thành"]  # «TP. Hồ Chí Minh», «Tp. Hải Phòng»
     before = tokens[-len(picked) - 1] if picked and len(tokens) > len(picked) else ""
+    if LEVEL_WORD.match(fold(before)) and len(picked) >= 2:
+        # «… bờ sông, tỉnh Vĩnh Long Hà Nội, ngày …»: the subject's province, then the place
+        tail = next(
+            (n for n in range(1, len(picked)) if province(" ".join(picked[n - 1 :: -1]))), 0
+        )
+        picked = picked[:tail] or picked
     named = fold(" ".join(reversed(picked)))
     if re.match(rf"(?:thu {_WEEKDAY_NAME}|chu nhat)\b", named) or (
         fold(before) == "thu" and re.fullmatch(_WEEKDAY_NAME, named)
@@ -596,6 +603,31 @@ def _same_month(signed: date | None, lines: list[str]) -> bool:
     return True
 
 
+_TORN_MONTH = re.compile(r",\s*ngay\s*(\d{1,2})\s*thang\s*(\d{2,3})\s*nam\s*(\d{4})\b")
+
+
+def _month_torn(signed: date | None, lines: list[str]) -> date | None:
+    """The place-date whose month OCR ran a speck into («ngày 09 tháng42 năm 2026»), its
+    month the signature's (a copy's too: signed on or after it) when its figures begin or
+    end with that month, its year the same, its day at most a month before."""
+    if signed is None:
+        return None
+    for line in lines:
+        m = _TORN_MONTH.search(fold(_strip_md(line)))
+        if m is None:
+            continue
+        day, month, year = int(m[1]), m[2], int(m[3])
+        if (
+            int(month) <= 12
+            or year != signed.year
+            or not (month.startswith(str(signed.month)) or month.endswith(str(signed.month)))
+        ):
+            return None
+        shown = _date(str(year), str(signed.month), str(day))
+        return shown if shown and 0 <= (signed - shown).days <= 31 else None
+    return None
+
+
 def _beside_number(line: str, m: re.Match[str]) -> bool:
     """Whether a place-date without its comma stands alone on its line or beside the
     number («Số: 2191/CT-CS Hà Nội ngày 09 tháng 4 năm 2026»), not in a sentence that
@@ -718,6 +750,31 @@ def _title_type(match: str) -> str | None:
 _AUTHORITY_END = re.compile(
     r"\s(?:BỘ TRƯỞNG BỘ|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|GIÁM ĐỐC SỞ)\b.*$"
 )
+# A Công điện's «điện:» before whom it is sent to, run on after its title with its sender.
+_WIRED = re.compile(r"\sđiện\b\s*:?")
+_SENDER_HEADS = ("thu tuong", "bo truong", "chu tich", "giam doc", "bo", "uy ban", "ubnd", "so")
+# «ĐƯỜNG BỘ», «TOÀN BỘ», «CÁN BỘ», «ĐẢNG BỘ» …: a word of the title, not a sender's head
+_NOT_A_HEAD = {"duong", "toan", "can", "dang", "noi", "so", "dong", "tien", "bo", "co"}
+
+
+def _without_sender(title: str) -> str:
+    """A Công điện's title without its sender and what follows «điện:» («… NHÂN DÂN THỦ
+    TƯỚNG CHÍNH PHỦ điện: - Bộ trưởng …», «… PHÍA ĐÔNG BỘ TRƯỞNG BỘ XÂY DỰNG điện …»)."""
+    wired = _WIRED.search(title)
+    if wired is None:
+        return title
+    tokens = title[: wired.start()].split()
+    run = len(tokens)
+    while run and tokens[run - 1].isupper() and tokens[run - 1].isalpha():
+        run -= 1
+    folded = [fold(token) for token in tokens]
+    for k in range(run, len(tokens)):
+        two = " ".join(folded[k : k + 2])
+        if two in _SENDER_HEADS or (
+            folded[k] in _SENDER_HEADS and (k == 0 or folded[k - 1] not in _NOT_A_HEAD)
+        ):
+            return " ".join(tokens[:k])
+    return title
 
 
 # The enacting body a crawler ran on after a title it put on the date's line: «… QUỐC
@@ -726,7 +783,7 @@ _AUTHORITY_END = re.compile(
 _RUN_ON_BODY = re.compile(
     # (not a body the subject names: «… của / với / cho / tại …», «Thủ tướng», «Văn phòng»)
     # «… THUỘC ỦY BAN NHÂN DÂN TỈNH …», «… CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …»)
-    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)(?<!voi)(?<!cho)(?<!tai)(?<!va)(?<!thu tuong)"
+    r"(?<!dai bieu)(?<!bau cu)(?<!cua)(?<!ve)(?<!voi)(?<!cho)(?<!(?<!van )tai)(?<!va)(?<!thu tuong)"
     r"(?<!thuoc)(?<!chu tich)"
     r"(?<!van phong)\s+(?:uy ban thuong vu quoc hoi|quoc hoi|chinh phu"
     r"|(?:chu tich )?uy ban nhan dan (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)"
@@ -801,6 +858,7 @@ _OF_THE_ISSUER = re.compile(
 
 
 def _without_authority(title: str) -> str:
+    title = _without_sender(title)
     m = _AUTHORITY_END.search(title)
     return title[: m.start()] if m and m.group() == m.group().upper() else title
 
@@ -1195,6 +1253,8 @@ def parse_header(text: str) -> Header:
         issuer = signature.body
     if issued is None and not signature.copy and _same_month(signature.signed, lines):
         issued = signature.signed  # an electronic document is dated when it is signed
+    if issued is None:
+        issued = _month_torn(signature.signed, lines)
     if issued is None and (passed := _PASSED.search(fold(text))):
         issued = _date(passed["y"], passed["m"], passed["d"])  # a law's or a resolution's
     if issuer is None:
@@ -1479,12 +1539,40 @@ def _split_columns(lines: list[str]) -> list[str]:
     return out
 
 
+_WHOLE_MOTTO = re.compile(
+    r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam|dang cong san viet nam"
+)
+
+
+def _rewrapped(lines: list[str]) -> list[str]:
+    """A crawler's copy that ran the header on and wrapped it again at a width («ỦY BAN
+    NHÂN DÂN TỈNH QUẢNG TRỊ ------- CỘNG HÒA XÃ HỘI» / «CHỦ NGHĨA VIỆT NAM Độc lập …
+    Số: 1010/QĐ-UBND Quảng Trị, ngày» / «20 tháng 8 năm 2025 QUYẾT ĐỊNH …»): its first
+    lines, up to a blank one, joined again into the one line they were, for
+    ``_split_flattened`` to cut at its landmarks. The motto broken over two of them tells
+    such a copy."""
+    written = [k for k, line in enumerate(lines[:12]) if line.strip()]
+    if len(written) < 3:
+        return lines
+    head = written[:4]
+    if any(_WHOLE_MOTTO.search(fold(lines[k])) for k in head):
+        return lines
+    joined = fold(" ".join(lines[k].strip() for k in head))
+    if not (_WHOLE_MOTTO.search(joined) and re.search(r"s[o0]\s*:?\s*\d", joined)):
+        return lines
+    last = written[0]
+    while last + 1 < len(lines) and lines[last + 1].strip() and last - written[0] < 7:
+        last += 1
+    run = " ".join(line.strip() for line in lines[written[0] : last + 1])
+    return [*lines[: written[0]], run, *[""] * (last - written[0]), *lines[last + 1 :]]
+
+
 def _split_flattened(lines: list[str]) -> list[str]:
     """A header run onto one long line ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI … SỞ GIÁO DỤC
     VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP … V/v … Kính gửi: …") cut
     back at its landmarks; a viewer's page number ("1. ") goes."""
     out: list[str] = []
-    for line in lines:
+    for line in _rewrapped(lines):
         folded = fold(line[:600])
         motto_with = bool(_MOTTO.search(folded) and _FLATTENED.search(folded))
         # a cell of a layout copy's flattened header: «Độc lập - Tự do - Hạnh phúc Số: 5973
@@ -1498,8 +1586,44 @@ def _split_flattened(lines: list[str]) -> list[str]:
         head, rest = line[:1200], line[1200:]
         head = re.sub(r"^\s*\d{1,3}\.\s+", "", head)
         head = re.sub(r"(?<=H[ạa]nh ph[úu]c)\s+|(?<=NGHĨA VIỆT NAM)\s+", "\n", head)
-        cut = "\n".join(_LANDMARKS.split(head)).split("\n")
+        cut = _cells_apart("\n".join(_LANDMARKS.split(head)).split("\n"))
         out.extend([*cut[:-1], cut[-1] + rest])
+    return out
+
+
+_MOTTO_FIRST = re.compile(r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam")
+_PEOPLES = ["uy", "ban", "nhan", "dan"]
+_SUBJECT_UNDER_NUMBER = re.compile(r"^(\W*S[ốo]\s*:?\s*\d+\s*/\s*[^\s/]+)\s+(V[ềe]\s+[a-zđà-ỹ].*)$")
+_CAPS_WORD = re.compile(r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&.,-]*")
+
+
+def _caps_tail(cell: str) -> list[str]:
+    """A page's own words before a flattened header's first cell cut off it: «Nghị quyết
+    61/2022/QH15 QUỐC HỘI», «</xml ỦY BAN NHÂN DÂN». Not after a label («Ký bởi: CÔNG
+    BÁO» is an e-signature's)."""
+    tokens = cell.split()
+    k = len(tokens)
+    while k and _CAPS_WORD.fullmatch(tokens[k - 1]):
+        k -= 1
+    if k == 0 or len(tokens) - k < 2 or tokens[k - 1].endswith(":"):
+        return [cell]
+    folded = [fold(token) for token in tokens]
+    # «… VÀ TIN HỌC ỦY BAN NHÂN DÂN»: an e-signature's box ran into the committee's cell
+    k = next((j for j in range(len(tokens) - 4, k, -1) if folded[j : j + 4] == _PEOPLES), k)
+    return [" ".join(tokens[:k]), " ".join(tokens[k:])]
+
+
+def _cells_apart(cut: list[str]) -> list[str]:
+    """A flattened header's cells the landmarks left together, apart: a page's words
+    before the body's name, a «Về …» subject beside its number."""
+    out: list[str] = []
+    for cell in cut:  # «Số: 180/SLĐTBXH-LĐ Về khảo sát …»: the number's cell, then the subject
+        under = _SUBJECT_UNDER_NUMBER.match(cell)
+        out.extend(under.groups() if under else [cell])
+    k = next((k for k, cell in enumerate(out[:8]) if _MOTTO_FIRST.fullmatch(fold(cell).strip())), 0)
+    if k:
+        j = k - 1 if out[k - 1].strip(" -_") or k == 1 else k - 2  # a rule under the body
+        out[j : j + 1] = _caps_tail(out[j])
     return out
 
 
@@ -1815,11 +1939,15 @@ _SIGNED_BY = re.compile(
     # (not a law portal's card: «Cơ quan ban hành Thành phố Hải Phòng»)
     r"^(?:ky boi|nguoi ky|co quan(?! ban hanh)|sao y(?: ban chinh)?|sao luc)\s*:?\s*(?P<who>.*)$"
 )
-_SIGNED_AT = re.compile(r"^thoi gian ky\s*:\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
+_SIGNED_AT = re.compile(
+    r"^thoi gian ky\s*:\s*(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})t\d)"  # or ISO's «2026-04-10T17:19:48+07:00»
+)
 _SEAL_AT = re.compile(
     r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?P<tz>[+-]\d{2}:?\d{2})?$"
 )
+_FIELDS_IN_ONE = re.compile(r"^(?:ky boi|nguoi ky|sao y|sao luc)\b.*;.*\bthoi gian ky\s*:")
 _SIGNATURE_FIELD = re.compile(r"^(?:ky boi|nguoi ky|co quan|email|thoi gian ky|sao y|sao luc)\b")
 _A_BODY = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|so |bo |ban |van phong|cong an|tinh uy|thanh uy|huyen uy"
@@ -1838,7 +1966,15 @@ class ESignature:
 def e_signature(text: str) -> ESignature:
     """The body and the day of an electronic signature's box, where the text keeps one."""
     written = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    places = (written[:_SIGNATURE_LINES], written[-_SIGNATURE_LINES:])
+    places = tuple(
+        # a box's fields on one line: «SAO Y; ỦY BAN NHÂN DÂN TỈNH …; Thời gian ký: …»
+        [
+            field.strip()
+            for ln in lines
+            for field in (ln.split(";") if _FIELDS_IN_ONE.search(fold(ln)) else [ln])
+        ]
+        for lines in (written[:_SIGNATURE_LINES], written[-_SIGNATURE_LINES:])
+    )
     for lines in places:
         body: str | None = None
         signed: date | None = None
@@ -1847,7 +1983,7 @@ def e_signature(text: str) -> ESignature:
             folded = fold(line)
             at = _SIGNED_AT.match(folded)
             if at:
-                signed = _date(at["y"], at["m"], at["d"])
+                signed = _date(at["y"] or at["iy"], at["m"] or at["im"], at["d"] or at["id"])
                 continue
             seal = _SEAL_AT.match(folded)
             named = k and _is_upper(lines[k - 1]) and _A_BODY.match(words(lines[k - 1]))

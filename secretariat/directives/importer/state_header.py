@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
+from secretariat.directives.importer.provinces import province
+from secretariat.text import fold
 
 # Administrative levels: the words after them are a place's name.
 _LEVELS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
@@ -279,12 +281,23 @@ def state_issuer(managing: str, issuing: str) -> str | None:
     return f"{issuing} {place}"
 
 
-def _before_place(text: str) -> str:
-    """``text`` without the capitalised place name it ends with ("… hành chính Quảng Nam")."""
+LEVEL_WORD = re.compile(r"^(?:tinh|huyen|xa|phuong|quan|pho|tran)$")
+
+
+def _before_place(text: str, last: str = "") -> str:
+    """``text`` without the capitalised place name it ends with ("… hành chính Quảng Nam").
+    A subject that ends on a place of its own keeps it: «… Cửa Đạt, tỉnh Thanh Hóa» before
+    «Hà Nội, ngày …» (a header's two cells run onto one line) loses only «Hà Nội».
+    ``last`` is the place's last word, cut off ``text`` with the date."""
     tokens = text.split()
     keep = len(tokens)
     while keep and len(tokens) - keep < 4 and tokens[keep - 1][:1].isupper():
         keep -= 1
+    if keep and len(tokens) - keep >= 1 and LEVEL_WORD.match(fold(tokens[keep - 1])):
+        # the level's own name comes first; the place-date's is a province's after it
+        for tail in range(len(tokens) - keep):
+            if province(" ".join([*tokens[len(tokens) - tail :], last])):
+                return " ".join(tokens[: len(tokens) - tail])
     return " ".join(tokens[:keep])
 
 
@@ -318,7 +331,7 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         if cut is not None and re.search(r"[/\d]", cut.group().split()[0]):
             cut = None  # a cited document's date («Thông tri số 17-TT/TU ngày 07 tháng 10 …»)
         if cut is not None:
-            parts.append(_before_place(line[: cut.start()]))
+            parts.append(_before_place(line[: cut.start()], cut.group().split()[0].strip(",")))
             if re.search(r"\d{4}\W*$", line[cut.start() :]):
                 beside = True
                 continue  # the place-date ends the line: a column beside the subject
