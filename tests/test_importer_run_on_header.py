@@ -28,6 +28,14 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
             "TỈNH ỦY LÂM ĐỒNG BAN TUYÊN GIÁO VÀ DÂN VẬN",
             "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng",
         ),
+        # a managing body, then the body under it («… HẢI PHÒNG», «QUỐC PHÒNG» are no Phòng)
+        ("BỘ Y TẾ TRƯỜNG ĐẠI HỌC Y HÀ NỘI", "Trường Đại học Y Hà Nội"),
+        ("TỔNG CỤC THUẾ CỤC THUẾ TỈNH NAM ĐỊNH", "Cục Thuế tỉnh Nam Định"),
+        (
+            "UBND HUYỆN HẢI HẬU PHÒNG TÀI CHÍNH - KẾ HOẠCH",
+            "Phòng Tài chính - Kế hoạch huyện Hải Hậu",
+        ),
+        ("UBND THÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân thành phố Hải Phòng"),
     ],
 )
 def test_a_body_and_its_department_on_one_line(names: str, issuer: str) -> None:

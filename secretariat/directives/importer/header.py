@@ -542,20 +542,34 @@ def _one_line_pair(name: str) -> str | None:
         return _pair_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
     # a ministry is named whole first («BỘ NỘI VỤ» / «VĂN PHÒNG», not «BỘ NỘI» / «VỤ …»)
     ministry = next((key for key in _MINISTRIES if joined.startswith(key + " ")), None)
-    if ministry is not None:
-        rest = joined[len(ministry) + 1 :]
-        if not _ISSUING_HEAD.match(rest):
-            return None
+    rest = joined[len(ministry) + 1 :] if ministry is not None else ""
+    if ministry is not None and _ISSUING_HEAD.match(rest):
         issuing = _restored(" ".join(tokens[len(ministry.split()) :]))
         if rest.startswith("tong cuc"):
             return issuing  # «Tổng cục Hải quan»: a ministry's own, named alone
         return f"{issuing} {_MINISTRIES[ministry]}"  # «Văn phòng Bộ Nội vụ»
     m = _PAIR.match(joined)
-    if m is None or m.group("a").startswith("bo "):
-        return None
-    cut = len(m.group("a").split())
-    state = state_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
-    return _restored(state) if state is not None else None
+    if m is not None and not m.group("a").startswith("bo "):
+        cut = len(m.group("a").split())
+        state = state_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
+        return _restored(state) if state is not None else None
+    # a managing body, then the body under it: «BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC TÂY
+    # ĐÔ», «TỔNG CỤC THUẾ CỤC THUẾ THÀNH PHỐ HÀ NỘI», «UBND HUYỆN NAM TRỰC PHÒNG GIÁO DỤC …»
+    under = [m.start() for m in _BODY_UNDER.finditer(joined)]
+    if under and folded[0] in _BODY_HEADS:
+        cut = len(joined[: under[-1]].split())
+        return _pair_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
+    return None
+
+
+# Where the body under a managing one begins: its head and the word after it (not «… Hải
+# Phòng», «Quốc phòng», «Trung ương», «công chứng viên», «Ủy ban», «Tổng cục», «cơ sở»).
+_BODY_UNDER = re.compile(
+    r"(?<!\btong)(?<!\bchi)(?<!\buy)(?<!\bco) (?=(?:truong (?:dai|cao|trung|thpt|thcs|tieu|mam"
+    r"|chinh)|vien (?!viet)\S+ \S+|cuc \S+|phong (?:giao|tai|noi|van|kinh|tu|lao|y|dao|to|quan|ke"
+    r"|nong)|trung tam|cong doan|bao hiem|benh vien|so (?:giao|noi|tai|y|tu|van|xay|ke|lao|nong"
+    r"|khoa|cong|thong)|ban (?:quan|chi|to|tuyen|dan|thuong|kinh|noi))\b)"
+)
 
 
 def _place_cut_above(lines: list[str], i: int, place: str) -> str:
