@@ -4,7 +4,6 @@ corpus under tests/fixtures/directives with its hand-typed expected values."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from secretariat.directives.importer import propose
 from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.directives.importer.header import parse_header
 from secretariat.directives.importer.state_header import body_case
-from secretariat.text import fold
+from tests.corpus_fields import loose
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 EXPECTED: dict[str, Any] = {
@@ -24,13 +23,6 @@ EXPECTED: dict[str, Any] = {
     for name, value in json.loads((CORPUS / folder / "expected.json").read_text("utf-8")).items()
     if not name.startswith("_")
 }
-
-
-def _loose(value: str | None) -> str | None:
-    if value is None:
-        return None
-    text = re.sub(r"\s+", " ", fold(value)).strip(" .;:")
-    return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -42,9 +34,9 @@ def test_corpus_header(name: str) -> None:
     assert p.issued_date == (
         date.fromisoformat(want["issued_date"]) if want["issued_date"] else None
     )
-    assert _loose(p.issuer) == _loose(want["issuer"])
-    assert _loose(p.place) == _loose(want["place"])
-    assert _loose(p.subject) == _loose(want["subject"])
+    assert loose(p.issuer) == loose(want["issuer"])
+    assert loose(p.place) == loose(want["place"])
+    assert loose(p.subject) == loose(want["subject"])
 
 
 CONG_VAN = """UBND TỈNH QUẢNG NAM

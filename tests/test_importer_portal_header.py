@@ -632,3 +632,45 @@ def test_cells_cut_after_their_first_word_a_councils_old_title_a_run_on_motto() 
         "năm 2019 Kính gửi: Các Trung tâm Y tế.\n"
     )
     assert propose(flat).subject == "tăng cường phòng chống dịch sởi năm 2019"
+
+
+def test_a_word_drawings_shape_name_before_a_cell_is_furniture() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\n\nTỈNH BẾN TRE\n\nstraight connector 2Số: 214 /UBND-VX\n\n"
+        "Về việc tiêm chủng mở rộng\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "straight connector 1Độc lập - Tự do - Hạnh phúc\n\nBến Tre, ngày 09 tháng 3 năm 2017\n"
+        "Kính gửi: Sở Y tế.\n"
+    )
+    p = propose(text)
+    assert (p.number_symbol, p.doc_type) == ("214/UBND-VX", "Công văn")
+    assert p.subject == "Về việc tiêm chủng mở rộng"
+
+
+def test_a_portal_posts_title_with_a_bare_number_or_its_number_in_brackets() -> None:
+    bare = (
+        "Công văn số 902 ngày 5/9/2018 V/v báo cáo kết quả thi đua năm 2018.\n\n"
+        "Đăng ngày: 05/09/2018 10:20:05\n\nKính gửi: UBND các huyện.\n\n"
+        "Sở Nội vụ đề nghị UBND các huyện báo cáo trước ngày 20/9/2018.\n"
+    )
+    p = propose(bare)
+    assert (p.number_symbol, p.doc_type, p.issued_date) == ("902", "Công văn", date(2018, 9, 5))
+    assert p.subject == "báo cáo kết quả thi đua năm 2018"
+    bracketed = (
+        "Skip to main content\n\nVề việc rà soát nhà tạm trên địa bàn (1204/VP-KTN, ngày "
+        "12/6/2019).\n\nThực hiện Công văn số 455/BXD-QLN ngày 02/6/2019 của Bộ Xây dựng về "
+        "nhà ở, Chủ tịch UBND tỉnh có ý kiến như sau: giao Sở Xây dựng rà soát.\n\n"
+        "(Công văn số 455/BXD-QLN ngày 02/6/2019 của Bộ Xây dựng gửi qua eOffice).\n\n"
+        "Văn phòng UBND tỉnh thông báo để các cơ quan thực hiện./.\n"
+    )
+    p = propose(bracketed)
+    assert (p.number_symbol, p.issued_date) == ("1204/VP-KTN", date(2019, 6, 12))
+    assert p.subject == "rà soát nhà tạm trên địa bàn"
+
+
+def test_an_office_that_names_its_level_is_named_with_its_place_once() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nVĂN PHÒNG UBND THÀNH PHỐ\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 88/VP-KT\nVề giải ngân vốn\n\nCần Thơ, ngày 10 tháng 7 năm 2013\n"
+    )
+    assert propose(text).issuer == "Văn phòng Ủy ban nhân dân thành phố Cần Thơ"

@@ -12,7 +12,6 @@ regression both show."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import pytest
 from secretariat.directives.importer import propose
 from secretariat.directives.importer.furniture import mask_furniture
 from secretariat.directives.readers import read_document
-from secretariat.text import fold
+from tests.corpus_fields import loose
 
 CORPUS = Path(__file__).parent / "fixtures" / "directives"
 FOLDERS = (
@@ -44,21 +43,12 @@ EXPECTED: dict[str, Any] = {
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
 
 
-def _loose(value: str | None) -> str | None:
-    if value is None:
-        return None
-    # a dash is a dash («2024 – 2025» typed from the page, «2024 - 2025» in its text)
-    text = re.sub(r"\s+", " ", fold(value).replace("–", "-").replace("—", "-")).strip(" .;:")
-    text = re.sub(r"\s*-\s*", " - ", text)  # and spaced or not («Bà Rịa-Vũng Tàu»)
-    return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
-
-
 def _field_ok(name: str, got: Any, want: Any) -> bool:
     if name == "issued_date":
         return got == (date.fromisoformat(want) if want else None)
     if name in ("number_symbol", "doc_type"):
         return bool(got == want)
-    return _loose(got) == _loose(want)
+    return loose(got) == loose(want)
 
 
 def _misses(name: str) -> set[str]:
@@ -322,7 +312,7 @@ def test_a_header_whose_cells_wrap_their_first_word() -> None:
 
 def test_a_signature_that_names_its_whole_body() -> None:
     p = propose("Đề nghị các cơ sở Đoàn đăng ký.\nTrân trọng.\n\nTM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG\n")
-    assert _loose(p.issuer) == _loose("Ban Thường vụ Đoàn trường")
+    assert loose(p.issuer) == loose("Ban Thường vụ Đoàn trường")
     p = propose("Đề nghị các chi đoàn triển khai.\nTM/BAN CHẤP HÀNH\nBÍ THƯ\n")
     assert p.issuer is None  # "Ban Chấp hành" alone does not say whose
 

@@ -17,7 +17,7 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
 @pytest.mark.parametrize(
     ("names", "issuer"),
     [
-        ("UBND TỈNH BẮC GIANG VĂN PHÒNG", "Văn phòng UBND tỉnh Bắc Giang"),
+        ("UBND TỈNH BẮC GIANG VĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang"),
         ("THÀNH ỦY HÀ NỘI BAN TỔ CHỨC", "Ban Tổ chức Thành ủy Hà Nội"),
         (
             "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC",

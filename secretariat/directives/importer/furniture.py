@@ -103,8 +103,14 @@ def furniture_lines(text: str) -> set[int]:
     return found
 
 
-# A PDF copy's page number run into the first line of the page («Trang 1UBND TỈNH …»).
-_GLUED_PAGE = re.compile(r"^(?P<page>\s*(?:Trang|Page)\s*\d{1,3})(?=[^\W\d_])", re.MULTILINE)
+# A PDF copy's page number run into the first line of the page («Trang 1UBND TỈNH …»), or
+# the name of a Word drawing's shape a converter wrote before the text beside it («straight
+# connector 2Số: 1551 /UBND-VX», the rule under a header's cell).
+_GLUED_PAGE = re.compile(
+    r"^(?P<page>\s*(?:(?:Trang|Page)\s*\d{1,3}(?=[^\W\d_])"
+    r"|(?i:straight (?:arrow )?connector|elbow connector|rectangle|text box|line)\s*\d{1,3}\s*))",
+    re.MULTILINE,
+)
 
 
 def mask_furniture(text: str) -> str:

@@ -285,8 +285,8 @@ def _spelt_out(issuer: str) -> str:
         issuer = central_body(issuer) or issuer  # «BO GIAO DVC VA DAO TAO»
     else:
         issuer = central_spelling(issuer) or issuer  # «BỘ CÔNG THƯƠNG»: «Bộ Công Thương»
-    issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
-    issuer = re.sub(r"^(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
+    issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)  # «Văn phòng UBND tỉnh …» too
+    issuer = re.sub(r"\b(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
     return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
 
 
@@ -1236,8 +1236,9 @@ def parse_header(text: str) -> Header:
         # of an earlier document («Ngày 26/12/2006, Ban chỉ đạo … đã ban hành Kế hoạch số
         # …») says nothing of it
         lost = _unread_number(lines) is not None
+        posted = _post_title(text)
         summary = (
-            _post_title(text)
+            posted
             or _summary(text)
             or _prose(text)
             or (None if lost else _prose_unnumbered(text))
@@ -1247,7 +1248,8 @@ def parse_header(text: str) -> Header:
             doc_type = doc_type or summary.doc_type
             issuer = issuer or summary.issuer
             issued = issued or summary.issued_date
-            subject = summary.subject if page_title else subject or summary.subject
+            # the page's title says the subject of the letter it holds
+            subject = summary.subject if page_title or posted else subject or summary.subject
     if issuer is None:
         issuer = _issuer_from_signature(text)
     if number_symbol is None or issued is None or issuer is None:
@@ -1742,23 +1744,46 @@ def _number_length(after: str) -> int:
 # 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo …».
 _POST_TITLE = re.compile(
     r"^(?P<type>cong van|quyet dinh|thong bao|ke hoach|chi thi|giay moi|bao cao|huong dan)"
-    r" so (?=\d)(?P<ns>\S+) ngay (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r" so (?=\d)(?P<ns>\S+?),? ngay (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"(?:\s*,?\s*(?:v/v|ve viec)\s*:?\s*(?P<s>\S.{4,300}))?$"
 )
 
 
 def _post_title(text: str) -> Header | None:
-    first = next((line.strip() for line in text[:1000].split("\n") if line.strip()), "")
-    folded = fold_keep_offsets(first)
-    m = _POST_TITLE.match(folded.text)
-    found = find_number_symbols(first[folded.offset(m.start("ns")) :]) if m else []
-    if m is None or not found or found[0][0] != 0:
-        return None
-    ns = found[0][1]
-    said = first[folded.offset(m.start("s")) :] if m["s"] else ""
-    subject = re.sub(r"\.$", "", clean(said)) or None
-    issued = _date(m["y"], m["m"], m["d"])
-    return Header(ns.text, type_name(ns) or _title_type(m["type"]), None, None, issued, subject)
+    """A portal post's title that says what its page holds: «Công văn số 1238 ngày
+    8/11/2016 V/v báo cáo …» (the number bare as the page prints it), «Về việc báo cáo …
+    (3585/VP-KTN, ngày 23/10/2017).»"""
+    for first in [line.strip() for line in text[:1000].split("\n") if line.strip()][:3]:
+        folded = fold_keep_offsets(first)
+        m = _POST_TITLE.match(folded.text)
+        if m is not None:
+            number = first[folded.offset(m.start("ns")) : folded.offset(m.end("ns"))]
+            found = find_number_symbols(number)
+            ns = found[0][1] if found and found[0][0] == 0 else None
+            if ns is None and not number.isdigit():
+                return None
+            said = first[folded.offset(m.start("s")) :] if m["s"] else ""
+            subject = re.sub(r"\.$", "", clean(said)) or None
+            issued = _date(m["y"], m["m"], m["d"])
+            kind = (type_name(ns) if ns else None) or _title_type(m["type"])
+            return Header(ns.text if ns else number, kind, None, None, issued, subject)
+        m = _POST_ABOUT.match(folded.text)
+        if m is not None:
+            found = find_number_symbols(first[folded.offset(m.start("ns")) :])
+            if not found or found[0][0] != 0:
+                return None
+            ns = found[0][1]
+            said = first[folded.offset(m.start("s")) : folded.offset(m.end("s"))]
+            issued = _date(m["y"], m["m"], m["d"])
+            return Header(ns.text, type_name(ns) or "Công văn", None, None, issued, clean(said))
+    return None
+
+
+# «Về việc báo cáo … (3585/VP-KTN, ngày 23/10/2017).»: a province's list of its letters
+_POST_ABOUT = re.compile(
+    r"^(?:v/v|ve viec)\s*:?\s*(?P<s>\S.{4,300}?)\s*\((?P<ns>\d[^,()\s]*)\s*,\s*ngay\s*"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\)\.?$"
+)
 
 
 def _summary(text: str) -> Header | None:

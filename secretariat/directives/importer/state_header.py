@@ -278,6 +278,10 @@ def state_issuer(managing: str, issuing: str) -> str | None:
         return None
     place_words = len(m.group("place").split())
     place = " ".join(managing.split()[-place_words:])
+    level = _LEVEL_START.match(words(place))
+    if level and words(issuing).endswith(" " + level.group()):
+        # «VĂN PHÒNG UBND THÀNH PHỐ» under «THÀNH PHỐ HỒ CHÍ MINH»: its level said once
+        issuing = " ".join(issuing.split()[: -len(level.group().split())])
     return f"{issuing} {place}"
 
 

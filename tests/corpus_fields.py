@@ -1,0 +1,20 @@
+"""How a field the importer read is compared with the value a collector typed (issue 16)."""
+
+from __future__ import annotations
+
+import re
+
+from secretariat.text import fold
+
+
+def loose(value: str | None) -> str | None:
+    """``value`` as the corpus compares it: case, marks and spacing aside, a dash a dash,
+    a body's abbreviation its name, a subject's «V/v» / «Về việc» left out."""
+    if value is None:
+        return None
+    # a dash is a dash («2024 – 2025» typed from the page, «2024 - 2025» in its text)
+    text = re.sub(r"\s+", " ", fold(value).replace("–", "-").replace("—", "-")).strip(" .;:")
+    text = re.sub(r"\s*-\s*", " - ", text)  # and spaced or not («Bà Rịa-Vũng Tàu»)
+    # a body's abbreviation is its name («Văn phòng UBND tỉnh …», as a header writes it)
+    text = re.sub(r"\bubnd\b", "uy ban nhan dan", re.sub(r"\bhdnd\b", "hoi dong nhan dan", text))
+    return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)
