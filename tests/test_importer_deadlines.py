@@ -1798,3 +1798,13 @@ def test_what_was_done_by_a_date_is_no_task_what_must_be_done_is() -> None:
     assert [d.due_date for d in find_deadlines(due, 2025, None)] == [date(2025, 12, 1)]
     opens = "Các xã đã được phân công, trước ngày 15/12/2025 báo cáo kết quả."
     assert [d.due_date for d in find_deadlines(opens, 2025, None)] == [date(2025, 12, 15)]
+
+
+def test_a_month_whose_clause_goes_on_with_what_it_holds_is_due() -> None:
+    text = (
+        "Yêu cầu các Ban QLDA khẩn trương thực hiện: - Hoàn thiện thủ tục phê duyệt điều chỉnh "
+        "dự án trong tháng 8/2025, bao gồm cả việc điều chỉnh tổng mức đầu tư."
+    )
+    assert [d.due_date for d in find_deadlines(text, 2025, date(2025, 7, 15))] == [
+        date(2025, 8, 31)
+    ]

@@ -469,9 +469,10 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return False  # "các nhiệm vụ cần triển khai trong năm 2026": what, not by when
     # the clause ends, or a bracket's aside opens: «… trong tháng 6/2023 (riêng cầu Long
     # Xuyên trong tháng 7/2023)»
-    if re.match(r"[\s*_)]*(?:[.;:)]|\n\s*(?:-|\+|\(|\d)|$)", after) or re.match(
-        r"\s*\([^()]{0,80}\b(?:trong|truoc|cham nhat)\s", folded[end : end + 100]
-    ):
+    # (or what it holds follows: «… trong tháng 7/2025, bao gồm cả việc …»)
+    ends = r"[\s*_)]*(?:[.;:)]|,\s*(?:bao gom|ke ca)\b|\n\s*(?:-|\+|\(|\d)|$)"
+    aside = r"\s*\([^()]{0,80}\b(?:trong|truoc|cham nhat)\s"
+    if re.match(ends, after) or re.match(aside, folded[end : end + 100]):
         return True
     # a report or a draft sent up, or a work finished, by then, what for after it: «báo cáo
     # … trong quý III năm 2012 để tổng hợp», «trình Thủ tướng Chính phủ trong quý II năm

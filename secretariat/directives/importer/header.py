@@ -1238,10 +1238,7 @@ def parse_header(text: str) -> Header:
         lost = _unread_number(lines) is not None
         posted = _post_title(text)
         summary = (
-            posted
-            or _summary(text)
-            or _prose(text)
-            or (None if lost else _prose_unnumbered(text))
+            posted or _summary(text) or _prose(text) or (None if lost else _prose_unnumbered(text))
         )
         if summary is not None:
             number_symbol = summary.number_symbol
