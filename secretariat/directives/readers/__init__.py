@@ -159,13 +159,15 @@ def read_document(
             raise ImportFileError(f"Tệp {name} trống, không có nội dung để nhập.")
         return ReadResult(text, "docx", "Tệp Word (.docx)")
     if kind == "pdf":
+        from secretariat.directives.readers.layout_table import pipe_tables
         from secretariat.directives.readers.pdf import inspect_pdf
         from secretariat.directives.readers.scans import read_pdf_scan
 
         info = inspect_pdf(path)
         if info.text is not None:
             note = f"Lớp chữ của tệp PDF, {info.pages} trang"
-            return ReadResult(_finish(reflow(info.text)), "pdf", note, info.pages)
+            text = reflow(pipe_tables(info.text))  # a schedule's rows before the columns run
+            return ReadResult(_finish(text), "pdf", note, info.pages)
         pages = read_pdf_scan(path, info.pages, progress=progress, cancelled=cancelled)
         return _ocr_result(name, pages, "tệp PDF")
     if kind in IMAGE_KINDS:

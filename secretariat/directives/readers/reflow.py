@@ -44,7 +44,8 @@ def reflow(text: str) -> str:
         if not line:
             gap = True
             continue
-        item = bool(_ITEM.match(line)) or _is_heading(line)
+        row = line.startswith("|")  # a table's row (see layout_table) stands alone
+        item = bool(_ITEM.match(line)) or _is_heading(line) or row
         # OCR puts blank lines inside paragraphs: a blank line is kept only where a
         # paragraph may end (a short line, a full stop) or a new one clearly begins.
         full_line = joinable and last_width >= 0.9 * full
@@ -63,6 +64,9 @@ def reflow(text: str) -> str:
         gap = False
         last_width = len(line)
         joinable = (
-            len(line) >= short and not _is_heading(line) and not line.endswith(_SENTENCE_ENDS)
+            len(line) >= short
+            and not _is_heading(line)
+            and not line.endswith(_SENTENCE_ENDS)
+            and not row
         )
     return "\n".join(out).strip("\n") + "\n"
