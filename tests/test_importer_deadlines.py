@@ -1808,3 +1808,14 @@ def test_a_month_whose_clause_goes_on_with_what_it_holds_is_due() -> None:
     assert [d.due_date for d in find_deadlines(text, 2025, date(2025, 7, 15))] == [
         date(2025, 8, 31)
     ]
+
+
+def test_what_a_report_is_to_tell_is_no_task_when_to_send_it_is() -> None:
+    text = (
+        "1. Nội dung báo cáo\n1.4. Các kiến nghị, đề xuất.\n"
+        "1.5. Phương hướng, nhiệm vụ và giải pháp thực hiện công tác văn phòng trong năm 2026.\n"
+        "2. Báo cáo gửi về Văn phòng trước ngày 20/12/2025.\n"
+    )
+    assert [d.due_date for d in find_deadlines(text, 2025, date(2025, 12, 1))] == [
+        date(2025, 12, 20)
+    ]

@@ -674,3 +674,18 @@ def test_an_office_that_names_its_level_is_named_with_its_place_once() -> None:
         "Số: 88/VP-KT\nVề giải ngân vốn\n\nCần Thơ, ngày 10 tháng 7 năm 2013\n"
     )
     assert propose(text).issuer == "Văn phòng Ủy ban nhân dân thành phố Cần Thơ"
+
+
+def test_a_schools_plan_keeps_its_school_year_and_its_names_abbreviations() -> None:
+    text = (
+        "PHÒNG GD&ĐT QUẢNG ĐIỀN\n\nTRƯỜNG THCS-THPT QUẢNG THÀNH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/KH-THCS\n\nQuảng Thành, ngày 02 tháng 10 năm 2023\n\n"
+        "KẾ HOẠCH KIỂM TRA GIỮA HỌC KỲ I\n\nNăm học 2023 - 2024\n\n"
+        "Căn cứ kế hoạch năm học của nhà trường;\n"
+    )
+    p = propose(text)
+    assert p.issuer == "Trường Trung học cơ sở - Trung học phổ thông Quảng Thành"
+    assert p.subject == "KIỂM TRA GIỮA HỌC KỲ I Năm học 2023 - 2024"
+    vocational = text.replace("TRƯỜNG THCS-THPT QUẢNG THÀNH", "TRƯỜNG CAO ĐẲNG NGHỀ GTVT SỐ II")
+    assert propose(vocational).issuer == "Trường Cao đẳng Nghề GTVT Số II"

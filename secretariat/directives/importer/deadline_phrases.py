@@ -461,8 +461,12 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return False  # "đã được xác định trong năm 2023": a description
     if re.search(r"\b(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})\s*[*_]*\s*[:.)-][\s*_]*$", before):
         return False  # "Đợt 1: Trong tháng 12/2025": a campaign's phase
-    if _FORECAST.search(_sentence_before(folded, start)):
+    opening = _sentence_before(folded, start)
+    if _FORECAST.search(opening):
         return False  # "Bộ dự kiến khảo sát … trong tháng 12"
+    line = folded[folded.rfind("\n", 0, start) + 1 : start]
+    if _REPORT_TOPIC.match(line) and not _SENT.search(line):
+        return False  # «1.5. Phương hướng, nhiệm vụ … trong năm 2014»: what a report tells
     if has_lead:
         return True
     if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
@@ -484,6 +488,12 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     return bool(sent) and bool(re.match(r"\s+(?:de|nham|theo huong)\s", folded[end : end + 16]))
 
 
+# A report's outline item, what it is to tell: «Phương hướng, nhiệm vụ …», «Kết quả …»,
+# «Tình hình …», an item's number before it.
+_REPORT_TOPIC = re.compile(
+    r"^[\s*_]*(?:(?:\d{1,2}\.)+\d{0,2}\.?|[a-z]\)|[-+•])\s*(?:phuong huong|ket qua|tinh hinh)\b"
+)
+_SENT = re.compile(r"\b(?:bao cao|gui|nop|trinh|hoan thanh)\b")
 # A forecast, not a deadline: the sentence's «dự kiến». («Phấn đấu khắc phục … trong năm
 # 2025» is the seeds' deadline: a target's «phấn đấu» does not tell them apart.)
 _FORECAST = re.compile(r"\bdu kien\b")

@@ -877,6 +877,10 @@ def _without_authority(title: str) -> str:
     return title[: m.start()] if m and m.group() == m.group().upper() else title
 
 
+# The school year a school's title names on a line of its own, in small letters or not.
+_SCHOOL_YEAR = re.compile(r"^\W*nam hoc\W*\d{4}\s*-\s*\d{4}\W*$")
+
+
 def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> str | None:
     """The subject under a title line: its lines joined, up to the body; the title line's
     own words only when ``alone`` (the body ran on after them)."""
@@ -902,6 +906,7 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             continues = bool(block) and (
                 # a line in small letters never opens a paragraph: the phrase goes on
                 stripped[:1].islower()
+                or bool(_SCHOOL_YEAR.match(words(after)))
                 or (
                     _is_upper(block[-1])
                     and _is_upper(after)
@@ -941,6 +946,7 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             block
             and _is_upper(line) != _is_upper(block[-1])
             and (_is_upper(line) or (line[:1].isupper() and not folded.startswith("ve ")))
+            and not _SCHOOL_YEAR.match(folded)  # «KẾ HOẠCH KIỂM TRA …» / «Năm học 2021 - 2022»
         ):
             break
         if block and line.startswith("(") and re.match(r"\W*(?:ban hanh|kem theo)\b", folded):

@@ -108,6 +108,12 @@ def _school_case(tokens: list[str], folded: list[str]) -> str | None:
         place_word = folded[k] in _LEVELS or " ".join(folded[k : k + 2]) in _LEVELS
         after_thanh = folded[k] == "pho" and folded[k - 1] == "thanh"
         lower = tokens[k].lower()
+        if folded[k] in _SCHOOL_ABBREVIATIONS and folded[k - 1] in ("-", "–", "—"):
+            out.append(_SCHOOL_ABBREVIATIONS[folded[k]])  # «THCS – THPT …»: a second level
+            continue
+        if not re.search(r"[aeiouy]", folded[k]) or re.fullmatch(r"[IVX]+", tokens[k]):
+            out.append(tokens[k])  # «GTVT», «II»: an abbreviation, a number
+            continue
         out.append(lower if place_word or after_thanh else _cap(lower))
     return " ".join(out)
 
@@ -144,6 +150,7 @@ _NAMES_CASED = (
 def _body_case(name: str) -> str:
     # «PHÒNG GIÁO DỤC-ĐÀO TẠO»: the office's name is «Giáo dục và Đào tạo»
     name = re.sub(r"\bGIÁO DỤC\s*[-–]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)
+    name = re.sub(r"\b(THCS|THPT|TH)-(?=THCS\b|THPT\b)", r"\1 - ", name)  # «THCS-THPT»
     tokens = name.split()
     folded = words(name).split()
     if len(folded) != len(tokens):
