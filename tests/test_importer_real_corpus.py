@@ -32,7 +32,8 @@ FOLDERS = (
     *("real31", "real32", "real33", "real34", "real35", "real37", "real38", "real39"),
     *("real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47"),
     *("real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55"),
-    *("real56", "real57", "real58", "real60", "real62", "real63", "real65"),
+    *("real56", "real57", "real58", "real60", "real62", "real63", "real65", "real68"),
+    *("real69",),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
