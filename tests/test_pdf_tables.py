@@ -120,3 +120,13 @@ def test_a_laid_out_table_is_written_as_rows_other_lines_stay() -> None:
     # a page with no such table comes back as it was
     plain = "Số: 12/UBND-VP      Hà Nam, ngày 02 tháng 3 năm 2025\nKính gửi: các xã.\n"
     assert pipe_tables(plain) == plain
+
+
+def test_a_table_whose_rows_cannot_be_told_apart_is_left_as_read() -> None:
+    text = (
+        "TT        Nội dung                    Đơn vị chủ trì       Thời gian\n"
+        "          Làm sạch dữ liệu dùng chung\n"
+        "1 a)      Dữ liệu đầu tư công         Sở Tài chính\n"
+        "2 b)      Dữ liệu quy hoạch           Sở Xây dựng          30/8/2026\n"
+    )
+    assert pipe_tables(text) == text

@@ -93,6 +93,8 @@ def _table(lines: list[str], centres: list[float], titles: list[str]) -> list[st
         cells = [""] * len(centres)
         for start, text in _stretches(line):
             k = _column(centres, start, text, number)
+            if k != number and _column(centres, start, text, None) == number and text[:1].isdigit():
+                return None  # «1 a)»: numbers of rows within rows, not told apart here
             cells[k] = f"{cells[k]} {text}".strip()
         grid.append(cells)
     out = ["| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
@@ -101,6 +103,8 @@ def _table(lines: list[str], centres: list[float], titles: list[str]) -> list[st
             " ".join(c for c in (grid[k][col] for k in range(first, last + 1)) if c)
             for col in range(len(titles))
         ]
+        if number is not None and cells[number] and not _NUMBER.match(cells[number]):
+            return None  # rows this reading could not tell apart («1 a) 2 b)»): left as read
         if cells[content]:
             out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
     return out if len(out) > 2 else None
