@@ -1819,3 +1819,38 @@ def test_what_a_report_is_to_tell_is_no_task_when_to_send_it_is() -> None:
     assert [d.due_date for d in find_deadlines(text, 2025, date(2025, 12, 1))] == [
         date(2025, 12, 20)
     ]
+
+
+def test_the_first_half_of_a_month_and_a_draft_named_after_its_time() -> None:
+    half = "Bộ Xây dựng trình phê duyệt chủ trương đầu tư Dự án trong nửa đầu tháng 9 năm 2024."
+    assert [d.due_date for d in find_deadlines(half, 2024, date(2024, 8, 1))] == [date(2024, 9, 15)]
+    named = (
+        "Giao Bộ Tư pháp xây dựng trình Chính phủ trong tháng 10 năm 2024 Nghị\n"
+        "định quy định về việc quản lý phương tiện."
+    )
+    assert [d.due_date for d in find_deadlines(named, 2024, date(2024, 8, 1))] == [
+        date(2024, 10, 31)
+    ]
+
+
+def test_standing_rules_of_a_decree_each_year_and_what_is_no_task() -> None:
+    issued = date(2025, 12, 30)
+    yearly = [
+        ("Chậm nhất tháng 7 hàng năm, các liên đoàn đề xuất các giải thể thao.", date(2026, 7, 31)),
+        (
+            "Liên đoàn đề xuất đăng cai giải chậm nhất ngày 01 tháng 7 của năm trước năm đề nghị "
+            "đăng cai để Cục tổng hợp.",
+            date(2026, 7, 1),
+        ),
+        ("Các cơ sở phải báo cáo trước ngày15 tháng 01 hằng năm.", date(2026, 1, 15)),
+    ]
+    for text, due in yearly:
+        [found] = find_deadlines(text, 2025, issued)
+        assert (found.due_date, found.recurrence) == (due, "yearly"), text
+    in_force = "Chương IV Nghị định này được thực hiện đến trước ngày 01 tháng 3 năm 2027."
+    done = (
+        "d) Đối với các dự án trước ngày 01 tháng 01 năm 2026 đã có văn bản chấp thuận của Ủy "
+        "ban nhân dân cấp tỉnh thì tiếp tục thực hiện."
+    )
+    assert find_deadlines(in_force, 2025, issued) == []
+    assert find_deadlines(done, 2025, issued) == []

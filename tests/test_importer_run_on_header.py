@@ -519,3 +519,30 @@ def test_a_cong_dien_title_ends_before_its_sender_and_whom_it_is_sent_to(
     assert propose(text).subject == (
         "VỀ VIỆC TẬP TRUNG ỨNG PHÓ BÃO SỐ 3 TRÊN TUYẾN ĐƯỜNG BỘ VEN BIỂN"
     )
+
+
+def test_a_whole_header_on_its_first_line_its_subject_wrapped_under_it() -> None:
+    text = (
+        "UỶ BAN NHÂN DÂN TỈNH HÀ GIANG -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+        "do - Hạnh phúc --------------- Số: 512/QĐ-UBND Hà Giang, ngày 10 tháng 9 năm\n"
+        "  2020 QUYẾT ĐỊNH VỀ VIỆC HẠN CHẾ PHƯƠNG TIỆN GIAO THÔNG TRÊN MỘT SỐ TUYẾN ĐƯỜNG\n"
+        "THUỘC THÀNH PHỐ HÀ GIANG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ\n"
+        "GIANG Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    )
+    p = propose(text)
+    assert (p.place, p.issued_date) == ("Hà Giang", date(2020, 9, 10))
+    assert p.subject == (
+        "VỀ VIỆC HẠN CHẾ PHƯƠNG TIỆN GIAO THÔNG TRÊN MỘT SỐ TUYẾN ĐƯỜNG THUỘC THÀNH PHỐ HÀ GIANG"
+    )
+
+
+def test_a_notice_of_the_prime_ministers_conclusions_keeps_whose_they_are() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc --------------- Số: 210/TB-VPCP Hà Nội, ngày 02 tháng 6 năm 2024 THÔNG BÁO KẾT "
+        "LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ DỰ ÁN ĐƯỜNG VÀNH ĐAI 4 Ngày 25 tháng 5 "
+        "năm 2024, Thủ tướng Chính phủ chủ trì cuộc họp.\n"
+    )
+    assert propose(text).subject == (
+        "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ DỰ ÁN ĐƯỜNG VÀNH ĐAI 4"
+    )

@@ -101,6 +101,7 @@ _S = r"[\s*_]+"
 _TRUOC = r"(?:tr[uw][odec0][ce]?|(?:truot|tuoc)(?=[\s*_]+ng[a-z0-9]y\b))"
 _SIGN_FOR_TR = re.compile(r"(?<!\w)[#*%$](?=uoc\s+ng[a-z0-9]y\b)")
 _NGAY = r"ng[a-z0-9]y"
+_NGAY_ = rf"{_NGAY}(?:{_S}|(?=\d))"  # «ngày» and what follows, a figure glued too («ngày15»)
 # A place's name ending in «Trực» or «Trúc» before a day, read as OCR's «trước» otherwise.
 _PLACE_NAMED = re.compile(r"(?:^|\s)[A-ZĐ]\w*\s+Tr[ựúu]c\s$")
 _THANG = r"th[a-z0-9]ng"
@@ -123,16 +124,16 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY}{_S}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY}{_S}"
-    rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY}{_S}"
-    rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY}{_S})"  # «không quá ngày 31/12/2008»
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY_}"
+    rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY_}"
+    rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY_})"  # «không quá ngày 31/12/2008»
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )
 _TERM = re.compile(
     rf"\b(?:thoi{_S}han|han{_S}chot|han{_S}cuoi)\b[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
-    rf"{_S}(?:{_NGAY}{_S})?(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"{_S}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # The term of something granted or in force, not of a task: an authorisation, a licence,
 # a lease, a contract.
@@ -145,10 +146,10 @@ _VALIDITY = re.compile(
 _LATEST = re.compile(
     rf"\b(?:thoi{_S}gian|thoi{_S}han){_S}ch[a-z]m{_S}nh[a-z]t\b(?!{_S}(?:l[a-z]{_S})?{_NGAY})"
     # not a limit counted from a day («chậm nhất là 15 ngày kể từ ngày 01/4/2026»)
-    rf"(?:(?!\bke{_S}tu\b|\btinh{_S}tu\b)[^.;\n]){{0,120}}?\b{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"(?:(?!\bke{_S}tu\b|\btinh{_S}tu\b)[^.;\n]){{0,120}}?\b{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
-_WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
+_WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
 _DONE_BY = re.compile(r"\b(?:hoan thanh|xong)\s*$")  # «… hoàn thành trong ngày 09/02/2026»
 # an event within the day: «hội nghị được tổ chức trong ngày 15/3», «báo cáo viên …»
@@ -197,7 +198,7 @@ _DM = rf"\d{{1,2}}(?:{_SEP}\d{{1,2}}|{_S}{_THANG}{_S}\d{{1,2}})?"
 _DM_ONE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:{_SEP}(?P<m>\d{{1,2}})|{_S}{_THANG}{_S}(?P<m2>\d{{1,2}}))?"
 )
-_DATES = rf"(?P<dates>{_DM}(?:\s*(?:,|v[a-z]){_S}(?:{_NGAY}{_S})?{_DM})*)"
+_DATES = rf"(?P<dates>{_DM}(?:\s*(?:,|v[a-z]){_S}(?:{_NGAY_})?{_DM})*)"
 _RECURRING = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
     rf"(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m|{_QUY})\b"
@@ -211,10 +212,10 @@ _RECURRING_AHEAD = re.compile(
 _WEEKDAY_NAME = rf"(?:thu{_S}(?P<wd>[2-7]|hai|ba|tu|nam|sau|bay)|(?P<cn>chu{_S}nhat))\b"
 _WEEKLY = re.compile(
     rf"\bh[a-z]ng{_S}tuan\b[\s*_,:(]{{0,6}}{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)"
-    rf"(?:{_S}(?:l[a-z]|v[a-z]o))?{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY}{_S})?"
+    rf"(?:{_S}(?:l[a-z]|v[a-z]o))?{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY_})?"
     rf"{_WEEKDAY_NAME}"
     rf"|\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}(?:{_HOUR2})?(?:(?:sang|chieu){_S})?"
-    rf"(?:{_NGAY}{_S})?"
+    rf"(?:{_NGAY_})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
     # «báo cáo … vào thứ Sáu hàng tuần», «Định kỳ thứ Hai hàng tuần tổng hợp …»: with the
     # work said in the sentence (a weekly meeting is none)
@@ -321,18 +322,26 @@ _WITHIN = re.compile(
 )
 # A sentence about the document itself (its effect, its publication), no one's task.
 _ITSELF = re.compile(
-    r"(?:dieu \d{1,2}\W+)?(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh|van ban) nay\b"
+    r"(?:(?:chuong [ivxl\d]{1,5}|dieu \d{1,3}|khoan \d{1,2}|muc \d{1,2})\W+(?:cua\s+)?)?"
+    r"(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh|van ban) nay\b"
 )
+# How long the document, or a part of it, applies: «Chương IV Nghị định này được thực hiện
+# đến trước ngày 01 tháng 3 năm 2027», «… có hiệu lực đến hết ngày …».
+_IN_FORCE = re.compile(r"\b(?:(?:duoc )?thuc hien|(?:duoc )?ap dung|co hieu luc)\b")
+# What was done by then: «các dự án trước ngày 01 tháng 01 năm 2026 đã có văn bản chấp thuận»
+_DONE_AFTER = re.compile(r"\s+da\s+(?:co|duoc)\b")
 _MOVE = re.compile(
     rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
-    rf"(?:{_S}het)?{_S}(?:{_HOUR3})?{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"(?:{_S}het)?{_S}(?:{_HOUR3})?{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # "trước ngày" with no number after it, or a relative word: needs review.
 _BY_DAY_VAGUE = re.compile(
-    rf"\b{_LEAD}{_TRUOC}{_S}{_NGAY}{_S}(?:n[a-z]y|m[a-z]{{1,2}}|k[a-z]t{_S}th[a-z]c|[a-z]+{_S}(?:t[o0]i|sau))\b"
+    rf"\b{_LEAD}{_TRUOC}{_S}{_NGAY_}(?:n[a-z]y|m[a-z]{{1,2}}|k[a-z]t{_S}th[a-z]c|[a-z]+{_S}(?:t[o0]i|sau))\b"
 )
 _IN_MONTH = re.compile(
-    rf"\b{_LEAD}{_TRONG}{_S}{_THANG}{_S}(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
+    # («trong nửa đầu tháng 9 năm 2023»: by the 15th)
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|trong))?))"
+    rf"{_S}(?:(?P<half>nua{_S}(?:dau|cuoi)){_S})?{_THANG}{_S}(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
     rf"|{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau|cu[o0]i)\b)"
 )
 _IN_QUARTER = re.compile(
@@ -485,7 +494,12 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b[^.;:]{0,160}$",
         folded[max(0, start - 160) : start],
     )
-    return bool(sent) and bool(re.match(r"\s+(?:de|nham|theo huong)\s", folded[end : end + 16]))
+    # (or what is sent, named after the time: «trình Chính phủ trong tháng 10 năm 2009 Nghị
+    # định quy định …»)
+    after_what = (
+        r"\s+(?:de|nham|theo\s+huong|nghi\s+dinh|thong\s+tu|quyet\s+dinh|de\s+an|du\s+thao)\s"
+    )
+    return bool(sent) and bool(re.match(after_what, folded[end : end + 16]))
 
 
 # A report's outline item, what it is to tell: «Phương hướng, nhiệm vụ …», «Kết quả …»,
@@ -703,7 +717,8 @@ _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|
 # the year after.
 # «… 15 tháng 02 của năm liền kề sau năm báo cáo», «… 15 tháng 01 năm sau»: each year's
 _NEXT_YEAR = re.compile(
-    r"\s*(?:cua\s+)?nam\s+(?:(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam|sau|tiep\s+theo)\b"
+    r"\s*(?:cua\s+)?nam\s+(?:(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam|sau|tiep\s+theo"
+    r"|truoc\s+nam)\b"  # («… 01 tháng 7 của năm trước năm đề nghị đăng cai»: each year's)
 )
 
 
@@ -821,10 +836,10 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
 
 # «… đến hết ngày 07/11/2025» after a sending: what is sent is due by then (without one,
 # «đến hết ngày» tells how long something lasts, never a deadline).
-_SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY}{_S}(?=\d){_DAY_DATE}(?![0-9/])")
+_SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 # A monthly window to send in: «gởi … cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng».
 _MONTHLY_WINDOW = re.compile(
-    rf"\btu{_S}{_NGAY}{_S}(?P<a>\d{{1,2}}){_S}den{_S}(?:{_NGAY}{_S})?(?P<d>\d{{1,2}}){_S}"
+    rf"\btu{_S}{_NGAY_}(?P<a>\d{{1,2}}){_S}den{_S}(?:{_NGAY_})?(?P<d>\d{{1,2}}){_S}"
     rf"(?:h[a-z]ng|m[o0][i1]){_S}th[a-z]ng\b"
 )
 _SENDS = re.compile(r"\b(?:gui|goi|nop|dang ky)\b")  # «gởi» written the southern way
@@ -860,6 +875,16 @@ def _opening(folded: str, start: int) -> str:
         at + len(mark) for mark in ("\n", ". ", ";") if (at := folded.rfind(mark, 0, start)) >= 0
     ]
     return folded[max(ends, default=0) : start]
+
+
+def _in_force_or_done(folded: str, item: _Found) -> bool:
+    """A date that says how long the document applies, or by when something was done."""
+    if item.recurrence or item.moves:
+        return False
+    opening = _opening(folded, item.start)
+    if _ITSELF.match(opening.strip()) and _IN_FORCE.search(opening):
+        return True
+    return bool(_DONE_AFTER.match(folded[item.end : item.end + 16]))
 
 
 def _in_grounds(folded: str, item: _Found) -> bool:
@@ -1003,7 +1028,7 @@ def find_deadlines(
             due = date(year, named, 1) - timedelta(days=1)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_MONTH.finditer(f):
-        lead = _has_lead(m.group())
+        lead = _has_lead(m.group()) or bool(m.group("latest"))  # «chậm nhất tháng 7»
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
             not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
@@ -1014,6 +1039,21 @@ def find_deadlines(
             year_raw = m.group("y") or m.group("y2")
             year = _number(year_raw) if year_raw else default_year
             due = _month_end(year, month) if year and month else None
+            if due is not None and m.group("half") and "dau" in m.group("half"):
+                due = due.replace(day=15)
+            if (
+                due is not None
+                and month is not None
+                and issued is not None
+                and not year_raw
+                and _every(f, m.start(), m.end()) == "yearly"
+            ):
+                # «Chậm nhất tháng 7 hàng năm, …»: each year's, the first after the day of issue
+                due = _month_end(issued.year, month)
+                if due is not None and due <= issued:
+                    due = _month_end(issued.year + 1, month)
+                found.append(_Found(m.start(), m.end(), due, due is None, recurrence="yearly"))
+                continue
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_QUARTER.finditer(f):
         lead = _has_lead(m.group())
@@ -1086,6 +1126,7 @@ def find_deadlines(
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     found = [item for item in found if not _a_condition(text, f, item, issued)]
     found = [item for item in found if not _in_grounds(f, item)]
+    found = [item for item in found if not _in_force_or_done(f, item)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).
     found.sort(key=lambda item: (item.start, -item.end))

@@ -762,7 +762,8 @@ def _title_type(match: str) -> str | None:
 # The signing authority a crawler ran on at the end of a title line: «… NĂM 2015 BỘ
 # TRƯỞNG BỘ TƯ PHÁP», «… TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH».
 _AUTHORITY_END = re.compile(
-    r"\s(?:BỘ TRƯỞNG BỘ|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|GIÁM ĐỐC SỞ)\b.*$"
+    r"(?<!CỦA)\s(?:BỘ TRƯỞNG BỘ|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ"
+    r"|GIÁM ĐỐC SỞ)\b.*$"  # (not «KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ …»: whose conclusions)
 )
 # A Công điện's «điện:» before whom it is sent to, run on after its title with its sender.
 _WIRED = re.compile(r"\sđiện\b\s*:?")
@@ -1574,11 +1575,22 @@ def _rewrapped(lines: list[str]) -> list[str]:
     if len(written) < 3:
         return lines
     head = written[:4]
+    first = fold(lines[written[0]])
     if any(_WHOLE_MOTTO.search(fold(lines[k])) for k in head):
-        return lines
-    joined = fold(" ".join(lines[k].strip() for k in head))
-    if not (_WHOLE_MOTTO.search(joined) and re.search(r"s[o0]\s*:?\s*\d", joined)):
-        return lines
+        # or its first line a whole header cut off before its subject ended («… năm» /
+        # «2019 QUYẾT ĐỊNH …», «… DỊP TẾT NGUYÊN» / «ĐÁN ẤT TỴ …»), the next line under it
+        cut_off = (
+            written[1] == written[0] + 1
+            and _WHOLE_MOTTO.search(first)
+            and re.search(r"s[o0]\s*:?\s*\d", first)
+            and not re.search(r"\b(?:kinh gui|can cu|thuc hien)\b", first)
+        )
+        if not cut_off:
+            return lines
+    else:
+        joined = fold(" ".join(lines[k].strip() for k in head))
+        if not (_WHOLE_MOTTO.search(joined) and re.search(r"s[o0]\s*:?\s*\d", joined)):
+            return lines
     last = written[0]
     while last + 1 < len(lines) and lines[last + 1].strip() and last - written[0] < 7:
         last += 1
