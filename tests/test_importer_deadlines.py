@@ -1854,3 +1854,18 @@ def test_standing_rules_of_a_decree_each_year_and_what_is_no_task() -> None:
     )
     assert find_deadlines(in_force, 2025, issued) == []
     assert find_deadlines(done, 2025, issued) == []
+
+
+def test_a_central_bodys_rule_that_names_no_doer_is_followed_not_ticked() -> None:
+    head = (
+        "BỘ CÔNG THƯƠNG\nSố: 12/2026/TT-BCT\nHà Nội, ngày 10 tháng 3 năm 2026\nTHÔNG TƯ\nVề {}\n\n"
+    )
+    rule = "Hằng năm, các cơ sở sản xuất báo cáo về Bộ trước ngày 31 tháng 3 hằng năm.\n"
+    [task] = [t for t in propose(head.format("năng lượng") + rule).tasks if t.due_date]
+    assert task.for_ward is False
+    assert task.reason.startswith("Văn bản của Bộ Công Thương")
+    # a ward's own letter that names no doer is the ward's
+    own = rule.replace("Bộ", "Văn phòng")
+    ward = f"ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC\nSố: 3-CV/ĐU\nLê Ích Mộc, ngày 10 tháng 3 năm 2026\n\n{own}"
+    [task] = [t for t in propose(ward).tasks if t.due_date]
+    assert task.for_ward is True
