@@ -1869,3 +1869,18 @@ def test_a_central_bodys_rule_that_names_no_doer_is_followed_not_ticked() -> Non
     ward = f"ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC\nSố: 3-CV/ĐU\nLê Ích Mộc, ngày 10 tháng 3 năm 2026\n\n{own}"
     [task] = [t for t in propose(ward).tasks if t.due_date]
     assert task.for_ward is True
+
+
+def test_what_stays_valid_is_no_task_a_budget_set_by_a_year_is() -> None:
+    valid = (
+        "Giấy chứng nhận đã cấp theo mẫu ban hành kèm theo Hướng dẫn 231/ĐK trước ngày "
+        "20/06/2024 vẫn có giá trị đến hết thời hạn ghi trên giấy."
+    )
+    assert find_deadlines(valid, 2024, date(2024, 6, 5)) == []
+    budget = (
+        "b) Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí đủ nguồn kinh phí "
+        "trong năm 2025 theo\nđúng quy định pháp luật."
+    )
+    assert [d.due_date for d in find_deadlines(budget, 2025, date(2025, 3, 5))] == [
+        date(2025, 12, 31)
+    ]

@@ -546,3 +546,16 @@ def test_a_notice_of_the_prime_ministers_conclusions_keeps_whose_they_are() -> N
     assert propose(text).subject == (
         "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ DỰ ÁN ĐƯỜNG VÀNH ĐAI 4"
     )
+
+
+def test_a_deputy_prime_ministers_conclusions_keep_whose_they_are() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc --------------- Số: 77/TB-VPCP Hà Nội, ngày 02 tháng 3 năm 2025 THÔNG BÁO KẾT "
+        "LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ QUY CHUẨN KHÍ THẢI Ngày 25 tháng 2 "
+        "năm 2025, Phó Thủ tướng chủ trì cuộc họp.\n"
+    )
+    assert (
+        propose(text).subject
+        == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ QUY CHUẨN KHÍ THẢI"
+    )

@@ -483,9 +483,12 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     # the clause ends, or a bracket's aside opens: «… trong tháng 6/2023 (riêng cầu Long
     # Xuyên trong tháng 7/2023)»
     # (or what it holds follows: «… trong tháng 7/2025, bao gồm cả việc …»)
-    ends = r"[\s*_)]*(?:[.;:)]|,\s*(?:bao gom|ke ca)\b|\n\s*(?:-|\+|\(|\d)|$)"
+    ends = (
+        r"[\s*_)]*(?:[.;:)]|,\s*(?:bao gom|ke ca)\b|\s+theo\s+(?:dung\s+)?quy\s+dinh\b"
+        r"|\n\s*(?:-|\+|\(|\d)|$)"
+    )
     aside = r"\s*\([^()]{0,80}\b(?:trong|truoc|cham nhat)\s"
-    if re.match(ends, after) or re.match(aside, folded[end : end + 100]):
+    if re.match(ends, folded[end : end + 30]) or re.match(aside, folded[end : end + 100]):
         return True
     # a report or a draft sent up, or a work finished, by then, what for after it: «báo cáo
     # … trong quý III năm 2012 để tổng hợp», «trình Thủ tướng Chính phủ trong quý II năm
@@ -762,7 +765,9 @@ _THEN = re.compile(
 )
 _IF_UNMARKED = re.compile(r"(?:^|\W)(?:doi voi|neu|truong hop|khi)\s")
 _THEN_UNMARKED = re.compile(r"^[^.;\n]{0,160}?\bthi\b")
-_GOES_ON_IN_USE = re.compile(r"^[\s,]*(?:thi\s+)?(?:van\s+)?duoc\s+tiep\s+tuc\b")
+_GOES_ON_IN_USE = re.compile(
+    r"^[\s,]*(?:thi\s+)?(?:van\s+)?(?:duoc\s+tiep\s+tuc|(?:co|con)\s+gia\s+tri|con\s+hieu\s+luc)\b"
+)  # («… đã cấp … trước ngày 20/06/2011 vẫn có giá trị đến hết thời hạn»)
 
 
 def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> bool:

@@ -545,8 +545,8 @@ def _one_line_pair(name: str) -> str | None:
     rest = joined[len(ministry) + 1 :] if ministry is not None else ""
     if ministry is not None and _ISSUING_HEAD.match(rest):
         issuing = _restored(" ".join(tokens[len(ministry.split()) :]))
-        if rest.startswith("tong cuc"):
-            return issuing  # «Tổng cục Hải quan»: a ministry's own, named alone
+        if rest.startswith(("tong cuc", "cuc ")):
+            return issuing  # «Tổng cục Hải quan», «Cục Hóa chất»: a ministry's own, named alone
         return f"{issuing} {_MINISTRIES[ministry]}"  # «Văn phòng Bộ Nội vụ»
     m = _PAIR.match(joined)
     if m is not None and not m.group("a").startswith("bo "):
@@ -762,7 +762,7 @@ def _title_type(match: str) -> str | None:
 # The signing authority a crawler ran on at the end of a title line: «… NĂM 2015 BỘ
 # TRƯỞNG BỘ TƯ PHÁP», «… TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH».
 _AUTHORITY_END = re.compile(
-    r"(?<!CỦA)\s(?:BỘ TRƯỞNG BỘ|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ"
+    r"(?<!CỦA)(?<!PHÓ)\s(?:BỘ TRƯỞNG BỘ|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ"
     r"|GIÁM ĐỐC SỞ)\b.*$"  # (not «KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ …»: whose conclusions)
 )
 # A Công điện's «điện:» before whom it is sent to, run on after its title with its sender.
