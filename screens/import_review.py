@@ -286,9 +286,10 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             checks = [
                 FIELD_LABELS[name]
                 for name in s.proposal.to_check
-                if str(getattr(s.directive, name) or "").strip()
+                if name != "issued" and str(getattr(s.directive, name) or "").strip()
             ]
-            if gaps or checks:
+            signed = "issued" in s.proposal.to_check and bool(str(s.directive.issued or "").strip())
+            if gaps or checks or signed:
                 said = []
                 if gaps:
                     said.append(
@@ -299,6 +300,11 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
                     said.append(
                         f"⚠ {', '.join(checks)} nằm cạnh ngày viết tay: có thể cũng viết "
                         "tay, hãy đối chiếu với bản giấy."
+                    )
+                if signed:
+                    said.append(
+                        "⚠ Ngày ban hành lấy theo ngày ký số (ngày viết tay không đọc được): "
+                        "hãy đối chiếu với bản giấy."
                     )
                 yield Static(Text(" ".join(said), style="bold yellow"), id="import-gaps")
             yield Table(id="import-tasks", cursor_type="row")

@@ -313,3 +313,32 @@ async def test_a_number_beside_a_handwritten_day_is_shown_to_compare_with_the_pa
     with session_scope(engine) as session:
         assert session.exec(select(Directive)).one().number_symbol == "390/VP-TH"
     engine.dispose()
+
+
+SIGNED_DAY = (
+    "Ký bởi: Ủy ban nhân dân tỉnh Bắc Giang\nThời gian ký: 05/11/2026 08:15:24\n\n"
+    + HAND_DATED.replace("ngày ?? tháng 11", "ngày 2# tháng 11")
+)
+
+
+async def test_an_issue_date_taken_from_the_e_signature_is_asked_about_at_save(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "340-VP-ky-so.txt"
+    path.write_text(SIGNED_DAY, encoding="utf-8")
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_file(pilot, path)
+        assert screen.query_one("#import-issued", Input).value == "05/11/2026"
+        said = str(screen.query_one("#import-gaps", Static).render())
+        assert "Ngày ban hành lấy theo ngày ký số" in said
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = str(screen.query_one("#import-error", Static).render())
+        assert "Ngày ban hành 05/11/2026 lấy theo ngày ký số" in asked
+        # the clerk types the day the paper shows: asked no more about it
+        screen.query_one("#import-issued", Input).value = "04/11/2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = str(screen.query_one("#import-error", Static).render())
+        assert "ngày ký số" not in asked

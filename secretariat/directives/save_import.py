@@ -299,7 +299,15 @@ def save_import(
     doubts = Doubts()
     for name, read in plan.to_compare:
         kept = str(getattr(plan.directive, name, "") or "")
-        if read and kept.split() == read.split():  # left as read (spaces aside)
+        if not read or kept.split() != read.split():
+            continue  # typed anew: the clerk has looked
+        if name == "issued":
+            doubts.add(
+                f"Ngày ban hành {read} lấy theo ngày ký số vì ngày viết tay không đọc được; "
+                "đã đối chiếu với bản giấy chưa?",
+                name,
+            )
+        else:
             doubts.add(
                 f"«{read}» được đọc cạnh ngày viết tay: có thể cũng viết tay và đọc sai; "
                 "đã đối chiếu với bản giấy chưa?",

@@ -245,6 +245,8 @@ class Header:
     # of issue: the issue date's, or the year the header's place-date shows when its day
     # was written by hand and lost
     year: int | None = None
+    # the issue date is the electronic signature's: the day on the paper was not read
+    signed_day: bool = False
 
 
 def _is_upper(line: str) -> bool:
@@ -1271,8 +1273,11 @@ def parse_header(text: str) -> Header:
     ):
         # The box spells the body the (OCR'd) header names, or names the one it lost.
         issuer = signature.body
+    signed_day = False
     if issued is None and not signature.copy and _same_month(signature.signed, lines):
         issued = signature.signed  # an electronic document is dated when it is signed
+        # (a day written by hand may differ: «ngày 2# tháng 01», signed on the 5th)
+        signed_day = issued is not None and _unread_place_date(lines) is not None
     if issued is None:
         issued = _month_torn(signature.signed, lines)
     if issued is None and (passed := _PASSED.search(fold(text))):
@@ -1319,7 +1324,7 @@ def parse_header(text: str) -> Header:
     if issued is None and unread is None:
         issued = _attached_date(text)
     year = issued.year if issued else (unread[1] if unread is not None else None)
-    return Header(number_symbol, doc_type, issuer, place, issued, subject, year)
+    return Header(number_symbol, doc_type, issuer, place, issued, subject, year, signed_day)
 
 
 # The first word of an issuing body's name: a committee, a ministry, a department, an office,
