@@ -1884,3 +1884,19 @@ def test_what_stays_valid_is_no_task_a_budget_set_by_a_year_is() -> None:
     assert [d.due_date for d in find_deadlines(budget, 2025, date(2025, 3, 5))] == [
         date(2025, 12, 31)
     ]
+
+
+def test_a_period_counted_from_another_papers_day_is_a_standing_rule() -> None:
+    issued = date(2026, 1, 10)
+    others = (
+        "Quỹ gửi văn bản thỏa thuận hợp tác trong vòng 07 ngày làm việc kể từ ngày ký kết.",
+        "Trong thời hạn 03 ngày làm việc, kể từ ngày ban hành Quyết định thành lập, cơ quan "
+        "gửi Quyết định cho Sở Nội vụ.",
+        "Cơ quan gửi văn bản đến chủ thể giám sát trong thời hạn 05 ngày làm việc kể từ ngày "
+        "ban hành văn bản quy phạm pháp luật.",
+    )
+    for text in others:
+        assert find_deadlines(text, 2026, issued) == [], text
+    own = "Các xã báo cáo trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản này."
+    [found] = find_deadlines(own, 2026, issued)
+    assert found.computed and found.due_date == date(2026, 1, 16)

@@ -721,7 +721,8 @@ _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|
 # «… 15 tháng 02 của năm liền kề sau năm báo cáo», «… 15 tháng 01 năm sau»: each year's
 _NEXT_YEAR = re.compile(
     r"\s*(?:cua\s+)?nam\s+(?:(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam|sau|tiep\s+theo"
-    r"|truoc\s+nam)\b"  # («… 01 tháng 7 của năm trước năm đề nghị đăng cai»: each year's)
+    r"|truoc\s+nam|bao\s+cao)\b"  # («… 01 tháng 7 của năm trước năm đề nghị đăng cai», «…
+    # 05 tháng 11 của năm báo cáo»: each year's)
 )
 
 
@@ -956,6 +957,16 @@ def find_deadlines(
             continue  # «Quyết định này … được đăng báo chậm nhất là 05 ngày, kể từ ngày ký»
         if m.group("basis") == "nhan" and not told.endswith("nay") and not this and goes_on:
             continue  # another document's
+        if m.group("basis") == "ky" and re.match(r"\s+ket\b", f[m.end() : m.end() + 8]):
+            continue  # «… kể từ ngày ký kết»: an agreement's signing, not this document's
+        if (
+            m.group("basis") != "nhan"
+            and not told.endswith("nay")
+            and not this
+            and goes_on
+            and re.search(r"\b(?:van ban|quyet dinh|cong van|ke hoach)$", told)
+        ):
+            continue  # «… kể từ ngày ban hành Quyết định thành lập …»: another document's
         due = None
         if issued is not None:
             due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
