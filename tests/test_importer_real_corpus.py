@@ -33,7 +33,7 @@ FOLDERS = (
     *("real40", "real41", "real42", "real43", "real44", "real45", "real46", "real47"),
     *("real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55"),
     *("real56", "real57", "real58", "real60", "real62", "real63", "real65", "real68"),
-    *("real69", "real70", "real71", "real73"),
+    *("real69", "real70", "real71", "real72", "real73", "real74"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -104,19 +104,24 @@ def test_real_document(name: str) -> None:
 # as history, while a still-ahead date an earlier instruction set counts elsewhere (see
 # test_a_deadline_told_as_done_before_counts_when_it_is_still_ahead); two Công điện's daily
 # reports during a holiday («báo cáo ngày nghỉ Lễ trước 15h hằng ngày»), which the importer
-# dates from the day of issue and their collector from the holiday's first day.
+# dates from the day of issue and their collector from the holiday's first day; a
+# resolution's standing quarterly and yearly reports whose first occurrence its collector
+# moved past a special clause for the year 2025 (the importer gives the first after issue),
+# and its «trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản, trừ …», which means
+# any such document (a reading that would count it from this one's day is kept).
 OPEN_FALSE = {
-    "real28/2803_bc_so_cong_thuong_bac_giang_170_hoat_dong_thang_10_tesseract_ocr.txt",
-    "real62/6206_cd_bo_xay_dung_33_2025_ham_cao_toc_bac_nam_tvpl_dataset.txt",
-    "real71/7101_cd_ttg_39_2025_atgt_nghi_le_30_4_tvpl_dataset.txt",
-    "real71/7102_cd_ttg_4_2025_atgt_tet_at_ty_tvpl_dataset.txt",
+    "real28/2803_bc_so_cong_thuong_bac_giang_170_hoat_dong_thang_10_tesseract_ocr.txt": 1,
+    "real62/6206_cd_bo_xay_dung_33_2025_ham_cao_toc_bac_nam_tvpl_dataset.txt": 1,
+    "real71/7101_cd_ttg_39_2025_atgt_nghi_le_30_4_tvpl_dataset.txt": 1,
+    "real71/7102_cd_ttg_4_2025_atgt_tet_at_ty_tvpl_dataset.txt": 1,
+    "real72/7202_nq_ubtvqh_115_2025_giam_sat_van_ban_qppl_vbpl_html_text.txt": 3,
 }
 
 
 def test_no_false_deadline_on_real_documents() -> None:
     for name, want in EXPECTED.items():
         false = [m for m in want.get("known_misses", ()) if m.startswith("false ")]
-        assert len(false) <= (name in OPEN_FALSE), name
+        assert len(false) <= OPEN_FALSE.get(name, 0), name
 
 
 # General rules the real documents showed (each on a text of its own, not a corpus file).
