@@ -1900,3 +1900,49 @@ def test_a_period_counted_from_another_papers_day_is_a_standing_rule() -> None:
     own = "Các xã báo cáo trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản này."
     [found] = find_deadlines(own, 2026, issued)
     assert found.computed and found.due_date == date(2026, 1, 16)
+
+
+def test_a_reporting_regimes_monthly_and_quarterly_days() -> None:
+    issued = date(2025, 12, 24)
+    cases = [
+        ("a) Báo cáo tháng: Trước ngày 15 của tháng báo cáo;", date(2026, 1, 15), "monthly"),
+        (
+            "Chậm nhất ngày 25 (hai mươi lăm) của tháng, quý, 6 tháng và năm báo cáo.",
+            date(2025, 12, 25),
+            "monthly",
+        ),
+        (
+            "Định kỳ vào ngày 20 hằng tháng, Công an cấp xã phối hợp rà soát các trường hợp.",
+            date(2026, 1, 20),
+            "monthly",
+        ),
+        # the first working days of January 2026, its New Year's Day off
+        (
+            "Định kỳ hằng tháng, trong thời hạn 03 ngày làm việc đầu tiên của tháng, phải nộp "
+            "báo cáo tình hình.",
+            date(2026, 1, 6),
+            "monthly",
+        ),
+        (
+            "Trong thời hạn 05 ngày đầu của tháng đầu trong quý, người được chỉ định gửi báo cáo.",
+            date(2026, 1, 5),
+            "quarterly",
+        ),
+    ]
+    for text, due, every in cases:
+        [found] = find_deadlines(text, 2025, issued)
+        assert (found.due_date, found.recurrence) == (due, every), text
+    # a meeting on a day each month is no task; a named month's first days are no rule
+    for text in (
+        "Giao ban vào ngày 05 hằng tháng để đánh giá công việc.",
+        "Trong 05 ngày đầu của tháng 3, các xã tổ chức ra quân.",
+    ):
+        assert find_deadlines(text, 2025, issued) == [], text
+
+
+def test_working_days_skip_the_public_holidays() -> None:
+    # Tết 2026: 10 working days from 05/02/2026 end after the lunar new year's days off
+    [found] = find_deadlines(
+        "Trong vòng 10 ngày làm việc kể từ ngày ký, các xã báo cáo.", 2026, date(2026, 2, 5)
+    )
+    assert found.computed and found.due_date == date(2026, 2, 26)

@@ -203,6 +203,15 @@ _RECURRING = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
     rf"(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m|{_QUY})\b"
 )
+# «Định kỳ vào ngày 20 hằng tháng, Công an cấp xã … rà soát …»: work on a day each month
+# (a meeting on it is none: «giao ban vào ngày 05 hằng tháng»)
+_RECURRING_ON = re.compile(
+    rf"\b(?:dinh{_S}ky{_S})?v[a-z]o{_S}{_NGAY}{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
+    rf"(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>th[a-z]ng|n[a-z]m)\b"
+)
+_MEETING = re.compile(
+    r"(?<!phoi )(?<!truong )(?<!thich )\bhop\b|\b(?:giao ban|hoi nghi|sinh hoat|tiep cong dan)\b"
+)
 _RECURRING_AHEAD = re.compile(
     rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>th[a-z]ng|n[a-z]m)\b[\s*_,:(]*{_LEAD}{_BY}(?:{_S}{_NGAY})?"
     rf"{_S}{_DATES}(?![0-9/])(?!{_SEP}\d)"
@@ -579,14 +588,35 @@ def _hour(m: re.Match[str]) -> str | None:
 
 
 def _add_days(start: date, n: int, working: bool) -> date:
+    """``n`` days after ``start``; working days skip weekends and Vietnam's public holidays
+    (Tết, Giỗ Tổ …), as the office's calendar counts them."""
     if not working:
         return start + timedelta(days=n)
-    day = start
-    while n:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
+    from secretariat.tasks.deadlines import WorkCalendar
+
+    return WorkCalendar().add_working_days(start, n)
+
+
+# «Định kỳ hằng tháng, trong thời hạn 03 ngày làm việc đầu tiên của tháng, … nộp báo cáo»,
+# «Trong thời hạn 05 ngày đầu của tháng đầu trong quý, … gửi báo cáo»: each month's (each
+# quarter's) first days, the first after the day of issue
+_FIRST_DAYS = re.compile(
+    rf"\btrong(?:{_S}(?:thoi{_S}han|vong))?{_S}(?P<n>\d{{1,2}}){_S}ngay(?P<wd>{_S}lam{_S}viec)?"
+    rf"{_S}dau(?:{_S}tien)?{_S}c[a-z]a{_S}{_THANG}(?P<q>{_S}dau(?:{_S}tien)?{_S}(?:trong|c[a-z]a)"
+    rf"{_S}{_QUY})?(?!{_S}\d)\b"
+)
+
+
+def _first_days(m: re.Match[str], issued: date | None) -> _Found:
+    quarterly = bool(m.group("q"))
+    due = None
+    if issued is not None:
+        month = issued.month if not quarterly else 3 * ((issued.month - 1) // 3 + 1)
+        year, month = (issued.year + 1, 1) if month == 12 else (issued.year, month + 1)
+        start = date(year, month, 1) - timedelta(days=1)
+        due = _add_days(start, int(m.group("n")), working=bool(m.group("wd")))
+    every = "quarterly" if quarterly else "monthly"
+    return _Found(m.start(), m.end(), due, due is None, recurrence=every)
 
 
 # What says a deadline of the following month recurs (read as written: «quý» is no «quỹ»).
@@ -734,9 +764,14 @@ def _every(folded: str, start: int, end: int) -> str | None:
     found = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(head + " " + tail)}
     if found == {"n"} or _NEXT_YEAR.match(tail):
         return "yearly"
-    if found == {"t"}:
+    if found == {"t"} or _OF_THE_MONTH.match(tail):
         return "monthly"
     return None
+
+
+# «Trước ngày 15 của tháng báo cáo», «Chậm nhất ngày 25 (hai mươi lăm) của tháng, quý, 6
+# tháng và năm báo cáo»: each month's
+_OF_THE_MONTH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?cua\s+thang(?:\s+bao\s+cao\b|\s*,)")
 
 
 def _told_as_past(text: str, item: _Found, issued: date) -> bool:
@@ -921,6 +956,19 @@ def find_deadlines(
 
     for m in _RECURRING.finditer(f):
         found.extend(_recurring(m, text, issued))
+    for m in _FIRST_DAYS.finditer(f):
+        if m.group("q") or _REPEATS.search(_sentence_before(text, m.start(), 400, _SENTENCE_END)):
+            found.append(_first_days(m, issued))
+    for m in _RECURRING_ON.finditer(f):
+        told = _sentence_before(f, m.start()) + f[m.start() : m.end()] + _sentence_after(f, m.end())
+        months = [bool(d.group("m") or d.group("m2")) for d in _DM_ONE.finditer(m.group("dates"))]
+        if (
+            _work_said(f, m.start(), m.end())
+            and not _MEETING.search(told)
+            and all(months) == m.group("unit").startswith("n")
+            and any(months) == all(months)
+        ):
+            found.extend(_recurring(m, text, issued))
     for m in _RECURRING_AHEAD.finditer(f):
         months = [bool(d.group("m") or d.group("m2")) for d in _DM_ONE.finditer(m.group("dates"))]
         if all(months) == m.group("unit").startswith("n") and any(months) == all(months):
