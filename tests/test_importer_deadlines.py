@@ -1946,3 +1946,18 @@ def test_working_days_skip_the_public_holidays() -> None:
         "Trong vòng 10 ngày làm việc kể từ ngày ký, các xã báo cáo.", 2026, date(2026, 2, 5)
     )
     assert found.computed and found.due_date == date(2026, 2, 26)
+
+
+def test_a_yearly_report_said_in_the_sentence_before_and_who_is_meant_by_a_date() -> None:
+    issued = date(2025, 12, 29)
+    text = (
+        "3. Người kinh doanh dịch vụ thực hiện chế độ báo cáo định kỳ hằng năm theo Mẫu số 04. "
+        "Báo cáo gửi về Bộ chậm nhất vào ngày 25 tháng 11 và báo cáo đột xuất khi có yêu cầu."
+    )
+    [found] = find_deadlines(text, 2025, issued)
+    assert (found.due_date, found.recurrence) == (date(2026, 11, 25), "yearly")
+    meant = (
+        "d) Học viên đào tạo theo quyết định của Thủ tướng trước ngày 01 tháng 01 năm 2025 "
+        "đang hưởng sinh hoạt phí thì tham gia bảo hiểm y tế."
+    )
+    assert find_deadlines(meant, 2025, issued) == []

@@ -338,7 +338,8 @@ _ITSELF = re.compile(
 # đến trước ngày 01 tháng 3 năm 2027», «… có hiệu lực đến hết ngày …».
 _IN_FORCE = re.compile(r"\b(?:(?:duoc )?thuc hien|(?:duoc )?ap dung|co hieu luc)\b")
 # What was done by then: «các dự án trước ngày 01 tháng 01 năm 2026 đã có văn bản chấp thuận»
-_DONE_AFTER = re.compile(r"\s+da\s+(?:co|duoc)\b")
+# («… trước ngày 01 tháng 01 năm 2025 đang hưởng sinh hoạt phí …»: who is meant)
+_DONE_AFTER = re.compile(r"\s+(?:da\s+(?:co|duoc)|dang)\b")
 _MOVE = re.compile(
     rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
     rf"(?:{_S}het)?{_S}(?:{_HOUR3})?{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
@@ -764,11 +765,21 @@ def _every(folded: str, start: int, end: int) -> str | None:
     found = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(head + " " + tail)}
     if found == {"n"} or _NEXT_YEAR.match(tail):
         return "yearly"
+    if not found:
+        # the sentence before, in the same paragraph, said it: «… thực hiện chế độ báo cáo
+        # định kỳ hằng năm … . Báo cáo gửi về Bộ … chậm nhất vào ngày 25 tháng 11 …»
+        opened = start - len(head)
+        paragraph = folded[max(0, opened - 300) : opened]
+        paragraph = paragraph[paragraph.rfind("\n") + 1 :]
+        before = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(paragraph)}
+        if before == {"n"} and _REPORT_RULE.search(paragraph):
+            return "yearly"
     if found == {"t"} or _OF_THE_MONTH.match(tail):
         return "monthly"
     return None
 
 
+_REPORT_RULE = re.compile(r"\b(?:bao cao|che do bao cao)\b")
 # «Trước ngày 15 của tháng báo cáo», «Chậm nhất ngày 25 (hai mươi lăm) của tháng, quý, 6
 # tháng và năm báo cáo»: each month's
 _OF_THE_MONTH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?cua\s+thang(?:\s+bao\s+cao\b|\s*,)")
