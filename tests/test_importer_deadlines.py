@@ -1961,3 +1961,13 @@ def test_a_yearly_report_said_in_the_sentence_before_and_who_is_meant_by_a_date(
         "đang hưởng sinh hoạt phí thì tham gia bảo hiểm y tế."
     )
     assert find_deadlines(meant, 2025, issued) == []
+
+
+def test_a_yearly_month_that_opens_its_item_with_the_work_after_it() -> None:
+    issued = date(2026, 3, 12)
+    work = "a) Tháng 8 hằng năm, cơ sở giáo dục mầm non tổ chức phổ biến, hướng dẫn cho cha mẹ."
+    [found] = find_deadlines(work, 2026, issued)
+    assert (found.due_date, found.recurrence) == (date(2026, 8, 31), "yearly")
+    assert (
+        find_deadlines("Tháng 8 hằng năm là mùa mưa bão ở các tỉnh ven biển.", 2026, issued) == []
+    )

@@ -253,6 +253,12 @@ _YEARLY_PERIOD = re.compile(
 )
 
 
+# The same, opening its sentence: «Tháng 8 hằng năm, cơ sở giáo dục … tổ chức phổ biến …»
+_YEARLY_OPENING = re.compile(
+    rf"(?:^|(?<=[.;:]\s))[\s*_-]*(?:(?:[a-z]|\d{{1,2}})[.)]\s+)?(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}"
+    rf"(?P<q>iv|iii|ii|i|[1-4]))[\s,]*(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}\b",
+    re.MULTILINE,
+)
 # The same, the period's end named after «hằng năm»: «Định kỳ hằng năm (vào cuối quý III)».
 _YEARLY_END = re.compile(
     rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}[\s,(]{{0,6}}(?:v[a-z]o{_S})?cu[o0]i{_S}"
@@ -291,7 +297,7 @@ def _end_of(m: re.Match[str], folded: str) -> _Found | None:
 # hàng tuần»).
 _RECURRING_WORK = re.compile(
     r"\b(?:bao cao|gui|nop|xong|hoan thanh|lap|tong hop|ra soat|kiem diem|danh gia|xay dung"
-    r"|du tru|cap nhat)\b"
+    r"|du tru|cap nhat|pho bien|huong dan)\b"
 )
 
 
@@ -994,7 +1000,7 @@ def find_deadlines(
         if m.group("on") and not _work_said(f, m.start(), m.end()):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
         found.append(_weekly(m, issued))
-    for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f)):
+    for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f), *_YEARLY_OPENING.finditer(f)):
         yearly = _yearly_period(m, issued, f)
         if yearly is not None:
             found.append(yearly)
