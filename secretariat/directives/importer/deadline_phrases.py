@@ -490,7 +490,7 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     if _FORECAST.search(opening):
         return False  # "Bộ dự kiến khảo sát … trong tháng 12"
     line = folded[folded.rfind("\n", 0, start) + 1 : start]
-    if _REPORT_TOPIC.match(line) and not _SENT.search(line):
+    if _REPORT_TOPIC.match(line) and not _SENT_OR_DONE.search(line):
         return False  # «1.5. Phương hướng, nhiệm vụ … trong năm 2014»: what a report tells
     if has_lead:
         return True
@@ -509,10 +509,7 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     # a report or a draft sent up, or a work finished, by then, what for after it: «báo cáo
     # … trong quý III năm 2012 để tổng hợp», «trình Thủ tướng Chính phủ trong quý II năm
     # 2012 theo hướng …», «đắp xong … trong tháng 7/2023 để đảm bảo …»
-    sent = re.search(
-        r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b[^.;:]{0,160}$",
-        folded[max(0, start - 160) : start],
-    )
+    sent = re.search(_SENT_OR_DONE.pattern + r"[^.;:]{0,160}$", folded[max(0, start - 160) : start])
     # (or what is sent, named after the time: «trình Chính phủ trong tháng 10 năm 2009 Nghị
     # định quy định …»)
     after_what = (
@@ -526,7 +523,8 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
 _REPORT_TOPIC = re.compile(
     r"^[\s*_]*(?:(?:\d{1,2}\.)+\d{0,2}\.?|[a-z]\)|[-+•])\s*(?:phuong huong|ket qua|tinh hinh)\b"
 )
-_SENT = re.compile(r"\b(?:bao cao|gui|nop|trinh|hoan thanh)\b")
+# A work sent up or finished: «trình», «báo cáo», «gửi», «nộp», «hoàn thành», «xong»
+_SENT_OR_DONE = re.compile(r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b")
 # A forecast, not a deadline: the sentence's «dự kiến». («Phấn đấu khắc phục … trong năm
 # 2025» is the seeds' deadline: a target's «phấn đấu» does not tell them apart.)
 _FORECAST = re.compile(r"\bdu kien\b")
@@ -618,9 +616,7 @@ def _first_days(m: re.Match[str], issued: date | None) -> _Found:
     quarterly = bool(m.group("q"))
     due = None
     if issued is not None:
-        month = issued.month if not quarterly else 3 * ((issued.month - 1) // 3 + 1)
-        year, month = (issued.year + 1, 1) if month == 12 else (issued.year, month + 1)
-        start = date(year, month, 1) - timedelta(days=1)
+        start = _after_period(issued, 1, quarterly) - timedelta(days=1)  # the period's eve
         due = _add_days(start, int(m.group("n")), working=bool(m.group("wd")))
     every = "quarterly" if quarterly else "monthly"
     return _Found(m.start(), m.end(), due, due is None, recurrence=every)
@@ -718,6 +714,13 @@ def _recurring(m: re.Match[str], text: str, issued: date | None) -> list[_Found]
             _Found(m.start(), m.end(), due, due is None, recurrence=kind, said=said, also=k > 0)
         )
     return found
+
+
+def _days_fit(m: re.Match[str]) -> bool:
+    """Whether the days a recurring phrase names fit its unit: «hằng tháng» a day alone,
+    «hằng năm» a day and its month, all of them alike."""
+    months = [bool(d.group("m") or d.group("m2")) for d in _DM_ONE.finditer(m.group("dates"))]
+    return all(months) == m.group("unit").startswith("n") and any(months) == all(months)
 
 
 def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
@@ -978,18 +981,11 @@ def find_deadlines(
             found.append(_first_days(m, issued))
     for m in _RECURRING_ON.finditer(f):
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()] + _sentence_after(f, m.end())
-        months = [bool(d.group("m") or d.group("m2")) for d in _DM_ONE.finditer(m.group("dates"))]
-        if (
-            _work_said(f, m.start(), m.end())
-            and not _MEETING.search(told)
-            and all(months) == m.group("unit").startswith("n")
-            and any(months) == all(months)
-        ):
+        if _days_fit(m) and _work_said(f, m.start(), m.end()) and not _MEETING.search(told):
             found.extend(_recurring(m, text, issued))
     for m in _RECURRING_AHEAD.finditer(f):
-        months = [bool(d.group("m") or d.group("m2")) for d in _DM_ONE.finditer(m.group("dates"))]
-        if all(months) == m.group("unit").startswith("n") and any(months) == all(months):
-            found.extend(_recurring(m, text, issued))  # "hằng tháng" a day, "hằng năm" a date
+        if _days_fit(m):
+            found.extend(_recurring(m, text, issued))
     if _QUARTER_MONTH.search(f):
         for m in _QUARTERLY.finditer(f):
             found.append(_quarterly(m, issued))

@@ -844,8 +844,8 @@ def _letter_spaced_title(line: str) -> str | None:
     return name.upper() if name else None
 
 
-def _caps_suffix(text: str) -> str:
-    """The words in capitals ``text`` ends with, when they are at least three."""
+def _caps_suffix(text: str, least: int = 3) -> str:
+    """The words in capitals ``text`` ends with, when they are at least ``least``."""
     kept: list[str] = []
     tokens = text.split()
     while tokens and not any(ch.isalpha() for ch in tokens[-1]):
@@ -855,7 +855,7 @@ def _caps_suffix(text: str) -> str:
         if not letters or not all(ch.isupper() for ch in letters) or re.search(r"\d", token):
             break  # not a signing time «2025-11-25T17:01:58+07:00»
         kept.append(token)
-    return " ".join(reversed(kept)) if len(kept) >= 3 else ""
+    return " ".join(reversed(kept)) if len(kept) >= least else ""
 
 
 def _caps_prefix(text: str) -> str:
@@ -1564,9 +1564,8 @@ def _split_columns(lines: list[str]) -> list[str]:
     return out
 
 
-_WHOLE_MOTTO = re.compile(
-    r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam|dang cong san viet nam"
-)
+_MOTTO_FIRST = re.compile(r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam")
+_WHOLE_MOTTO = re.compile(f"{_MOTTO_FIRST.pattern}|dang cong san viet nam")
 
 
 def _rewrapped(lines: list[str]) -> list[str]:
@@ -1627,10 +1626,8 @@ def _split_flattened(lines: list[str]) -> list[str]:
     return out
 
 
-_MOTTO_FIRST = re.compile(r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam")
 _PEOPLES = ["uy", "ban", "nhan", "dan"]
 _SUBJECT_UNDER_NUMBER = re.compile(r"^(\W*S[ốo]\s*:?\s*\d+\s*/\s*[^\s/]+)\s+(V[ềe]\s+[a-zđà-ỹ].*)$")
-_CAPS_WORD = re.compile(r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&.,-]*")
 
 
 def _caps_tail(cell: str) -> list[str]:
@@ -1638,10 +1635,8 @@ def _caps_tail(cell: str) -> list[str]:
     61/2022/QH15 QUỐC HỘI», «</xml ỦY BAN NHÂN DÂN». Not after a label («Ký bởi: CÔNG
     BÁO» is an e-signature's)."""
     tokens = cell.split()
-    k = len(tokens)
-    while k and _CAPS_WORD.fullmatch(tokens[k - 1]):
-        k -= 1
-    if k == 0 or len(tokens) - k < 2 or tokens[k - 1].endswith(":"):
+    k = len(tokens) - len(_caps_suffix(cell, least=2).split())
+    if k in (0, len(tokens)) or tokens[k - 1].endswith(":") or not tokens[-1][-1:].isalpha():
         return [cell]
     folded = [fold(token) for token in tokens]
     # «… VÀ TIN HỌC ỦY BAN NHÂN DÂN»: an e-signature's box ran into the committee's cell

@@ -48,14 +48,10 @@ def _head(line: str) -> list[float] | None:
     return [start + len(text) / 2 for start, text in cells]
 
 
-def _column(centres: list[float], start: int, text: str, number: int | None) -> int:
-    """The column nearest the stretch; only a row's number goes in the number column
-    (a content cell's short last line stands left, under it)."""
+def _nearest(centres: list[float], start: int, text: str) -> list[int]:
+    """The columns by their distance to the stretch, the nearest first."""
     middle = start + len(text) / 2
-    near = sorted(range(len(centres)), key=lambda k: abs(centres[k] - middle))
-    if near[0] == number and not _NUMBER.match(text) and len(near) > 1:
-        return near[1]
-    return near[0]
+    return sorted(range(len(centres)), key=lambda k: abs(centres[k] - middle))
 
 
 def _rows(grid: list[list[str]], content: int, number: int | None) -> list[tuple[int, int]]:
@@ -92,9 +88,11 @@ def _table(lines: list[str], centres: list[float], titles: list[str]) -> list[st
     for line in lines:
         cells = [""] * len(centres)
         for start, text in _stretches(line):
-            k = _column(centres, start, text, number)
-            if k != number and _column(centres, start, text, None) == number and text[:1].isdigit():
-                return None  # «1 a)»: numbers of rows within rows, not told apart here
+            k, *farther = _nearest(centres, start, text)
+            if k == number and not _NUMBER.match(text):
+                if text[:1].isdigit():
+                    return None  # «1 a)»: numbers of rows within rows, not told apart here
+                k = farther[0]  # a content cell's short last line stands left, under it
             cells[k] = f"{cells[k]} {text}".strip()
         grid.append(cells)
     out = ["| " + " | ".join(titles) + " |", "|" + "---|" * len(titles)]
