@@ -1971,3 +1971,9 @@ def test_a_yearly_month_that_opens_its_item_with_the_work_after_it() -> None:
     assert (
         find_deadlines("Tháng 8 hằng năm là mùa mưa bão ở các tỉnh ven biển.", 2026, issued) == []
     )
+
+
+def test_a_yearly_month_ending_on_the_day_of_issue_falls_on_its_next_turn() -> None:
+    text = "Định kỳ tháng 12 hằng năm, các xã báo cáo kết quả rà soát."
+    [found] = find_deadlines(text, 2025, date(2025, 12, 31))
+    assert (found.due_date, found.recurrence) == (date(2026, 12, 31), "yearly")

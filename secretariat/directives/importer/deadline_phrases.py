@@ -306,12 +306,17 @@ def _yearly_period(m: re.Match[str], issued: date | None, folded: str) -> _Found
     if not _work_said(folded, m.start(), m.end()):
         return None
     month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3
-    due = None
-    if issued is not None and 1 <= month <= 12:
-        due = _month_end(issued.year, month)
-        if due is not None and due < issued:
-            due = _month_end(issued.year + 1, month)
+    due = _next_month_end(issued, month) if issued is not None else None
     return _Found(m.start(), m.end(), due, due is None, recurrence="yearly")
+
+
+def _next_month_end(after: date, month: int) -> date | None:
+    """The first end of ``month`` after ``after`` (a task due that very day falls on its
+    next turn, as ``_next_in_months`` counts a day)."""
+    if not 1 <= month <= 12:
+        return None
+    due = _month_end(after.year, month)
+    return _month_end(after.year + 1, month) if due is not None and due <= after else due
 
 
 _QUARTER_MONTH = re.compile(rf"{_THANG}{_S}(?:cu[o0][i1]|d[a-z]u){_S}")  # cheap test first
@@ -1126,9 +1131,7 @@ def find_deadlines(
                 and _every(f, m.start(), m.end()) == "yearly"
             ):
                 # «Chậm nhất tháng 7 hàng năm, …»: each year's, the first after the day of issue
-                due = _month_end(issued.year, month)
-                if due is not None and due <= issued:
-                    due = _month_end(issued.year + 1, month)
+                due = _next_month_end(issued, month)
                 found.append(_Found(m.start(), m.end(), due, due is None, recurrence="yearly"))
                 continue
         found.append(_Found(m.start(), m.end(), due, due is None))
