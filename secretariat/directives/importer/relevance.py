@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
+from secretariat.directives.importer.provinces import central_spelling
 
 OWN_PLACE = "Lê Ích Mộc"  # the default of the office's own place (org settings)
 
@@ -484,12 +485,8 @@ def relevance(
             said = f"Nơi nhận không có cấp xã, phường ({_head(entry, 10)} …)"
             return Relevance(False, None, f"{said}: chỉ theo dõi")
         return Relevance(False, to, f"Giao cơ quan khác ({to}): chỉ theo dõi")
-    if issuer and _CENTRAL.match(words(issuer)) and not named_here:
+    central = issuer and (central_spelling(issuer) or words(issuer).startswith("bo "))
+    if central and not named_here:
         # a central body's rule that names no doer: the bodies its Nơi nhận lists
         return Relevance(False, None, f"Văn bản của {issuer} không nêu nơi thực hiện: chỉ theo dõi")
     return Relevance(True, assignee, "Văn bản không nêu nơi thực hiện: đề xuất cho phường")
-
-
-_CENTRAL = re.compile(
-    r"^(?:chinh phu|thu tuong|bo |quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu)"
-)
