@@ -34,6 +34,7 @@ FOLDERS = (
     *("real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55"),
     *("real56", "real57", "real58", "real60", "real62", "real63", "real65", "real68"),
     *("real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76"),
+    *("real77", "real78", "real79", "real80"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -115,6 +116,7 @@ OPEN_FALSE = {
     "real71/7101_cd_ttg_39_2025_atgt_nghi_le_30_4_tvpl_dataset.txt": 1,
     "real71/7102_cd_ttg_4_2025_atgt_tet_at_ty_tvpl_dataset.txt": 1,
     "real72/7202_nq_ubtvqh_115_2025_giam_sat_van_ban_qppl_vbpl_html_text.txt": 3,
+    "real77/7702_nd_chinh_phu_273_2025_thanh_tra_cong_an_vbpl_html_text.txt": 1,
 }
 
 
