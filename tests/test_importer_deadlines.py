@@ -1977,3 +1977,96 @@ def test_a_yearly_month_ending_on_the_day_of_issue_falls_on_its_next_turn() -> N
     text = "Định kỳ tháng 12 hằng năm, các xã báo cáo kết quả rà soát."
     [found] = find_deadlines(text, 2025, date(2025, 12, 31))
     assert (found.due_date, found.recurrence) == (date(2026, 12, 31), "yearly")
+
+
+def test_a_daily_report_over_a_named_period_is_first_due_on_its_first_day() -> None:
+    issued = date(2026, 1, 20)
+    span = (
+        "Các phường tổ chức trực trong 07 ngày nghỉ Tết, từ ngày 14 tháng 02 năm 2026 đến hết "
+        "ngày 20 tháng 02 năm 2026, báo cáo nhanh trước 10 giờ hằng ngày về Thường trực Đảng ủy."
+    )
+    [found] = find_deadlines(span, 2026, issued)
+    assert (found.due_date, found.time, found.recurrence) == (date(2026, 2, 14), "10:00", "daily")
+    holiday = "Các tổ dân phố báo cáo trước 9h hằng ngày trong dịp nghỉ lễ 30/4-01/5."
+    [found] = find_deadlines(holiday, 2026, date(2026, 4, 20))
+    assert (found.due_date, found.recurrence) == (date(2026, 4, 30), "daily")
+    # a period already open on the day of issue: from the day of issue, as before
+    [found] = find_deadlines(holiday, 2026, date(2026, 4, 30))
+    assert found.due_date == date(2026, 4, 30)
+
+
+def test_a_limit_counted_from_issuing_a_document_the_rule_speaks_of_is_standing() -> None:
+    issued = date(2026, 3, 2)
+    rule = (
+        "Cơ quan đã ban hành văn bản có trách nhiệm gửi văn bản đến cơ quan kiểm tra trong "
+        "thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản, trừ khi luật quy định khác."
+    )
+    assert find_deadlines(rule, 2026, issued) == []
+    this = "Các phường báo cáo trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản."
+    [found] = find_deadlines(this, 2026, issued)
+    assert (found.due_date, found.computed) == (date(2026, 3, 9), True)
+    signed = "Quyết định kiểm tra phải được công bố chậm nhất là 10 ngày kể từ ngày ký."
+    assert find_deadlines(signed, 2026, issued) == []
+    named = (
+        "Đề nghị các phường triển khai Quyết định số 12/QĐ-UBND, báo cáo kết quả trong vòng "
+        "10 ngày kể từ ngày ký."
+    )
+    [found] = find_deadlines(named, 2026, issued)
+    assert (found.due_date, found.computed) == (date(2026, 3, 12), True)
+
+
+def test_a_second_day_of_the_same_rule_after_a_bracket_aside() -> None:
+    text = (
+        "Các phường gửi báo cáo chậm nhất vào ngày 10 tháng 7 của năm báo cáo (đối với báo cáo "
+        "06 tháng) và ngày 20 tháng 01 của năm tiếp sau (đối với báo cáo năm)."
+    )
+    half, year = find_deadlines(text, 2026, date(2026, 2, 3))
+    assert (half.due_date, half.recurrence) == (date(2026, 7, 10), "yearly")
+    assert (year.phrase, year.due_date, year.recurrence) == (
+        "ngày 20 tháng 01",
+        date(2027, 1, 20),
+        "yearly",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "every"),
+    [
+        (
+            "Thời hạn gửi báo cáo năm chậm nhất vào ngày 25 của tháng đầu năm liền kề tiếp theo.",
+            date(2027, 1, 25),
+            "yearly",
+        ),
+        (
+            "Hằng quý, các xã nộp kinh phí chậm nhất vào ngày cuối cùng của tháng đầu quý liền "
+            "kề sau.",
+            date(2026, 4, 30),
+            "quarterly",
+        ),
+        (
+            "Các trường nộp tiền chậm nhất ngày cuối cùng tháng đầu năm ngân sách.",
+            date(2027, 1, 31),
+            "yearly",
+        ),
+        (
+            "Các phường công bố thông tin định kỳ quý: trước ngày 15 tháng đầu tiên của quý sau.",
+            date(2026, 4, 15),
+            "quarterly",
+        ),
+    ],
+)
+def test_a_day_of_the_first_month_of_the_next_year_or_quarter(
+    text: str, due: date, every: str
+) -> None:
+    [found] = find_deadlines(text, 2026, date(2026, 2, 3))
+    assert (found.due_date, found.recurrence) == (due, every)
+
+
+def test_a_yearly_payment_month_is_a_deadline() -> None:
+    text = (
+        "Tiền hỗ trợ chi 02 lần: lần 1 chi trả vào tháng 9 hằng năm; "
+        "lần 2 chi trả vào tháng 3 hằng năm."
+    )
+    first, second = find_deadlines(text, 2026, date(2026, 2, 3))
+    assert (first.due_date, second.due_date) == (date(2026, 9, 30), date(2026, 3, 31))
+    assert first.recurrence == second.recurrence == "yearly"

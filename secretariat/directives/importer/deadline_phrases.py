@@ -131,6 +131,12 @@ _BY_DAY = re.compile(
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )
+# A second day after a deadline's, the same rule's: «… (đối với báo cáo 06 tháng) và ngày 15
+# tháng 01 của năm tiếp sau».
+_AND_DAY = re.compile(
+    rf"(?:{_S}cua{_S}(?:nam|thang|quy)(?:{_S}[a-z]+){{0,3}}?)?(?:\s*\([^()]{{0,80}}\))?\s*"
+    rf"(?:,|v[a-z]){_S}(?P<day>{_NGAY_}(?=\d){_DAY_DATE})(?![0-9/])"
+)
 _TERM = re.compile(
     rf"\b(?:thoi{_S}han|han{_S}chot|han{_S}cuoi)\b[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
@@ -297,7 +303,7 @@ def _end_of(m: re.Match[str], folded: str) -> _Found | None:
 # hàng tuần»).
 _RECURRING_WORK = re.compile(
     r"\b(?:bao cao|gui|nop|xong|hoan thanh|lap|tong hop|ra soat|kiem diem|danh gia|xay dung"
-    r"|du tru|cap nhat|pho bien|huong dan)\b"
+    r"|du tru|cap nhat|pho bien|huong dan|chi tra|cap phat)\b"
 )
 
 
@@ -325,6 +331,14 @@ _QUARTERLY = re.compile(
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?P<which>cu[o0][i1]|d[a-z]u){_S}(?:c[a-z]a{_S})?"
     rf"(?:(?:m[o0][i1]|h[a-z]ng|c[a-z]c){_S})?{_QUY}\b"
 )
+# The first month of the next year or quarter: «chậm nhất vào ngày 20 của tháng đầu năm liền
+# kề tiếp theo», «chậm nhất vào ngày cuối cùng của tháng đầu quý liền kề sau», «… ngày cuối
+# cùng tháng đầu năm ngân sách»: each year's (quarter's), due in the one after.
+_NEXT_FIRST_MONTH = re.compile(
+    rf"\b{_LEAD}{_BY}(?:{_S}{_TRUOC})?{_S}{_NGAY}{_S}(?:(?P<d>\d{{1,2}})|(?P<last>cuoi{_S}cung))"
+    rf"(?:{_S}c[a-z]a)?{_S}{_THANG}{_S}d[a-z]u(?:{_S}tien)?(?:{_S}c[a-z]a)?{_S}(?P<unit>n[a-z]m|{_QUY})"
+    rf"(?:{_S}(?P<budget>ngan{_S}sach)|(?:{_S}lien{_S}ke)?{_S}(?:tiep{_S}(?:theo|sau)|ke{_S}tiep|sau)\b)"
+)
 # «Hằng quý, trước ngày 20 của tháng đầu tiên, …»: the quarter said before, its first (or
 # last) month named alone
 _QUARTER_OPENS = re.compile(rf"\bh[a-z]ng{_S}{_QUY}\b")
@@ -347,6 +361,14 @@ _ITSELF = re.compile(
 )
 # How long the document, or a part of it, applies: «Chương IV Nghị định này được thực hiện
 # đến trước ngày 01 tháng 3 năm 2027», «… có hiệu lực đến hết ngày …».
+# A paper a standing rule speaks of («quyết định thanh tra», «văn bản quy phạm»), not this
+# one («Quyết định này») nor one named by its number («Quyết định số 12/QĐ-UBND»).
+_PAPER_SPOKEN_OF = re.compile(
+    r"\b(?:quyet dinh|van ban|ket luan|bien ban|hop dong|giay phep)\b(?! (?:nay|so)\b)(?! \d)"
+)
+# A period's first day: «từ ngày 25 tháng 01 năm 2025 đến hết ngày …», «30/4-01/5».
+_PERIOD_FROM = re.compile(rf"\btu{_S}{_NGAY_}{_DAY_DATE}{_S}den\b")
+_DAY_SPAN = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*-\s*\d{1,2}/\d{1,2}(?![\d/])")
 _IN_FORCE = re.compile(r"\b(?:(?:duoc )?thuc hien|(?:duoc )?ap dung|co hieu luc)\b")
 # What was done by then: «các dự án trước ngày 01 tháng 01 năm 2026 đã có văn bản chấp thuận»
 # («… trước ngày 01 tháng 01 năm 2025 đang hưởng sinh hoạt phí …»: who is meant)
@@ -735,6 +757,21 @@ def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
     return _Found(m.start(), m.end(), due, due is None, recurrence="quarterly")
 
 
+def _next_first_month(m: re.Match[str], issued: date | None) -> _Found:
+    """A day of the first month of the next year (quarter), on its next turn after the day
+    of issue: «ngày 20 của tháng đầu năm liền kề tiếp theo» is 20 January."""
+    yearly = m.group("unit").startswith("n")
+    months = (1,) if yearly else (1, 4, 7, 10)
+    due = None
+    if issued is not None and m.group("last"):
+        ends = [_next_month_end(issued, month) for month in months]
+        due = min((end for end in ends if end is not None), default=None)
+    elif issued is not None:
+        due = _next_in_months(issued, int(m.group("d")), months)
+    every = "yearly" if yearly else "quarterly"
+    return _Found(m.start(), m.end(), due, due is None, recurrence=every)
+
+
 # «đã», or «đa» when OCR dropped its tone, unless it opens «đa dạng», «đa số» and such
 _PAST = re.compile(
     r"\b(?:đã|Đã|ĐÃ)\s|\b[đĐ][aA]\s(?!dạng|số\b|phương|ngành|mục|chiều|năng|diện|cấp|ngôn)"
@@ -765,7 +802,7 @@ _EVERY_IN_SENTENCE = re.compile(rf"\b(?:h[a-z]ng|m[o0][i1]){_S}(?P<unit>n[a-z]m|
 # the year after.
 # «… 15 tháng 02 của năm liền kề sau năm báo cáo», «… 15 tháng 01 năm sau»: each year's
 _NEXT_YEAR = re.compile(
-    r"\s*(?:cua\s+)?nam\s+(?:(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam|sau|tiep\s+theo"
+    r"\s*(?:cua\s+)?nam\s+(?:(?:lien\s+ke|tiep\s+theo)\s+(?:sau\s+)?nam|sau|tiep\s+(?:theo|sau)"
     r"|truoc\s+nam|bao\s+cao)\b"  # («… 01 tháng 7 của năm trước năm đề nghị đăng cai», «…
     # 05 tháng 11 của năm báo cáo»: each year's)
 )
@@ -953,6 +990,36 @@ def _in_force_or_done(folded: str, item: _Found) -> bool:
     return bool(_DONE_AFTER.match(folded[item.end : item.end + 16]))
 
 
+def _on_day(
+    m: re.Match[str], every: str | None, issued: date | None, default_year: int | None
+) -> tuple[str | None, date | None]:
+    """How a day a deadline names recurs, and when it is next due: «ngày 15 tháng 12» of a
+    yearly rule on its next turn after the day of issue, «ngày 20» of a monthly one the same,
+    any other day as written."""
+    month_raw = m.group("m") or m.group("m2")
+    if every == "yearly" and month_raw is not None and month_raw.isdigit():
+        months = (int(month_raw),)
+        return every, _next_in_months(issued, int(m.group("d")), months) if issued else None
+    if every == "monthly" and month_raw is None:
+        return every, _next_day_of_month(issued, int(m.group("d"))) if issued else None
+    return None, _day_date(m, default_year)
+
+
+def _period_opening(
+    folded: str, start: int, end: int, issued: date | None, default_year: int | None
+) -> date | None:
+    """The first day of the period a daily report runs over, named in its sentence («báo
+    cáo … trong 09 ngày nghỉ Tết, từ ngày 25 tháng 01 năm 2025 đến hết ngày …», «dịp nghỉ
+    lễ 30/4-01/5»), when it opens after the day of issue; None without one."""
+    if issued is None:
+        return None
+    told = _sentence_before(folded, start, 400, _SENTENCE_END) + " " + _sentence_after(folded, end)
+    days = [_day_date(m, default_year) for m in _PERIOD_FROM.finditer(told)]
+    days += [_make(default_year, int(m["m"]), int(m["d"])) for m in _DAY_SPAN.finditer(told)]
+    opening = [day for day in days if day is not None and day > issued]
+    return min(opening, default=None)
+
+
 def _in_grounds(folded: str, item: _Found) -> bool:
     """A date in a document's grounds («Căn cứ Tờ trình số 30/TTr-UBND … của quận 3 trong
     năm 2008;»): what an earlier document said, never this one's task."""
@@ -997,6 +1064,8 @@ def find_deadlines(
         for m in _QUARTERLY_ALONE.finditer(f):
             if _QUARTER_OPENS.search(_sentence_before(f, m.start(), 120, _SENTENCE_END)):
                 found.append(_quarterly(m, issued))
+    for m in _NEXT_FIRST_MONTH.finditer(f):
+        found.append(_next_first_month(m, issued))
     for m in _WEEKLY.finditer(f):
         if m.group("on") and not _work_said(f, m.start(), m.end()):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
@@ -1010,8 +1079,9 @@ def find_deadlines(
         if ending is not None:
             found.append(ending)
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
+        first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
         found.append(
-            _Found(m.start(), m.end(), issued, issued is None, _hour(m), recurrence="daily")
+            _Found(m.start(), m.end(), first, issued is None, _hour(m), recurrence="daily")
         )
     for m in _WITHIN.finditer(f):
         told = " ".join(m.group().split())
@@ -1033,6 +1103,17 @@ def find_deadlines(
             and re.search(r"\b(?:van ban|quyet dinh|cong van|ke hoach)$", told)
         ):
             continue  # «… kể từ ngày ban hành Quyết định thành lập …»: another document's
+        if (
+            m.group("basis") != "nhan"
+            and not told.endswith("nay")
+            and not this
+            and (told.endswith("van ban") or not goes_on)
+            and _PAPER_SPOKEN_OF.search(_sentence_before(f, m.start(), 400, _SENTENCE_END))
+        ):
+            # «cơ quan đã ban hành văn bản … gửi văn bản … kể từ ngày ban hành văn bản»,
+            # «quyết định thanh tra phải được công bố chậm nhất là 15 ngày kể từ ngày ký»:
+            # the paper the rule speaks of, signed some day, not this one
+            continue
         due = None
         if issued is not None:
             due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
@@ -1091,13 +1172,20 @@ def find_deadlines(
             end = following.end()
             found.append(_Found(m.start(), end, due, due is None, _hour(m), recurrence=every))
             continue
-        if every == "yearly" and month_raw is not None and month_raw.isdigit():
-            due = _next_in_months(issued, int(m.group("d")), (int(month_raw),)) if issued else None
-        elif every == "monthly" and month_raw is None:
-            due = _next_day_of_month(issued, int(m.group("d"))) if issued else None
-        else:
-            every, due = None, _day_date(m, default_year)
+        every, due = _on_day(m, every, issued, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, time=_hour(m), recurrence=every))
+        second = _AND_DAY.match(f, m.end())
+        if second is not None and (second.group("m") or second.group("m2")):
+            # «… ngày 10 tháng 7 của năm báo cáo (đối với …) và ngày 15 tháng 01 của năm
+            # tiếp sau (đối với …)»: the second day of the same rule
+            said_again = None if second.group("y") or second.group("y2") else _every
+            every, due = _on_day(
+                second,
+                said_again(f, second.start("day"), second.end()) if said_again else None,
+                issued,
+                default_year,
+            )
+            found.append(_Found(second.start("day"), second.end(), due, due is None, None, every))
     for m in _BY_DAY_VAGUE.finditer(f):
         found.append(_Found(m.start(), m.end(), None, True))
     for m in _BEFORE_MONTH.finditer(f):
