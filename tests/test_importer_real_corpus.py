@@ -353,3 +353,25 @@ def test_a_header_flattened_onto_one_line() -> None:
     assert p.issuer == "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"
     assert (p.place, p.issued_date) == ("Phan Rang-Tháp Chàm", date(2010, 11, 5))
     assert p.subject == "báo cáo nhanh tình hình thiệt hại do lũ lụt"
+
+
+def test_a_joint_circular_its_issuers_and_a_number_with_a_letter() -> None:
+    p = propose(
+        "BỘ TÀI CHÍNH - BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 07b /2024/TTLT-BTC-BNV\n"
+        "Hà Nội, ngày 12 tháng 3 năm 2024\nTHÔNG TƯ LIÊN TỊCH\n"
+        "HƯỚNG DẪN QUẢN LÝ KINH PHÍ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ\n"
+        "Căn cứ Luật Ngân sách nhà nước;\n"
+    )
+    assert (p.doc_type, p.number_symbol) == ("Thông tư liên tịch", "07b/2024/TTLT-BTC-BNV")
+    assert p.issuer == "Bộ Tài chính, Bộ Nội vụ"
+    assert p.subject == "HƯỚNG DẪN QUẢN LÝ KINH PHÍ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ"
+
+
+def test_a_title_in_capitals_keeps_the_period_in_brackets_under_it() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG LÊ ÍCH MỘC\nSố: 15/KH-UBND\nLê Ích Mộc, ngày 02 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA CƠ SỞ\n(Giai đoạn: 2026 - 2030)\n"
+        "Thực hiện Nghị quyết của Đảng ủy phường, Ủy ban nhân dân phường ban hành kế hoạch.\n"
+    )
+    assert p.subject == "PHÁT TRIỂN VĂN HÓA CƠ SỞ (Giai đoạn: 2026 - 2030)"

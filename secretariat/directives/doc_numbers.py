@@ -124,7 +124,8 @@ _LETTERS = r"A-Za-zĐđÐðƯư"
 # A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit. A
 # series numbers its parts after a dot («66.7/2025/NQ-CP»): never cut to «7/2025/NQ-CP»
 # (no number starts right after a figure and a dot; «Số.45/KH-UBND» is one).
-_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/))?)"  # «101322/CTHN-TTHT»
+# A number may carry a small letter, one issued between two others («06b/NQ-TLĐ»).
+_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/)|[a-d](?=\s*[/-]))?)"  # «101322/CTHN-TTHT»
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
@@ -191,7 +192,8 @@ def _number(raw: str) -> str:
 
 
 def _value(digits: str) -> int:
-    return int(digits.split(".")[0])  # «66.7» is the 7th part of the 66th
+    # «66.7» is the 7th part of the 66th; «06b» one issued after the 6th
+    return int(re.match(r"\d+", digits).group())  # type: ignore[union-attr]
 
 
 def _state_symbol(m: re.Match[str]) -> NumberSymbol:

@@ -61,6 +61,7 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Thông báo", r"th[o0]ng b[a-z]o"),
     ("Kết luận", r"k[e3]t lu[a-z]n"),
     ("Báo cáo", r"b[a-z]o c[a-z]o"),
+    ("Nghị quyết liên tịch", r"ngh[i1] quy[e3]t li[e3]n t[i1]ch"),
     ("Nghị quyết", r"ngh[i1] quy[e3]t"),
     ("Chỉ thị", r"ch[i1] th[i1]"),
     ("Quyết định", r"[qo]uy[e3]t d[i1]nh"),  # OCR's «OUYẾT ĐỊNH»
@@ -74,6 +75,7 @@ _TITLE_TYPES: tuple[tuple[str, str], ...] = (
     ("Công văn", r"c[o0]ng v[a-z]n"),
     ("Công điện", r"c[o0]ng d[i1][e3]n"),
     ("Giấy mời", r"gi[a-z]y m[o0][i1]"),
+    ("Thông tư liên tịch", r"th[o0]ng t[uw] li[e3]n t[i1]ch"),
     ("Thông tư", r"th[o0]ng t[uw]"),
     ("Nghị định", r"ngh[i1] d[i1]nh"),
     ("Đề án", r"d[e3] [a4]n"),
@@ -171,7 +173,8 @@ _SLASH_LOST = re.compile(
 _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
     # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
-    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,5}(?:\.\d{1,2})?\s*[-/]"  # «66.12/2026/NQ-CP»
+    # «66.12/2026/NQ-CP», «06b /NQ-TLĐ»
+    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,5}(?:\.\d{1,2}|[a-d])?\s*[-/]"
     r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub"  # «Số: 947 QĐ/UB»
     r"|\d{1,6}\s+[a-z]{2,8}\s*-\s*[a-z])"  # «Số: 8264 UBND-KGVX», its slash lost
 )
@@ -884,13 +887,19 @@ def _without_authority(title: str) -> str:
 _SCHOOL_YEAR = re.compile(r"^\W*nam hoc\W*\d{4}\s*-\s*\d{4}\W*$")
 
 
+# The period a title covers, in brackets under it: «(Giai đoạn: 2021- 2025)», «(2026-2030)».
+_PERIOD_ASIDE = re.compile(r"\(\s*(?:giai doan|nam hoc|nhiem ky|nam)?\s*:?\s*\d[\d\s/.,–-]*\)")
+
+
 def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> str | None:
     """The subject under a title line: its lines joined, up to the body; the title line's
     own words only when ``alone`` (the body ran on after them)."""
     title = _without_authority(_strip_md(lines[title_index]))
     if title.startswith("("):
         return clean(title.strip("()"))
-    block: list[str] = title.split(None, 2)[2:] if len(title.split()) > 2 else []
+    named = _TITLE.match(words(title))
+    size = len(named.group(1).split()) if named else 2  # «THÔNG TƯ LIÊN TỊCH»: three words
+    block: list[str] = title.split(None, size)[size:] if len(title.split()) > size else []
     if block and _is_upper(block[0]) and _OF_THE_ISSUER.match(words(block[0])):
         block = []  # «QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI»: whose it is; the subject is below
     j = len(lines) if alone and block else title_index + 1
@@ -954,7 +963,13 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             break
         if block and line.startswith("(") and re.match(r"\W*(?:ban hanh|kem theo)\b", folded):
             break  # «(Ban hành kèm theo Quyết định số …)» under a rule's title
-        if block and line.startswith("(") and _is_upper(block[-1]) and not _is_upper(line):
+        if (
+            block
+            and line.startswith("(")
+            and _is_upper(block[-1])
+            and not _is_upper(line)
+            and not _PERIOD_ASIDE.fullmatch(folded.strip())  # «(Giai đoạn: 2021- 2025)»
+        ):
             break  # a note under a title in capitals: «(Thực hiện điểm c … Luật Thủ đô)»
         if not block and re.match(r"^(?:dieu \d|kinh g[uo]i\b)", folded):
             break  # "Điều 1. …": a decision's article; «Kính gửi»: no subject

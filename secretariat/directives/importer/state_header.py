@@ -125,6 +125,8 @@ def body_case(name: str) -> str:
     'Sở Giáo dục và Đào tạo thành phố Hà Nội'
     >>> body_case("TRƯỜNG THCS NGUYỄN DU HUYỆN TIÊN LÃNG")
     'Trường Trung học cơ sở Nguyễn Du huyện Tiên Lãng'
+    >>> body_case("BỘ TÀI CHÍNH - BỘ NỘI VỤ")
+    'Bộ Tài chính, Bộ Nội vụ'
     """
     if not name.split() or any(ch.islower() for ch in name):
         return name
@@ -132,6 +134,10 @@ def body_case(name: str) -> str:
     name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
     # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
     name = re.sub(r"\bLAO ĐỘNG\s*[-–]\s*THƯƠNG BINH\b", "LAO ĐỘNG - THƯƠNG BINH", name)
+    bodies = re.split(r"\s+[-–]\s+", name)
+    if len(bodies) > 1 and all(_STATE_BODY.match(words(body)) for body in bodies):
+        # a joint document's issuers: «VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ»
+        return ", ".join(body_case(body) for body in bodies)
     cased = _body_case(name)
     for wrong, right in _NAMES_CASED:
         cased = wrong.sub(right, cased)
