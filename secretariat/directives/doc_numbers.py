@@ -124,8 +124,9 @@ _LETTERS = r"A-Za-zĐđÐðƯư"
 # A number OCR'd with the letter O for a zero ("1O5"); the first digit is a digit. A
 # series numbers its parts after a dot («66.7/2025/NQ-CP»): never cut to «7/2025/NQ-CP»
 # (no number starts right after a figure and a dot; «Số.45/KH-UBND» is one).
-# A number may carry a small letter, one issued between two others («06b/NQ-TLĐ»).
-_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/)|[a-d](?=\s*[/-]))?)"  # «101322/CTHN-TTHT»
+# A number may carry a small letter, one issued between two others («06b/NQ-TLĐ»);
+# it may run to six figures («101322/CTHN-TTHT»).
+_NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/)|[a-d](?=\s*[/-]))?)"
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
