@@ -45,7 +45,7 @@ DEFAULT_FOLDERS = tuple(
         *("real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55"),
         *("real56", "real57", "real58", "real60", "real62", "real63", "real65", "real68"),
         *("real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76"),
-        *("real77", "real78", "real79", "real80"),
+        *("real77", "real78", "real79", "real80", "real81", "real82"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")

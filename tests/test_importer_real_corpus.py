@@ -34,7 +34,7 @@ FOLDERS = (
     *("real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55"),
     *("real56", "real57", "real58", "real60", "real62", "real63", "real65", "real68"),
     *("real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76"),
-    *("real77", "real78", "real79", "real80"),
+    *("real77", "real78", "real79", "real80", "real81", "real82"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -114,6 +114,9 @@ OPEN_FALSE = {
     "real28/2803_bc_so_cong_thuong_bac_giang_170_hoat_dong_thang_10_tesseract_ocr.txt": 1,
     "real62/6206_cd_bo_xay_dung_33_2025_ham_cao_toc_bac_nam_tvpl_dataset.txt": 1,
     "real72/7202_nq_ubtvqh_115_2025_giam_sat_van_ban_qppl_vbpl_html_text.txt": 2,
+    "real81/8101_nd_chinh_phu_368_2025_tien_di_dong_vbpl_html_text.txt": 1,
+    "real81/8107_tt_nhnn_65_2025_xep_hang_to_chuc_tai_chinh_vi_mo_vbpl_html_text.txt": 1,
+    "real82/8202_qd_ubnd_binh_dinh_439_2024_chi_tieu_giam_tngt_tvpl_dataset.txt": 1,
 }
 
 
