@@ -2070,3 +2070,60 @@ def test_a_yearly_payment_month_is_a_deadline() -> None:
     first, second = find_deadlines(text, 2026, date(2026, 2, 3))
     assert (first.due_date, second.due_date) == (date(2026, 9, 30), date(2026, 3, 31))
     assert first.recurrence == second.recurrence == "yearly"
+
+
+def test_what_an_earlier_letter_asked_is_told_not_asked_again() -> None:
+    issued = date(2026, 3, 2)
+    told = (
+        "Đồng thời, Ủy ban nhân dân thành phố đã yêu cầu các phường hoàn thành việc số hóa "
+        "hồ sơ trong năm 2026. Nay đề nghị các phường báo cáo tiến độ trước ngày 20/3/2026 "
+        "và bảo đảm hoàn thành số hóa trong năm 2026."
+    )
+    first, again = find_deadlines(told, 2026, issued)
+    assert (first.due_date, again.due_date) == (date(2026, 3, 20), date(2026, 12, 31))
+    assert again.start > told.index("Nay")  # the day asked now, not the one told before
+    again = "Các phường hoàn thành các nhiệm vụ đã giao trước ngày 30/6/2026."
+    [found] = find_deadlines(again, 2026, issued)
+    assert found.due_date == date(2026, 6, 30)
+
+
+def test_a_years_goal_is_no_deadline() -> None:
+    issued = date(2026, 2, 2)
+    goal = "Điều 1. Giao chỉ tiêu giảm tai nạn giao thông trên địa bàn phường trong năm 2026."
+    assert find_deadlines(goal, 2026, issued) == []
+    held = "Các tổ dân phố kiềm chế và giảm thiểu tai nạn giao thông trên địa bàn trong năm 2026."
+    assert find_deadlines(held, 2026, issued) == []
+    work = "Các tổ dân phố tổ chức tuyên truyền về an toàn giao thông trong năm 2026."
+    [found] = find_deadlines(work, 2026, issued)
+    assert found.due_date == date(2026, 12, 31)
+
+
+def test_quarterly_reports_for_three_quarters_skip_the_fourths() -> None:
+    issued = date(2025, 12, 20)
+    three = (
+        "2. Các phường báo cáo định kỳ hằng quý (báo cáo quý I, II và III) và hằng năm. Kỳ "
+        "báo cáo quý tính từ ngày 01 tháng đầu quý; thời hạn nộp báo cáo chậm nhất là ngày 15 "
+        "của tháng đầu tiên quý tiếp theo."
+    )
+    [found] = find_deadlines(three, 2025, issued)
+    assert (found.due_date, found.recurrence) == (date(2026, 4, 15), "quarterly")
+    every = three.replace(" (báo cáo quý I, II và III)", "")
+    [found] = find_deadlines(every, 2025, issued)
+    assert found.due_date == date(2026, 1, 15)
+    folded_in = (
+        "1. Các ban gửi báo cáo hằng quý chậm nhất là ngày 10 của tháng đầu tiên của quý tiếp "
+        "theo.\nKết quả trong quý IV được tổng hợp chung trong báo cáo hằng năm.\n"
+    )
+    [found] = find_deadlines(folded_in, 2025, issued)
+    assert found.due_date == date(2026, 4, 10)
+
+
+def test_a_day_of_a_year_the_rule_names_by_its_work_is_no_deadline() -> None:
+    rule = (
+        "(i) Các vi phạm chưa được xác nhận hoàn thành khắc phục trước ngày 31 tháng 12 năm "
+        "xếp hạng;"
+    )
+    assert find_deadlines(rule, 2026, date(2026, 1, 5)) == []
+    plain = "Các phường hoàn thành khắc phục trước ngày 31 tháng 12 năm nay."
+    [found] = find_deadlines(plain, 2026, date(2026, 1, 5))
+    assert found.due_date == date(2026, 12, 31)

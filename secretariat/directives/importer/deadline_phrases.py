@@ -131,6 +131,12 @@ _BY_DAY = re.compile(
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
     rf"{_DAY_DATE}(?![0-9/])"
 )
+# A day of a year a rule names by what happens in it, not by its number: «… trước ngày 31
+# tháng 12 năm xếp hạng», «… ngày 30 tháng 6 của năm đánh giá».
+_OTHER_YEAR = re.compile(
+    rf"{_S}(?:c[a-z]a{_S})?{_NAM}{_S}"
+    r"(?!(?:nay|sau|toi|truoc|lien|tiep|ke|bao|do|hien|ngan)\b)[a-z]{2,}"
+)
 # A second day after a deadline's, the same rule's: «… (đối với báo cáo 06 tháng) và ngày 15
 # tháng 01 của năm tiếp sau».
 _AND_DAY = re.compile(
@@ -503,6 +509,11 @@ def _has_lead(folded_match: str) -> bool:
     return bool(re.match(r"ho[a4]n|ban|xong", folded_match))
 
 
+# A goal the period measures, not a work due by its end: «chỉ tiêu giảm tai nạn giao thông
+# … trong năm 2024», «kiềm chế và giảm thiểu tai nạn … trong năm 2024».
+_TARGET = re.compile(r"\b(?:chi tieu|giam thieu|kiem che|ty le|muc giam)\b")
+
+
 def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     """Whether a trong tháng/quý/năm phrase reads as a deadline in its context."""
     after = folded[end : end + 12]
@@ -521,6 +532,8 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return False  # «1.5. Phương hướng, nhiệm vụ … trong năm 2014»: what a report tells
     if has_lead:
         return True
+    if _TARGET.search(opening):
+        return False  # «Giao chỉ tiêu giảm tai nạn giao thông … trong năm 2024»: a year's goal
     if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
         return False  # "các nhiệm vụ cần triển khai trong năm 2026": what, not by when
     # the clause ends, or a bracket's aside opens: «… trong tháng 6/2023 (riêng cầu Long
@@ -750,18 +763,43 @@ def _days_fit(m: re.Match[str]) -> bool:
     return all(months) == m.group("unit").startswith("n") and any(months) == all(months)
 
 
-def _quarterly(m: re.Match[str], issued: date | None) -> _Found:
+# Quarterly reports for three quarters only, the fourth in the year's report: «(báo cáo quý
+# I, II và III)», «Kết quả … trong quý IV được tổng hợp chung trong báo cáo … hằng năm».
+_NO_FOURTH_QUARTER = re.compile(
+    r"\bquy i\s*,\s*(?:quy\s+)?ii\s*(?:,|va)\s*(?:quy\s+)?iii\b(?!\s*(?:,|va)\s*(?:quy\s+)?iv\b)"
+    r"|\bquy iv\b[^.;\n]{0,60}\btong hop(?: chung)? (?:trong|vao) bao cao\b"
+)
+# Where an article (or its numbered clause) begins: the rule's scope.
+_ARTICLE = re.compile(r"\n\s*(?:dieu \d{1,3}\b|\d{1,2}\.\s)")
+
+
+def _quarter_months(folded: str, start: int, end: int, first: bool) -> tuple[int, ...]:
+    """The months a quarterly report falls in, its quarter's first (``first``) or last;
+    without the fourth quarter's when the article reports three quarters only."""
+    months = (1, 4, 7, 10) if first else (3, 6, 9, 12)
+    before = folded[max(0, start - 600) : start]
+    heads = list(_ARTICLE.finditer(before))
+    before = before[heads[-1].start() :] if heads else before
+    after = folded[end : end + 1200]
+    stop = _ARTICLE.search(after)
+    after = after[: stop.start()] if stop else after
+    if _NO_FOURTH_QUARTER.search(before + " " + after):
+        return tuple(m for m in months if m != (1 if first else 12))
+    return months
+
+
+def _quarterly(m: re.Match[str], issued: date | None, folded: str) -> _Found:
     """ "trước ngày 15 của tháng cuối quý": the next such day of a quarter's month."""
-    months = (3, 6, 9, 12) if m.group("which").startswith("c") else (1, 4, 7, 10)
+    months = _quarter_months(folded, m.start(), m.end(), not m.group("which").startswith("c"))
     due = _next_in_months(issued, int(m.group("d")), months) if issued else None
     return _Found(m.start(), m.end(), due, due is None, recurrence="quarterly")
 
 
-def _next_first_month(m: re.Match[str], issued: date | None) -> _Found:
+def _next_first_month(m: re.Match[str], issued: date | None, folded: str) -> _Found:
     """A day of the first month of the next year (quarter), on its next turn after the day
     of issue: «ngày 20 của tháng đầu năm liền kề tiếp theo» is 20 January."""
     yearly = m.group("unit").startswith("n")
-    months = (1,) if yearly else (1, 4, 7, 10)
+    months = (1,) if yearly else _quarter_months(folded, m.start(), m.end(), first=True)
     due = None
     if issued is not None and m.group("last"):
         ends = [_next_month_end(issued, month) for month in months]
@@ -842,6 +880,25 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     if item.due is None or item.due >= issued or item.moves or item.recurrence:
         return False
     return _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END))
+
+
+def _asked_before_and_again(text: str, item: _Found, found: list[_Found]) -> bool:
+    """A day an earlier letter asked for, told before this one asks it again («Đồng thời,
+    Bộ đã yêu cầu các Ban … hoàn thành … trong năm 2026. … 1. … đưa vào khai thác trong
+    năm 2026»): one task, the later one. Told alone it still counts."""
+    if item.due is None or item.moves or item.recurrence:
+        return False
+    if not _ASKED_BEFORE.search(_sentence_before(text, item.start, 300, _SENTENCE_END)):
+        return False
+    return any(other.due == item.due and other.start > item.end for other in found)
+
+
+# (not «các nhiệm vụ đã giao», «như đã chỉ đạo»: what is asked again now)
+_ASKED_BEFORE = re.compile(
+    r"(?<!nội dung )(?<!nhiệm vụ )(?<!như )\bđã\s+(?:có\s+văn\s+bản\s+)?(?:yêu cầu|chỉ đạo)\s+"
+    r"(?:các|Ủy ban|UBND|Sở|Ban|Bộ|Phòng|Công an)\b",
+    re.IGNORECASE,
+)
 
 
 # A date a rule's condition names, not a task's deadline: «Đối với quy trình … được công
@@ -1060,12 +1117,12 @@ def find_deadlines(
             found.extend(_recurring(m, text, issued))
     if _QUARTER_MONTH.search(f):
         for m in _QUARTERLY.finditer(f):
-            found.append(_quarterly(m, issued))
+            found.append(_quarterly(m, issued, f))
         for m in _QUARTERLY_ALONE.finditer(f):
             if _QUARTER_OPENS.search(_sentence_before(f, m.start(), 120, _SENTENCE_END)):
-                found.append(_quarterly(m, issued))
+                found.append(_quarterly(m, issued, f))
     for m in _NEXT_FIRST_MONTH.finditer(f):
-        found.append(_next_first_month(m, issued))
+        found.append(_next_first_month(m, issued, f))
     for m in _WEEKLY.finditer(f):
         if m.group("on") and not _work_said(f, m.start(), m.end()):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
@@ -1172,6 +1229,9 @@ def find_deadlines(
             end = following.end()
             found.append(_Found(m.start(), end, due, due is None, _hour(m), recurrence=every))
             continue
+        yearless = month_raw and not (m.group("y") or m.group("y2"))
+        if every is None and yearless and _OTHER_YEAR.match(f, m.end()):
+            continue  # «… trước ngày 31 tháng 12 năm xếp hạng»: a year the rule names
         every, due = _on_day(m, every, issued, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, time=_hour(m), recurrence=every))
         second = _AND_DAY.match(f, m.end())
@@ -1292,6 +1352,7 @@ def find_deadlines(
         # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
+    found = [item for item in found if not _asked_before_and_again(text, item, found)]
     found = [item for item in found if not _a_condition(text, f, item, issued)]
     found = [item for item in found if not _in_grounds(f, item)]
     found = [item for item in found if not _in_force_or_done(f, item)]
