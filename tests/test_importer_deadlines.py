@@ -4,6 +4,7 @@ period carried to its items, and whose task each candidate is (issue 16)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -2082,6 +2083,10 @@ def test_what_an_earlier_letter_asked_is_told_not_asked_again() -> None:
     first, again = find_deadlines(told, 2026, issued)
     assert (first.due_date, again.due_date) == (date(2026, 3, 20), date(2026, 12, 31))
     assert again.start > told.index("Nay")  # the day asked now, not the one told before
+    bare = unicodedata.normalize("NFD", told.replace("đ", "d").replace("Đ", "D"))
+    unmarked = "".join(c for c in bare if not unicodedata.combining(c))  # OCR lost the marks
+    first, again = find_deadlines(unmarked, 2026, issued)
+    assert again.start > unmarked.index("Nay")
     again = "Các phường hoàn thành các nhiệm vụ đã giao trước ngày 30/6/2026."
     [found] = find_deadlines(again, 2026, issued)
     assert found.due_date == date(2026, 6, 30)
@@ -2127,3 +2132,22 @@ def test_a_day_of_a_year_the_rule_names_by_its_work_is_no_deadline() -> None:
     plain = "Các phường hoàn thành khắc phục trước ngày 31 tháng 12 năm nay."
     [found] = find_deadlines(plain, 2026, date(2026, 1, 5))
     assert found.due_date == date(2026, 12, 31)
+
+
+def test_a_months_first_days_said_after_a_semicolon_of_a_monthly_duty() -> None:
+    text = (
+        "Hằng tháng, Công an phường có trách nhiệm rà soát danh sách; trong thời hạn 10 ngày "
+        "đầu tháng gửi văn bản đề nghị các tổ dân phố cập nhật."
+    )
+    [found] = find_deadlines(text, 2026, date(2026, 3, 16))
+    assert (found.due_date, found.recurrence) == (date(2026, 4, 10), "monthly")
+
+
+def test_a_day_to_hand_something_in() -> None:
+    text = (
+        "3. Hạn nộp hồ sơ đăng ký dự thi của các tổ dân phố vào ngày 27/02/2026 tại Văn phòng "
+        "Đảng ủy, riêng bài dự thi nộp cho Ban tổ chức vào ngày 16/3/2026."
+    )
+    first, second = find_deadlines(text, 2026, date(2026, 2, 2))
+    assert (first.due_date, second.due_date) == (date(2026, 2, 27), date(2026, 3, 16))
+    assert find_deadlines("Lễ khai mạc vào ngày 16/3/2026 tại hội trường.", 2026, None) == []

@@ -375,3 +375,31 @@ def test_a_title_in_capitals_keeps_the_period_in_brackets_under_it() -> None:
         "Thực hiện Nghị quyết của Đảng ủy phường, Ủy ban nhân dân phường ban hành kế hoạch.\n"
     )
     assert p.subject == "PHÁT TRIỂN VĂN HÓA CƠ SỞ (Giai đoạn: 2026 - 2030)"
+
+
+def test_a_copy_with_its_pages_html_tags_and_a_motto_without_its_xa() -> None:
+    tagged = propose(
+        "<div class='page_container'>\nUBND TỈNH BÌNH THUẬN<b> CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT "
+        "NAM</b>\n<b>SỞ GIÁO DỤC VÀ ĐÀO TẠO</b> <b> Độc lập - Tự do - Hạnh phúc</b>\n"
+        "Số:3358/SGD&amp;ĐT <i>Phan Thiết, ngày 20 tháng 10 năm 2010</i>\n"
+        "V/v Hướng dẫn Hội thi giáo viên dạy giỏi\nKính gửi: Các Phòng Giáo dục và Đào tạo\n"
+    )
+    assert (tagged.issuer, tagged.place) == ("Sở Giáo dục và Đào tạo tỉnh Bình Thuận", "Phan Thiết")
+    assert tagged.number_symbol == "3358/SGD&ĐT"
+    typo = propose(
+        "ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN\n\nCỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 187 /KH-UBND\n\nThọ Xuân, ngày 24 tháng 8 năm 2024\n\n"
+        "KẾ HOẠCH\nTiêm phòng đợt 2 năm 2024\n"
+    )
+    assert typo.issuer == "Ủy ban nhân dân huyện Thọ Xuân"
+
+
+def test_an_issuers_abbreviation_alone_under_so_and_a_title_naming_two_types() -> None:
+    p = propose(
+        "UBND\nTỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\n|\nCỘNG\n"
+        "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n|\nSố:\n1228/THPT\n|\n"
+        "Phan Rang, ngày 12 tháng 11 năm 2003\n|\nQUY ĐỊNH VÀ HƯỚNG DẪN\n"
+        "VỀ VIỆC TIẾP NHẬN VÀ CHUYỂN TRƯỜNG CHO HỌC SINH\nKính gửi: Hiệu trưởng các trường\n"
+    )
+    assert (p.number_symbol, p.doc_type) == ("1228/THPT", "Quy định")
+    assert p.subject == "VỀ VIỆC TIẾP NHẬN VÀ CHUYỂN TRƯỜNG CHO HỌC SINH"

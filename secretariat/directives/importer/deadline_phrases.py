@@ -160,6 +160,11 @@ _LATEST = re.compile(
     # not a limit counted from a day («chậm nhất là 15 ngày kể từ ngày 01/4/2026»)
     rf"(?:(?!\bke{_S}tu\b|\btinh{_S}tu\b)[^.;\n]){{0,120}}?\b{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
+# A day to hand something in: «Hạn nộp hồ sơ đăng ký … vào ngày 29/02/2012», «hồ sơ giáo án
+# … nộp cho Ban tổ chức vào ngày 16/3/2012».
+_SUBMIT_ON = re.compile(
+    rf"\b(?:han{_S})?nop\b[^.;\n]{{0,120}}?\bv[a-z]o{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
+)
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
 _WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
@@ -647,7 +652,7 @@ def _add_days(start: date, n: int, working: bool) -> date:
 # quarter's) first days, the first after the day of issue
 _FIRST_DAYS = re.compile(
     rf"\btrong(?:{_S}(?:thoi{_S}han|vong))?{_S}(?P<n>\d{{1,2}}){_S}ngay(?P<wd>{_S}lam{_S}viec)?"
-    rf"{_S}dau(?:{_S}tien)?{_S}c[a-z]a{_S}{_THANG}(?P<q>{_S}dau(?:{_S}tien)?{_S}(?:trong|c[a-z]a)"
+    rf"{_S}dau(?:{_S}tien)?(?:{_S}c[a-z]a)?{_S}{_THANG}(?P<q>{_S}dau(?:{_S}tien)?{_S}(?:trong|c[a-z]a)"
     rf"{_S}{_QUY})?(?!{_S}\d)\b"
 )
 
@@ -888,7 +893,8 @@ def _asked_before_and_again(text: str, item: _Found, found: list[_Found]) -> boo
     năm 2026»): one task, the later one. Told alone it still counts."""
     if item.due is None or item.moves or item.recurrence:
         return False
-    if not _ASKED_BEFORE.search(_sentence_before(text, item.start, 300, _SENTENCE_END)):
+    said = _sentence_before(text, item.start, 300, _SENTENCE_END)
+    if not _says(_ASKED_BEFORE, _ASKED_BEFORE_UNMARKED, said):
         return False
     return any(other.due == item.due and other.start > item.end for other in found)
 
@@ -897,6 +903,11 @@ def _asked_before_and_again(text: str, item: _Found, found: list[_Found]) -> boo
 _ASKED_BEFORE = re.compile(
     r"(?<!nội dung )(?<!nhiệm vụ )(?<!như )\bđã\s+(?:có\s+văn\s+bản\s+)?(?:yêu cầu|chỉ đạo)\s+"
     r"(?:các|Ủy ban|UBND|Sở|Ban|Bộ|Phòng|Công an)\b",
+    re.IGNORECASE,
+)
+_ASKED_BEFORE_UNMARKED = re.compile(
+    r"(?<!noi dung )(?<!nhiem vu )(?<!nhu )\bda\s+(?:co\s+van\s+ban\s+)?(?:yeu cau|chi dao)\s+"
+    r"(?:cac|uy ban|ubnd|so|ban|bo|phong|cong an)\b",
     re.IGNORECASE,
 )
 
@@ -1106,7 +1117,7 @@ def find_deadlines(
     for m in _RECURRING.finditer(f):
         found.extend(_recurring(m, text, issued))
     for m in _FIRST_DAYS.finditer(f):
-        if m.group("q") or _REPEATS.search(_sentence_before(text, m.start(), 400, _SENTENCE_END)):
+        if m.group("q") or _REPEATS.search(_sentence_before(text, m.start(), 400, _FULL_STOP)):
             found.append(_first_days(m, issued))
     for m in _RECURRING_ON.finditer(f):
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()] + _sentence_after(f, m.end())
@@ -1190,6 +1201,10 @@ def find_deadlines(
             continue
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _SUBMIT_ON.finditer(f):  # «Hạn nộp hồ sơ … vào ngày 29/02/2012»
+        if m.group("m") or m.group("m2"):
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _LATEST.finditer(f):
         if m.group("m") or m.group("m2"):
             due = _day_date(m, default_year)

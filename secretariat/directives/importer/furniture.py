@@ -9,6 +9,7 @@ text stays valid.
 
 from __future__ import annotations
 
+import html
 import re
 
 from secretariat.directives.importer.ocr import fold_keep_offsets, words
@@ -45,6 +46,36 @@ HEADER_LINES = 15
 _DOCUMENT_START = re.compile(
     r"cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*[-–—]+\s*tu do|^so\s*:?\s*\d"
 )
+
+
+# Tags of a page's source left in a copy («UBND TỈNH BÌNH THUẬN<b> CỘNG HOÀ …</b>», «<span
+# class='text_page_counter'>(1)</span><div class='page_container' …>»): a block's end is a
+# line's, a cell's a space, a style's nothing.
+_TAG = re.compile(
+    r"<(/?)(b|i|u|em|strong|span|font|sup|sub|a|td|th|div|p|br|tr|li|ul|ol|table|tbody|thead"
+    r"|h[1-6]|center)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_BLOCKS = {"div", "p", "br", "tr", "li", "ul", "ol", "table", "tbody", "thead", "center"}
+
+
+def without_markup(text: str) -> str:
+    """``text`` without the HTML tags a page's source left in it, its entities read."""
+    if _TAG.search(text) is None:
+        return text
+
+    def replace(m: re.Match[str]) -> str:
+        name = m.group(2).lower()
+        if name in _BLOCKS or name.startswith("h"):
+            return "\n"
+        return " " if name in ("td", "th") else ""
+
+    lines = [
+        # a Markdown table's row keeps its cells on its line («| … <br> … |»)
+        _TAG.sub(" ", line) if line.lstrip().startswith("|") else _TAG.sub(replace, line)
+        for line in text.split("\n")
+    ]
+    return html.unescape("\n".join(lines))
 
 
 def _is_menu(line: str) -> bool:

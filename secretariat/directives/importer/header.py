@@ -94,6 +94,7 @@ _TITLE_SKELETONS = {
 _MOTTO = re.compile(
     r"(?:[dpb]{1,2}[a-z]?ng|bang) c[o0]ng s[a-z]n vi[e3]t nam"
     r"|c[o0]ng h[o0]a[\s|]+x[a-z] h[o0q]i(?: ch[u] ngh[i1]a vi[e3]t nam)?"  # OCR's «HÒA |XÃ»
+    r"|c[o0]ng h[o0]a h[o0]i ch[u] ngh[i1]a vi[e3]t nam"  # its «XÃ» left out by a typist
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
     r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
     r"|d[o0]c l[a-z]p\s*[-–—]+\s*t[uw] d\S"  # «Tự do», OCR's «Tự dd»
@@ -103,7 +104,7 @@ _MOTTO = re.compile(
     r"|(?<=\S )c[o0]ng h[o0]a x[a-z]\b(?=\W*(?:\S{1,3})?\W*$)"
 )
 _STATE_MOTTO = re.compile(
-    r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a|d[o0]c l[a-z]p\W+t[uw] do\b"
+    r"c[o0]ng h[o0]a (?:x[a-z] )?h[o0]i ch[u] ngh[i1]a|d[o0]c l[a-z]p\W+t[uw] do\b"
 )
 # A motto's piece a narrow cell left alone on its line ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
 # VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"), on the line's words: no name.
@@ -899,6 +900,9 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
         return clean(title.strip("()"))
     named = _TITLE.match(words(title))
     size = len(named.group(1).split()) if named else 2  # «THÔNG TƯ LIÊN TỊCH»: three words
+    second = _TITLE.match(words(" ".join(title.split()[size + 1 :])))
+    if second and words(title).split()[size : size + 1] == ["va"]:
+        size += 1 + len(second.group(1).split())  # «QUY ĐỊNH VÀ HƯỚNG DẪN»: two types named
     block: list[str] = title.split(None, size)[size:] if len(title.split()) > size else []
     if block and _is_upper(block[0]) and _OF_THE_ISSUER.match(words(block[0])):
         block = []  # «QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI»: whose it is; the subject is below
@@ -1023,9 +1027,12 @@ def parse_header(text: str) -> Header:
         ):
             # «Số:» alone, its number opening the next line («299/TTg Hà Nội, ngày …»)
             numbered = find_number_symbols(line)
+            bare = _BARE_NUMBER.match("Số: " + line.strip())  # «1228/THPT»: its issuer alone
             if numbered and numbered[0][0] <= 2:
                 number_symbol, doc_type = numbered[0][1].text, type_name(numbered[0][1])
                 number_index = i
+            elif bare:
+                number_symbol, number_index = f"{bare.group(1)}/{bare.group(2)}", i
         ns_line = _NS_LINE.match(folded) if number_symbol is None else None
         if ns_line and (_cited_below(lines, i, line) or _names_its_team(lines, i)):
             ns_line = None  # «… và Nghị định» / «số 80/2023/NĐ-CP;»: a cited one, wrapped
