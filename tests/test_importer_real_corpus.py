@@ -35,7 +35,7 @@ FOLDERS = (
     *("real56", "real57", "real58", "real60", "real62", "real63", "real65", "real68"),
     *("real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76"),
     *("real77", "real78", "real79", "real80", "real81", "real82"),
-    *("real83", "real84"),
+    *("real83", "real84", "real85", "real86", "real87"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -114,6 +114,9 @@ def test_real_document(name: str) -> None:
 OPEN_FALSE = {
     "real28/2803_bc_so_cong_thuong_bac_giang_170_hoat_dong_thang_10_tesseract_ocr.txt": 1,
     "real72/7202_nq_ubtvqh_115_2025_giam_sat_van_ban_qppl_vbpl_html_text.txt": 1,
+    "real86/8602_tt_thanh_tra_chinh_phu_2442_2007_minh_bach_tai_san_doc_soffice_text.txt": 1,
+    "real87/8704_kh_ubnd_dong_nai_182_ctmtqg_phong_chong_ma_tuy_tvpl_md.txt": 1,
+    "real87/8708_kh_ubnd_lao_cai_du_thao_chi_thi_11_khoang_san_docx.docx": 1,
 }
 
 
