@@ -2151,3 +2151,35 @@ def test_a_day_to_hand_something_in() -> None:
     first, second = find_deadlines(text, 2026, date(2026, 2, 2))
     assert (first.due_date, second.due_date) == (date(2026, 2, 27), date(2026, 3, 16))
     assert find_deadlines("Lễ khai mạc vào ngày 16/3/2026 tại hội trường.", 2026, None) == []
+
+
+def test_a_reporting_regimes_day_in_the_last_month_of_its_period() -> None:
+    issued = date(2026, 2, 13)
+    yearly = (
+        "1. Các phường thực hiện báo cáo định kỳ hằng năm.\n"
+        "2. Thời hạn gửi báo cáo: các phường gửi báo cáo cho Ủy ban nhân dân thành phố chậm nhất "
+        "vào ngày 20 của tháng cuối kỳ báo cáo.\n"
+    )
+    [found] = find_deadlines(yearly, 2026, issued)
+    assert (found.due_date, found.recurrence) == (date(2026, 12, 20), "yearly")
+    quarterly = (
+        "- Báo cáo quý I từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 3.\n"
+        "- Ủy ban nhân dân cấp xã gửi báo cáo chậm nhất vào ngày 17 của tháng cuối thuộc kỳ "
+        "báo cáo.\n"
+        "- Trong trường hợp cần thiết, Ủy ban nhân dân cấp tỉnh quy định thời hạn khác nhưng "
+        "đảm bảo gửi báo cáo chậm nhất vào ngày 17 của tháng cuối thuộc kỳ báo cáo.\n"
+    )
+    [found] = find_deadlines(quarterly, 2026, issued)  # the case restates the rule: one task
+    assert (found.due_date, found.recurrence) == (date(2026, 3, 17), "quarterly")
+
+
+def test_a_year_less_quarter_in_a_yearly_rule_and_a_goal_with_a_percentage() -> None:
+    issued = date(2026, 5, 4)
+    yearly = (
+        "Hằng năm, Ủy ban kiểm tra Đảng ủy phường tổng hợp tình hình kê khai, báo cáo về "
+        "Thành ủy. Việc báo cáo phải hoàn thành trong Quý I."
+    )
+    [found] = find_deadlines(yearly, 2026, issued)
+    assert (found.due_date, found.recurrence) == (date(2027, 3, 31), "yearly")
+    goal = "Phấn đấu đạt mục tiêu 20% tổ dân phố không ma túy ngay trong năm 2026."
+    assert find_deadlines(goal, 2026, issued) == []

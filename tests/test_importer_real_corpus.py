@@ -114,8 +114,6 @@ def test_real_document(name: str) -> None:
 OPEN_FALSE = {
     "real28/2803_bc_so_cong_thuong_bac_giang_170_hoat_dong_thang_10_tesseract_ocr.txt": 1,
     "real72/7202_nq_ubtvqh_115_2025_giam_sat_van_ban_qppl_vbpl_html_text.txt": 1,
-    "real86/8602_tt_thanh_tra_chinh_phu_2442_2007_minh_bach_tai_san_doc_soffice_text.txt": 1,
-    "real87/8704_kh_ubnd_dong_nai_182_ctmtqg_phong_chong_ma_tuy_tvpl_md.txt": 1,
     "real87/8708_kh_ubnd_lao_cai_du_thao_chi_thi_11_khoang_san_docx.docx": 1,
 }
 
@@ -406,3 +404,41 @@ def test_an_issuers_abbreviation_alone_under_so_and_a_title_naming_two_types() -
     )
     assert (p.number_symbol, p.doc_type) == ("1228/THPT", "Quy định")
     assert p.subject == "VỀ VIỆC TIẾP NHẬN VÀ CHUYỂN TRƯỜNG CHO HỌC SINH"
+
+
+def test_ocrs_ve_viec_and_a_stamps_specks_before_a_subject() -> None:
+    head = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 80 /BC-UBND Quảng Ngãi, ngày 22 tháng 11 năm 2024\nBÁO CÁO\n\n"
+    )
+    specks = propose(
+        head + "À .^A ,À k4 £ ˆ Lá »\nVề việc điều chỉnh dự toán năm 2024\n\nKính gửi:"
+    )
+    assert specks.subject == "Về việc điều chỉnh dự toán năm 2024"
+    garbled = propose(head + ",Vêviệc điều chỉnh dự toán năm 2024\n\nKính gửi: HĐND tỉnh")
+    assert garbled.subject == "Về việc điều chỉnh dự toán năm 2024"
+    member = propose(
+        head.replace("BÁO CÁO", "TỜ TRÌNH")
+        + "Về việc miễn nhiệm chức danh Ủy viên\nỦy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026\n\n"
+        "Kính gửi: Hội đồng nhân dân tỉnh"
+    )
+    assert (
+        member.subject
+        == "Về việc miễn nhiệm chức danh Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026"
+    )
+
+
+def test_an_article_names_whose_work_its_clauses_are() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 35/QĐ-UBND\n"
+        "Hải Phòng, ngày 03 tháng 3 năm 2026\nQUYẾT ĐỊNH\nCông bố danh mục thủ tục hành chính\n"
+        "**Điều 2**. Sở Tư pháp có trách nhiệm rà soát, trình phê duyệt quy trình nội bộ.\n"
+        "Hoàn thành *trước ngày 20/3/2026.*\n"
+        "**Điều 3. **Sở Nội vụ có trách nhiệm:\n"
+        "1. Cập nhật dữ liệu lên Hệ thống thông tin trước ngày 25/3/2026.\n"
+    )
+    assert [(t.due_date.day, t.for_ward) for t in p.tasks if t.due_date] == [
+        (20, False),
+        (25, False),
+    ]

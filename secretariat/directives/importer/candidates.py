@@ -48,6 +48,8 @@ from secretariat.text import fold
 # «Ủy ban nhân dân các phường, xã, đặc khu*», «-» / «Tuyên truyền …»).
 _MARKERS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"^[IVX]{1,4}(?:\.|\s?[-–](?=\s))(?:\s|$)"), 1),  # «II.», «III- …»
+    # a decision's or a decree's article: «Điều 2. Sở Công Thương có trách nhiệm …»
+    (re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s*[.:](?:\s|$)"), 1.5),
     (re.compile(r"^\d{1,2}\.(?:\s|$)"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?:\s|$)"), 3),
     (re.compile(r"^\(\d{1,2}\)\s"), 4),
@@ -386,8 +388,8 @@ def _item_heading(block: Block, source: str) -> str:
     … của các Bộ, cơ quan ngang Bộ …:» over its «a) …»), or "": a section's title in
     capitals names a subject, not whose work it is."""
     parent = block.parent
-    if parent is None or parent.level < 2:
-        return ""
+    if parent is None or parent.level <= 1:  # (an article, «Điều 2. Sở … có trách nhiệm:»,
+        return ""  # names whose its clauses are)
     head = parent.text(source)[:300]
     return "" if _is_caps_line(_body_text(head)[:80]) else _body_text(head)
 

@@ -342,6 +342,31 @@ _QUARTERLY = re.compile(
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?P<which>cu[o0][i1]|d[a-z]u){_S}(?:c[a-z]a{_S})?"
     rf"(?:(?:m[o0][i1]|h[a-z]ng|c[a-z]c){_S})?{_QUY}\b"
 )
+# A reporting regime's day in the last month of its period (Nghị định 09/2019/NĐ-CP's
+# form): «gửi báo cáo … chậm nhất vào ngày 20 của tháng cuối (quý) (thuộc) kỳ báo cáo».
+_PERIODS_LAST_MONTH = re.compile(
+    rf"\b{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}}){_S}c[a-z]a{_S}{_THANG}{_S}cu[o0]i"
+    rf"(?P<q>{_S}{_QUY})?(?:{_S}thuoc)?{_S}ky{_S}bao{_S}cao\b"
+)
+_QUARTERLY_REPORTS = re.compile(r"\bbao cao (?:dinh ky )?(?:hang |moi )?quy\b|\bhang quy\b")
+_YEARLY_REPORTS = re.compile(r"\bbao cao (?:dinh ky )?(?:hang )?nam\b|\b(?:dinh ky )?hang nam\b")
+
+
+def _periods_last_month(m: re.Match[str], issued: date | None, folded: str) -> _Found:
+    """The day of the last month of the period the document's reports cover: a quarter's
+    when it reports by quarters (or says «tháng cuối quý»), December when only yearly."""
+    around = folded[max(0, m.start() - 2500) : m.end() + 2500]
+    if m.group("q") or _QUARTERLY_REPORTS.search(around):
+        months: tuple[int, ...] | None = (3, 6, 9, 12)
+    elif _YEARLY_REPORTS.search(around):
+        months = (12,)
+    else:
+        months = None
+    due = _next_in_months(issued, int(m.group("d")), months) if issued and months else None
+    every = None if months is None else "yearly" if len(months) == 1 else "quarterly"
+    return _Found(m.start(), m.end(), due, due is None, recurrence=every)
+
+
 # The first month of the next year or quarter: «chậm nhất vào ngày 20 của tháng đầu năm liền
 # kề tiếp theo», «chậm nhất vào ngày cuối cùng của tháng đầu quý liền kề sau», «… ngày cuối
 # cùng tháng đầu năm ngân sách»: each year's (quarter's), due in the one after.
@@ -515,8 +540,12 @@ def _has_lead(folded_match: str) -> bool:
 
 
 # A goal the period measures, not a work due by its end: «chỉ tiêu giảm tai nạn giao thông
-# … trong năm 2024», «kiềm chế và giảm thiểu tai nạn … trong năm 2024».
-_TARGET = re.compile(r"\b(?:chi tieu|giam thieu|kiem che|ty le|muc giam)\b")
+# … trong năm 2024», «kiềm chế và giảm thiểu tai nạn … trong năm 2024»
+# («phấn đấu đạt mục tiêu … 20% xã, phường "không ma túy" ngay trong năm 2025»; not
+# «phấn đấu hoàn thành … trong Quý II năm 2026», a work's deadline)
+_TARGET = re.compile(
+    r"\b(?:chi tieu|giam thieu|kiem che|ty le|muc giam|muc tieu|phan dau dat)\b|\d\s*%"
+)
 
 
 def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
@@ -1005,6 +1034,26 @@ def _repeated_from_earlier(text: str, item: _Found, found: list[_Found]) -> bool
     return _says(_EARLIER_DOCUMENT, _EARLIER_DOCUMENT_UNMARKED, sentence)
 
 
+def _restated_in_a_case(folded: str, item: _Found, found: list[_Found]) -> bool:
+    """A standing rule's day said again in a case it allows («Trong trường hợp cần thiết,
+    Bộ … quy định thời hạn … nhưng đảm bảo thời hạn gửi báo cáo … chậm nhất vào ngày 20 của
+    tháng cuối thuộc kỳ báo cáo»): the earlier task, not a second one. (A one-off task for
+    a case, «Trường hợp còn ý kiến khác nhau, giao Bộ … trình … trước ngày …», is one.)"""
+    if (
+        item.due is None
+        or item.recurrence is None
+        or not any(
+            other.due == item.due
+            and other.recurrence == item.recurrence
+            and other.end <= item.start
+            for other in found
+        )
+    ):
+        return False
+    opening = _sentence_before(folded, item.start, 400, _SENTENCE_END).lstrip(" -+*\n")
+    return bool(re.match(r"(?:trong )?truong hop\b", opening))
+
+
 # «… đến hết ngày 07/11/2025» after a sending: what is sent is due by then (without one,
 # «đến hết ngày» tells how long something lasts, never a deadline).
 _SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
@@ -1132,6 +1181,8 @@ def find_deadlines(
         for m in _QUARTERLY_ALONE.finditer(f):
             if _QUARTER_OPENS.search(_sentence_before(f, m.start(), 120, _SENTENCE_END)):
                 found.append(_quarterly(m, issued, f))
+    for m in _PERIODS_LAST_MONTH.finditer(f):
+        found.append(_periods_last_month(m, issued, f))
     for m in _NEXT_FIRST_MONTH.finditer(f):
         found.append(_next_first_month(m, issued, f))
     for m in _WEEKLY.finditer(f):
@@ -1312,6 +1363,11 @@ def find_deadlines(
             q = _QUARTERS.get(raw_q)
             year = _number(m.group("y")) if m.group("y") else default_year
             due = _month_end(year, q * 3) if q and year else None
+            if q and not m.group("y") and _every(f, m.start(), m.end()) == "yearly":
+                # «Hằng năm, … báo cáo … . Việc báo cáo phải hoàn thành trong Quý I.»
+                due = _next_month_end(issued, q * 3) if issued else None
+                found.append(_Found(m.start(), m.end(), due, due is None, recurrence="yearly"))
+                continue
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _LABELLED.finditer(f):
         if m.group("time") and not m.group("kind"):
@@ -1368,6 +1424,12 @@ def find_deadlines(
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     found = [item for item in found if not _asked_before_and_again(text, item, found)]
+    restated = [item for item in found if _restated_in_a_case(f, item, found)]
+    found = [  # with the shorter readings inside it («chậm nhất vào ngày 17», no month)
+        item
+        for item in found
+        if not any(r.start <= item.start and item.end <= r.end for r in restated)
+    ]
     found = [item for item in found if not _a_condition(text, f, item, issued)]
     found = [item for item in found if not _in_grounds(f, item)]
     found = [item for item in found if not _in_force_or_done(f, item)]

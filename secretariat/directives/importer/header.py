@@ -892,6 +892,13 @@ _SCHOOL_YEAR = re.compile(r"^\W*nam hoc\W*\d{4}\s*-\s*\d{4}\W*$")
 _PERIOD_ASIDE = re.compile(r"\(\s*(?:giai doan|nam hoc|nhiem ky|nam)?\s*:?\s*\d[\d\s/.,–-]*\)")
 
 
+# OCR's «Về việc» opening a subject: «Vêviệc», «Vê việc», «Và việc», «Về viêc», a speck
+# before it.
+_OCR_VE_VIEC = re.compile(r"^[\W_]{0,3}V[eêềểàa]\s?vi[eêệ]c\b\s*")
+# Specks before a subject's «Về việc»: tokens of a letter or two, signs, no word among them.
+_SPECKS_BEFORE = re.compile(r"^(?:(?:\S{1,3}|[^\w\s]\S*)\s+){3,}(?=Về việc\b)")
+
+
 def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> str | None:
     """The subject under a title line: its lines joined, up to the body; the title line's
     own words only when ``alone`` (the body ran on after them)."""
@@ -948,7 +955,10 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
         # a paragraph opens with a capital: «thực hiện một số nhiệm vụ …» goes on
         opens = not line.lstrip("-–—_* ")[:1].islower()
         # a title ending on «… CỦA CHỦ TỊCH», «… THUỘC» names the committee on the next line
-        dangling = bool(block) and bool(re.search(r"\b(?:cua|thuoc|chu tich)$", words(block[-1])))
+        # (or «… chức danh Ủy viên» the committee whose member it names)
+        dangling = bool(block) and bool(
+            re.search(r"\b(?:cua|thuoc|chu tich|uy vien)$", words(block[-1]))
+        )
         if (
             block
             and not cut
@@ -1343,6 +1353,10 @@ def parse_header(text: str) -> Header:
             subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
         # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
         subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
+    if subject is not None:
+        # a stamp's specks OCR read before it («À .^A ,À k4 £ ˆ Lá » Về việc …»), its
+        # opening words OCR'd («,Vêviệc», «Và việc»)
+        subject = _OCR_VE_VIEC.sub("Về việc ", _SPECKS_BEFORE.sub("", subject), count=1)
     if issued is None and unread is None:
         issued = _attached_date(text)
     year = issued.year if issued else (unread[1] if unread is not None else None)
