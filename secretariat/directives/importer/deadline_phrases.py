@@ -45,6 +45,14 @@ Also read:
 * ``không quá ngày …``, ``không muộn hơn ngày …``, ``chậm nhất đến hết ngày …`` -> that day;
 * ``vào thứ Sáu hàng tuần``, ``Định kỳ thứ Hai hàng tuần`` with the work said in the
   sentence (a report, not a meeting) -> "weekly";
+* ``chậm nhất vào ngày 20 của tháng đầu năm liền kề tiếp theo`` -> "yearly" (20 January),
+  ``… ngày cuối cùng của tháng đầu quý liền kề sau`` -> "quarterly", without the fourth
+  quarter's when the article reports three quarters only (``báo cáo quý I, II và III``);
+  ``… ngày 20 của tháng cuối kỳ báo cáo`` -> a quarter's last month when the document
+  reports by quarters, December when yearly; ``… ngày 10 tháng 7 của năm báo cáo (…) và
+  ngày 15 tháng 01 của năm tiếp sau`` -> both days; ``Hạn nộp hồ sơ … vào ngày …`` -> that
+  day; a daily report over a named period (``từ ngày 25/01 đến hết ngày …``, ``dịp nghỉ lễ
+  30/4-01/5``) -> from its first day;
 * ``ngày 10 của tháng tiếp theo`` in a sentence saying it repeats (``hằng tháng``,
   ``định kỳ``) -> "monthly" due the next month's day, "quarterly" after ``hằng quý``; said
   once it needs review; ``gửi … từ ngày 25 đến 30 hàng tháng`` -> "monthly", due at the end
@@ -61,7 +69,11 @@ date in a sentence telling what was done ("Chủ tịch đã chỉ đạo … ho
 A date a condition names ("đối với / nếu / trừ các trường hợp … trước ngày … thì …"), what
 a transitional rule lets go on ("… được tiếp tục sử dụng"), what was granted before the day
 of issue ("chứng chỉ được cấp trước ngày 01/01/2023") and a limit counted from receiving
-another document are none either.
+another document are none either, nor a limit counted from signing a paper the rule speaks
+of (``quyết định thanh tra phải được công bố chậm nhất là 15 ngày kể từ ngày ký``), a year's
+goal (``Giao chỉ tiêu giảm tai nạn giao thông … trong năm 2024``), a day of a year the rule
+names by its work (``trước ngày 31 tháng 12 năm xếp hạng``), or a day an earlier letter
+asked for when this one asks it again.
 """
 
 from __future__ import annotations
@@ -1304,13 +1316,9 @@ def find_deadlines(
         if second is not None and (second.group("m") or second.group("m2")):
             # «… ngày 10 tháng 7 của năm báo cáo (đối với …) và ngày 15 tháng 01 của năm
             # tiếp sau (đối với …)»: the second day of the same rule
-            said_again = None if second.group("y") or second.group("y2") else _every
-            every, due = _on_day(
-                second,
-                said_again(f, second.start("day"), second.end()) if said_again else None,
-                issued,
-                default_year,
-            )
+            dated = second.group("y") or second.group("y2")
+            again = None if dated else _every(f, second.start("day"), second.end())
+            every, due = _on_day(second, again, issued, default_year)
             found.append(_Found(second.start("day"), second.end(), due, due is None, None, every))
     for m in _BY_DAY_VAGUE.finditer(f):
         found.append(_Found(m.start(), m.end(), None, True))
