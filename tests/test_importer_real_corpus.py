@@ -442,3 +442,17 @@ def test_an_article_names_whose_work_its_clauses_are() -> None:
         (20, False),
         (25, False),
     ]
+
+
+def test_a_communes_office_of_both_councils_and_its_service_centre() -> None:
+    head = "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    office = propose(
+        "UBND XÃ NGHĨA LÂM\nVĂN PHÒNG HĐND – UBND" + head + "Số: 07/TB-VP\n"
+        "Nghĩa Lâm, ngày 01 tháng 6 năm 2026\nTHÔNG BÁO\nPhân công nhiệm vụ\n"
+    )
+    assert office.issuer == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Nghĩa Lâm"
+    centre = propose(
+        "UBND XÃ NGHĨA LÂM\nTRUNG TÂM PVHCC" + head + "Số: 04 /TB-TTPVHCC\n"
+        "Nghĩa Lâm, ngày 26 tháng 5 năm 2026\nTHÔNG BÁO\nV/v phân công nhiệm vụ\n"
+    )
+    assert centre.issuer == "Trung tâm Phục vụ hành chính công xã Nghĩa Lâm"

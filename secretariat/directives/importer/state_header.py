@@ -127,6 +127,8 @@ def body_case(name: str) -> str:
     'Trường Trung học cơ sở Nguyễn Du huyện Tiên Lãng'
     >>> body_case("BỘ TÀI CHÍNH - BỘ NỘI VỤ")
     'Bộ Tài chính, Bộ Nội vụ'
+    >>> body_case("TRUNG TÂM PVHCC XÃ NGHĨA LÂM")
+    'Trung tâm Phục vụ hành chính công xã Nghĩa Lâm'
     """
     if not name.split() or any(ch.islower() for ch in name):
         return name
@@ -134,6 +136,9 @@ def body_case(name: str) -> str:
     name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
     # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
     name = re.sub(r"\bLAO ĐỘNG\s*[-–]\s*THƯƠNG BINH\b", "LAO ĐỘNG - THƯƠNG BINH", name)
+    # one office of both councils, «VĂN PHÒNG HĐND – UBND»; a commune's «TRUNG TÂM PVHCC»
+    name = re.sub(r"\b(HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*(?=UBND\b|ỦY BAN|UỶ BAN)", r"\1 VÀ ", name)
+    name = re.sub(r"\bPVHCC\b", "PHỤC VỤ HÀNH CHÍNH CÔNG", name)
     bodies = re.split(r"\s+[-–]\s+", name)
     if len(bodies) > 1 and all(_STATE_BODY.match(words(body)) for body in bodies):
         # a joint document's issuers: «VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ»
