@@ -456,3 +456,36 @@ def test_a_communes_office_of_both_councils_and_its_service_centre() -> None:
         "Nghĩa Lâm, ngày 26 tháng 5 năm 2026\nTHÔNG BÁO\nV/v phân công nhiệm vụ\n"
     )
     assert centre.issuer == "Trung tâm Phục vụ hành chính công xã Nghĩa Lâm"
+
+
+def test_a_universitys_faculty_and_office_their_numbers_and_subjects() -> None:
+    school = "TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN\nVÀ TRUYỀN THÔNG VIỆT - HÀN\n"
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    faculty = propose(
+        school + "KHOA KHOA HỌC MÁY TÍNH\n" + motto + "Số: 46/KH-KHMT\n"
+        "Đà Nẵng, ngày 16 tháng 05 năm 2023\n\nKẾ HOẠCH TRIỂN KHAI THỰC TẬP DOANH NGHIỆP\n\n"
+        "HỌC KỲ 2 NĂM HỌC 2022-2023\nI. Mục tiêu\n"
+    )
+    assert faculty.issuer is not None and faculty.issuer.startswith("Khoa Khoa học")
+    assert faculty.issuer.endswith("Việt - Hàn")
+    assert faculty.subject == "TRIỂN KHAI THỰC TẬP DOANH NGHIỆP HỌC KỲ 2 NĂM HỌC 2022-2023"
+    office = propose(
+        "ĐẠI HỌC ĐÀ NẴNG\n"
+        + school
+        + "Số: 64/HD-KT&ĐBCL\n"
+        + motto
+        + "Đà Nẵng, ngày 26 tháng 11 năm 2021\n\nHƯỚNG DẪN\n"
+        "Về công tác thi trực tuyến học kỳ 1, năm học 2021 - 2022\n"
+        "Nhằm đảm bảo tính nghiêm túc cho hình thức thi trực tuyến, nhà trường quy định:\n"
+    )
+    assert office.number_symbol == "64/HD-KT&ĐBCL"
+    assert office.subject == "Về công tác thi trực tuyến học kỳ 1, năm học 2021 - 2022"
+
+
+def test_a_mottos_pieces_ocr_tore_across_the_left_column() -> None:
+    p = propose(
+        "ĐẠI HỌC ĐÀ NẴNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "TRƯỜNG ĐẠI HỌC BÁCH KHOA ~ Tự do - H húc\nPHÒNG ĐÀO TẠO Độc lập - Tự =\n"
+        "Số: 12/TB-ĐT Đà Nẵng, ngày 09 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc đăng ký học phần\n"
+    )
+    assert p.issuer == "Phòng Đào tạo Trường Đại học Bách Khoa"

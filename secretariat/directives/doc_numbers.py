@@ -130,7 +130,8 @@ _NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/)|[a-d](?
 _PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
-    rf"([{_LETTERS}0-9]{{1,15}}(?:-[{_LETTERS}0-9]{{1,10}})?"
+    # (an «&» inside the issuer's letters: «04/TB-KT&ĐBCL», Khảo thí và Đảm bảo chất lượng)
+    rf"([{_LETTERS}0-9]{{1,15}}(?:&[{_LETTERS}]{{1,10}})?(?:-[{_LETTERS}0-9]{{1,10}})?"
     # a joint document's issuers after the first: «TTLT-TANDTC-VKSNDTC-BTP», «NQLT -
     # UBTVQH15 - CP - ĐCTUBTWMTTQVN»; a word after it is none («VP - Hà Nội», «UBND -
     # THÔNG BÁO»: its letters go on past the capitals this takes)

@@ -98,6 +98,9 @@ _MOTTO = re.compile(
     r"|^(?:h[o0]i )?ch[u] ngh[i1]a vi[e3]t nam"  # the motto cut in two by a portal's cell
     r"|^c[o0]ng s[a-z]n vi[e3]t nam|^ngh[i1]a vi[e3]t nam|^h[o0]a x[a-z] h[o0]i"
     r"|d[o0]c l[a-z]p\s*[-–—]+\s*t[uw] d\S"  # «Tự do», OCR's «Tự dd»
+    # its pieces OCR tore apart across a two-column header («… THÔNG TIN ~ Tự do - H húc» /
+    # «VÀ TRUYỀN THÔNG VIỆT HÀN Độc lập - Tự =»)
+    r"|\bt[uw] do\s*[-–—]+\s*h\S*(?:\s+\S{1,5})?\s*$|\bd[o0]c l[a-z]p\s*[-–—]+\s*t[uw]\b"
     # OCR without marks: «CONG 110A XA HOT CHV NGHIA»
     r"|c[o0]ng \S{2,4} x[a-z] h\S{1,2} ch\S{1,2} ngh[i1]a"
     # the right column OCR broke off after its first words («BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ``*»)
@@ -207,7 +210,8 @@ _PROSE_DATE = re.compile(
 # Lines that open the body: a title block's subject never runs into them.
 _BODY_START = re.compile(
     r"^[-–—_*\s]*(?:can cu|thuc hien|ngay \d|kinh g[uo]i|dieu \d|theo de nghi|tai phien|de |sau khi"
-    r"|nhan dip|huong ung)"
+    # «Nhằm đảm bảo …»: what the body opens for (not a year «Nhâm Dần», «Nhâm Thìn» …)
+    r"|nhan dip|huong ung|nham (?!(?:dan|thin|ngo|tuat|ty|than)\b))"
 )
 # Words a title block's next line may open with, continuing its phrase.
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
@@ -497,8 +501,11 @@ def _pair_issuer(first: str, second: str) -> str:
     if state is not None:
         return _restored(state)
     second = re.sub(r"(?i)\s+theo\s+quyết\s+định\s*$", "", second)  # «… THEO QUYẾT ĐỊNH»
-    if re.match(r"(?:phong|doan|to|hoi dong)\b", words(second)) and not _MOTTO.search(fold(first)):
-        # «PHÒNG …» of «CÔNG AN …», a team or a council of «SỞ …»: named with it
+    if re.match(r"(?:phong|doan|to|hoi dong|khoa)\b", words(second)) and not _MOTTO.search(
+        fold(first)
+    ):
+        # «PHÒNG …» of «CÔNG AN …», a team or a council of «SỞ …», a school's «KHOA …»:
+        # named with it
         return f"{_restored(second)} {_restored(first)}"
     return _restored(second)
 
@@ -884,8 +891,9 @@ def _without_authority(title: str) -> str:
     return title[: m.start()] if m and m.group() == m.group().upper() else title
 
 
-# The school year a school's title names on a line of its own, in small letters or not.
-_SCHOOL_YEAR = re.compile(r"^\W*nam hoc\W*\d{4}\s*-\s*\d{4}\W*$")
+# The school year a school's title names on a line of its own, in small letters or not,
+# its term too («HỌC KỲ 2 NĂM HỌC 2022-2023»).
+_SCHOOL_YEAR = re.compile(r"^\W*(?:hoc ky \S{1,3}\W*)?nam hoc\W*\d{4}\s*-\s*\d{4}\W*$")
 
 
 # The period a title covers, in brackets under it: «(Giai đoạn: 2021- 2025)», «(2026-2030)».

@@ -34,6 +34,7 @@ _HEADS = (
     "ban quan ly",
     "uy ban kiem tra",
     "truong",  # «Trường Chính trị tỉnh …» (a school by its level: _school_case)
+    "khoa",  # a university's faculty: «KHOA KHOA HỌC MÁY TÍNH» under its school
 )
 # Party committees named by their place: "Huyện ủy Thuận Thành".
 _COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
