@@ -489,3 +489,12 @@ def test_a_mottos_pieces_ocr_tore_across_the_left_column() -> None:
         "Số: 12/TB-ĐT Đà Nẵng, ngày 09 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc đăng ký học phần\n"
     )
     assert p.issuer == "Phòng Đào tạo Trường Đại học Bách Khoa"
+
+
+def test_a_bodys_name_wrapped_after_a_verb_needing_its_object() -> None:
+    p = propose(
+        "TRƯỜNG ĐẠI HỌC HẢI PHÒNG\nPHÒNG KHẢO THÍ VÀ ĐẢM BẢO\nCHẤT LƯỢNG GIÁO DỤC\n\n"
+        "Số: 04/TB-KT&ĐBCL\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hải Phòng, ngày 04 tháng 01 năm 2022\n\nTHÔNG BÁO\nV/v đăng ký thi tiếng Anh\n"
+    )
+    assert p.issuer == "Phòng Khảo thí và Đảm bảo chất lượng giáo dục Trường Đại học Hải Phòng"

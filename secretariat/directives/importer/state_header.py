@@ -252,7 +252,8 @@ def _place_continues(name: str, line: str) -> bool:
 _NEEDS_NAME = re.compile(
     r"\b(?:truong(?: dai hoc| cao dang| trung cap)?|dai hoc|hoc vien|benh vien|cong ty"
     r"|trung tam|vien|lien doan|ban to chuc|ban chi dao|hiep hoi|hoi|tong hoi|lien hiep"
-    r"|tinh|huyen|thanh pho|quan|thi xa|thi tran|xa|phuong)$"  # a level before its place
+    r"|tinh|huyen|thanh pho|quan|thi xa|thi tran|xa|phuong"  # a level before its place
+    r"|dam bao|bao dam|xuc tien|ho tro)$"  # a verb before its object («… ĐẢM BẢO» / «CHẤT …»)
 )
 _GOES_ON = re.compile(r"^(?:cac|va|cua|ve|tai|thuoc|theo)\b")
 # A council set up for one task is named by the task, often on two lines: the second
