@@ -47,6 +47,7 @@ DEFAULT_FOLDERS = tuple(
         *("real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76"),
         *("real77", "real78", "real79", "real80", "real81", "real82"),
         *("real83", "real84", "real85", "real86", "real87", "real88", "real89"),
+        *("real90",),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
