@@ -2183,3 +2183,27 @@ def test_a_year_less_quarter_in_a_yearly_rule_and_a_goal_with_a_percentage() -> 
     assert (found.due_date, found.recurrence) == (date(2027, 3, 31), "yearly")
     goal = "Phấn đấu đạt mục tiêu 20% tổ dân phố không ma túy ngay trong năm 2026."
     assert find_deadlines(goal, 2026, issued) == []
+
+
+def test_a_window_to_sign_up_closes_on_its_last_day() -> None:
+    issued = date(2026, 3, 2)
+    labelled = "- Thời gian đăng ký: từ 03/3/2026 đến 12/3/2026 tại Văn phòng Đảng ủy."
+    [found] = find_deadlines(labelled, 2026, issued)
+    assert found.due_date == date(2026, 3, 12)
+    dashed = "1. Thời gian đăng ký: từ 04/3/2026 – 07/3/2026 tại đường dẫn đính kèm."
+    [found] = find_deadlines(dashed, 2026, issued)
+    assert found.due_date == date(2026, 3, 7)
+    opened = "Nhận đơn đăng ký kể từ ngày ra thông báo đến hết ngày 20/3/2026."
+    [found] = find_deadlines(opened, 2026, issued)
+    assert found.due_date == date(2026, 3, 20)
+    work = "- Thời gian thực hiện: từ 03/3/2026 đến 12/3/2026."
+    assert [d.due_date for d in find_deadlines(work, 2026, issued)] != [date(2026, 3, 12)]
+
+
+def test_an_exams_thi_is_no_then() -> None:
+    text = (
+        "Đối với các tổ dân phố chưa nộp hồ sơ thì gia hạn việc nộp hồ sơ trước 15h00 ngày "
+        "16/3/2026 để Ban tổ chức lập danh sách thi."
+    )
+    [found] = find_deadlines(text, 2026, date(2026, 3, 2))
+    assert (found.due_date, found.time) == (date(2026, 3, 16), "15:00")

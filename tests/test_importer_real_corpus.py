@@ -499,3 +499,22 @@ def test_a_bodys_name_wrapped_after_a_verb_needing_its_object() -> None:
         "Hải Phòng, ngày 04 tháng 01 năm 2022\n\nTHÔNG BÁO\nV/v đăng ký thi tiếng Anh\n"
     )
     assert p.issuer == "Phòng Khảo thí và Đảm bảo chất lượng giáo dục Trường Đại học Hải Phòng"
+
+
+def test_a_names_last_words_wrapped_a_notices_round_and_a_vv_without_its_slash() -> None:
+    p = propose(
+        "TRƯỜNG ĐẠI HỌC HẢI PHÒNG\nPHÒNG KHẢO THÍ - ĐẢM BẢO CHẤT\nLƯỢNG GIÁO DỤC\n"
+        "Số: 67/TB-KT&ĐBCL\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "Hải Phòng, ngày 03 tháng 12 năm 2021\n\nTHÔNG BÁO (Lần 2)\n"
+        "Về việc tổ chức thi kết thúc học phần\nCăn cứ Kế hoạch năm học 2021 - 2022;\n"
+    )
+    assert p.issuer == "Phòng Khảo thí - Đảm bảo chất lượng giáo dục Trường Đại học Hải Phòng"
+    assert p.subject == "Về việc tổ chức thi kết thúc học phần"
+    letter = propose(
+        "TRƯỜNG ĐẠI HỌC NGOẠI NGỮ\nSố: 38 /ĐHNN Đà Nẵng, ngày 07 tháng 01 năm 2022\n"
+        "Vv phúc khảo kết quả kỳ thi khảo sát năng lực\n\nKính gửi: Các trường thành viên.\n"
+    )
+    assert (letter.doc_type, letter.subject) == (
+        "Công văn",
+        "phúc khảo kết quả kỳ thi khảo sát năng lực",
+    )

@@ -966,7 +966,9 @@ _IF = re.compile(
 )
 # («thi» too, its tone lost, but not the exam's, the contest's, the law's «thi hành»)
 _THEN = re.compile(
-    r"^[^.;\n]{0,160}?(?:\bthì\b|(?<!kỳ )(?<!kì )(?<!cuộc )\bthi\b(?!\s+(?:đua|hành|hanh"
+    # («lập danh sách thi», «lịch thi», «dự thi», «môn thi»: an exam's)
+    r"^[^.;\n]{0,160}?(?:\bthì\b|(?<!kỳ )(?<!kì )(?<!cuộc )(?<!sách )(?<!lịch )(?<!dự )(?<!môn )"
+    r"(?<!phòng )\bthi\b(?!\s+(?:đua|hành|hanh"
     r"|tuyển|tuyen|cử|cu|đấu|dau|công|cong|thể|the|sát|sat)\b))",
     re.IGNORECASE,
 )
@@ -1069,6 +1071,12 @@ def _restated_in_a_case(folded: str, item: _Found, found: list[_Found]) -> bool:
 # «… đến hết ngày 07/11/2025» after a sending: what is sent is due by then (without one,
 # «đến hết ngày» tells how long something lasts, never a deadline).
 _SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
+# A window to sign up or hand in, labelled so: its end is when it closes («Thời gian đăng ký
+# thi: từ 03/12/2021 đến 12/12/2021», «Thời gian nhận hồ sơ: … đến hết ngày …»).
+_SIGN_UP_WINDOW = re.compile(
+    rf"\bthoi{_S}gian{_S}(?:dang{_S}ky|nop|nhan|tiep{_S}nhan)\b[^:\n]{{0,40}}:(?:[^.;\n]|\n(?!\s*\n)){{0,120}}?"
+    rf"(?:\bden(?:{_S}het)?{_S}|\s+[-–]\s+)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+)
 # A monthly window to send in: «gởi … cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng».
 _MONTHLY_WINDOW = re.compile(
     rf"\btu{_S}{_NGAY_}(?P<a>\d{{1,2}}){_S}den{_S}(?:{_NGAY_})?(?P<d>\d{{1,2}}){_S}"
@@ -1398,10 +1406,16 @@ def find_deadlines(
         clause = _sentence_before(f, m.start(), 240)
         # or the work's own time: «Thời gian thực hiện là đến hết ngày 28/6/2021»
         labelled = _DONE_BY_LABEL.search(f[max(0, m.start() - 40) : m.start()])
-        if (_SENDS.search(clause) or labelled) and not re.search(r"\btu ngay\b", clause):
+        # (a window opened by this notice, «kể từ ngày ra thông báo đến hết ngày …», closes
+        # then; one opened another day is a period of work)
+        opened = re.search(r"\btu ngay\b(?! (?:ra thong bao|ban hanh|ky)\b)", clause)
+        if (_SENDS.search(clause) or labelled) and not opened:
             # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _SIGN_UP_WINDOW.finditer(f):  # «Thời gian đăng ký thi: từ 03/12 đến 12/12/2021»
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _MONTHLY_WINDOW.finditer(f):
         if _SENDS.search(_sentence_before(f, m.start(), 240)) and int(m["a"]) < int(m["d"]):
             # the first window that opens on or after the day of issue, due at its end (a

@@ -919,6 +919,8 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
     if second and words(title).split()[size : size + 1] == ["va"]:
         size += 1 + len(second.group(1).split())  # «QUY ĐỊNH VÀ HƯỚNG DẪN»: two types named
     block: list[str] = title.split(None, size)[size:] if len(title.split()) > size else []
+    if block and re.fullmatch(r"\([^()]{1,30}\)", block[0].strip()):
+        block = []  # «THÔNG BÁO (Lần 2)»: the notice's round, its subject below
     if block and _is_upper(block[0]) and _OF_THE_ISSUER.match(words(block[0])):
         block = []  # «QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI»: whose it is; the subject is below
     j = len(lines) if alone and block else title_index + 1

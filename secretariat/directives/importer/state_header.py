@@ -56,7 +56,7 @@ _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
 # «V/v», also as OCR reads it under the number («VíV», «ƒ/w», «V/y»).
 # «V/v» as OCR reads it: «V/%», «Vw», «⁄w» (its V lost, the slash set right), «J⁄%w»
-VV_OCR = r"^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw])\s+"
+VV_OCR = r"^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw]|vv)\s+"  # «Vv», its slash lost
 _VV = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*|" + VV_OCR + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
@@ -264,6 +264,25 @@ _NEW_NAME = re.compile(
 )
 
 
+_OPENS_A_NAME = re.compile(
+    r"^(?:benh vien|cong ty|vien|hoc vien|dai hoc|nha xuat ban|doan|to|nhom|doi|tong doi)\b"
+)
+
+
+def _tail_of(name: str, line: str) -> bool:
+    """Whether ``line`` is the last words of a body's name a narrow cell wrapped: up to
+    three words that open no name and no place («GIÁO DỤC», «LƯỢNG GIÁO DỤC»), under a
+    name that opens with a body's head."""
+    second = words(line)
+    return (
+        0 < len(second.split()) <= 3
+        and not _NEW_NAME.match(second)
+        and not _OPENS_A_NAME.match(second)
+        and not _LEVEL_START.match(second)
+        and bool(_STATE_BODY.match(words(name)))
+    )
+
+
 def join_name_lines(lines: list[str]) -> list[str]:
     """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
     joined: list[str] = []
@@ -279,6 +298,8 @@ def join_name_lines(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         elif joined and _COUNCIL.match(words(joined[-1])) and not _NEW_NAME.match(words(line)):
             joined[-1] = f"{joined[-1]} {line}"  # «HỘI ĐỒNG XÉT THĂNG HẠNG» / «CDNN VIÊN …»
+        elif joined and _tail_of(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"  # «PHÒNG KHẢO THÍ - … CHẤT LƯỢNG» / «GIÁO DỤC»
         else:
             joined.append(line)
     return joined
