@@ -2207,3 +2207,23 @@ def test_an_exams_thi_is_no_then() -> None:
     )
     [found] = find_deadlines(text, 2026, date(2026, 3, 2))
     assert (found.due_date, found.time) == (date(2026, 3, 16), "15:00")
+
+
+def test_a_tables_by_day_cell_whose_date_a_narrow_column_put_below() -> None:
+    issued = date(2026, 3, 2)
+    ocr = (
+        "1. | Tổ chức cho các chi bộ đăng ký\nthi đua năm 2026\n\n"
+        "Trước ngày | Văn phòng\n20/3/2026 | Đảng ủy\n\n"
+        "2. Thông báo kết quả thi đua | Trước ngày\n\n= các chi bộ 30/3/2026 | Đảng ủy\n"
+    )
+    assert [d.due_date for d in find_deadlines(ocr, 2026, issued)] == [
+        date(2026, 3, 20),
+        date(2026, 3, 30),
+    ]
+    prose = "Các chi bộ hoàn thành trước ngày khai giảng\nnăm học mới, dự kiến 05/9/2026."
+    assert [d.due_date for d in find_deadlines(prose, 2026, issued) if d.due_date] == []
+
+
+def test_a_year_ocr_misread_far_ahead_is_no_date() -> None:
+    [found] = find_deadlines("Nộp báo cáo trước ngày 30/01/7023.", 2023, date(2023, 1, 5))
+    assert (found.due_date, found.needs_review) == (None, True)

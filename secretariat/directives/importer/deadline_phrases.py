@@ -80,7 +80,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
@@ -747,6 +747,7 @@ def _next_day_of_month(after: date, day: int) -> date | None:
 
 
 HISTORY_YEARS = 10  # a date this long before the document's own is history («trước 19-8-1945»)
+FUTURE_YEARS = 50  # a deadline this far ahead is a misread year («30/01/7023»), to review
 
 
 def _years_before(day: date) -> date:
@@ -1071,6 +1072,14 @@ def _restated_in_a_case(folded: str, item: _Found, found: list[_Found]) -> bool:
 # «… đến hết ngày 07/11/2025» after a sending: what is sent is due by then (without one,
 # «đến hết ngày» tells how long something lasts, never a deadline).
 _SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
+# A table's «Trước ngày» cell whose date a narrow column (or OCR) put on the line below:
+# «Trước ngày | Phòng Đào» / «12/12/2021 | tạo».
+_BY_DAY_CELL = re.compile(
+    # the next cell after it («Trước ngày | Phòng Đào»), or the cell before it at the line's
+    # end («Thông báo triển khai Đồ án | Trước ngày»)
+    rf"(?:\b{_TRUOC}{_S}{_NGAY}[ \t]*\|[^\n]{{0,30}}|\|[ \t]*{_TRUOC}{_S}{_NGAY}[ \t]*)"
+    r"\n(?:[ \t]*\n)?[^\n]{0,40}?(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+)
 # A window to sign up or hand in, labelled so: its end is when it closes («Thời gian đăng ký
 # thi: từ 03/12/2021 đến 12/12/2021», «Thời gian nhận hồ sơ: … đến hết ngày …»).
 _SIGN_UP_WINDOW = re.compile(
@@ -1413,6 +1422,9 @@ def find_deadlines(
             # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _BY_DAY_CELL.finditer(f):  # «Trước ngày | Phòng Đào» / «12/12/2021 | tạo»
+        due = _make(_number(m["y"]), _number(m["m"]), _number(m["d"]))
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _SIGN_UP_WINDOW.finditer(f):  # «Thời gian đăng ký thi: từ 03/12 đến 12/12/2021»
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
@@ -1444,6 +1456,14 @@ def find_deadlines(
         found = [item for item in found if not _told_as_past(text, item, issued)]
         # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
+    if default_year is not None:
+        # «30/01/7023»: a year OCR misread, no date to propose; the phrase is kept, to review
+        found = [
+            replace(item, due=None, review=True)
+            if item.due is not None and item.due.year > default_year + FUTURE_YEARS
+            else item
+            for item in found
+        ]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     found = [item for item in found if not _asked_before_and_again(text, item, found)]
     restated = [item for item in found if _restated_in_a_case(f, item, found)]
