@@ -2227,3 +2227,11 @@ def test_a_tables_by_day_cell_whose_date_a_narrow_column_put_below() -> None:
 def test_a_year_ocr_misread_far_ahead_is_no_date() -> None:
     [found] = find_deadlines("Nộp báo cáo trước ngày 30/01/7023.", 2023, date(2023, 1, 5))
     assert (found.due_date, found.needs_review) == (None, True)
+
+
+def test_a_by_day_cell_and_a_sign_up_window_with_dotted_dates() -> None:
+    issued = date(2026, 3, 2)
+    cell = "Trước ngày | Văn phòng\n20.3.2026 | Đảng ủy\n"
+    assert [d.due_date for d in find_deadlines(cell, 2026, issued)] == [date(2026, 3, 20)]
+    window = "- Thời gian đăng ký: từ 03.3.2026 đến 12.3.2026 tại Văn phòng Đảng ủy."
+    assert [d.due_date for d in find_deadlines(window, 2026, issued)] == [date(2026, 3, 12)]

@@ -518,3 +518,14 @@ def test_a_names_last_words_wrapped_a_notices_round_and_a_vv_without_its_slash()
         "Công văn",
         "phúc khảo kết quả kỳ thi khảo sát năng lực",
     )
+
+
+def test_a_schools_own_notice_without_marks_is_its_own_work() -> None:
+    p = propose(
+        "TRUONG DAI HOC HAI PHONG\nPHONG DAO TAO\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "Doc lap - Tu do - Hanh phuc\nSo: 12/TB-DT\nHai Phong, ngay 02 thang 3 nam 2026\n"
+        "THONG BAO\nVe viec dang ky hoc phan\n"
+        "Sinh vien dang ky hoc phan truoc ngay 20/3/2026 tai phong Dao tao.\n"
+    )
+    [task] = [t for t in p.tasks if t.due_date]
+    assert (task.due_date, task.for_ward) == (date(2026, 3, 20), False)

@@ -1077,13 +1077,15 @@ _SEND_BY = re.compile(rf"\bden{_S}het{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 _BY_DAY_CELL = re.compile(
     # the next cell after it («Trước ngày | Phòng Đào»), or the cell before it at the line's
     # end («Thông báo triển khai Đồ án | Trước ngày»)
-    rf"(?:\b{_TRUOC}{_S}{_NGAY}[ \t]*\|[^\n]{{0,30}}|\|[ \t]*{_TRUOC}{_S}{_NGAY}[ \t]*)"
-    r"\n(?:[ \t]*\n)?[^\n]{0,40}?(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+    rf"(?:\b{_TRUOC}{_S}{_NGAY}[ \t]*\|[^\n]{{0,30}}|\|[ \t]*{_TRUOC}{_S}{_NGAY}[ \t\r]*)"
+    r"\n(?:[ \t\r]*\n)?[^\n]{0,60}?(?<![\d/.])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<y>\d{4})(?![\d/.])"
 )
 # A window to sign up or hand in, labelled so: its end is when it closes («Thời gian đăng ký
 # thi: từ 03/12/2021 đến 12/12/2021», «Thời gian nhận hồ sơ: … đến hết ngày …»).
 _SIGN_UP_WINDOW = re.compile(
-    rf"\bthoi{_S}gian{_S}(?:dang{_S}ky|nop|nhan|tiep{_S}nhan)\b[^:\n]{{0,40}}:(?:[^.;\n]|\n(?!\s*\n)){{0,120}}?"
+    rf"\bthoi{_S}gian{_S}(?:dang{_S}ky|nop|nhan|tiep{_S}nhan)\b[^:\n]{{0,40}}:"
+    r"(?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?!\s*\n)){0,120}?"
     rf"(?:\bden(?:{_S}het)?{_S}|\s+[-–]\s+)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A monthly window to send in: «gởi … cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng».

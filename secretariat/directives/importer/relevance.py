@@ -331,7 +331,9 @@ _BODY_FIRST = re.compile(
 # «BCH Đoàn TN Bệnh viện»). A Party organisation of a school is a ward's unit: not these.
 _INSTITUTION = re.compile(
     r"^(?!(?:Đảng|ĐẢNG|Chi bộ|CHI BỘ)\b).*\b(?:[Tt]rường|TRƯỜNG|[Bb]ệnh viện|BỆNH VIỆN"
-    r"|[Cc]ông ty|CÔNG TY|[Hh]ọc viện|HỌC VIỆN|[Đđ]ại học|ĐẠI HỌC)\b"
+    r"|[Cc]ông ty|CÔNG TY|[Hh]ọc viện|HỌC VIỆN|[Đđ]ại học|ĐẠI HỌC"
+    # the same names OCR read without marks («Truong Dai hoc …»)
+    r"|[Tt]ruong [Dd]ai [Hh]oc|TRUONG DAI HOC|[Bb]enh vien|BENH VIEN|[Cc]ong ty|CONG TY)\b"
 )
 
 
