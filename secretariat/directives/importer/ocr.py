@@ -86,6 +86,20 @@ _WORD_FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def words(text: str) -> str:
     """Folded, space-squeezed ``text`` with OCR damage to Party vocabulary repaired."""
+    # A header's lines and a sentence's openings are read again and again: a short text's
+    # words are kept (a whole page's are not, to keep the memory small).
+    return _short_words(text) if len(text) <= _KEPT else _words(text)
+
+
+_KEPT = 600
+
+
+@lru_cache(maxsize=20000)
+def _short_words(text: str) -> str:
+    return _words(text)
+
+
+def _words(text: str) -> str:
     out = fold(text)
     # fold() keeps punctuation; make "," etc. separate so word boundaries work.
     for pattern, repl in _WORD_FIXES:
