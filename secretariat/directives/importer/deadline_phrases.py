@@ -407,8 +407,6 @@ _ITSELF = re.compile(
     r"(?:(?:chuong [ivxl\d]{1,5}|dieu \d{1,3}|khoan \d{1,2}|muc \d{1,2})\W+(?:cua\s+)?)?"
     r"(?:quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh|van ban) nay\b"
 )
-# How long the document, or a part of it, applies: «Chương IV Nghị định này được thực hiện
-# đến trước ngày 01 tháng 3 năm 2027», «… có hiệu lực đến hết ngày …».
 # A paper a standing rule speaks of («quyết định thanh tra», «văn bản quy phạm»), not this
 # one («Quyết định này») nor one named by its number («Quyết định số 12/QĐ-UBND»).
 _PAPER_SPOKEN_OF = re.compile(
@@ -417,6 +415,8 @@ _PAPER_SPOKEN_OF = re.compile(
 # A period's first day: «từ ngày 25 tháng 01 năm 2025 đến hết ngày …», «30/4-01/5».
 _PERIOD_FROM = re.compile(rf"\btu{_S}{_NGAY_}{_DAY_DATE}{_S}den\b")
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*-\s*\d{1,2}/\d{1,2}(?![\d/])")
+# How long the document, or a part of it, applies: «Chương IV Nghị định này được thực hiện
+# đến trước ngày 01 tháng 3 năm 2027», «… có hiệu lực đến hết ngày …».
 _IN_FORCE = re.compile(r"\b(?:(?:duoc )?thuc hien|(?:duoc )?ap dung|co hieu luc)\b")
 # What was done by then: «các dự án trước ngày 01 tháng 01 năm 2026 đã có văn bản chấp thuận»
 # («… trước ngày 01 tháng 01 năm 2025 đang hưởng sinh hoạt phí …»: who is meant)
@@ -929,31 +929,6 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     return _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END))
 
 
-def _asked_before_and_again(text: str, item: _Found, found: list[_Found]) -> bool:
-    """A day an earlier letter asked for, told before this one asks it again («Đồng thời,
-    Bộ đã yêu cầu các Ban … hoàn thành … trong năm 2026. … 1. … đưa vào khai thác trong
-    năm 2026»): one task, the later one. Told alone it still counts."""
-    if item.due is None or item.moves or item.recurrence:
-        return False
-    said = _sentence_before(text, item.start, 300, _SENTENCE_END)
-    if not _says(_ASKED_BEFORE, _ASKED_BEFORE_UNMARKED, said):
-        return False
-    return any(other.due == item.due and other.start > item.end for other in found)
-
-
-# (not «các nhiệm vụ đã giao», «như đã chỉ đạo»: what is asked again now)
-_ASKED_BEFORE = re.compile(
-    r"(?<!nội dung )(?<!nhiệm vụ )(?<!như )\bđã\s+(?:có\s+văn\s+bản\s+)?(?:yêu cầu|chỉ đạo)\s+"
-    r"(?:các|Ủy ban|UBND|Sở|Ban|Bộ|Phòng|Công an)\b",
-    re.IGNORECASE,
-)
-_ASKED_BEFORE_UNMARKED = re.compile(
-    r"(?<!noi dung )(?<!nhiem vu )(?<!nhu )\bda\s+(?:co\s+van\s+ban\s+)?(?:yeu cau|chi dao)\s+"
-    r"(?:cac|uy ban|ubnd|so|ban|bo|phong|cong an)\b",
-    re.IGNORECASE,
-)
-
-
 # A date a rule's condition names, not a task's deadline: «Đối với quy trình … được công
 # bố … trước ngày 01/01/2026 thì …», «nếu … có hiệu lực trước ngày 01/3/2027 thì …»; and
 # what a transitional rule lets go on: «(thiết bị) mua sắm trước ngày 01/7/2026 được tiếp
@@ -1015,15 +990,21 @@ _DONE_BY_THEN = re.compile(
 
 
 # An earlier document told of: «… đã có công văn số 2877/… yêu cầu …».
+# (or what an earlier letter asked of whom, «Đồng thời, Bộ đã yêu cầu các Ban … hoàn thành
+# … trong năm 2026»; not «các nhiệm vụ đã giao», «như đã chỉ đạo»: what is asked again now)
 _EARLIER_DOCUMENT = re.compile(
     marks_optional(
         r"\b(?:đã|Đã)\s+(?:có|ban hành|gửi)\s+(?:công văn|văn bản|kế hoạch|thông báo|hướng dẫn)"
         r"\s+số\b"
-    ),
+    )
+    + r"|(?<!nội dung )(?<!nhiệm vụ )(?<!như )\bđã\s+(?:có\s+văn\s+bản\s+)?(?:yêu cầu|chỉ đạo)\s+"
+    r"(?:các|Ủy ban|UBND|Sở|Ban|Bộ|Phòng|Công an)\b",
     re.IGNORECASE,
 )
 _EARLIER_DOCUMENT_UNMARKED = re.compile(
-    r"\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|ke hoach|thong bao|huong dan)\s+so\b",
+    r"\bda\s+(?:co|ban hanh|gui)\s+(?:cong van|van ban|ke hoach|thong bao|huong dan)\s+so\b"
+    r"|(?<!noi dung )(?<!nhiem vu )(?<!nhu )\bda\s+(?:co\s+van\s+ban\s+)?(?:yeu cau|chi dao)\s+"
+    r"(?:cac|uy ban|ubnd|so|ban|bo|phong|cong an)\b",
     re.IGNORECASE,
 )
 
@@ -1467,7 +1448,6 @@ def find_deadlines(
             for item in found
         ]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
-    found = [item for item in found if not _asked_before_and_again(text, item, found)]
     restated = [item for item in found if _restated_in_a_case(f, item, found)]
     found = [  # with the shorter readings inside it («chậm nhất vào ngày 17», no month)
         item
