@@ -2235,3 +2235,11 @@ def test_a_by_day_cell_and_a_sign_up_window_with_dotted_dates() -> None:
     assert [d.due_date for d in find_deadlines(cell, 2026, issued)] == [date(2026, 3, 20)]
     window = "- Thời gian đăng ký: từ 03.3.2026 đến 12.3.2026 tại Văn phòng Đảng ủy."
     assert [d.due_date for d in find_deadlines(window, 2026, issued)] == [date(2026, 3, 12)]
+
+
+def test_a_portals_emphasis_is_no_part_of_a_phrase_or_a_task() -> None:
+    text = "Sở Tư pháp rà soát quy trình. Hoàn thành *trước ngày 21/11/2025.*"
+    [found] = find_deadlines(text, 2025, date(2025, 11, 19))
+    assert found.phrase == "Hoàn thành trước ngày 21/11/2025"
+    [task] = [t for t in propose(text).tasks if t.due_date]
+    assert "*" not in task.text

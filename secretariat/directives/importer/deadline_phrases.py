@@ -1163,6 +1163,9 @@ _CITED_GROUND = re.compile(
 )
 
 
+_LONE_STAR = re.compile(r"(?<![\w*])\*(?=\w)|(?<=[\w.])\*(?![\w*])")
+
+
 def find_deadlines(
     text: str, default_year: int | None, issued: date | None = None
 ) -> list[Deadline]:
@@ -1469,6 +1472,8 @@ def find_deadlines(
         last_end, last = item.end, (item.start, item.end)
         start, end = folded.offset(item.start), folded.offset(item.end)
         phrase = item.said or clean(text[start:end]).strip(" *_,")
+        # a Markdown emphasis the phrase cut in two: «Hoàn thành *trước ngày 21/11/2025»
+        phrase = _LONE_STAR.sub("", phrase)
         if phrase.count("(") > phrase.count(")"):  # «hằng tuần (trước 16 giờ …»: an open bracket
             phrase = " ".join(re.sub(r"\(", " ", phrase, count=1).split())
         result.append(

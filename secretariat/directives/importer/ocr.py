@@ -250,6 +250,7 @@ def restore_partial(found: str) -> str:
 def clean(text: str) -> str:
     """Join broken lines, drop Markdown emphasis and heading marks, squeeze spaces."""
     text = re.sub(r"\*\*|__|^#+\s*", " ", text, flags=re.MULTILINE)
+    text = re.sub(r"(?<!\w)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)", r"\1", text)  # «*trước ngày …*»
     text = " ".join(text.split())
     return re.sub(r" (?=[.,;:](?:\s|$))", "", text)
 
