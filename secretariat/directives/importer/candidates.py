@@ -63,6 +63,7 @@ _ENDS_BODY = re.compile(
 )
 LEAD_IN_PARAGRAPH = 4.5  # a paragraph ending with ":" heads the bullets after it
 
+_ARTICLE_LABEL = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s*[.:]\s*")
 _MARKER_TEXT = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*?)?\s*"
     r"(?:[IVX]{1,4}(?:\.|\s?[-–](?=\s))|\d{1,2}\.(?:\d{1,2}\.?)?|\(\d{1,2}\)|[a-zđ]\)|[-–•+])"
@@ -390,8 +391,8 @@ def _item_heading(block: Block, source: str) -> str:
     parent = block.parent
     if parent is None or parent.level <= 1:  # (an article, «Điều 2. Sở … có trách nhiệm:»,
         return ""  # names whose its clauses are)
-    head = parent.text(source)[:300]
-    return "" if _is_caps_line(_body_text(head)[:80]) else _body_text(head)
+    head = _ARTICLE_LABEL.sub("", _body_text(parent.text(source)[:300]))  # «Điều 2.» aside
+    return "" if _is_caps_line(head[:80]) else head
 
 
 def _inherited_assignee(block: Block, source: str) -> str | None:
