@@ -443,6 +443,8 @@ def test_an_article_names_whose_work_its_clauses_are() -> None:
         (20, False),
         (25, False),
     ]
+    clause = next(t for t in p.tasks if t.due_date and t.due_date.day == 25)
+    assert "Sở Nội vụ" in clause.reason and "Điều" not in clause.reason  # its label aside
 
 
 def test_a_communes_office_of_both_councils_and_its_service_centre() -> None:
