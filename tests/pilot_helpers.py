@@ -19,7 +19,7 @@ from textual.worker import WorkerCancelled
 from secretariat.app import SecretariatApp
 from secretariat.office.database import open_database
 from secretariat.office.open_file import Office
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_office_file
 
 SIZE = (130, 40)
 WAIT_TIMEOUT = 10.0  # seconds; generous, so a loaded CI machine never fails a good test
@@ -27,7 +27,7 @@ WAIT_TIMEOUT = 10.0  # seconds; generous, so a loaded CI machine never fails a g
 
 def make_app(db_path: Path, settings_path: Path | None = None) -> SecretariatApp:
     """A fresh app process on ``db_path`` (open it again to simulate a restart)."""
-    office = Office(open_database(db_path), db_path, today=lambda: TODAY)
+    office = Office(open_database(new_office_file(db_path)), db_path, today=lambda: TODAY)
     return SecretariatApp(office, settings_path=settings_path)
 
 

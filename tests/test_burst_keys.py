@@ -31,11 +31,12 @@ from secretariat.office.database import open_database
 from secretariat.tasks.writes import TaskInput, assign_choice, create_task
 from storage.engine import session_scope
 from storage.models import Assignment, Extension, Meeting, Task
+from tests.conftest import new_office_file
 from tests.pilot_helpers import SIZE, burst, burst_keys, make_app, settle
 
 
 def _tasks(db_path: Path) -> list[tuple[str, date | None]]:
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         return [(t.title, t.due_date) for t in session.exec(select(Task)).all()]
 
 
@@ -100,7 +101,7 @@ async def test_meeting_form_ctrl_u_then_a_time_keeps_the_time(db_path: Path) -> 
         )
         await settle(pilot)
         assert isinstance(app.screen, MeetingsScreen)
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         meeting = session.exec(select(Meeting)).one()
         assert meeting.title == "Hội nghị BTV tháng 12"
         assert meeting.starts_at == datetime(2026, 12, 10, 14, 0)
@@ -110,7 +111,7 @@ async def test_meeting_form_ctrl_u_then_a_time_keeps_the_time(db_path: Path) -> 
 
 def _assign_to_group(db_path: Path) -> None:
     """A task due 20/11/2026 given to the 38 chi bộ tổ dân phố (set up by the domain)."""
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         task = create_task(TaskInput(title="Báo cáo tháng 11", due="20/11/2026"), session=session)
         assign_choice(task.id, ["CB_TDP"], [], session=session)
@@ -139,7 +140,7 @@ async def test_done_and_extension_forms_save_on_enter_what_was_typed_before(
         await burst(pilot, "30/11/2026<tab>Chờ họp chi bộ<tab>Đ/c Phó Bí thư<enter>")
         await settle(pilot)
         assert isinstance(app.screen, TaskDetailScreen)
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         done = session.exec(
             select(Assignment).where(col(Assignment.completed_date).is_not(None))
         ).one()
@@ -177,7 +178,7 @@ async def test_tab_and_down_into_the_assign_list_take_the_keys_after_them(db_pat
 
 
 def _two_tasks(db_path: Path) -> None:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         create_task(TaskInput(title="Báo cáo tháng 11", due="20/11/2026"), session=session)
         create_task(TaskInput(title="Kế hoạch kiểm tra", due="21/11/2026"), session=session)
@@ -263,7 +264,7 @@ async def test_keys_typed_while_a_dialog_is_read_go_into_it(db_path: Path) -> No
         ("Báo cáo tháng 12", date(2026, 11, 20)),
         ("Kế hoạch kiểm tra", date(2026, 11, 21)),
     ]
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         assert session.exec(select(Assignment)).first() is not None
 
 
@@ -277,7 +278,7 @@ async def test_a_meeting_typed_right_after_n(db_path: Path) -> None:
         )
         await settle(pilot)
         assert isinstance(app.screen, MeetingsScreen)
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         meeting = session.exec(select(Meeting)).one()
         assert (meeting.title, meeting.starts_at) == (
             "Hội nghị BTV tháng 12",

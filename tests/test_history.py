@@ -33,7 +33,7 @@ from storage.audit import AUDITED
 from storage.engine import session_scope
 from storage.models import AuditLog, Unit
 from storage.tables import table_of
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_office_file
 from tests.pilot_helpers import SIZE, make_app, settle, wait_until
 
 FIRST_THREE = "Chi bộ Tổ dân phố số 01, Chi bộ Tổ dân phố số 02, Chi bộ Tổ dân phố số 03"
@@ -228,7 +228,7 @@ def test_history_times_are_the_office_local_time(engine: Engine) -> None:
 
 
 async def test_the_history_screen_shows_the_highlighted_change_in_full(db_path: Path) -> None:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     task_id = _task(engine)
     with session_scope(engine) as session:
         assign_choice(task_id, ["CB_TDP"], [], session=session)
@@ -252,7 +252,7 @@ async def test_the_history_screen_shows_the_highlighted_change_in_full(db_path: 
 async def test_the_minutes_editor_says_when_it_saved_on_the_office_clock(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         meeting_id = create_meeting(
             MeetingInput(kind="btv", title="Hội nghị Ban Thường vụ", date="23/11/2026"),

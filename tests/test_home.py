@@ -16,7 +16,7 @@ from secretariat.office.database import open_database
 from secretariat.tasks.writes import TaskInput, assign, assign_choice, create_task, mark_done
 from storage.engine import session_scope
 from storage.models import Assignment, AuditLog, Extension, Unit
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_office_file
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text
 
 TITLE = "Báo cáo kết quả sinh hoạt chi bộ tháng 11"
@@ -27,7 +27,7 @@ def _create_tasks(db_path: Path) -> None:
 
     Set up through the domain: typing this very task and picking the group by keys is
     tests/test_tasks_screen.py::test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp."""
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         task = create_task(
             TaskInput(title=TITLE, due="20/11/2026", expected_product="Báo cáo"),
@@ -113,7 +113,7 @@ async def test_a_38_unit_task_is_one_row_and_12_marked_units_are_done_with_one_x
         ]
     app.office.close()
 
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         done = session.exec(
             select(Assignment).where(col(Assignment.completed_date).is_not(None))
         ).all()
@@ -180,7 +180,7 @@ async def test_a_unit_done_elsewhere_meanwhile_is_refused_by_name_the_others_are
         assert any("còn 4 ngày làm việc (7 ngày) | 30/11/2026 | " + TITLE in row for row in rows)
     app.office.close()
 
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         extensions = session.exec(select(Extension)).all()
     assert len(extensions) == 35
     assert {(e.old_due, e.reason) for e in extensions} == {

@@ -19,6 +19,7 @@ from secretariat.meetings.minutes_drafts import DraftFile, drafts_dir, pending_d
 from secretariat.meetings.service import MeetingInput, create_meeting, save_minutes
 from secretariat.office.database import open_database
 from storage.engine import session_scope
+from tests.conftest import new_office_file
 from tests.pilot_helpers import SIZE, make_app, settle, type_text, wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +30,7 @@ TYPED = "Kết luận của đồng chí Bí thư: "
 
 
 def _meeting(db_path: Path, minutes: str = SAVED) -> int:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         meeting_id = create_meeting(
             MeetingInput(kind="btv", title="Hội nghị Ban Thường vụ", date="26/11/2026"),
@@ -43,14 +44,14 @@ def _meeting(db_path: Path, minutes: str = SAVED) -> int:
 
 def _other_terminal_saves(db_path: Path, meeting_id: int, text: str = OTHER) -> None:
     """Another terminal saves the same minutes, over the text this editor also read."""
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         save_minutes(meeting_id, text, SAVED, session=session)
     engine.dispose()
 
 
 def _saved(db_path: Path, meeting_id: int) -> str:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         from secretariat.meetings.minutes_export import minutes_for_editing
         from tests.conftest import TODAY

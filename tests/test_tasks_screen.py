@@ -15,6 +15,7 @@ from secretariat.office.database import open_database
 from secretariat.tasks.writes import TaskInput, assign_group, create_task
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task, Unit
+from tests.conftest import new_office_file
 from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text, wait_until
 
 
@@ -64,7 +65,7 @@ async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -
         ]
     app.office.close()
 
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         task = session.exec(select(Task)).one()
         roles = {a.role for a in session.exec(select(Assignment)).all()}
         count = len(session.exec(select(Assignment)).all())
@@ -74,7 +75,7 @@ async def test_create_a_task_and_assign_it_to_all_38_chi_bo_tdp(db_path: Path) -
 async def test_a_due_date_before_the_directive_warns_then_saves_on_confirmation(
     db_path: Path,
 ) -> None:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         session.add(
             Directive(
@@ -114,13 +115,13 @@ async def test_a_due_date_before_the_directive_warns_then_saves_on_confirmation(
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
     app.office.close()
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         (task,) = session.exec(select(Task)).all()
         assert task.due_date == date(2025, 10, 1)
 
 
 async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: Path) -> None:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         create_task(TaskInput(title="Chuẩn bị hội nghị", due="30/11/2026"), session=session)
     engine.dispose()
@@ -146,7 +147,7 @@ async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: 
         await pilot.press("ctrl+s")
         await settle(pilot)
     app.office.close()
-    with session_scope(open_database(db_path)) as session:
+    with session_scope(open_database(new_office_file(db_path))) as session:
         rows = session.exec(
             select(Unit.name, Assignment.role).join(Assignment, Assignment.unit_id == Unit.id)
         ).all()
@@ -158,7 +159,7 @@ async def test_picker_ticks_survive_filtering_and_the_first_unit_leads(db_path: 
 
 async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path) -> None:
     page = TasksScreen.PAGE
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         for n in range(page + 5):
             create_task(TaskInput(title=f"Việc số {n:03d}", due="30/12/2026"), session=session)
@@ -191,7 +192,7 @@ async def test_the_list_draws_a_page_and_loads_the_next_at_its_end(db_path: Path
 
 
 async def test_a_cell_too_long_for_its_column_ends_with_an_ellipsis(db_path: Path) -> None:
-    engine = open_database(db_path)
+    engine = open_database(new_office_file(db_path))
     with session_scope(engine) as session:
         task = create_task(TaskInput(title="Báo cáo quý III", due="01/10/2026"), session=session)
         assign_group(task.id, "CB_TDP", session=session)  # 38 units, all overdue
