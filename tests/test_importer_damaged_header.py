@@ -796,3 +796,31 @@ def test_a_copys_seal_on_one_line_dates_a_place_date_whose_month_ocr_tore() -> N
     # a month none of whose figures is the seal's month is left unread
     other = text.replace("tháng117", "tháng92")
     assert propose(other).issued_date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pang bộ phường Lê Ích Mộc",  # Đảng read as P
+        "Thành ty Hải Phòng, Ban Thường vụ",  # ủy read as ty
+        "Đảng ủy phường, Thành ủy, cấp ủy",  # nothing to repair
+        "tô chức cơ sở đảng, đồng chí Bí thư",
+        "Mặt trận Tô quốc Việt Nam",
+        "Thanh phd Hải Phòng",
+        "các sở, ngành; xã, phường",
+        "Văn bản này không nói gì về các tổ chức ấy.",
+        "",
+    ],
+)
+def test_the_ocr_repairs_read_a_text_as_their_passes_one_by_one_would(text: str) -> None:
+    """The repairs are tried in one search first and run only where one would change the
+    text: the result is the passes' own, in their order."""
+    from secretariat.directives.importer import ocr
+    from secretariat.text import fold
+
+    one_by_one = fold(text)
+    for pattern, replacement in ocr._WORD_FIXES:
+        one_by_one = pattern.sub(replacement, one_by_one)
+    assert ocr._words(text) == one_by_one
+    for pattern, _ in ocr._WORD_FIX_TEXTS:  # what lets the search start at a word's letter
+        assert pattern.startswith(r"\b")

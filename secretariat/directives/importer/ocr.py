@@ -48,39 +48,54 @@ def fold_keep_offsets(text: str) -> Folded:
 
 # Word-level OCR repairs, applied to folded, squeezed text. Each pattern only fires in
 # a context where the repaired word is the only sensible reading.
-_WORD_FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        # Đ read as P/B, or doubled/misread vowels: Đảng, Đại, Đoàn, Đồng, Đối.
-        (
-            r"\b(?:pang|dang|ding|ddng|bang|dpang|beang)"
-            r"(?= (?:bo|by|b|uy|doan|vien|cong san|cua))",
-            "dang",
-        ),
-        (r"\b(?:pang|dang)\b", "dang"),
-        (r"\bp(ai|oan|ong|oi|oc|ang|ieu)\b", r"d\1"),
-        (r"\bp(bi|bi)\b", "doi"),
-        (r"\b(?:pbi|dbi|pdi|ddi|bbi) (?=voi|véi|vdi|v&i)", "doi "),
-        # "ủy" after a committee word: Thành ủy, Đảng ủy, cấp ủy, Huyện ủy...
-        (r"\b(thanh|dang|cap|huyen|quan|tinh|xa) (?:y|ty|tiy|gy|0y|ay|6y|uy|dy)\b", r"\1 uy"),
-        (r"\bthanh (?:phd|phé|ph6|pho|ph)\b", "thanh pho"),
-        (r"\bt[o064][n]? chu[a-z]{0,2}c\b", "to chuc"),
-        (r"\bt[4a6o0] chtic\b", "to chuc"),
-        (r"\bchtic\b|\bchtrc\b|\bchirc\b|\bchire\b|\bchuc\b", "chuc"),
-        (r"\bt[6o0b] (?=quoc|qudc|qubc|quéc)", "to "),
-        (r"\bqu[a-z]{1,2}c\b(?= viet)", "quoc"),
-        (r"\bmit tran\b|\bmat tran\b|\bmt tran\b", "mat tran"),
-        (r"\bs[uưw]r? dang\b|\bsy dang\b|\bsu dang\b", "su dang"),
-        (r"\bcn su\b|\bcan sur\b|\bcan sy\b", "can su"),
-        (r"\bglao\b|\bgiao\b", "giao"),
-        (r"\bthu[do]+ng\b", "thuong"),
-        (r"\bvi[eé]n\b", "vien"),
-        (r"\bdong chi\b|\bddng chi\b|\bdéng chi\b|\bdong chi\b", "dong chi"),
-        (r"\bcac s[d0&o6]\b", "cac so"),
-        (r"\bx[a43i]\b(?=,| phuong)", "xa"),
-        (r"\bd[i]c khu\b", "dac khu"),
-        (r"\bv[eé][i&]?i\b|\bvdi\b|\bvoi\b", "voi"),
-    )
+_WORD_FIX_TEXTS: tuple[tuple[str, str], ...] = (
+    # Đ read as P/B, or doubled/misread vowels: Đảng, Đại, Đoàn, Đồng, Đối.
+    (
+        r"\b(?:pang|dang|ding|ddng|bang|dpang|beang)"
+        r"(?= (?:bo|by|b|uy|doan|vien|cong san|cua))",
+        "dang",
+    ),
+    (r"\b(?:pang|dang)\b", "dang"),
+    (r"\bp(ai|oan|ong|oi|oc|ang|ieu)\b", r"d\1"),
+    (r"\bp(bi|bi)\b", "doi"),
+    (r"\b(?:pbi|dbi|pdi|ddi|bbi) (?=voi|véi|vdi|v&i)", "doi "),
+    # "ủy" after a committee word: Thành ủy, Đảng ủy, cấp ủy, Huyện ủy...
+    (r"\b(thanh|dang|cap|huyen|quan|tinh|xa) (?:y|ty|tiy|gy|0y|ay|6y|dy)\b", r"\1 uy"),
+    (r"\bthanh (?:phd|phé|ph6|pho|ph)\b", "thanh pho"),
+    (r"\bt[o064][n]? chu[a-z]{0,2}c\b", "to chuc"),
+    (r"\bt[4a6o0] chtic\b", "to chuc"),
+    (r"\bchtic\b|\bchtrc\b|\bchirc\b|\bchire\b|\bchuc\b", "chuc"),
+    (r"\bt[6o0b] (?=quoc|qudc|qubc|quéc)", "to "),
+    (r"\bqu[a-z]{1,2}c\b(?= viet)", "quoc"),
+    (r"\bmit tran\b|\bmat tran\b|\bmt tran\b", "mat tran"),
+    (r"\bs[uưw]r? dang\b|\bsy dang\b|\bsu dang\b", "su dang"),
+    (r"\bcn su\b|\bcan sur\b|\bcan sy\b", "can su"),
+    (r"\bglao\b|\bgiao\b", "giao"),
+    (r"\bthu[do]+ng\b", "thuong"),
+    (r"\bvi[eé]n\b", "vien"),
+    (r"\bdong chi\b|\bddng chi\b|\bdéng chi\b|\bdong chi\b", "dong chi"),
+    (r"\bcac s[d0&o6]\b", "cac so"),
+    (r"\bx[a43i]\b(?=,| phuong)", "xa"),
+    (r"\bd[i]c khu\b", "dac khu"),
+    (r"\bv[eé][i&]?i\b|\bvdi\b|\bvoi\b", "voi"),
+)
+_WORD_FIXES = tuple((re.compile(p), r) for p, r in _WORD_FIX_TEXTS)
+
+
+def _changing(pattern: str, replacement: str) -> str:
+    """The matches of a repair's pattern that change the text: one that already reads as
+    the replacement («dang» for «dang») is left out. A replacement that copies a group
+    (``\\1``) is kept whole, which only costs a needless pass."""
+    if "\\" in replacement:
+        return pattern
+    return rf"(?!{re.escape(replacement)}\b)(?:{pattern})"
+
+
+# Most texts need no repair: one search tells, instead of a pass of every repair. Where it
+# finds nothing, no repair changes the text, so none changes what the next one reads. Each
+# repair starts a word with a letter, and the search only tries them there.
+_MAY_CHANGE = re.compile(
+    r"(?<![a-z0-9])(?=[a-z])(?:" + "|".join(_changing(p, r) for p, r in _WORD_FIX_TEXTS) + ")"
 )
 
 
@@ -101,7 +116,8 @@ def _short_words(text: str) -> str:
 
 def _words(text: str) -> str:
     out = fold(text)
-    # fold() keeps punctuation; make "," etc. separate so word boundaries work.
+    if _MAY_CHANGE.search(out) is None:
+        return out
     for pattern, repl in _WORD_FIXES:
         out = pattern.sub(repl, out)
     return out
