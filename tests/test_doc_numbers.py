@@ -105,6 +105,7 @@ def test_doc_types_cover_both_lists() -> None:
         ("Số: 2865/GDĐT-KT&KĐCL", "2865/GDĐT-KT&KĐCL", "GDĐT"),
         ("So: 1O5 / UBND - VP Nam Dinh", "105/UBND-VP", "UBND"),
         ("Số: 12/HĐND-VP", "12/HĐND-VP", "HĐND"),
+        ("Số: 3980/C04-P6", "3980/C04-P6", "C04"),  # a police department, its Phòng 6
     ],
 )
 def test_cong_van_grammar(raw: str, text: str, issuer: str) -> None:

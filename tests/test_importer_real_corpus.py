@@ -532,3 +532,24 @@ def test_a_schools_own_notice_without_marks_is_its_own_work() -> None:
     )
     [task] = [t for t in p.tasks if t.due_date]
     assert (task.due_date, task.for_ward) == (date(2026, 3, 20), False)
+
+
+def test_a_police_departments_letter_its_name_on_two_lines() -> None:
+    p = propose(
+        "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CỤC CẢNH SÁT ĐIỀU TRA Độc lập - Tự do - Hạnh phúc\nTỘI PHẠM VỀ MA TÚY\n"
+        "Số: 512/C04-P2 Hà Nội, ngày 14 tháng 3 năm 2026\nV/v rà soát người nghiện\n\n"
+        "Kính gửi: Công an các tỉnh, thành phố\n"
+    )
+    assert (p.number_symbol, p.doc_type) == ("512/C04-P2", "Công văn")
+    assert p.issuer == "Cục Cảnh sát điều tra tội phạm về ma túy"
+
+
+def test_a_managing_body_is_no_district_of_its_own() -> None:
+    p = propose(
+        "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN QUẢN LÝ CÁC KHU Độc lập - Tự do - Hạnh phúc\nCÔNG NGHIỆP\n"
+        "Số: 88/BQL-QLDN Lào Cai, ngày 02 tháng 4 năm 2026\nV/v báo cáo lao động\n\n"
+        "Kính gửi: Các doanh nghiệp\n"
+    )
+    assert p.issuer == "Ban Quản lý các khu công nghiệp tỉnh Lào Cai"

@@ -146,8 +146,10 @@ _GLUED = re.compile(
 _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 # A unit's abbreviation may hold a small letter inside, as written officially: «CTrTT»
 # (Chính trị, tư tưởng), «GDTrH» (Giáo dục trung học); never two in a row, never first.
+# The police number their departments with a letter and figures: «3980/C04-P6» (Cục C04,
+# its Phòng 6).
 _LETTER = re.compile(
-    rf"{_NUMBER}\s*/\s*([{_CAPS}][{_CAPS}&]{{1,11}})\s*-\s*"
+    rf"{_NUMBER}\s*/\s*([{_CAPS}](?:[{_CAPS}&]{{1,11}}|\d{{2}}(?!\d)))\s*-\s*"
     rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}}"
     # or ending on one: «PGDĐT-TTr» (Thanh tra)
     rf"(?:(?<=TT)r(?![{_LETTERS}0-9&]))?"

@@ -159,6 +159,12 @@ _NAMES_CASED = (
 )
 
 
+# A word that folds like a level but, spelt with its marks, is none: «CỤC QUẢN LÝ THỊ
+# TRƯỜNG», «BAN QUẢN LÝ CÁC KCN» (quản, not quận). Only this one: OCR confuses the marks
+# of the others («TÌNH» for «TỈNH»).
+_NOT_LEVELS = {"quản"}
+
+
 def _body_case(name: str) -> str:
     # «PHÒNG GIÁO DỤC-ĐÀO TẠO»: the office's name is «Giáo dục và Đào tạo»
     name = re.sub(r"\bGIÁO DỤC\s*[-–]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)
@@ -201,7 +207,7 @@ def _body_case(name: str) -> str:
             i += 2
             mode = "plain"
             continue
-        elif pair in _LEVELS or w in _LEVELS:
+        elif (pair in _LEVELS or w in _LEVELS) and lower not in _NOT_LEVELS:
             step = 2 if pair in _LEVELS else 1
             level = [t.lower() for t in tokens[i : i + step]]
             out += [_cap(level[0]), *level[1:]] if mode == "start" else level
@@ -270,12 +276,15 @@ _OPENS_A_NAME = re.compile(
 
 
 def _tail_of(name: str, line: str) -> bool:
-    """Whether ``line`` is the last words of a body's name a narrow cell wrapped: up to
-    three words that open no name and no place («GIÁO DỤC», «LƯỢNG GIÁO DỤC»), under a
-    name that opens with a body's head."""
+    """Whether ``line`` is the last words of a body's name a narrow cell wrapped: words
+    that open no name and no place («GIÁO DỤC», «LƯỢNG GIÁO DỤC», «TỘI PHẠM VỀ MA TÚY»),
+    under a name that opens with a body's head. Past three words, only capitals without a
+    figure (never a number's line or a line OCR garbled)."""
     second = words(line)
+    size = len(second.split())
     return (
-        0 < len(second.split()) <= 3
+        0 < size <= 6
+        and (size <= 3 or (line.upper() == line and not re.search(r"\d", line)))
         and not _NEW_NAME.match(second)
         and not _OPENS_A_NAME.match(second)
         and not _LEVEL_START.match(second)
