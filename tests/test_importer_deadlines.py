@@ -1049,6 +1049,7 @@ def test_bare_dates_without_a_deadline_column_are_no_deadlines() -> None:
         ),
         ("Các xã gửi báo cáo trước 10 giờ thứ Hai hằng tuần.", date(2025, 12, 1), "10:00"),
         ("Báo cáo trước thứ Năm hàng tuần.", date(2025, 12, 4), None),
+        ("- Định kỳ ngày Thứ Hai hằng tuần, tổng hợp, báo cáo số liệu.", date(2025, 12, 1), None),
     ],
 )
 def test_a_weekly_report_is_first_due_on_its_weekday_after_the_issue(
@@ -2243,3 +2244,19 @@ def test_a_portals_emphasis_is_no_part_of_a_phrase_or_a_task() -> None:
     assert found.phrase == "Hoàn thành trước ngày 21/11/2025"
     [task] = [t for t in propose(text).tasks if t.due_date]
     assert "*" not in task.text
+
+
+def test_a_progress_schedules_steps_in_figures_are_due_at_their_ends() -> None:
+    text = (
+        "2. Tiến độ thực hiện:\n"
+        "- Trước ngày 10/10/2026: Các phường xây dựng kế hoạch;\n"
+        "- Từ 10/10/2026 đến 25/11/2026: Các phường thu thập phiếu và bàn giao cho Phòng "
+        "Văn hóa - Xã hội;\n"
+        "- Từ 26/11 đến 20/12/2026: Kiểm tra, nhập phiếu vào phần mềm.\n"
+    )
+    found = [(d.due_date, d.phrase) for d in find_deadlines(text, 2026, date(2026, 10, 1))]
+    assert found == [
+        (date(2026, 10, 10), "Trước ngày 10/10/2026"),
+        (date(2026, 11, 25), "Từ 10/10/2026 đến 25/11/2026"),
+        (date(2026, 12, 20), "Từ 26/11 đến 20/12/2026"),
+    ]

@@ -554,3 +554,15 @@ def test_a_managing_body_is_no_district_of_its_own() -> None:
         "Kính gửi: Các doanh nghiệp\n"
     )
     assert p.issuer == "Ban Quản lý các khu công nghiệp tỉnh Lào Cai"
+
+
+def test_a_number_lost_beside_its_symbol_is_not_a_cited_documents_from_the_body() -> None:
+    p = propose(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: tù>/ /UBND-VP Ninh Bình, ngày 3} tháng 02 năm 2026\n\n"
+        "V/v triển khai Thông tư số\n12/2025/TT-BTC của Bộ Tài chính\n\n"
+        "Kính gửi: Các sở, ngành\n\n"
+        "Ngày 28/11/2025, Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC về báo cáo giá.\n"
+    )
+    assert (p.number_symbol, p.issued_date, p.doc_type) == (None, None, "Công văn")

@@ -257,7 +257,7 @@ _WEEKLY = re.compile(
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
     # «báo cáo … vào thứ Sáu hàng tuần», «Định kỳ thứ Hai hàng tuần tổng hợp …»: with the
     # work said in the sentence (a weekly meeting is none)
-    rf"|\b(?P<on>v[a-z]o|d[i1]nh{_S}k[yi]){_S}"
+    rf"|\b(?P<on>v[a-z]o|d[i1]nh{_S}k[yi]){_S}(?:{_NGAY_})?"  # «Định kỳ ngày Thứ Hai …»
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd3>').replace('<cn>', '<cn3>')}[\s,]*h[a-z]ng{_S}tuan\b"
 )
 _WEEKDAYS = {"2": 1, "hai": 1, "3": 2, "ba": 2, "4": 3, "tu": 3, "5": 4, "nam": 4}
@@ -1082,6 +1082,8 @@ _DONE_BY_LABEL = re.compile(r"\bthoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)(?:\s+
 _PERIOD_FIRST = re.compile(
     r"(?m)^[ \t*_]*[-+•][ \t]*(?P<value>(?:tu ngay [^:\n]{4,40}? den (?:het )?ngay "
     r"(?:[0-9/.-]{6,10}|\d{1,2} thang \d{1,2}(?: nam \d{4})?)"
+    # in figures without «ngày»: «- Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý …»
+    r"|tu \d{1,2}/\d{1,2}(?:/\d{4})? den (?:het )?\d{1,2}/\d{1,2}/\d{4}"
     r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
     r"|truoc ngay [0-9/.-]{6,10}))[ \t*_]*:"
 )

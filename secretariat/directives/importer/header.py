@@ -1286,11 +1286,20 @@ def parse_header(text: str) -> Header:
         # a header whose number OCR lost is no header lost: a sentence of its body telling
         # of an earlier document («Ngày 26/12/2006, Ban chỉ đạo … đã ban hành Kế hoạch số
         # …») says nothing of it
-        lost = _unread_number(lines) is not None
+        printed = _unread_number(lines)
+        lost = printed is not None
         posted = _post_title(text)
         summary = (
             posted or _summary(text) or _prose(text) or (None if lost else _prose_unnumbered(text))
         )
+        if (
+            printed is not None
+            and summary is not posted
+            and summary is not None
+            and summary.number_symbol is not None
+            and not _same_symbol(printed[1], summary.number_symbol)
+        ):
+            summary = None  # another document's, told of in the body
         if summary is not None:
             number_symbol = summary.number_symbol
             doc_type = doc_type or summary.doc_type
@@ -1437,23 +1446,34 @@ def _attached_date(text: str) -> date | None:
 # «Só: #2 /QĐ-TTg», «Số: 2 † /2026/TT-BCT», «Số:      -TB/TU».
 _UNREAD_NUMBER = re.compile(
     # the number's place: OCR's specks («24£(?/KH-UBND», «/?4 /GM-UBND»)
-    r"^\W*(?:\S{1,3}\s+)?S[ốoôó0][:.]?\s*(?:[^\s/-]|/(?![A-ZĐ\s])){0,4}\s*[^\w\s/-]{0,2}\s*"
+    # or a slash of its own before the symbol's («Số: tù>⁄/ /UBND-VP»)
+    r"^\W*(?:\S{1,3}\s+)?S[ốoôó0][:.]?\s*(?:[^\s/-]|/(?![A-ZĐ\s])){0,4}\s*[^\w\s-]{0,2}\s*"
     r"(?P<symbol>(?:/\s*\d{4}\s*)?[/-]\s*[A-ZĐ]\S*)"
 )
 
 
-def _unread_number(lines: list[str]) -> tuple[int, str | None] | None:
+def _unread_number(lines: list[str]) -> tuple[int, NumberSymbol] | None:
     """The line of a number whose printed symbol could be read but not its number, and the
-    type the symbol names."""
+    symbol read with a stand-in number: «1/QĐ-TTg», «1/2026/TT-BCT», «1-TB/TU»."""
     for i, line in enumerate(lines):
         m = _UNREAD_NUMBER.match(_strip_md(line))
         if m is None:
             continue
-        # the symbol read with a stand-in number: «1/QĐ-TTg», «1/2026/TT-BCT», «1-TB/TU»
         found = find_number_symbols("1" + m["symbol"].replace(" ", ""))
         if found and found[0][0] == 0:
-            return i, type_name(found[0][1])
+            return i, found[0][1]
     return None
+
+
+def _same_symbol(printed: NumberSymbol, told: str) -> bool:
+    """Whether a number told of in prose has the symbol a header printed beside a number
+    it lost: a body's «Bộ Tài chính ban hành Thông tư số 116/2018/TT-BTC» under «Số: tù>⁄/
+    /UBND-VP» tells of another document."""
+    ns = parse_number_symbol(told)
+    return ns is not None and (ns.type_abbr, ns.issuer_abbr) == (
+        printed.type_abbr,
+        printed.issuer_abbr,
+    )
 
 
 def _under_number(lines: list[str], number_index: int | None) -> int | None:
@@ -1483,7 +1503,7 @@ def _under_number(lines: list[str], number_index: int | None) -> int | None:
 def _type_of_unread_number(lines: list[str]) -> str | None:
     """The type a number line's printed symbol names when its number could not be read."""
     unread = _unread_number(lines)
-    return unread[1] if unread else None
+    return type_name(unread[1]) if unread else None
 
 
 # A number OCR spaced inside its digits: «Số: 9 24 / SNV-CCHC», «Số: 3 377 / SYT-NVY».
