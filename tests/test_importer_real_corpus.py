@@ -37,7 +37,7 @@ FOLDERS = (
     *("real77", "real78", "real79", "real80", "real81", "real82"),
     *("real83", "real84", "real85", "real86", "real87", "real88", "real89"),
     *("real90",),
-    *("real91", "real92"),
+    *("real91", "real92", "real93"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
