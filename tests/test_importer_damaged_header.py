@@ -824,3 +824,31 @@ def test_the_ocr_repairs_read_a_text_as_their_passes_one_by_one_would(text: str)
     assert ocr._words(text) == one_by_one
     for pattern, _ in ocr._WORD_FIX_TEXTS:  # what lets the search start at a word's letter
         assert pattern.startswith(r"\b")
+
+
+def test_a_scans_signature_box_dates_it_and_its_specks_leave_the_name_and_place() -> None:
+    p = propose(
+        "T1N, - Cơ quan:UBND tỉnh Quảng Trị\n%\\_ Giờ ký: 14/10/2026 15:17:35\n\n"
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "TỈNH QUẢNG: TRỊ Độc lập - Tự do - Hạnh phúc\n"
+        "số: /QĐ-UBND Quảng Trị, ngày,2/Ƒtháng fnăm 2026\nQUYÉT ĐỊNH\n\n"
+        "Về việc tặng Bằng khen của Chủ tịch UBND tỉnh\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+    )
+    assert (p.issuer, p.place, p.issued_date) == (
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        "Quảng Trị",
+        date(2026, 10, 14),
+    )
+    assert "issued" in p.to_check  # the day written by hand is the signature's: to check
+
+
+def test_a_gazettes_section_heading_is_no_part_of_the_issuers_name() -> None:
+    p = propose(
+        "CÔNG BÁO QUẢNG TRỊ/Số 09/ Ngày 25-02-2026\n\nPHẦN VĂN BẢN KHÁC\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 353/QĐ-UBND\n\nQuảng Trị, ngày 17 tháng 02 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Về việc công bố Danh mục thủ tục hành chính\n"
+    )
+    assert p.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"

@@ -402,12 +402,15 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             line, symbol = tail, None
         line = _head_mended(_without_specks(clean(line).strip(" *&-|/_")))
         line = _unglued_ubnd(line)
+        if _is_upper(line):  # a speck OCR read as a colon inside a name («TỈNH QUẢNG: BÌNH»)
+            line = re.sub(r"(?<=[^\W\d_])[:;](?=\s+[^\W\d_])", "", line)
         if (
             re.match(r"^\W*s[o0]\s*:", folded)
             or re.match(r"^\W*s[o0]\S{0,2}\d", folded)  # «Số1§4ØBGDĐT-GDPT»
             or _MOTTO_ALONE.match(words(line))
             or symbol
             or _SIGNATURE_FIELD.match(folded.lstrip())
+            or _CHAIR.match(words(line))
         ):
             # a number line left blank («Số: /KH-MTTQ-BTT») or OCR'd past reading («S&
             # 5?AD /UBND-SGDDT»), a motto's cut half, an electronic signature's box
@@ -432,6 +435,9 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     return _restored(cleaned[0])
 
 
+# A committee chairman's title is no body's name: a gazette's section heading above a
+# copied decision («CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH» over «ỦY BAN NHÂN DÂN» / «TỈNH …»).
+_CHAIR = re.compile(r"^(?:pho )?chu tich (?:uy ban nhan dan|ubnd)\b")
 _LEVEL_OR_BODY = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|so|ban|van phong)\b")
 
 
@@ -602,9 +608,10 @@ def _place_cut_above(lines: list[str], i: int, place: str) -> str:
 # A place-date whose day or month OCR could not read ("Đà Nẵng, ngày lô tháng 5 năm
 # 2019", a handwritten day): the place is still the place; the date stays unread.
 _PLACE_UNREAD_DATE = re.compile(
-    r",\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    # (a month OCR ran onto «năm»: «ngày,2/Ƒtháng fnăm 2022»)
+    r",\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{0,3}\s+\S?n[a-z0-9]{1,2}m\s+[0-9]{4}"
     # OCR ran the written day onto «ngày» («ngày{5 tháng 01», «ngàW/† tháng 5»)
-    r"|,\s*nga\S{1,8}?\s*th[a-z0-9]ng\s*\S{0,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{4}"
+    r"|,\s*nga\S{1,8}?\s*th[a-z0-9]ng\s*\S{0,3}\s+\S?n[a-z0-9]{1,2}m\s+[0-9]{4}"
     # the year's last figure unread («năm 201]»)
     r"|,\s*ng[a-z0-9]y\s+(?:\S{1,6}?\s*){0,2}th[a-z0-9]ng\s*\S{1,3}\s+n[a-z0-9]{1,2}m\s+[0-9]{3}\S?"
 )
@@ -2062,6 +2069,10 @@ _SIGNED_BY = re.compile(
 _SIGNED_AT = re.compile(
     r"^thoi gian ky\s*:\s*(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})t\d)"  # or ISO's «2026-04-10T17:19:48+07:00»
+    # «Giờ ký: 24/10/2022 15:17:35» in some boxes, after a scan's specks («%\_ Giờ ký: …»):
+    # only with its time read whole (OCR's «03/02/2025 ID 12:11» misread the day too)
+    r"|^[\W_]{1,4}(?:thoi gian|gio) ky\s*:\s*(?P<sd>\d{1,2})[/.-](?P<sm>\d{1,2})[/.-](?P<sy>\d{4})"
+    r"\s+\d{1,2}:\d{2}\b|^gio ky\s*:\s*(?P<gd>\d{1,2})[/.-](?P<gm>\d{1,2})[/.-](?P<gy>\d{4})\b"
 )
 _SEAL_AT = re.compile(
     r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -2103,7 +2114,11 @@ def e_signature(text: str) -> ESignature:
             folded = fold(line)
             at = _SIGNED_AT.match(folded)
             if at:
-                signed = _date(at["y"] or at["iy"], at["m"] or at["im"], at["d"] or at["id"])
+                signed = _date(
+                    at["y"] or at["iy"] or at["sy"] or at["gy"],
+                    at["m"] or at["im"] or at["sm"] or at["gm"],
+                    at["d"] or at["id"] or at["sd"] or at["gd"],
+                )
                 continue
             seal = _SEAL_AT.match(folded)
             named = k and _is_upper(lines[k - 1]) and _A_BODY.match(words(lines[k - 1]))
