@@ -15,6 +15,8 @@ def loose(value: str | None) -> str | None:
     # a dash is a dash («2024 – 2025» typed from the page, «2024 - 2025» in its text)
     text = re.sub(r"\s+", " ", fold(value).replace("–", "-").replace("—", "-")).strip(" .;:")
     text = re.sub(r"\s*-\s*", " - ", text)  # and spaced or not («Bà Rịa-Vũng Tàu»)
-    # a body's abbreviation is its name («Văn phòng UBND tỉnh …», as a header writes it)
+    # a body's abbreviation is its name («Văn phòng UBND tỉnh …», «Ủy ban MTTQ Việt Nam …»,
+    # as a header writes it)
     text = re.sub(r"\bubnd\b", "uy ban nhan dan", re.sub(r"\bhdnd\b", "hoi dong nhan dan", text))
+    text = re.sub(r"\bmttq\b", "mat tran to quoc", text)
     return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)

@@ -852,3 +852,14 @@ def test_a_gazettes_section_heading_is_no_part_of_the_issuers_name() -> None:
         "Về việc công bố Danh mục thủ tục hành chính\n"
     )
     assert p.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+def test_a_blank_day_leaves_the_date_a_gap_not_a_cited_circulars() -> None:
+    p = propose(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\n\nTỈNH QUẢNG NINH\n\nBAN THƯỜNG TRỰC\n\n"
+        "Số:         /HD- MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập – Tự do – Hạnh phúc\n\n   Quảng Ninh, ngày     tháng 11 năm 2026\n\n"
+        "HƯỚNG DẪN\n\nQuy trình hiệp thương giới thiệu người ứng cử\n\n"
+        "Căn cứ Thông tư số 21/2026/TT - BNV, ngày 12/10/2026 của Bộ Nội vụ;\n"
+    )
+    assert (p.place, p.issued_date, p.doc_type) == ("Quảng Ninh", None, "Hướng dẫn")

@@ -2260,3 +2260,72 @@ def test_a_progress_schedules_steps_in_figures_are_due_at_their_ends() -> None:
         (date(2026, 11, 25), "Từ 10/10/2026 đến 25/11/2026"),
         (date(2026, 12, 20), "Từ 26/11 đến 20/12/2026"),
     ]
+
+
+APPENDIX_AFTER_SIGNATURE = """Nơi nhận:
+- UBND các xã, phường;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+|
+**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ
+|
+**TT**
+|
+**Nội dung thực hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+1
+|
+Kiện toàn Ban Chỉ huy phòng thủ dân sự cấp xã.
+|
+UBND cấp xã
+|
+Các sở, ngành
+|
+2026
+|
+|
+2
+|
+Rà soát danh mục công trình phòng thủ dân sự, báo cáo Ban Chỉ huy.
+|
+Sở Xây dựng
+|
+Cơ quan liên quan
+|
+Tháng 6 hằng năm
+|
+"""
+
+
+def test_an_appendix_table_run_on_after_the_signature_is_read_from_its_number_column() -> None:
+    """Its header opens at «TT» though the Nơi nhận and the signature run into it; «Nội dung
+    thực hiện» is the work, not who does it; a bare year and «Tháng 6 hằng năm» are due
+    at the year's and at the next June's end."""
+    tasks = propose(APPENDIX_AFTER_SIGNATURE.replace("Nơi", "Hà Nội, ngày 18/11/2026\n\nNơi", 1))
+    dated = [(t.due_date, t.for_ward, t.text) for t in tasks.tasks]
+    assert dated == [
+        (date(2026, 12, 31), True, "Kiện toàn Ban Chỉ huy phòng thủ dân sự cấp xã."),
+        (
+            date(2027, 6, 30),
+            False,
+            "Rà soát danh mục công trình phòng thủ dân sự, báo cáo Ban Chỉ huy.",
+        ),
+    ]
+
+
+def test_a_list_of_procedures_and_their_processing_times_gives_no_task() -> None:
+    text = (
+        "|\nSTT\n|\nTên thủ tục hành chính\n|\nThời hạn giải quyết\n|\n"
+        "Văn bản quy định nội dung sửa đổi\n|\n|\n"
+        "1\n|\nCấp giấy phép xây dựng\n|\nTrước ngày 15/12/2026\n|\nNghị định số 15/2021/NĐ-CP\n|\n"
+    )
+    assert schedule_rows(text, 2026) == []

@@ -98,7 +98,8 @@ def propose(
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
     default_year = header.year  # the year of issue, even when its day was not read
-    rows = schedule_rows(text, default_year)  # a Kế hoạch's table of time/content/body
+    # a Kế hoạch's table of time/content/body
+    rows = schedule_rows(text, default_year, header.issued_date)
     body = mask_tables(text) if rows else text
     deadlines = find_deadlines(body, default_year, header.issued_date)
     pairs = tuple(units) if units is not None else ward_unit_pairs()

@@ -1123,6 +1123,11 @@ def parse_header(text: str) -> Header:
             and _place_before(line, m.start()) is None
         ):
             m = None  # a cited document's date: «… số 25/KH-STTTT, ngày 6 tháng 12 năm 2011 của sở»
+        if m and (
+            re.match(r"\W*can cu\b", folded)
+            or re.search(r"[/-]\s*[A-ZĐ&]+\s*,?\s*$", line[: m.start()])
+        ):
+            m = None  # «Căn cứ Thông tư số 21/2025/TT - BNV, ngày 12/10/2025 …»: a symbol's date
         if m and place is None and issued is None:
             place_found = _place_before(line, m.start())
             if place_found and line.startswith(place_found):

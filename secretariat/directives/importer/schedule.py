@@ -21,7 +21,11 @@ from datetime import date
 from functools import lru_cache
 
 from secretariat.directives.importer.candidates import RawTask
-from secretariat.directives.importer.deadline_phrases import find_deadlines, period_end
+from secretariat.directives.importer.deadline_phrases import (
+    _month_end,
+    find_deadlines,
+    period_end,
+)
 from secretariat.directives.importer.ocr import STATE_BODIES, clean, fold_keep_offsets, words
 
 _TIME = re.compile(
@@ -38,16 +42,31 @@ _DUE = re.compile(r"hoan thanh|cham nhat|han\b")
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?"
 
 
-def cell_deadline(cell: str, year: int | None) -> tuple[date | None, bool, str | None]:
-    """The deadline a schedule's time cell names: (date, needs review, hour).
+def cell_deadline(
+    cell: str, year: int | None, issued: date | None = None
+) -> tuple[date | None, bool, str | None]:
+    """The deadline a schedule's time cell names: (date, needs review, hour); a recurring
+    one («Tháng 12 hằng năm») first due after ``issued``.
 
     (None, False, None) for a cell that names none ("Thường xuyên").
     """
-    phrases = [d for d in find_deadlines(cell, year) if not d.moves]
+    phrases = [d for d in find_deadlines(cell, year, issued) if not d.moves]
     if phrases:
         first = phrases[0]
         return first.due_date, first.needs_review, first.time
-    is_period, due = period_end(words(cell), year)
+    folded = words(cell)
+    yearly = re.fullmatch(r"(?:trong )?thang (\d{1,2}) h[a-z]ng nam", folded)
+    if yearly and 1 <= int(yearly[1]) <= 12 and (issued or year):
+        # «Tháng 12 hằng năm»: by that month's end, the first after the day of issue
+        month = int(yearly[1])
+        opening: int | None = issued.year if issued else year
+        due = _month_end(opening, month) if opening else None
+        if due is not None and issued is not None and due < issued:
+            due = _month_end(issued.year + 1, month)
+        return due, issued is None, None
+    if re.fullmatch(r"(?:19|20)\d\d", folded):
+        folded = f"nam {folded}"  # a time column's bare year («2025»): by its end
+    is_period, due = period_end(folded, year)
     if is_period:
         return due, due is None, None
     return None, False, None
@@ -123,7 +142,9 @@ def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[st
     return found
 
 
-def _line_cell_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
+def _line_cell_rows(
+    text: str, year: int | None, issued: date | None = None
+) -> list[tuple[int, RawTask]]:
     """The rows of the one-cell-a-line tables: the first cells say the work, the last
     cell that is a date alone says when it is due."""
     out: list[tuple[int, RawTask]] = []
@@ -135,7 +156,7 @@ def _line_cell_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
             if not what:
                 continue
             when = re.sub(r"\s*\([^)]*\)$", "", dates[-1]) if dates else ""
-            due, review, hour = cell_deadline(when, year) if when else (None, False, None)
+            due, review, hour = cell_deadline(when, year, issued) if when else (None, False, None)
             phrase = f"{content[0]} … {dates[-1]}" if due is not None else None
             out.append((offset, RawTask(what, phrase, due, None, review, time=hour, item=what)))
     return out
@@ -148,18 +169,29 @@ def _columns(header: list[str]) -> tuple[int, int, int | None, int | None] | Non
     time = next((i for i, c in enumerate(folded) if _TIME.search(c)), None)
     content = next((i for i, c in enumerate(folded) if _CONTENT.search(c)), None)
     body = next(
-        (i for i, c in enumerate(folded) if _BODY.search(c) and not _SUPPORT.search(c)), None
+        (
+            i
+            for i, c in enumerate(folded)
+            # («Nội dung thực hiện» is the content's column, not its doer's)
+            if _BODY.search(c) and not _SUPPORT.search(c) and i != content
+        ),
+        None,
     )
     support = next((i for i, c in enumerate(folded) if _SUPPORT.search(c)), None)
     if time is None or content is None:
         return None
     if any(_EVENT.search(c) for c in folded) and not _DUE.search(folded[time]):
         return None  # a calendar of meetings (a venue, the attendees): no deadlines
+    if re.search(r"\bgiai quyet\b", folded[time]):
+        return None  # a list of procedures' «Thời hạn giải quyết»: a service's time, no task
     return time, content, body, support
 
 
 def _row_task(
-    cells: list[str], columns: tuple[int, int, int | None, int | None], year: int | None
+    cells: list[str],
+    columns: tuple[int, int, int | None, int | None],
+    year: int | None,
+    issued: date | None = None,
 ) -> RawTask | None:
     """The candidate task of one row's cells, or None for a row without content."""
     time, content, body, support = columns
@@ -171,7 +203,7 @@ def _row_task(
     when = clean(cells[time])
     who = clean(cells[body]) if body is not None and body < len(cells) else ""
     helpers = clean(cells[support]) if support is not None and support < len(cells) else ""
-    due, review, hour = cell_deadline(when, year) if when else (None, False, None)
+    due, review, hour = cell_deadline(when, year, issued) if when else (None, False, None)
     phrase = when if due is not None or review else None
     return RawTask(
         what, phrase, due, who or None, review, time=hour, item=what, support=helpers or None
@@ -229,7 +261,11 @@ def _pipe_rows(cells: list[str]) -> list[tuple[int, list[str]]]:
             while j < len(cells) and cells[j]:
                 j += 1
             if _columns(cells[k:j]) is not None:
-                header = cells[k:j]
+                # cells run on before its «TT» (the Nơi nhận, the signature, an appendix's
+                # title, no empty cell between): the header opens at its number column
+                heads = [h for h in range(k, j) if _NUMBER_HEAD.match(words(cells[h]))]
+                opens = heads[0] if heads and _columns(cells[heads[0] : j]) else k
+                header = cells[opens:j]
                 k = j
                 break
             k = j
@@ -408,8 +444,11 @@ def _dump_span(text: str) -> list[tuple[int, int]]:
     return [(begin, len(text) if end < 0 else end)]
 
 
-def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
-    """The candidate tasks of ``text``'s schedule tables, with their offsets."""
+def schedule_rows(
+    text: str, year: int | None, issued: date | None = None
+) -> list[tuple[int, RawTask]]:
+    """The candidate tasks of ``text``'s schedule tables, with their offsets (a recurring
+    row first due after ``issued``)."""
     rows: list[tuple[int, RawTask]] = []
     for _start, _end, lines in _tables(text):
         columns = _columns(_cells(lines[0][1]))
@@ -418,17 +457,17 @@ def schedule_rows(text: str, year: int | None) -> list[tuple[int, RawTask]]:
         for offset, line in lines[1:]:
             if _SEPARATOR.match(line):
                 continue
-            task = _row_task(_cells(line), columns, year)
+            task = _row_task(_cells(line), columns, year, issued)
             if task is not None:
                 rows.append((offset, task))
     for _start, _end, cell_rows in _pipe_line_tables(text):
         columns = _columns(cell_rows[0][1])
         assert columns is not None  # the header was chosen by its columns
         for offset, cells in cell_rows[1:]:
-            task = _row_task(cells, columns, year)
+            task = _row_task(cells, columns, year, issued)
             if task is not None:
                 rows.append((offset, task))
-    rows += _line_cell_rows(text, year)
+    rows += _line_cell_rows(text, year, issued)
     if not rows:
         table = _dump_table(text)
         rows = list(table[1]) if table else []
