@@ -119,7 +119,6 @@ OPEN_FALSE = {
     "real87/8708_kh_ubnd_lao_cai_du_thao_chi_thi_11_khoang_san_docx.docx": 1,
     "real91/9105_kh_ubnd_tp_vung_tau_2144_dan_so_phat_trien_2025_pdf_text.txt": 1,
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
-    "real95/9503_kh_ubnd_can_tho_153_ctmtqg_phong_chong_ma_tuy_tvpl_md.txt": 1,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
 }
 
