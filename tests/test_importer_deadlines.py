@@ -2329,3 +2329,24 @@ def test_a_list_of_procedures_and_their_processing_times_gives_no_task() -> None
         "1\n|\nCấp giấy phép xây dựng\n|\nTrước ngày 15/12/2026\n|\nNghị định số 15/2021/NĐ-CP\n|\n"
     )
     assert schedule_rows(text, 2026) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "4. Đề nghị Ủy ban MTTQ tỉnh giám sát. 5. Trong Quý II năm 2026, các đơn vị, địa "
+            "phương xây dựng kế hoạch cụ thể để thực hiện các nhiệm vụ được giao.",
+            date(2026, 6, 30),
+        ),
+        ("Trong tháng 7/2026, các phường gửi báo cáo về Sở Nội vụ.", date(2026, 7, 31)),
+        ("Trong quý II năm 2026, toàn tỉnh đã xây dựng kế hoạch.", None),  # what was done
+        ("Trong năm 2026, tỉnh được bố trí 7 tỷ đồng để ban hành …", None),  # what is given
+        ("Trong tháng 01 năm 2026, tỉnh thực hiện trình tự, thủ tục.", None),  # no work asked
+    ],
+)
+def test_a_period_that_opens_a_sentence_asking_work_is_its_deadline(
+    sentence: str, due: date | None
+) -> None:
+    found = find_deadlines(sentence, 2026, date(2026, 4, 2))
+    assert [d.due_date for d in found] == ([due] if due else [])

@@ -578,6 +578,13 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return False  # «1.5. Phương hướng, nhiệm vụ … trong năm 2014»: what a report tells
     if has_lead:
         return True
+    if not opening.strip(" *_-+•") and re.match(r"[\s*_]*,", folded[end : end + 4]):
+        # the period opens its sentence, the work asked of it follows: «Trong Quý II năm
+        # 2025, các đơn vị, địa phương xây dựng kế hoạch cụ thể …» (never what was done)
+        # (what was done, «đã», or given, «được bố trí», is none)
+        clause = _sentence_after(folded, end)[:100]
+        asked = _ASKED.search(clause)
+        return asked is not None and not re.search(r"\b(?:da|duoc)\b", clause[: asked.start()])
     if _TARGET.search(opening):
         return False  # «Giao chỉ tiêu giảm tai nạn giao thông … trong năm 2024»: a year's goal
     if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
@@ -611,6 +618,8 @@ _REPORT_TOPIC = re.compile(
 )
 # A work sent up or finished: «trình», «báo cáo», «gửi», «nộp», «hoàn thành», «xong»
 _SENT_OR_DONE = re.compile(r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b")
+# Work asked by a period that opens a sentence: a plan drawn up, a paper issued or sent up.
+_ASKED = re.compile(r"\b(?:xay dung ke hoach|ban hanh|trinh(?! tu)|bao cao|gui|nop|hoan thanh)\b")
 # A forecast, not a deadline: the sentence's «dự kiến». («Phấn đấu khắc phục … trong năm
 # 2025» is the seeds' deadline: a target's «phấn đấu» does not tell them apart.)
 _FORECAST = re.compile(r"\bdu kien\b")
