@@ -2350,3 +2350,22 @@ def test_a_period_that_opens_a_sentence_asking_work_is_its_deadline(
 ) -> None:
     found = find_deadlines(sentence, 2026, date(2026, 4, 2))
     assert [d.due_date for d in found] == ([due] if due else [])
+
+
+def test_a_yearly_month_opening_a_dashed_item_is_the_items_deadline() -> None:
+    text = (
+        "Điều 12. Chế độ báo cáo\n\n1. Chế độ báo cáo\n\n"
+        "- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo Đảng ủy phường về công tác bồi "
+        "dưỡng, gồm: kết quả bồi dưỡng; số học viên.\n"
+    )
+    [task] = [t for t in propose(text.replace("Điều", "Hà Nội, ngày 01/12/2026\n\nĐiều", 1)).tasks]
+    assert (task.due_date, task.phrase) == (date(2027, 11, 30), "Tháng 11 hằng năm")
+
+
+def test_a_work_to_finish_in_a_year_then_how_is_due_by_its_end() -> None:
+    sentence = (
+        "Các nhà thầu tăng cường nhân lực để hoàn thành Dự án thành phần 1 thuộc Dự án cao "
+        "tốc trong năm 2026, bảo đảm chất lượng, hiệu quả, an toàn công trình."
+    )
+    [found] = find_deadlines(sentence, 2026, date(2026, 3, 2))
+    assert found.due_date == date(2026, 12, 31)

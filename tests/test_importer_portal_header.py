@@ -689,3 +689,13 @@ def test_a_schools_plan_keeps_its_school_year_and_its_names_abbreviations() -> N
     assert p.subject == "KIỂM TRA GIỮA HỌC KỲ I Năm học 2023 - 2024"
     vocational = text.replace("TRƯỜNG THCS-THPT QUẢNG THÀNH", "TRƯỜNG CAO ĐẲNG NGHỀ GTVT SỐ II")
     assert propose(vocational).issuer == "Trường Cao đẳng Nghề GTVT Số II"
+
+
+def test_a_managing_bodys_place_a_cell_cut_before_its_last_word() -> None:
+    p = propose(
+        "|\n|\nUBND THÀNH PHỐ HÀ\nNỘI\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n-------\n|\n"
+        "**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n|\n"
+        "Số: 5095/SGDĐT-CTTTHSSV\n*V/v tăng cường kiểm soát ô nhiễm không khí*\n|\n"
+        "*Hà Nội, ngày 03\ntháng 12 năm 2026*\n|\n|\n**Kính gửi:**\n|\n- UBND các xã, phường;\n"
+    )
+    assert p.issuer == "Sở Giáo dục và Đào tạo thành phố Hà Nội"

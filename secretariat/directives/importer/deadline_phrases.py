@@ -284,8 +284,8 @@ _YEARLY_PERIOD = re.compile(
 
 # The same, opening its sentence: «Tháng 8 hằng năm, cơ sở giáo dục … tổ chức phổ biến …»
 _YEARLY_OPENING = re.compile(
-    rf"(?:^|(?<=[.;:]\s))[\s*_-]*(?:(?:[a-z]|\d{{1,2}})[.)]\s+)?(?:{_THANG}{_S}(?P<m>\d{{1,2}})|{_QUY}{_S}"
-    rf"(?P<q>iv|iii|ii|i|[1-4]))[\s,]*(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}\b",
+    rf"(?:^|(?<=[.;:]\s))[\s*_-]*(?:(?:[a-z]|\d{{1,2}})[.)]\s+)?(?P<at>(?:{_THANG}{_S}(?P<m>\d{{1,2}})"
+    rf"|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4]))[\s,]*(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}\b)",
     re.MULTILINE,
 )
 # The same, the period's end named after «hằng năm»: «Định kỳ hằng năm (vào cuối quý III)».
@@ -336,7 +336,9 @@ def _yearly_period(m: re.Match[str], issued: date | None, folded: str) -> _Found
         return None
     month = int(m.group("m")) if m.group("m") else _QUARTERS[m.group("q")] * 3
     due = _next_month_end(issued, month) if issued is not None else None
-    return _Found(m.start(), m.end(), due, due is None, recurrence="yearly")
+    # (the phrase, not the list's dash or number before it: «- Tháng 11 hằng năm, …»)
+    start = m.start("at") if m.groupdict().get("at") else m.start()
+    return _Found(start, m.end(), due, due is None, recurrence="yearly")
 
 
 def _next_month_end(after: date, month: int) -> date | None:
@@ -607,6 +609,8 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     # định quy định …»)
     after_what = (
         r"\s+(?:de|nham|theo\s+huong|nghi\s+dinh|thong\s+tu|quyet\s+dinh|de\s+an|du\s+thao)\s"
+        # (or how it is to be done: «hoàn thành Dự án … trong năm 2025, bảo đảm chất lượng»)
+        r"|,\s*(?:bao\s+dam|dam\s+bao)\b"
     )
     return bool(sent) and bool(re.match(after_what, folded[end : end + 16]))
 

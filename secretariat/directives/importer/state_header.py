@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, words
-from secretariat.directives.importer.provinces import province
+from secretariat.directives.importer.provinces import PROVINCES, province
 from secretariat.text import fold
 
 # Administrative levels: the words after them are a place's name.
@@ -292,6 +292,19 @@ def _tail_of(name: str, line: str) -> bool:
     )
 
 
+_PROVINCE_KEYS = tuple(words(name) for name in PROVINCES)
+
+
+def _place_completed(name: str, line: str) -> bool:
+    """Whether a word alone on ``line`` ends the province's name a cell cut after a level
+    («UBND THÀNH PHỐ HÀ» / «NỘI», «ỦY BAN NHÂN DÂN TỈNH QUẢNG» / «NINH»)."""
+    tail = words(line)
+    if not tail or len(tail.split()) > 1:
+        return False
+    m = re.search(r"\b(?:tinh|thanh pho)\s+(?P<head>[a-z]+(?: [a-z]+)?)$", words(name))
+    return m is not None and f"{m['head']} {tail}" in _PROVINCE_KEYS
+
+
 def join_name_lines(lines: list[str]) -> list[str]:
     """Join a body's name written on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH")."""
     joined: list[str] = []
@@ -303,6 +316,8 @@ def join_name_lines(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
         elif joined and NAME_TAIL.match(words(line)):
             joined[-1] = f"{joined[-1]} {line}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a cell's width
+        elif joined and _place_completed(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"  # «UBND THÀNH PHỐ HÀ» / «NỘI»: a cell's width
         elif joined and _place_continues(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"
         elif joined and _COUNCIL.match(words(joined[-1])) and not _NEW_NAME.match(words(line)):
