@@ -48,7 +48,7 @@ DEFAULT_FOLDERS = tuple(
         *("real77", "real78", "real79", "real80", "real81", "real82"),
         *("real83", "real84", "real85", "real86", "real87", "real88", "real89"),
         *("real90",),
-        *("real91", "real92", "real93", "real94", "real95", "real96", "real97"),
+        *("real91", "real92", "real93", "real94", "real95", "real96", "real97", "real98"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")

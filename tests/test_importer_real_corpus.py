@@ -37,7 +37,7 @@ FOLDERS = (
     *("real77", "real78", "real79", "real80", "real81", "real82"),
     *("real83", "real84", "real85", "real86", "real87", "real88", "real89"),
     *("real90",),
-    *("real91", "real92", "real93", "real94", "real95", "real96", "real97"),
+    *("real91", "real92", "real93", "real94", "real95", "real96", "real97", "real98"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
@@ -121,6 +121,8 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
+    "real98/9801_ke_hoach_ubnd_phuong_phong_chau_155_KH_UBND_cao_diem_180_ngay_dat_dai_pdf.txt": 1,
+    "real98/9802_quyet_dinh_ct_ubnd_phu_tho_63_2025_QD_CTUBND_quy_che_nguoi_nuoc_ngoai_pdf.txt": 1,
 }
 
 
