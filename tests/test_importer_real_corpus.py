@@ -121,7 +121,6 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
-    "real98/9801_ke_hoach_ubnd_phuong_phong_chau_155_KH_UBND_cao_diem_180_ngay_dat_dai_pdf.txt": 1,
     "real98/9802_quyet_dinh_ct_ubnd_phu_tho_63_2025_QD_CTUBND_quy_che_nguoi_nuoc_ngoai_pdf.txt": 1,
 }
 
@@ -571,3 +570,40 @@ def test_a_number_lost_beside_its_symbol_is_not_a_cited_documents_from_the_body(
         "Ngày 28/11/2025, Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC về báo cáo giá.\n"
     )
     assert (p.number_symbol, p.issued_date, p.doc_type) == (None, None, "Công văn")
+
+
+def test_a_chairmans_decision_its_number_split_from_a_symbol_with_a_year() -> None:
+    p = propose(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 63\n\n/2026/QĐ-CTUBND\n\n"
+        "Phú Thọ, ngày 17 tháng 10 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+    )
+    assert (p.number_symbol, p.issuer) == (
+        "63/2026/QĐ-CTUBND",
+        "Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ",
+    )
+
+
+def test_a_councils_office_and_a_subject_closing_on_a_cited_symbol() -> None:
+    p = propose(
+        "VĂN PHÒNG ĐOÀN ĐBQH\nVÀ HĐND TỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 295 /VP-CTHĐND\n\nThanh Hóa, ngày22 tháng 5 năm 2026\n\n"
+        "V/v gửi Danh mục sản phẩm/công\nviệc quy đổi theo Nghị định số\n335/2025/NĐ-CP.\n\n"
+        "Kính gửi: Sở Nội vụ\n"
+    )
+    assert p.issuer == "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thanh Hóa"
+    assert p.subject == "gửi Danh mục sản phẩm/công việc quy đổi theo Nghị định số 335/2025/NĐ-CP"
+
+
+def test_an_items_own_time_line_and_an_evaluations_year() -> None:
+    p = propose(
+        "UBND PHƯỜNG PHONG CHÂU\nSố: 155/KH-UBND\nPhong Châu, ngày 03 tháng 7 năm 2026\n\n"
+        "KẾ HOẠCH\nCao điểm làm sạch dữ liệu đất đai\n\nI. MỤC ĐÍCH\n"
+        "- Lấy kết quả thực hiện Kế hoạch là một trong những tiêu chí đánh giá mức độ hoàn "
+        "thành nhiệm vụ của tập thể, cá nhân trong năm 2026.\n"
+        "V. NỘI DUNG THỰC HIỆN\n1. Kiện toàn bộ máy chỉ đạo, điều hành\n"
+        "Thời gian thực hiện: Tháng 7/2026.\n"
+    )
+    assert [(t.due_date, t.phrase) for t in p.tasks if t.due_date] == [
+        (date(2026, 7, 31), "Tháng 7/2026")
+    ]

@@ -473,6 +473,8 @@ def _on_an_item(block: Block, source: str) -> bool:
     """Whether ``block`` is a line of an item (a numbered task or a bullet), not a line
     of a whole section or plan ("IV. THỜI GIAN THỰC HIỆN")."""
     parent = block.parent
+    if block.level >= 2 and not _TIME_HEADING.match(words(_body_text(block.text(source)[:80]))):
+        return True  # the item's own line: «1. Kiện toàn bộ máy …» / «Thời gian thực hiện: …»
     if parent is None or parent.level <= 1:
         return False
     return not _TIME_HEADING.match(words(_body_text(parent.text(source)[:80])))

@@ -589,6 +589,8 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return asked is not None and not re.search(r"\b(?:da|duoc)\b", clause[: asked.start()])
     if _TARGET.search(opening):
         return False  # «Giao chỉ tiêu giảm tai nạn giao thông … trong năm 2024»: a year's goal
+    if re.search(r"\bdanh gia\b[^.;]{0,80}\bhoan thanh nhiem vu\b[^.;]{0,60}$", opening):
+        return False  # «… tiêu chí đánh giá mức độ hoàn thành nhiệm vụ … trong năm 2026»
     if re.search(rf"\b(?:can|se|duoc|phai){_S}(?:trien{_S}khai|thuc{_S}hien)\s*$", before):
         return False  # "các nhiệm vụ cần triển khai trong năm 2026": what, not by when
     # the clause ends, or a bracket's aside opens: «… trong tháng 6/2023 (riêng cầu Long

@@ -297,6 +297,7 @@ def _spelt_out(issuer: str) -> str:
         issuer = central_spelling(issuer) or issuer  # «BỘ CÔNG THƯƠNG»: «Bộ Công Thương»
     issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)  # «Văn phòng UBND tỉnh …» too
     issuer = re.sub(r"\b(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
+    issuer = re.sub(r"\bĐBQH\b", "đại biểu Quốc hội", issuer)  # «Văn phòng Đoàn ĐBQH và …»
     return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
 
 
@@ -435,9 +436,11 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     return _restored(cleaned[0])
 
 
-# A committee chairman's title is no body's name: a gazette's section heading above a
-# copied decision («CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH» over «ỦY BAN NHÂN DÂN» / «TỈNH …»).
-_CHAIR = re.compile(r"^(?:pho )?chu tich (?:uy ban nhan dan|ubnd)\b")
+# A committee chairman's title with its level but no place is no body's name: a gazette's
+# section heading above a copied decision («CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH» over «ỦY BAN
+# NHÂN DÂN» / «TỈNH …»); a chairman's own decision names him over his place («CHỦ TỊCH
+# ỦY BAN NHÂN DÂN» / «TỈNH PHÚ THỌ»).
+_CHAIR = re.compile(r"^(?:pho )?chu tich (?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|huyen|xa)$")
 _LEVEL_OR_BODY = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|so|ban|van phong)\b")
 
 
@@ -1404,6 +1407,7 @@ _BODY_HEADS = frozenset((
     "trung", "tong", "vien", "doan", "mat", "khoa", "huyen", "quan", "thi", "xa", "phuong",
     "chi", "hoc", "benh", "ngan", "kho", "toa", "lien", "to", "dai", "kiem", "tap", "nha",
     "doi", "tram", "hop", "canh", "hat", "su", "luc", "cau", "nhom", "ky",
+    "chu",  # «Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ», whose own decisions a chairman signs
 ))  # fmt: skip
 
 
@@ -1561,7 +1565,8 @@ _MOTTO_SEARCHED = 300  # written lines: a portal's preamble is rarely longer
 
 
 _NUMBER_ALONE = re.compile(r"^\W*s[oốô0]\s*[:.]?\s*(?P<n>\d{1,5})\s*$", re.IGNORECASE)
-_SYMBOL_ALONE = re.compile(r"^\s*(?P<s>/\s*[A-ZĐ][\w&.]*(?:\s*-\s*[\w&.]+)*)\s*$")
+# (a state symbol's year first: «Số: 63» / «/2025/QĐ-CTUBND»)
+_SYMBOL_ALONE = re.compile(r"^\s*(?P<s>/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\w&.]*(?:\s*-\s*[\w&.]+)*)\s*$")
 
 
 def _split_number(lines: list[str]) -> tuple[int, NumberSymbol] | None:

@@ -407,7 +407,8 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
             break
         letters = [ch for ch in line if ch.isalpha()]
         acronym = re.fullmatch(r"[A-ZĐ]{2,}(?:-\d{1,4})?[.,;]?", line) and len(letters) <= 6
-        if k and letters and all(ch.isupper() for ch in letters) and not acronym:
+        cited = line[:1].isdigit()  # «… theo Nghị định số» / «335/2025/NĐ-CP.»: a symbol
+        if k and letters and all(ch.isupper() for ch in letters) and not acronym and not cited:
             break  # a name in capitals; not «COVID-19» closing «… phòng, chống dịch»
         parts.append(line)
         beside = False
