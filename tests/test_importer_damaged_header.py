@@ -863,3 +863,16 @@ def test_a_blank_day_leaves_the_date_a_gap_not_a_cited_circulars() -> None:
         "Căn cứ Thông tư số 21/2026/TT - BNV, ngày 12/10/2026 của Bộ Nội vụ;\n"
     )
     assert (p.place, p.issued_date, p.doc_type) == ("Quảng Ninh", None, "Hướng dẫn")
+
+
+def test_a_notice_in_a_letters_form_its_s_read_as_a_section_sign() -> None:
+    p = propose(
+        "HĐND HUYỆN TUẦN GIÁO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "ĐOÀN GIÁM SÁT Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 320/TB-ĐG§ Tuần Giáo, ngày 23 tháng 11 năm 2026\n\n"
+        "Về việc thông báo lịch giám sát\ncủa Đoàn giám sát HĐND huyện\n"
+        "Kính gửi: - UBND huyện;\n"
+    )
+    assert (p.number_symbol, p.doc_type) == ("320/TB-ĐGS", "Thông báo")
+    assert p.subject is not None
+    assert p.subject.endswith("thông báo lịch giám sát của Đoàn giám sát HĐND huyện")

@@ -219,6 +219,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     # and a symbol's hyphen as a dash («4144 /GDĐT – VP»); one character for one, so every
     # offset stays
     text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"(?<=[A-ZĐ])§", "S", text)  # and an S as «§» («320/TB-ĐG§»)
     found: list[tuple[int, NumberSymbol]] = []
     for m in _PARTY.finditer(text):
         abbr = _canonical_type(m.group(2))

@@ -1168,7 +1168,8 @@ def parse_header(text: str) -> Header:
                     # number's line), blank lines aside
                     and sum(bool(ln.strip()) for ln in lines[under + 1 : i]) <= 1
                     and re.match(r"^\W*ve\s", folded)
-                    and doc_type in (None, "Công văn")
+                    # (or a notice's «Về việc …» there, when no title line names it)
+                    and (doc_type in (None, "Công văn") or re.match(r"^\W*ve viec\b", folded))
                 )
             )
         ):
