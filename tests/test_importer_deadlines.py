@@ -2369,3 +2369,26 @@ def test_a_work_to_finish_in_a_year_then_how_is_due_by_its_end() -> None:
     )
     [found] = find_deadlines(sentence, 2026, date(2026, 3, 2))
     assert found.due_date == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (*trước ngày 16/6*), tổng "
+            "kết năm (trước ngày 20/11 hàng năm) báo cáo Sở Công Thương.",
+            date(2027, 6, 16),
+        ),
+        ("Định kỳ 06 tháng (trước ngày 05 tháng 6), các phường báo cáo.", date(2027, 6, 5)),
+    ],
+)
+def test_a_half_years_report_is_due_on_its_day_of_the_year_after_the_issue(
+    sentence: str, due: date
+) -> None:
+    # issued in November 2026: June's day already past this year, the first is next June's
+    found = [d for d in find_deadlines(sentence, 2026, date(2026, 11, 20)) if d.due_date == due]
+    assert [d.recurrence for d in found] == ["yearly"]
+    assert not any(
+        d.due_date and d.due_date.year == 2026 and d.due_date.month == 6
+        for d in find_deadlines(sentence, 2026, date(2026, 11, 20))
+    )

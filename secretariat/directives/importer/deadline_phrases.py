@@ -232,6 +232,13 @@ _RECURRING = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
     rf"(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m|{_QUY})\b"
 )
+# A half-year's report on a day and month, each year's: «Định kỳ hàng tháng (…), 6 tháng
+# (trước ngày 16/6), tổng kết năm (…)», «định kỳ 06 tháng (trước ngày 05 tháng 6)».
+_HALF_YEARLY = re.compile(
+    rf"\b(?:0?6|sau){_S}th[a-z]ng\b(?:{_S}d[a-z]u{_S}n[a-z]m)?[\s*_,:(]{{0,6}}{_BY}"
+    rf"(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})(?:{_SEP}(?P<m>\d{{1,2}})|{_S}{_THANG}{_S}(?P<m2>\d{{1,2}}))"
+    rf"(?![0-9/])(?!{_S}n[a-z]m{_S}\d)"
+)
 # «Định kỳ vào ngày 20 hằng tháng, Công an cấp xã … rà soát …»: work on a day each month
 # (a meeting on it is none: «giao ban vào ngày 05 hằng tháng»)
 _RECURRING_ON = re.compile(
@@ -1200,6 +1207,13 @@ def find_deadlines(
     for m in _FIRST_DAYS.finditer(f):
         if m.group("q") or _REPEATS.search(_sentence_before(text, m.start(), 400, _FULL_STOP)):
             found.append(_first_days(m, issued))
+    for m in _HALF_YEARLY.finditer(f):
+        told = _sentence_before(f, m.start()) + f[m.start() : m.end()]
+        if re.search(r"\bdinh ky\b|\bbao cao\b", told + _sentence_after(f, m.end())):
+            half = (int(m["d"]), int(m["m"] or m["m2"]))
+            ok = issued is not None and 1 <= half[1] <= 12
+            due = _next_in_months(issued, half[0], (half[1],)) if issued and ok else None
+            found.append(_Found(m.start(), m.end(), due, due is None, recurrence="yearly"))
     for m in _RECURRING_ON.finditer(f):
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()] + _sentence_after(f, m.end())
         if _days_fit(m) and _work_said(f, m.start(), m.end()) and not _MEETING.search(told):
