@@ -2380,6 +2380,7 @@ def test_a_work_to_finish_in_a_year_then_how_is_due_by_its_end() -> None:
             date(2027, 6, 16),
         ),
         ("Định kỳ 06 tháng (trước ngày 05 tháng 6), các phường báo cáo.", date(2027, 6, 5)),
+        ("Định kỳ 6 tháng (trước thứ Sáu, ngày 18/6), các phường báo cáo.", date(2027, 6, 18)),
     ],
 )
 def test_a_half_years_report_is_due_on_its_day_of_the_year_after_the_issue(

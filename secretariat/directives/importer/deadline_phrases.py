@@ -236,6 +236,7 @@ _RECURRING = re.compile(
 # (trước ngày 16/6), tổng kết năm (…)», «định kỳ 06 tháng (trước ngày 05 tháng 6)».
 _HALF_YEARLY = re.compile(
     rf"\b(?:0?6|sau){_S}th[a-z]ng\b(?:{_S}d[a-z]u{_S}n[a-z]m)?[\s*_,:(]{{0,6}}{_BY}"
+    rf"(?:{_S}thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)\s*,)?"  # («trước thứ Sáu, ngày 16/6»)
     rf"(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})(?:{_SEP}(?P<m>\d{{1,2}})|{_S}{_THANG}{_S}(?P<m2>\d{{1,2}}))"
     rf"(?![0-9/])(?!{_S}n[a-z]m{_S}\d)"
 )
