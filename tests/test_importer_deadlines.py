@@ -2393,3 +2393,14 @@ def test_a_half_years_report_is_due_on_its_day_of_the_year_after_the_issue(
         d.due_date and d.due_date.year == 2026 and d.due_date.month == 6
         for d in find_deadlines(sentence, 2026, date(2026, 11, 20))
     )
+
+
+def test_a_paper_sent_up_after_a_target_is_due_by_its_period() -> None:
+    sentence = (
+        "3. Sở Công Thương hoàn thành việc rà soát phương án cắt giảm bảo đảm đạt mục tiêu cắt "
+        "giảm tối thiểu 30%, trình Ủy ban nhân dân tỉnh phê duyệt **trong tháng 11 năm\n2026**."
+    )
+    [found] = find_deadlines(sentence, 2026, date(2026, 10, 2))
+    assert found.due_date == date(2026, 11, 30)
+    goal = "Giao chỉ tiêu giảm tai nạn giao thông trên cả 3 tiêu chí trong năm 2026."
+    assert find_deadlines(goal, 2026, date(2026, 1, 5)) == []
