@@ -699,3 +699,20 @@ def test_a_managing_bodys_place_a_cell_cut_before_its_last_word() -> None:
         "*Hà Nội, ngày 03\ntháng 12 năm 2026*\n|\n|\n**Kính gửi:**\n|\n- UBND các xã, phường;\n"
     )
     assert p.issuer == "Sở Giáo dục và Đào tạo thành phố Hà Nội"
+
+
+def test_a_markdown_conversions_escapes_and_a_cells_line_breaks() -> None:
+    p = propose(
+        "  ----------------------- -----------------------------------------------\n"
+        "    **ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n"
+        "         QUỐC HỘI\\                 Độc lập - Tự do - Hạnh phúc\\\n"
+        "     \\-\\-\\-\\-\\-\\-\\--**            \\-\\-\\-\\-\\-\\-\\-\\-**\n\n"
+        "   Số: 1670/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2026*\n"
+        "  ----------------------- -----------------------------------------------\n\n"
+        "**NGHỊ QUYẾT**\n\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\n\n"
+        "2\\. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn\n"
+        "bị cần thiết, bảo đảm để chính quyền địa phương ở các đơn vị hành chính\n"
+        "cấp xã chính thức hoạt động từ ngày 01 tháng 7 năm 2026.\n"
+    )
+    assert (p.number_symbol, p.issuer) == ("1670/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội")
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2026, 7, 1)]

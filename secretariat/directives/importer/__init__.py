@@ -18,7 +18,11 @@ from secretariat.directives.importer.assignees import match_units, ward_unit_pai
 from secretariat.directives.importer.candidates import RawTask, build_tasks
 from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
-from secretariat.directives.importer.furniture import mask_furniture, without_markup
+from secretariat.directives.importer.furniture import (
+    mask_furniture,
+    without_escapes,
+    without_markup,
+)
 from secretariat.directives.importer.header import Header, parse_header
 from secretariat.directives.importer.relevance import addressees, relevance
 from secretariat.directives.importer.schedule import mask_tables, schedule_rows
@@ -95,6 +99,7 @@ def propose(
     # «Ð» for «Đ»; a copy double-spaced throughout; syllables a lost space glued
     text = unglue_words(undouble(plain_letters(text)))
     text = without_markup(text)  # a page's HTML tags left in a copy
+    text = without_escapes(text)  # a Markdown conversion's «\-», «1\.», «…VỤ\» line breaks
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
     header = parse_header(text)
     default_year = header.year  # the year of issue, even when its day was not read

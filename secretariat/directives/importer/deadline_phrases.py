@@ -232,6 +232,13 @@ _RECURRING = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}{_DATES}{_S}(?:c[a-z]a{_S})?"
     rf"(?:h[a-z]ng|m[o0][i1]|c[a-z]c){_S}(?P<unit>th[a-z]ng|n[a-z]m|{_QUY})\b"
 )
+# The preparation of what is to work from a day: «khẩn trương thực hiện các công tác chuẩn bị
+# cần thiết, bảo đảm để chính quyền địa phương … chính thức hoạt động từ ngày 01 tháng 7 năm
+# 2025»: ready by that day.
+_READY_FROM = re.compile(
+    rf"\bchuan{_S}bi\b[^.;]{{0,240}}?\b(?:chinh{_S}thuc{_S})?(?:di{_S}vao{_S})?"
+    rf"(?:hoat{_S}dong|van{_S}hanh){_S}(?P<at>tu{_S}{_NGAY_}{_DAY_DATE})(?![0-9/])"
+)
 # A half-year's report on a day and month, each year's: «Định kỳ hàng tháng (…), 6 tháng
 # (trước ngày 16/6), tổng kết năm (…)», «định kỳ 06 tháng (trước ngày 05 tháng 6)».
 _HALF_YEARLY = re.compile(
@@ -1211,6 +1218,9 @@ def find_deadlines(
     for m in _FIRST_DAYS.finditer(f):
         if m.group("q") or _REPEATS.search(_sentence_before(text, m.start(), 400, _FULL_STOP)):
             found.append(_first_days(m, issued))
+    for m in _READY_FROM.finditer(f):
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start("at"), m.end(), due, due is None))
     for m in _HALF_YEARLY.finditer(f):
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()]
         if re.search(r"\bdinh ky\b|\bbao cao\b", told + _sentence_after(f, m.end())):

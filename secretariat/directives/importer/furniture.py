@@ -78,6 +78,16 @@ def without_markup(text: str) -> str:
     return html.unescape("\n".join(lines))
 
 
+# A Markdown conversion's escapes (Pandoc's «\-\-\-», «1\.», «\*») and its hard line
+# breaks (a backslash ending a line, or a table cell's line: «**ỦY BAN THƯỜNG VỤ\   **CỘNG …»).
+_ESCAPE = re.compile(r"\\(?=[-.*_#()\[\]!+`|>~{}]|\s|$)")
+
+
+def without_escapes(text: str) -> str:
+    """``text`` without a Markdown conversion's backslash escapes and line breaks."""
+    return _ESCAPE.sub("", text) if "\\" in text else text
+
+
 def _is_menu(line: str) -> bool:
     """A row of short links: three or more cells of at most four words, no digits."""
     if line.startswith("|"):

@@ -50,7 +50,9 @@ _PROPER_PAIRS: dict[str, bool] = {
 _ACRONYMS = {"ubnd", "hdnd", "mttq", "ttg", "cp"}
 _TWO_LINE_BODIES = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # The end of a body's name that a narrow cell put on a line of its own: never a name.
-NAME_TAIL = re.compile(r"^(?:trung uong|phu|dan|tao|uong|nam|viet nam)$")  # «… XÃ HỘI» / «VIỆT NAM»
+NAME_TAIL = re.compile(
+    r"^(?:trung uong|phu|dan|tao|uong|nam|viet nam|quoc hoi)$"
+)  # «… XÃ HỘI» / «VIỆT NAM»
 _LEVEL_START = re.compile(r"^(?:" + "|".join(_LEVELS) + r")\b")
 _MANAGING = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?P<place>.+)$")
 _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
