@@ -716,3 +716,12 @@ def test_a_markdown_conversions_escapes_and_a_cells_line_breaks() -> None:
     )
     assert (p.number_symbol, p.issuer) == ("1670/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội")
     assert [t.due_date for t in p.tasks if t.due_date] == [date(2026, 7, 1)]
+
+
+def test_the_prime_ministers_title_wrapped_by_a_pages_cell() -> None:
+    p = propose(
+        "|\n**THỦ TƯỚNG\nCHÍNH PHỦ**\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2623/QĐ-TTg\n|\n"
+        "*Hà Nội, ngày 28 tháng 11 năm 2026*\n|\n\n**QUYẾT ĐỊNH**\n\nBAN HÀNH KẾ HOẠCH\n"
+    )
+    assert p.issuer == "Thủ tướng Chính phủ"

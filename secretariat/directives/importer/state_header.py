@@ -318,6 +318,12 @@ def join_name_lines(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
         elif joined and NAME_TAIL.match(words(line)):
             joined[-1] = f"{joined[-1]} {line}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a cell's width
+        elif (
+            joined
+            and words(line) == "chinh phu"
+            and re.search(r"\b(?:thu tuong|van phong)$", words(joined[-1]))
+        ):
+            joined[-1] = f"{joined[-1]} {line}"  # «THỦ TƯỚNG» / «CHÍNH PHỦ»: one office
         elif joined and _place_completed(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"  # «UBND THÀNH PHỐ HÀ» / «NỘI»: a cell's width
         elif joined and _place_continues(joined[-1], line):
