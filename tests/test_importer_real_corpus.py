@@ -113,7 +113,11 @@ def test_real_document(name: str) -> None:
 # resolution's standing quarterly and yearly reports whose first occurrence its collector
 # moved past a special clause for the year 2025 (the importer gives the first after issue),
 # and its «trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản, trừ …», which means
-# any such document (a reading that would count it from this one's day is kept).
+# any such document (a reading that would count it from this one's day is kept); a plan's
+# «… đánh giá Chuẩn Quốc gia về y tế xã trong năm 2025», the year of the assessment; a
+# footnote's timetable of the Government's («… trong tháng 02/2026», «… trước ngày
+# 05/3/2026»), past at issue; a decision's annex quoting «trước ngày 25 hàng tháng» from a
+# procedure it abolishes; a conclusion's target restating a task and its date (one typed).
 OPEN_FALSE = {
     "real28/2803_bc_so_cong_thuong_bac_giang_170_hoat_dong_thang_10_tesseract_ocr.txt": 1,
     "real72/7202_nq_ubtvqh_115_2025_giam_sat_van_ban_qppl_vbpl_html_text.txt": 1,
