@@ -876,3 +876,15 @@ def test_a_notice_in_a_letters_form_its_s_read_as_a_section_sign() -> None:
     assert (p.number_symbol, p.doc_type) == ("320/TB-ĐGS", "Thông báo")
     assert p.subject is not None
     assert p.subject.endswith("thông báo lịch giám sát của Đoàn giám sát HĐND huyện")
+
+
+def test_a_number_read_in_pieces_is_joined_and_asked_to_be_compared() -> None:
+    header = (
+        "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: {} Đà Lạt, ngày 28 tháng 8 năm 2026\nV/v rà soát biên chế\n\nKính gửi: UBND các xã\n"
+    )
+    pieces = propose(header.format("3 39/SNV-TCBC"))
+    assert (pieces.number_symbol, pieces.to_check) == ("339/SNV-TCBC", ("number_symbol",))
+    whole = propose(header.format("339/SNV-TCBC"))
+    assert (whole.number_symbol, whole.to_check) == ("339/SNV-TCBC", ())

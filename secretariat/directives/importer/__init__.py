@@ -126,10 +126,13 @@ def propose(
 
 def _to_check(header: Header) -> tuple[str, ...]:
     """The fields to compare with the paper: a number read beside a handwritten day OCR
-    lost, an issue date taken from the electronic signature instead of that day."""
+    lost or read in pieces («Số: 3 39/…»), an issue date taken from the electronic
+    signature instead of that day."""
     hand_dated = header.issued_date is None and header.year is not None
     number = (
-        ("number_symbol",) if header.number_symbol and (hand_dated or header.signed_day) else ()
+        ("number_symbol",)
+        if header.number_symbol and (hand_dated or header.signed_day or header.spaced_number)
+        else ()
     )
     return (*number, "issued") if header.signed_day else number
 

@@ -255,6 +255,9 @@ class Header:
     year: int | None = None
     # the issue date is the electronic signature's: the day on the paper was not read
     signed_day: bool = False
+    # the number's figures were read apart and joined («Số: 3 39/C04-P6»): a number written
+    # by hand that OCR read in pieces may be wrong, to compare with the paper
+    spaced_number: bool = False
 
 
 def _is_upper(line: str) -> bool:
@@ -1041,10 +1044,13 @@ def parse_header(text: str) -> Header:
     page_title = False
     title_alone = False  # the title line holds the whole subject: a body ran on after it
     used: set[int] = set()
+    spaced_at: set[int] = set()  # lines whose number's figures were joined
 
     anchor: int | None = None  # the number's or the place-date's line, read or not
     for i, raw in enumerate(lines):
         line = _digits_together(_strip_md(raw))  # OCR's «Số: 9 24 / SNV-CCHC»
+        if line != _strip_md(raw):
+            spaced_at.add(i)
         folded = fold_keep_offsets(line).text
         if _NUMBER_OR_DATE.search(folded):
             anchor = i
@@ -1395,7 +1401,8 @@ def parse_header(text: str) -> Header:
     if issued is None and unread is None:
         issued = _attached_date(text)
     year = issued.year if issued else (unread[1] if unread is not None else None)
-    return Header(number_symbol, doc_type, issuer, place, issued, subject, year, signed_day)
+    joined = number_symbol is not None and number_index in spaced_at
+    return Header(number_symbol, doc_type, issuer, place, issued, subject, year, signed_day, joined)
 
 
 # The first word of an issuing body's name: a committee, a ministry, a department, an office,
