@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import make_demo_app, settle
 
 
 def _demo_app(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    return make_app(db_path, tmp_path / "config.json")
+    return make_demo_app(tmp_path)  # the demo built once per test process, its file copied
 
 
 def test_home_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import make_demo_app, settle
 
 SCREENS = {"directives": "2", "meetings": "4", "units": "5"}
 
@@ -22,12 +20,9 @@ SCREENS = {"directives": "2", "meetings": "4", "units": "5"}
 @pytest.mark.parametrize("size", [(80, 24), (130, 40)], ids=["80x24", "130x40"])
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen_at_size(snap_compare, tmp_path: Path, screen: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-
     async def open_screen(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(SCREENS[screen])
         await settle(pilot)
 
-    app = make_app(db_path, tmp_path / "config.json")
+    app = make_demo_app(tmp_path)  # the demo built once per test process, its file copied
     assert snap_compare(app, terminal_size=size, run_before=open_screen)

@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secretariat.office.demo import build_demo
-from tests.conftest import SEEDS, TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.conftest import SEEDS
+from tests.pilot_helpers import make_app, make_demo_app, settle
 
 SIZE = (120, 36)
 
 
 def _demo_app(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
-    return make_app(db_path, tmp_path / "config.json")
+    return make_demo_app(tmp_path)  # the demo built once per test process, its file copied
 
 
 def test_home_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
