@@ -1224,9 +1224,8 @@ def find_deadlines(
     for m in _HALF_YEARLY.finditer(f):
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()]
         if re.search(r"\bdinh ky\b|\bbao cao\b", told + _sentence_after(f, m.end())):
-            half = (int(m["d"]), int(m["m"] or m["m2"]))
-            ok = issued is not None and 1 <= half[1] <= 12
-            due = _next_in_months(issued, half[0], (half[1],)) if issued and ok else None
+            half = (int(m["d"]), int(m["m"] or m["m2"]))  # (day, month)
+            due = _next_in_months(issued, half[0], (half[1],)) if issued else None
             found.append(_Found(m.start(), m.end(), due, due is None, recurrence="yearly"))
     for m in _RECURRING_ON.finditer(f):
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()] + _sentence_after(f, m.end())

@@ -23,6 +23,7 @@ from functools import lru_cache
 from secretariat.directives.importer.candidates import RawTask
 from secretariat.directives.importer.deadline_phrases import (
     _month_end,
+    _next_month_end,
     find_deadlines,
     period_end,
 )
@@ -56,14 +57,11 @@ def cell_deadline(
         return first.due_date, first.needs_review, first.time
     folded = words(cell)
     yearly = re.fullmatch(r"(?:trong )?thang (\d{1,2}) h[a-z]ng nam", folded)
-    if yearly and 1 <= int(yearly[1]) <= 12 and (issued or year):
+    if yearly and (issued or year):
         # «Tháng 12 hằng năm»: by that month's end, the first after the day of issue
         month = int(yearly[1])
-        opening: int | None = issued.year if issued else year
-        due = _month_end(opening, month) if opening else None
-        if due is not None and issued is not None and due < issued:
-            due = _month_end(issued.year + 1, month)
-        return due, issued is None, None
+        due = _next_month_end(issued, month) if issued else _month_end(year or 0, month)
+        return due, due is None or issued is None, None
     if re.fullmatch(r"(?:19|20)\d\d", folded):
         folded = f"nam {folded}"  # a time column's bare year («2025»): by its end
     is_period, due = period_end(folded, year)
