@@ -1048,8 +1048,9 @@ def parse_header(text: str) -> Header:
 
     anchor: int | None = None  # the number's or the place-date's line, read or not
     for i, raw in enumerate(lines):
-        line = _digits_together(_strip_md(raw))  # OCR's «Số: 9 24 / SNV-CCHC»
-        if line != _strip_md(raw):
+        unmarked = _strip_md(raw)
+        line = _digits_together(unmarked)  # OCR's «Số: 9 24 / SNV-CCHC»
+        if line != unmarked:
             spaced_at.add(i)
         folded = fold_keep_offsets(line).text
         if _NUMBER_OR_DATE.search(folded):
