@@ -2404,3 +2404,139 @@ def test_a_paper_sent_up_after_a_target_is_due_by_its_period() -> None:
     assert found.due_date == date(2026, 11, 30)
     goal = "Giao chỉ tiêu giảm tai nạn giao thông trên cả 3 tiêu chí trong năm 2026."
     assert find_deadlines(goal, 2026, date(2026, 1, 5)) == []
+
+
+def test_a_clause_after_a_comma_is_no_description_of_the_period() -> None:
+    sentence = (
+        "d) Bộ Nội vụ tham mưu ban hành Kế hoạch thu nhận mẫu hài cốt liệt sĩ chưa xác định\n"
+        "được danh tính, hoàn thành trong tháng 11 năm 2025."
+    )
+    [found] = find_deadlines(sentence, 2025, date(2025, 11, 16))
+    assert found.due_date == date(2025, 11, 30)
+    assert find_deadlines("Số liệu đã được xác định trong năm 2025.", 2025, ISSUED) == []
+
+
+def test_a_report_summed_up_by_another_body_within_a_day_is_due_that_day() -> None:
+    sentence = (
+        "l) Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ gửi Bộ Khoa học và Công nghệ tổng "
+        "hợp, báo cáo Thủ tướng Chính phủ trong ngày 20 tháng 11 năm 2025."
+    )
+    [found] = find_deadlines(sentence, 2025, date(2025, 11, 16))
+    assert found.due_date == date(2025, 11, 20)
+    meeting = "Các đại biểu họp trong ngày 20 tháng 11 năm 2025 để báo cáo kết quả."
+    assert find_deadlines(meeting, 2025, date(2025, 11, 16)) == []
+
+
+def test_the_work_after_a_completions_deadline_is_its_period() -> None:
+    sentence = (
+        "đ) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác hỗ trợ các thành phố xây dựng Đề "
+        "án Đô thị thông minh, hoàn thành trong tháng 12 năm 2025, triển khai thực hiện\n"
+        "trong năm 2026."
+    )
+    assert [d.due_date for d in find_deadlines(sentence, 2025, date(2025, 11, 16))] == [
+        date(2025, 12, 31)
+    ]
+
+
+def test_a_list_of_works_each_with_its_period() -> None:
+    sentence = (
+        "hướng dẫn các bộ, ngành, địa phương thực hiện số hoá bằng cấp, chứng chỉ hoàn thành "
+        "và tổ chức triển khai ngay trong tháng 12 năm\n2025, số hoá 100% dữ liệu văn bằng, "
+        "chứng chỉ trong năm 2026."
+    )
+    dues = [d.due_date for d in find_deadlines(sentence, 2025, date(2025, 11, 16))]
+    assert date(2025, 12, 31) in dues
+
+
+def test_a_matter_settled_within_a_month() -> None:
+    sentence = (
+        "c) Về việc thỏa thuận giao cắt tuyến ống: Ủy ban nhân dân Thành phố xử lý dứt điểm "
+        "trong tháng 11\nnăm 2025, bảo đảm đưa vào vận hành cung cấp khí cho Trung tâm."
+    )
+    [found] = find_deadlines(sentence, 2025, date(2025, 11, 20))
+    assert found.due_date == date(2025, 11, 30)
+
+
+def test_the_monthly_and_the_quarterly_reports_days_of_one_sentence() -> None:
+    sentence = (
+        "c) Định kỳ, các cơ quan gửi báo cáo giá thị trường về Sở Tài chính trước ngày 01 của "
+        "tháng tiếp theo sau tháng kỳ báo cáo đối với báo cáo tháng và trước ngày 03 của tháng "
+        "tiếp theo sau tháng cuối cùng của kỳ báo cáo\nđối với báo cáo quý, 6 tháng, 9 tháng và "
+        "cả năm."
+    )
+    found = find_deadlines(sentence, 2025, date(2025, 11, 28))
+    assert [(d.due_date, d.recurrence) for d in found] == [
+        (date(2025, 12, 1), "monthly"),
+        (date(2026, 1, 3), "quarterly"),
+    ]
+
+
+_RULE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 84/2025/QĐ-UBND\nBắc Ninh, ngày 28 tháng 11 năm 2025\n"
+    "QUY ĐỊNH\nPhân công nhiệm vụ quản lý nhà nước\n\n"
+)
+
+
+def test_a_line_department_is_another_body() -> None:
+    p = propose(
+        _RULE + "a) Sở quản lý ngành, lĩnh vực\ncó trách nhiệm rà soát danh sách kê khai giá, "
+        "gửi Sở\nTài chính trước ngày 25 tháng 01 hàng năm.\n"
+    )
+    assert [(t.due_date, t.for_ward) for t in p.tasks] == [(date(2026, 1, 25), False)]
+
+
+def test_an_article_label_broken_from_its_number_still_names_whose_clauses_they_are() -> None:
+    p = propose(
+        _RULE + "**Điều\n19. Trách nhiệm của Sở Khoa học và Công nghệ**\n\n1. Chủ trì, "
+        "hướng dẫn, kiểm tra việc xây dựng hạ tầng.\n\n2. Chủ trì, phối hợp với\ndoanh nghiệp "
+        "viễn thông triển khai các kế hoạch; hoàn thành tổng hợp, trình phê duyệt trước 30/12 "
+        "hằng\nnăm.\n"
+    )
+    assert [(t.due_date, t.for_ward) for t in p.tasks if t.due_date] == [
+        (date(2025, 12, 30), False)
+    ]
+
+
+def test_a_list_whose_commune_level_the_head_would_have_cut() -> None:
+    p = propose(
+        _RULE + "2. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy\nban nhân dân các xã, "
+        "phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm\nthi hành Quy chế này. "
+        "Định kỳ trước ngày 15/12 hằng năm báo cáo kết quả thực hiện\nvề Ủy ban nhân dân tỉnh "
+        "(qua Sở Dân tộc và Tôn giáo) để theo dõi.\n"
+    )
+    assert [(t.due_date, t.for_ward) for t in p.tasks] == [(date(2025, 12, 15), True)]
+
+
+_NOTICE = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 624/TB-VPCP\nHà Nội, ngày 16 tháng 11 năm 2025\nTHÔNG BÁO\n"
+    "Kết luận phiên họp\n\n1. Các bộ, ngành báo cáo Thủ tướng Chính phủ trước ngày 10 tháng "
+    "12 năm 2025.\n\nNơi nhận:\n- Các bộ;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nPhạm Mạnh Cường\n\n"
+)
+
+
+def test_an_annex_reporting_on_earlier_tasks_gives_none() -> None:
+    annexes = (
+        "**PHỤ LỤC I**\nTỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN THEO VĂN BẢN ĐÔN ĐỐC CỦA\nBAN CHỈ ĐẠO\n"
+        "|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn hoàn thành**\n|\n|\n"
+        "1.\n|\nXây dựng kế hoạch, gửi về Văn phòng trước ngày 18/10/2025.\n|\nCác bộ\n|\n"
+        "18/10/2025\n|\n|\n2.\n|\nRà soát các quy định pháp luật\n|\nCác bộ, ngành\n|\n"
+        "30/06/2025\n|\n\n**PHỤ LỤC II**\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ TẠI THÔNG BÁO KẾT LUẬN SỐ\n"
+        "552/TB-VPCP\n- Hoàn thành bộ công cụ đo lường trong tháng 10/2025: đã hoàn thành.\n"
+    )
+    p = propose(_NOTICE + annexes)
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 12, 10)]
+    plan = _NOTICE + "**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n- Hoàn thành đề án trước ngày 20/12/2025.\n"
+    assert date(2025, 12, 20) in [t.due_date for t in propose(plan).tasks]
+
+
+def test_a_table_naming_the_document_that_gave_each_task_reports_on_them() -> None:
+    table = (
+        "| STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Rà soát các quy định | Nghị quyết số 71/NQ-CP | Các bộ | 30/06/2025 |\n"
+        "| 2 | Xây dựng cơ sở dữ liệu | Kế hoạch số 02-KH/BCĐTW | Bộ Công an | 31/10/2025 |\n"
+    )
+    p = propose(
+        _NOTICE.replace("\nNơi nhận:", "\n2. Các nhiệm vụ chậm:\n\n" + table + "\nNơi nhận:")
+    )
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 12, 10)]

@@ -725,3 +725,26 @@ def test_the_prime_ministers_title_wrapped_by_a_pages_cell() -> None:
         "*Hà Nội, ngày 28 tháng 11 năm 2026*\n|\n\n**QUYẾT ĐỊNH**\n\nBAN HÀNH KẾ HOẠCH\n"
     )
     assert p.issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_portals_summary_above_the_document_gives_no_task_of_its_own() -> None:
+    summary = (
+        "## Hỗ trợ Nhân dân sửa nhà do ảnh hưởng mưa lũ trước ngày 30/11/2025\n"
+        "**Ngày 23/11/2025, Thủ tướng Chính phủ có Công điện 227/CĐ-TTg về khắc phục hậu quả "
+        "mưa lũ.**\nTheo đó, Thủ tướng Chính phủ yêu cầu:\n- Bố trí chỗ ở tạm; hỗ trợ Nhân dân "
+        "sửa chữa nhà cửa, hoàn thành trước ngày 30/11/2025.\n"
+        "Xem chi tiết nội dung tại Công điện 227/CĐ-TTg ngày 23/11/2025.\n"
+    )
+    document = (
+        "|\n**THỦ TƯỚNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 227/CĐ-TTg\n|\n*Hà Nội, ngày 23\ntháng 11 năm "
+        "2025 *\n|\n**CÔNG ĐIỆN**\nV/V TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh bố trí chỗ ở tạm; hỗ trợ Nhân dân sửa chữa nhà "
+        "cửa, hoàn thành trước ngày 30/11/2025.\n"
+    )
+    p = propose(PREAMBLE + "\n" + summary + document)
+    assert p.number_symbol == "227/CĐ-TTg"
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 11, 30)]
+    # a news page with no copy of the document after its summary keeps what it tells
+    news = propose(summary + "Tin liên quan\n")
+    assert date(2025, 11, 30) in [t.due_date for t in news.tasks]

@@ -126,10 +126,6 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
-    # as scored, unseen: fixed by the next commits
-    "real103/10306_tb_vpcp_624_ket_luan_bcd_khcn_de_an_06_tvpl_md.txt": 18,
-    "real104/10401_qd_ubnd_bac_ninh_84_quan_ly_gia_tvpl_md.txt": 1,
-    "real104/10406_cd_ttg_227_khac_phuc_mua_lu_tvpl_md.txt": 2,
 }
 
 

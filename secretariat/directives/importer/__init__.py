@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from secretariat.directives.importer.annexes import mask_reports
 from secretariat.directives.importer.assignees import match_units, ward_unit_pairs
 from secretariat.directives.importer.candidates import RawTask, build_tasks
 from secretariat.directives.importer.deadline_phrases import Deadline, find_deadlines
 from secretariat.directives.importer.decode import ImportFileError, read_directive_file
 from secretariat.directives.importer.furniture import (
+    joined_article_labels,
     mask_furniture,
     without_escapes,
     without_markup,
@@ -101,11 +103,14 @@ def propose(
     text = without_markup(text)  # a page's HTML tags left in a copy
     text = without_escapes(text)  # a Markdown conversion's «\-», «1\.», «…VỤ\» line breaks
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers
+    text = joined_article_labels(text)  # «**Điều» / «19. Trách nhiệm …»
     header = parse_header(text)
     default_year = header.year  # the year of issue, even when its day was not read
+    # an annex reporting on earlier documents' tasks gives none of its own
+    tasked = mask_reports(text)
     # a Kế hoạch's table of time/content/body
-    rows = schedule_rows(text, default_year, header.issued_date)
-    body = mask_tables(text) if rows else text
+    rows = schedule_rows(tasked, default_year, header.issued_date)
+    body = mask_tables(tasked) if rows else tasked
     deadlines = find_deadlines(body, default_year, header.issued_date)
     pairs = tuple(units) if units is not None else ward_unit_pairs()
     to = addressees(text)

@@ -182,7 +182,10 @@ _WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
 _DONE_BY = re.compile(r"\b(?:hoan thanh|xong)\s*$")  # «… hoàn thành trong ngày 09/02/2026»
 # an event within the day: «hội nghị được tổ chức trong ngày 15/3», «báo cáo viên …»
-_EVENT_BEFORE = re.compile(r"\b(?:to chuc|dien ra|hop|hoi nghi|bao cao vien|tap huan|le)\b")
+# (a meeting's «họp», not «tổng hợp», «phối hợp», «kết hợp»)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:to chuc|dien ra|(?<!tong )(?<!phoi )(?<!ket )hop|hoi nghi|bao cao vien|tap huan|le)\b"
+)
 # A window's end: "được tiến hành từ ngày … và kết thúc trước …".
 _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
 # A sentence telling where the work stands, not what is to be done by when: «các nhiệm
@@ -583,8 +586,10 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     if re.match(rf"{_S}v[a-z]{_S}(?:c[a-z]{_S})?{_NAM}", after):
         return False  # "trong quý II và cả năm 2023": a span
     before = folded[max(0, start - 40) : start]
-    if re.search(r"\bduoc(?:\s+\S+){0,2}\s*$", before):
-        return False  # "đã được xác định trong năm 2023": a description
+    if re.search(r"\bduoc(?:\s+[^\s,;]+){0,2}\s*$", before):
+        # "đã được xác định trong năm 2023": a description (not «… chưa xác định được
+        # danh tính, hoàn thành trong tháng 11 năm 2025»: the clause ended at its comma)
+        return False
     if re.search(r"\b(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})\s*[*_]*\s*[:.)-][\s*_]*$", before):
         return False  # "Đợt 1: Trong tháng 12/2025": a campaign's phase
     opening = _sentence_before(folded, start)
@@ -593,6 +598,10 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     line = folded[folded.rfind("\n", 0, start) + 1 : start]
     if _REPORT_TOPIC.match(line) and not _SENT_OR_DONE.search(line):
         return False  # «1.5. Phương hướng, nhiệm vụ … trong năm 2014»: what a report tells
+    if _AFTER_COMPLETION.search(folded[max(0, start - 200) : start]):
+        # «… hoàn thành trong tháng 12 năm 2025, triển khai thực hiện trong năm 2026»: the
+        # work that follows a completion's deadline, its period
+        return False
     if has_lead:
         return True
     if not opening.strip(" *_-+•") and re.match(r"[\s*_]*,", folded[end : end + 4]):
@@ -631,8 +640,11 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         r"\s+(?:de|nham|theo\s+huong|nghi\s+dinh|thong\s+tu|quyet\s+dinh|de\s+an|du\s+thao)\s"
         # (or how it is to be done: «hoàn thành Dự án … trong năm 2025, bảo đảm chất lượng»)
         r"|,\s*(?:bao\s+dam|dam\s+bao)\b"
+        # (or the next work of a list, with its own time: «… hoàn thành và tổ chức triển
+        # khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu … trong năm 2026»)
+        r"|,[^.;:]{3,150}?\btrong\s+(?:thang|quy|nam)\s"
     )
-    return bool(sent) and bool(re.match(after_what, folded[end : end + 16]))
+    return bool(sent) and bool(re.match(after_what, folded[end : end + 160]))
 
 
 # A report's outline item, what it is to tell: «Phương hướng, nhiệm vụ …», «Kết quả …»,
@@ -640,8 +652,13 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
 _REPORT_TOPIC = re.compile(
     r"^[\s*_]*(?:(?:\d{1,2}\.)+\d{0,2}\.?|[a-z]\)|[-+•])\s*(?:phuong huong|ket qua|tinh hinh)\b"
 )
+# A completion's deadline, then the work that follows it («…, triển khai thực hiện»).
+_AFTER_COMPLETION = re.compile(
+    r"\bhoan thanh\b[^.;]{0,120}\b(?:trong|truoc)\s[^.;,]{0,40},"
+    r"\s*(?:trien khai|to chuc)(?:\s+thuc hien)?\s*$"
+)
 # A work sent up or finished: «trình», «báo cáo», «gửi», «nộp», «hoàn thành», «xong»
-_SENT_OR_DONE = re.compile(r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b")
+_SENT_OR_DONE = re.compile(r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong|dut diem)\b")
 # Work asked by a period that opens a sentence: a plan drawn up, a paper issued or sent up.
 _ASKED = re.compile(r"\b(?:xay dung ke hoach|ban hanh|trinh(?! tu)|bao cao|gui|nop|hoan thanh)\b")
 # A forecast, not a deadline: the sentence's «dự kiến». («Phấn đấu khắc phục … trong năm
@@ -754,6 +771,12 @@ _EACH_QUARTER = re.compile(rf"\b(?:{_EACH})\s+{marks_optional('quý')}{_NOT_RULE
 # «… ngày 10 của tháng tiếp theo», «trước ngày 15 của tháng kế tiếp», «… tháng sau»
 _FOLLOWING_MONTH = re.compile(
     rf"{_S}(?:c[a-z]a{_S})?{_THANG}{_S}(?:ti[e3]p{_S}theo|k[e3]{_S}ti[e3]p|sau)\b"
+)
+
+
+# The report a «… của tháng tiếp theo» day is for, named after it, before another day.
+_REPORT_KIND = re.compile(
+    r"(?:(?!\btruoc\b|\bngay\b)[^;.]){0,60}?\bdoi\s+voi\s+(?:cac\s+)?bao\s+cao\s+(?P<kind>quy|thang)\b"
 )
 
 
@@ -1349,6 +1372,12 @@ def find_deadlines(
             # (each quarter's: «hằng quý») due the next month; the first after the day of
             # issue. Said once («Kết thúc đợt kiểm tra …, … tháng tiếp theo»): to review.
             quarterly = bool(_EACH_QUARTER.search(said))
+            report = _REPORT_KIND.match(f, following.end())
+            if report is not None:
+                # «… tháng tiếp theo sau tháng kỳ báo cáo đối với báo cáo tháng và trước ngày
+                # 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo
+                # quý …»: each day says which report it is for
+                quarterly = report.group("kind") == "quy"
             every = "quarterly" if quarterly else "monthly"
             due = _after_period(issued, int(m.group("d")), quarterly) if issued else None
             end = following.end()

@@ -46,6 +46,12 @@ HEADER_LINES = 15
 _DOCUMENT_START = re.compile(
     r"cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*[-–—]+\s*tu do|^so\s*:?\s*\d"
 )
+# A law portal's summary of the document above its copy ends by sending the reader to it
+# («Xem chi tiết nội dung tại Công điện 227/CĐ-TTg ngày 23/11/2025.»): the summary retells
+# the document's tasks and deadlines in a journalist's words.
+_SUMMARY_END = re.compile(r"^\W*xem (?:chi tiet|toan van|noi dung chi tiet)\b.{0,40}\btai\b")
+# How far below the summary's last line the document's header begins.
+_SUMMARY_GAP = 20
 
 
 # Tags of a page's source left in a copy («UBND TỈNH BÌNH THUẬN<b> CỘNG HOÀ …</b>», «<span
@@ -86,6 +92,17 @@ _ESCAPE = re.compile(r"\\(?=[-.*_#()\[\]!+`|>~{}]|\s|$)")
 def without_escapes(text: str) -> str:
     """``text`` without a Markdown conversion's backslash escapes and line breaks."""
     return _ESCAPE.sub("", text) if "\\" in text else text
+
+
+# An article's label a conversion broke before its number («**Điều» / «19. Trách nhiệm của
+# Sở Khoa học và Công nghệ**»): its heading is one line again.
+_BROKEN_ARTICLE = re.compile(r"^([*_\s]*(?:Điều|ĐIỀU))\n(?=[*_\s]*\d{1,3}\s*[.:])", re.MULTILINE)
+
+
+def joined_article_labels(text: str) -> str:
+    """``text`` with each article label broken from its number joined to it (a space for
+    the line break: offsets unchanged)."""
+    return _BROKEN_ARTICLE.sub(r"\1 ", text)
 
 
 def _is_menu(line: str) -> bool:
@@ -141,7 +158,22 @@ def furniture_lines(text: str) -> set[int]:
         above = [i for i in found if i < start]
         if above:
             found.update(range(max(above)))
+    found.update(_summary_lines(lines, folded_lines))
     return found
+
+
+def _summary_lines(lines: list[str], folded_lines: list[str]) -> range:
+    """The lines of a law portal's summary above the document, up to its «Xem chi tiết
+    tại …» line, when the document's header follows it (empty when it does not: a news
+    page with no copy of the document keeps its text)."""
+    for i, folded in enumerate(folded_lines):
+        if not _SUMMARY_END.match(folded):
+            continue
+        below = lines[i + 1 : i + 1 + _SUMMARY_GAP]
+        if any(_DOCUMENT_START.search(words(line.strip())) for line in below):
+            return range(i + 1)
+        return range(0)
+    return range(0)
 
 
 # A PDF copy's page number run into the first line of the page («Trang 1UBND TỈNH …»), or

@@ -59,7 +59,8 @@ _OTHER_BODY = re.compile(
     r"|cac truong|truong (?:mam non|tieu hoc|trung hoc|thpt|thcs|dai hoc|cao dang)"
     r"|hieu truong|giam doc|chi cuc|tong cuc|thu tuong|quoc hoi"
     r"|cong an (?:tinh|thanh pho)|bo chi huy quan su (?:tinh|thanh pho)|o tinh$|o tinh\b"
-    r"|chu dau tu|nha thau|ngan hang|kho bac)"  # a bank, the treasury: never a ward's unit
+    r"|chu dau tu|nha thau|ngan hang|kho bac"  # a bank, the treasury: never a ward's unit
+    r"|so (?:quan ly (?:chuyen )?nganh|chuyen nganh))"  # «Sở quản lý ngành, lĩnh vực»
 )
 # A named commune or ward ("Đảng ủy thị trấn Hồ"): the ward's only if it is its own.
 _NAMED_COMMUNE = re.compile(
@@ -211,8 +212,9 @@ def _level(text: str, own_place: str) -> str | None:
     return None
 
 
-# A body's name that a head cut before its place («… và Ủy ban nhân dân» / «các xã, phường»).
-_CUT_BEFORE_PLACE = re.compile(r"\b(?:uy|ubnd|hoi dong|hdnd|dang)\b(?!.*[,;.])")
+# A body's name that a head cut before its place («… và Ủy ban nhân dân» / «các xã, phường»,
+# «… Chủ tịch Ủy ban nhân dân các» / «xã, phường»).
+_CUT_BEFORE_PLACE = re.compile(r"\b(?:uy|ubnd|hoi dong|hdnd|dang|nhan dan)\b(?!.*[,;.])")
 
 
 def _head(text: str, n: int = 14) -> str:

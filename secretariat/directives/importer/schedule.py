@@ -39,6 +39,10 @@ _SUPPORT = re.compile(r"phoi hop")
 _SEPARATOR = re.compile(r"^[\s|:+-]+$")
 _EVENT = re.compile(r"\bdia diem\b|^thanh phan\b")
 _DUE = re.compile(r"hoan thanh|cham nhat|han\b")
+# A table that reports on tasks rather than gives them: its columns name the document that
+# gave each task («Văn bản giao nhiệm vụ») or what was done («Kết quả thực hiện»), as an
+# annex listing overdue tasks of earlier notices; its dates are those documents' deadlines.
+_REPORT = re.compile(r"\bvan ban giao\b|\b(?:ket qua|tinh hinh) (?:da )?thuc hien\b")
 
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?"
 
@@ -183,6 +187,11 @@ def _columns(header: list[str]) -> tuple[int, int, int | None, int | None] | Non
     if re.search(r"\bgiai quyet\b", folded[time]):
         return None  # a list of procedures' «Thời hạn giải quyết»: a service's time, no task
     return time, content, body, support
+
+
+def _reports(header: list[str]) -> bool:
+    """Whether a table's header is a report's on tasks given elsewhere (no task of its own)."""
+    return any(_REPORT.search(words(cell)) for cell in header)
 
 
 def _row_task(
@@ -450,7 +459,7 @@ def schedule_rows(
     rows: list[tuple[int, RawTask]] = []
     for _start, _end, lines in _tables(text):
         columns = _columns(_cells(lines[0][1]))
-        if columns is None:
+        if columns is None or _reports(_cells(lines[0][1])):
             continue
         for offset, line in lines[1:]:
             if _SEPARATOR.match(line):
@@ -461,6 +470,8 @@ def schedule_rows(
     for _start, _end, cell_rows in _pipe_line_tables(text):
         columns = _columns(cell_rows[0][1])
         assert columns is not None  # the header was chosen by its columns
+        if _reports(cell_rows[0][1]):
+            continue
         for offset, cells in cell_rows[1:]:
             task = _row_task(cells, columns, year, issued)
             if task is not None:
