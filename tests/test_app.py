@@ -20,12 +20,19 @@ from screens.tasks import TasksScreen
 from screens.units import UnitsScreen, UnitTable
 from secretariat.cli import build_app, build_parser
 from secretariat.config import Settings
-from secretariat.office.demo import build_demo
 from secretariat.units.roster import list_units
 from storage.engine import make_engine, session_scope, sqlite_url
 from storage.models import Unit
 from tests.conftest import TODAY
-from tests.pilot_helpers import SIZE, make_app, settle, table_text, type_text, wait_until
+from tests.pilot_helpers import (
+    SIZE,
+    demo_office,
+    make_app,
+    settle,
+    table_text,
+    type_text,
+    wait_until,
+)
 
 
 def _stored_unit(db_path: Path, code: str) -> Unit:
@@ -53,7 +60,7 @@ async def _find(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
 
 async def test_every_screen_is_reached_by_its_key_and_shows_data(tmp_path: Path) -> None:
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -195,7 +202,7 @@ async def test_contact_deactivate_and_add_by_keys(db_path: Path) -> None:
 
 async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Path) -> None:
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_units(pilot)
@@ -216,7 +223,7 @@ async def test_a_unit_with_tasks_cannot_be_deleted_from_the_screen(tmp_path: Pat
 
 async def test_deactivating_a_unit_with_open_work_warns(tmp_path: Path) -> None:
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_units(pilot)
@@ -406,7 +413,7 @@ async def test_the_app_opens_no_network_connection(
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         for key in ("1", "2", "3", "4", "5", "question_mark", "escape"):

@@ -12,14 +12,12 @@ from textual.widgets import Static
 from screens.dialogs.chat_preview import ChatPreviewScreen
 from screens.dialogs.form import FormScreen
 from screens.home import HomeScreen
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import SIZE, make_app, settle
+from tests.pilot_helpers import SIZE, demo_office, make_app, settle
 
 
 async def test_y_on_home_copies_todays_chat_text_and_writes_the_file(tmp_path: Path) -> None:
     db_path = tmp_path / "office.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path, tmp_path / "config.json")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -42,7 +40,7 @@ async def test_y_on_home_copies_todays_chat_text_and_writes_the_file(tmp_path: P
 
 async def test_ctrl_y_in_the_export_dialog_exports_and_copies(tmp_path: Path) -> None:
     db_path = tmp_path / "office.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path, tmp_path / "config.json")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -63,7 +61,7 @@ async def test_the_preview_shows_every_letter_at_80_columns(tmp_path: Path) -> N
     """The chat text's lines are up to 80 columns: at 80×24 the preview wraps them, it does
     not cut their last letters («… (số nhà) d» for «do», found by a new user)."""
     db_path = tmp_path / "office.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path, tmp_path / "config.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -13,14 +13,12 @@ from screens.dialogs.directive_detail import DirectiveDetailScreen
 from screens.dialogs.form import FormScreen
 from screens.dialogs.task_detail import TaskDetailScreen
 from screens.keys import key_commands
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import burst, make_app, settle, table_text, wait_until
+from tests.pilot_helpers import burst, demo_office, make_app, settle, table_text, wait_until
 
 
 def _demo(tmp_path: Path) -> Path:
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     return db_path
 
 

@@ -10,9 +10,7 @@ from docx import Document
 from textual.widgets import Button, Input, Static
 
 from screens.dialogs.form import FormScreen
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import SIZE, make_app, settle, type_text
+from tests.pilot_helpers import SIZE, demo_office, make_app, settle, type_text
 
 TO_FORMAT = ("tab", "tab", "tab", "tab")  # from «Kỳ báo cáo» to «Định dạng»
 PICK_DOCX = ("enter", "down", "enter")  # the option after «Văn bản … .md»
@@ -26,7 +24,7 @@ def _number_and_signature(path: Path) -> tuple[str, list[str]]:
 
 async def test_export_this_weeks_summary_from_home_with_keys(tmp_path: Path) -> None:
     db_path = tmp_path / "office.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path, tmp_path / "config.json")
     exports = tmp_path / "exports"
     async with app.run_test(size=SIZE) as pilot:
@@ -94,7 +92,7 @@ async def test_export_this_weeks_summary_from_home_with_keys(tmp_path: Path) -> 
 
 async def test_the_export_dialog_fits_an_80x24_terminal(tmp_path: Path) -> None:
     db_path = tmp_path / "office.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path, tmp_path / "config.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -15,16 +15,14 @@ from textual.widgets import Button, Input
 from screens.dialogs.form import DiscardQuestion, FormScreen
 from screens.directives import DirectivesScreen
 from secretariat.office.database import open_database
-from secretariat.office.demo import build_demo
 from storage.engine import session_scope
 from storage.models import Directive
-from tests.conftest import TODAY
-from tests.pilot_helpers import burst, make_app, settle, type_text
+from tests.pilot_helpers import burst, demo_office, make_app, settle, type_text
 
 
 def _demo(tmp_path: Path) -> Path:
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     return db_path
 
 

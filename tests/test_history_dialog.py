@@ -10,11 +10,9 @@ from textual.widgets import DataTable
 
 from screens.dialogs.history import HistoryScreen
 from secretariat.office.database import open_database
-from secretariat.office.demo import build_demo
 from storage.engine import session_scope
 from storage.models import Directive
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle, table_text
+from tests.pilot_helpers import demo_office, make_app, settle, table_text
 
 LONGEST = "Ghi chú cách lấy toàn văn"  # the longest field name a directive's history says
 
@@ -33,7 +31,7 @@ def _read_by_ocr(db_path: Path, directive_id: int) -> None:
 
 async def test_history_at_80_columns_says_every_field_name_whole(tmp_path: Path) -> None:
     db_path = tmp_path / "demo.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path, tmp_path / "config.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")

@@ -32,13 +32,12 @@ from secretariat.errors import UserError, database_sentence
 from secretariat.office import server
 from secretariat.office.copy import copy_office
 from secretariat.office.database import open_database
-from secretariat.office.demo import build_demo
 from secretariat.office.open_file import Office
 from secretariat.tasks.writes import TaskInput, create_task
 from storage.engine import make_engine, session_scope
 from storage.models import Assignment, AuditLog, Directive, Task
 from tests.conftest import TODAY, _admin
-from tests.pilot_helpers import SIZE, settle, type_text
+from tests.pilot_helpers import SIZE, demo_office, settle, type_text
 from tests.test_directives_screen import _register
 
 
@@ -197,7 +196,7 @@ def test_an_office_moves_to_the_server_and_back_with_every_row(
     tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "phuong.sqlite3"
-    build_demo(source, TODAY).dispose()
+    demo_office(source)
     with session_scope(open_database(source)) as session:
         create_directive(
             DirectiveInput(

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from screens.widgets.table import Table
-from secretariat.office.demo import build_demo
-from tests.conftest import TODAY
-from tests.pilot_helpers import make_app, settle
+from tests.pilot_helpers import demo_office, make_app, settle
 
 
 async def test_end_in_a_long_list_scrolls_to_the_last_row(tmp_path: Path) -> None:
     db_path = tmp_path / "office.sqlite3"
-    build_demo(db_path, TODAY).dispose()
+    demo_office(db_path)
     app = make_app(db_path)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
