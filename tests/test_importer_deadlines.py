@@ -2540,3 +2540,14 @@ def test_a_table_naming_the_document_that_gave_each_task_reports_on_them() -> No
         _NOTICE.replace("\nNơi nhận:", "\n2. Các nhiệm vụ chậm:\n\n" + table + "\nNơi nhận:")
     )
     assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 12, 10)]
+
+
+def test_a_periodic_report_on_a_day_of_a_month_comes_once_a_year() -> None:
+    sentence = (
+        "Các cơ quan thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất tình hình "
+        "quản lý và sử dụng Hệ thống thư điện tử công vụ về Sở Khoa học và Công nghệ."
+    )
+    [found] = find_deadlines(sentence, 2025, date(2025, 11, 20))
+    assert (found.due_date, found.recurrence) == (date(2025, 12, 15), "yearly")
+    once = "Các cơ quan gửi báo cáo (trước ngày 15 tháng 12) về Sở."
+    assert [d.recurrence for d in find_deadlines(once, 2025, date(2025, 11, 20))] == [None]

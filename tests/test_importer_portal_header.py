@@ -748,3 +748,20 @@ def test_a_portals_summary_above_the_document_gives_no_task_of_its_own() -> None
     # a news page with no copy of the document after its summary keeps what it tells
     news = propose(summary + "Tin liên quan\n")
     assert date(2025, 11, 30) in [t.due_date for t in news.tasks]
+
+
+def test_a_portals_summary_ends_in_other_words_too() -> None:
+    for ending in (
+        "Xem thêm chi tiết tại Công văn 11554/VPCP-V.I ngày 25/11/2025.",
+        "Xem thêm Công điện 232/CĐ-TTg đã ban hành ngày 27/11/2025.",
+    ):
+        text = (
+            "## Báo cáo Thủ tướng Chính phủ trước ngày 30/11/2025\n"
+            "+ Báo cáo Thủ tướng Chính phủ kết quả trước ngày 30/11/2025.\n" + ending + "\n|\n"
+            "**VĂN PHÒNG CHÍNH\nPHỦ**\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\n|\nSố: 11554/VPCP-V.I\n|\n*Hà Nội, ngày 25 tháng 11 "
+            "năm 2025*\n|\nV/v chống buôn lậu\n|\nKính gửi: Bộ Tài chính.\n"
+            "Bộ Tài chính báo cáo Thủ tướng Chính phủ kết quả trước ngày 30/11/2025.\n"
+        )
+        p = propose(text)
+        assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 11, 30)], ending

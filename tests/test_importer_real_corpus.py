@@ -127,10 +127,6 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
-    # as scored, unseen: fixed by the next commit
-    "real106/10601_cv_vpcp_11554_chong_buon_lau_tvpl_md.txt": 1,
-    "real106/10602_cd_ttg_230_du_an_ton_dong_tvpl_md.txt": 2,
-    "real106/10603_cd_ttg_232_nha_o_mua_lu_tvpl_md.txt": 1,
 }
 
 

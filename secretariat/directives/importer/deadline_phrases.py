@@ -966,12 +966,19 @@ def _every(folded: str, start: int, end: int) -> str | None:
         before = {m.group("unit")[0] for m in _EVERY_IN_SENTENCE.finditer(paragraph)}
         if before == {"n"} and _REPORT_RULE.search(paragraph):
             return "yearly"
+        if _PERIODIC_ASIDE.search(head) and _DAY_AND_MONTH.search(folded[start:end]):
+            # «báo cáo định kỳ (trước ngày 15 tháng 12)»: a periodic report on a day of a
+            # month comes once a year
+            return "yearly"
     if found == {"t"} or _OF_THE_MONTH.match(tail):
         return "monthly"
     return None
 
 
 _REPORT_RULE = re.compile(r"\b(?:bao cao|che do bao cao)\b")
+# A periodic report whose day is told in brackets after «định kỳ», no unit named.
+_PERIODIC_ASIDE = re.compile(r"\bdinh ky\s*\(\s*[^()]{0,12}$")
+_DAY_AND_MONTH = re.compile(r"\d\s*(?:[/.-]|\s+thang\s+)\s*\d")
 # «Trước ngày 15 của tháng báo cáo», «Chậm nhất ngày 25 (hai mươi lăm) của tháng, quý, 6
 # tháng và năm báo cáo»: each month's
 _OF_THE_MONTH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?cua\s+thang(?:\s+bao\s+cao\b|\s*,)")

@@ -47,9 +47,12 @@ _DOCUMENT_START = re.compile(
     r"cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*[-–—]+\s*tu do|^so\s*:?\s*\d"
 )
 # A law portal's summary of the document above its copy ends by sending the reader to it
-# («Xem chi tiết nội dung tại Công điện 227/CĐ-TTg ngày 23/11/2025.»): the summary retells
-# the document's tasks and deadlines in a journalist's words.
-_SUMMARY_END = re.compile(r"^\W*xem (?:chi tiet|toan van|noi dung chi tiet)\b.{0,40}\btai\b")
+# («Xem chi tiết nội dung tại Công điện 227/CĐ-TTg ngày 23/11/2025.», «Xem thêm chi tiết
+# tại Công văn 11554/VPCP-V.I …», «Xem thêm Công điện 232/CĐ-TTg đã ban hành ngày …»): the
+# summary retells the document's tasks and deadlines in a journalist's words.
+_SUMMARY_END = re.compile(
+    r"^\W*xem (?:them|chi tiet|toan van|noi dung)\b(?=.{0,120}\d/)(?!(?:\S+\s+){30})"
+)
 # How far below the summary's last line the document's header begins.
 _SUMMARY_GAP = 20
 
