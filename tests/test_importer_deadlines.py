@@ -2551,3 +2551,14 @@ def test_a_periodic_report_on_a_day_of_a_month_comes_once_a_year() -> None:
     assert (found.due_date, found.recurrence) == (date(2025, 12, 15), "yearly")
     once = "Các cơ quan gửi báo cáo (trước ngày 15 tháng 12) về Sở."
     assert [d.recurrence for d in find_deadlines(once, 2025, date(2025, 11, 20))] == [None]
+
+
+def test_a_completion_by_the_period_a_roadmap_gave() -> None:
+    sentence = (
+        "- Khẩn trương hoàn thành thực thi phương án đơn giản hóa TTHC đã được phê duyệt theo "
+        "đúng lộ trình được giao hoàn thành trong năm 2025."
+    )
+    [found] = find_deadlines(sentence, 2025, date(2025, 11, 20))
+    assert found.due_date == date(2025, 12, 31)
+    told = "Các chỉ tiêu đã được xác định trong năm 2025."
+    assert find_deadlines(told, 2025, date(2025, 11, 20)) == []

@@ -586,9 +586,10 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     if re.match(rf"{_S}v[a-z]{_S}(?:c[a-z]{_S})?{_NAM}", after):
         return False  # "trong quý II và cả năm 2023": a span
     before = folded[max(0, start - 40) : start]
-    if re.search(r"\bduoc(?:\s+[^\s,;]+){0,2}\s*$", before):
+    if not has_lead and re.search(r"\bduoc(?:\s+[^\s,;]+){0,2}\s*$", before):
         # "đã được xác định trong năm 2023": a description (not «… chưa xác định được
-        # danh tính, hoàn thành trong tháng 11 năm 2025»: the clause ended at its comma)
+        # danh tính, hoàn thành trong tháng 11 năm 2025»: the clause ended at its comma;
+        # nor a completion, «… theo đúng lộ trình được giao hoàn thành trong năm 2025»)
         return False
     if re.search(r"\b(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})\s*[*_]*\s*[:.)-][\s*_]*$", before):
         return False  # "Đợt 1: Trong tháng 12/2025": a campaign's phase
