@@ -2562,3 +2562,30 @@ def test_a_completion_by_the_period_a_roadmap_gave() -> None:
     assert found.due_date == date(2025, 12, 31)
     told = "Các chỉ tiêu đã được xác định trong năm 2025."
     assert find_deadlines(told, 2025, date(2025, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("Năm 2025-2026", date(2026, 12, 31)),
+        ("Năm 2025 - 2026", date(2026, 12, 31)),
+        ("2026 - 2027", date(2027, 12, 31)),
+        ("Năm 2025-2030", None),  # the plan's whole horizon: standing work
+        ("2025 - 2035", None),
+    ],
+)
+def test_a_time_cells_short_span_of_years_is_due_at_its_end(cell: str, due: date | None) -> None:
+    assert cell_deadline(cell, 2025, date(2025, 12, 1))[0] == due
+
+
+def test_a_sentence_ending_on_the_word_annex_opens_no_annex() -> None:
+    text = _NOTICE.replace(
+        "\n\nNơi nhận:",
+        "\n2. Bộ Tài chính bố trí kinh phí (chi tiết tại\nPhụ lục kèm theo)*\n**IV. TỔ CHỨC THỰC "
+        "HIỆN**\n1. Bộ Khoa học và Công nghệ làm đầu mối tổng hợp tình hình thực hiện; các bộ "
+        "gửi báo cáo trước ngày 15 tháng 12 năm 2025.\n\nNơi nhận:",
+    )
+    assert [t.due_date for t in propose(text).tasks if t.due_date] == [
+        date(2025, 12, 10),
+        date(2025, 12, 15),
+    ]

@@ -14,20 +14,31 @@ import re
 
 from secretariat.directives.importer.ocr import words
 
-_ANNEX = re.compile(r"^\W*phu luc\b")
+# «PHỤ LỤC», «PHỤ LỤC II», «Phụ lục số 01» alone on its line (not «Phụ lục kèm theo)», a
+# sentence's end after a line break)
+_ANNEX = re.compile(r"\W*phu luc(?: so)?(?: [ivxlc]{1,5}|\s*\d{1,2}[a-z]?)?\W*")
 # The annex's title says it reports: on work done, on tasks overdue or late.
 _REPORTS = re.compile(
     r"\b(?:ket qua|tinh hinh) (?:da )?thuc hien\b"
     r"|\bnhiem vu (?:cham|qua han|ton dong|chua hoan thanh)\b"
     r"|\bcham (?:muon|tien do)\b"
 )
-_TITLE_LINES = 4  # the lines under «PHỤ LỤC …» read for its title
-_HEADING_WORDS = 8  # an annex's heading line is short («PHỤ LỤC II», «Phụ lục số 01»)
+_TITLE_LINES = 4  # the lines under «PHỤ LỤC …» read for its title, in capitals
 
 
 def _is_heading(line: str) -> bool:
-    folded = words(line.strip())
-    return bool(_ANNEX.match(folded)) and len(folded.split()) <= _HEADING_WORDS
+    return bool(_ANNEX.fullmatch(words(line.strip())))
+
+
+def _title(lines: list[str]) -> str:
+    """The annex's title: the lines in capitals under its heading."""
+    title: list[str] = []
+    for line in [line for line in lines[: 2 * _TITLE_LINES] if line.strip()][:_TITLE_LINES]:
+        letters = [ch for ch in line if ch.isalpha()]
+        if not letters or not all(ch.isupper() for ch in letters):
+            break
+        title.append(line.strip())
+    return " ".join(title)
 
 
 def mask_reports(text: str) -> str:
@@ -40,8 +51,7 @@ def mask_reports(text: str) -> str:
         return text
     masked = False
     for k, i in enumerate(headings):
-        title = " ".join(line.strip() for line in lines[i : i + 1 + _TITLE_LINES] if line.strip())
-        if not _REPORTS.search(words(title)):
+        if not _REPORTS.search(words(_title(lines[i + 1 :]))):
             continue
         end = headings[k + 1] if k + 1 < len(headings) else len(lines)
         for j in range(i, end):

@@ -71,7 +71,17 @@ def cell_deadline(
     is_period, due = period_end(folded, year)
     if is_period:
         return due, due is None, None
+    years = _YEAR_SPAN.fullmatch(folded)
+    if years and 0 <= int(years[2]) - int(years[1]) <= _SPAN_YEARS:
+        # «Năm 2025-2026» in a time column: the row's work done by the span's last year,
+        # as a span of quarters or months is (not «2025 - 2030», a plan's whole horizon:
+        # standing work over the period)
+        return date(int(years[2]), 12, 31), False, None
     return None, False, None
+
+
+_SPAN_YEARS = 2  # the longest span of years read as a deadline («2025-2027»)
+_YEAR_SPAN = re.compile(r"(?:nam |giai doan )?((?:19|20)\d\d)\s*[-–—]\s*(?:nam )?((?:19|20)\d\d)")
 
 
 def _cells(line: str) -> list[str]:
