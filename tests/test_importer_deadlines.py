@@ -2589,3 +2589,15 @@ def test_a_sentence_ending_on_the_word_annex_opens_no_annex() -> None:
         date(2025, 12, 10),
         date(2025, 12, 15),
     ]
+
+
+def test_a_report_twice_a_day_is_two_daily_deadlines() -> None:
+    sentence = (
+        "- Huy động nguồn lực xã hội\nhóa tại chỗ; **báo cáo 02 lần/ngày (trước 9h00’ và "
+        "16h00’)** về tình hình tiếp\nnhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương)."
+    )
+    found = find_deadlines(sentence, 2025, date(2025, 11, 21))
+    assert [(d.due_date, d.time, d.recurrence) for d in found] == [
+        (date(2025, 11, 21), "09:00", "daily"),
+        (date(2025, 11, 21), "16:00", "daily"),
+    ]

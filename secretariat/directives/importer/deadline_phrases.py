@@ -218,6 +218,12 @@ _BEFORE_MONTH = re.compile(
 _DAILY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b"
 )
+# A report twice a day, its two hours in brackets: «báo cáo 02 lần/ngày (trước 9h00’ và
+# 16h00’)» — two daily deadlines.
+_TWICE_DAILY = re.compile(
+    rf"\b(?:0?2|hai){_S}l[a-z]n\s*/\s*{_NGAY}\s*\(\s*{_TRUOC}{_S}{_HOUR}(?:v[a-z]{_S}|,\s*)"
+    + _HOUR2.replace("[\\s,]*", "")
+)
 # Recurring deadlines: "trước ngày 20 hằng tháng", "trước ngày 15/12 hằng năm", "hạn cuối
 # ngày 15 tháng 12 hàng năm", several days at once ("trước ngày 01/6 và 15/11 hằng năm"),
 # the period named first ("định kỳ hằng năm (trước ngày 15/11 …", "hằng tháng, trước ngày
@@ -1287,6 +1293,11 @@ def find_deadlines(
         ending = _end_of(m, f)
         if ending is not None:
             found.append(ending)
+    for m in _TWICE_DAILY.finditer(f):  # «02 lần/ngày (trước 9h00’ và 16h00’)»
+        first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
+        later = f"{int(m['h2']):02d}:{m['mi2'] or '00'}" if int(m["h2"]) <= 23 else None
+        found.append(_Found(m.start(), m.end(), first, issued is None, _hour(m), "daily"))
+        found.append(_Found(m.start(), m.end(), first, issued is None, later, "daily", also=True))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
         found.append(
