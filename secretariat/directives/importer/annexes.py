@@ -23,6 +23,8 @@ _REPORTS = re.compile(
     r"|\bnhiem vu (?:cham|qua han|ton dong|chua hoan thanh)\b"
     r"|\bcham (?:muon|tien do)\b"
 )
+# A line that may be an annex's heading, marks or none («PHỤ LỤC», «PHU LUC»): read folded.
+_MAYBE_HEADING = re.compile(r"^[\W_]*ph\w\s+l\w+", re.IGNORECASE | re.MULTILINE)
 _TITLE_LINES = 4  # the lines under «PHỤ LỤC …» read for its title, in capitals
 
 
@@ -43,10 +45,10 @@ def _title(lines: list[str]) -> str:
 
 def mask_reports(text: str) -> str:
     """``text`` with its reporting annexes blanked (offsets unchanged)."""
-    if "PHỤ LỤC" not in text.upper():
+    if _MAYBE_HEADING.search(text) is None:
         return text
     lines = text.split("\n")
-    headings = [i for i, line in enumerate(lines) if _is_heading(line)]
+    headings = [i for i, line in enumerate(lines) if len(line) < 40 and _is_heading(line)]
     if not headings:
         return text
     masked = False
