@@ -2608,3 +2608,33 @@ def test_a_report_twice_a_day_is_two_daily_deadlines() -> None:
         (date(2025, 11, 21), "09:00", "daily"),
         (date(2025, 11, 21), "16:00", "daily"),
     ]
+
+
+def test_a_tables_results_column_names_each_tasks_product() -> None:
+    table = (
+        "| STT | Tên nhiệm vụ | Cơ quan chủ trì | Kết quả thực hiện | Thời hạn hoàn thành |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Xây dựng bộ quy tắc ứng xử | Cục Văn hóa | Bộ quy tắc được ban hành | Tháng 12/2025 |\n"
+    )
+    p = propose(_NOTICE.replace("\nNơi nhận:", "\n" + table + "\nNơi nhận:"))
+    assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 12, 10), date(2025, 12, 31)]
+
+
+def test_a_table_of_projects_with_their_completion() -> None:
+    table = (
+        "| TT | Tên đề án ưu tiên | Cơ quan chủ trì | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Đề án xử lý các bãi chôn lấp rác thải | Bộ Nông nghiệp và Môi trường | 2030 |\n"
+    )
+    p = propose(_NOTICE.replace("\nNơi nhận:", "\n" + table + "\nNơi nhận:"))
+    assert date(2030, 12, 31) in [t.due_date for t in p.tasks]
+
+
+def test_a_state_to_be_ensured_by_a_periods_end() -> None:
+    sentence = (
+        "Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương chỉ đạo thực hiện, bảo đảm đến *hết "
+        "tháng 12\nnăm 2025* giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã."
+    )
+    [found] = find_deadlines(sentence, 2025, date(2025, 11, 21))
+    assert found.due_date == date(2025, 12, 31)
+    target = "phấn đấu đạt 20% xã năm 2025, bảo đảm đến hết năm 2030 **đạt 50% **địa bàn."
+    assert find_deadlines(target, 2025, date(2025, 11, 21)) == []

@@ -765,3 +765,41 @@ def test_a_portals_summary_ends_in_other_words_too() -> None:
         )
         p = propose(text)
         assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 11, 30)], ending
+
+
+def test_a_copy_without_its_header_is_named_by_its_annexs_caption() -> None:
+    body = (
+        "**Kính gửi:** Các cơ sở\nđào tạo trực thuộc Bộ\n\nBộ Văn hóa, Thể thao và Du lịch đề "
+        "nghị các cơ sở đào tạo gửi báo cáo trước ngày 20/12/2025.\n\n**PHỤ LỤC**\n"
+        "*(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa,\n"
+        "Thể thao và Du lịch)*\n"
+    )
+    p = propose(body)
+    assert (p.number_symbol, p.doc_type, p.issued_date) == (
+        "6386/BVHTTDL-KHCNĐTMT",
+        "Công văn",
+        date(2025, 11, 25),
+    )
+    assert p.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    # a decision's annex captioned with the plan it issues names the plan, not the decision
+    decision = (
+        "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch tuyển sinh\n\nĐiều 1. Phê duyệt Kế hoạch.\n\n"
+        "*(Kèm theo Kế hoạch số 989/KH-SGDĐT ngày 08/5/2009 của Sở Giáo dục và Đào tạo)*\n"
+    )
+    assert propose(decision).number_symbol is None
+
+
+def test_a_portals_card_naming_a_place_stands_for_its_committee() -> None:
+    card = (
+        "**Số hiệu:**\n|\n4001/UBND-ĐT\n|\n**Loại văn bản:**\n|\nCông văn\n|\n"
+        "**Nơi ban hành:**\n|\nThành phố Hồ Chí Minh\n|\n**Ngày ban hành:**\n|\n24/11/2025\n|\n"
+    )
+    p = propose(
+        PREAMBLE + "\n" + card + "**Kính gửi:** Sở Xây dựng\n\nỦy ban nhân dân Thành phố "
+        "có ý kiến như sau:\n"
+    )
+    assert (p.number_symbol, p.issuer, p.issued_date) == (
+        "4001/UBND-ĐT",
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        date(2025, 11, 24),
+    )

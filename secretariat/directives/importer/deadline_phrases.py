@@ -324,6 +324,13 @@ _END_OF = re.compile(
     rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>\d{{4}})|{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
     rf"(?P<my>\d{{4}}))(?![0-9/])"
 )
+# A state to be reached by a period's end: «bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt
+# điểm các khó khăn …», «bảo đảm đến hết năm 2025 không còn có khó khăn …» (not «… đến hết
+# ngày …», a day a rule runs until; not a target's rate, «… đến hết năm 2030 đạt 50% …»).
+_ENSURED_BY = re.compile(
+    rf"\b(?:bao|dam){_S}(?:dam|bao){_S}den{_S}het{_S}(?:{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
+    rf"(?P<my>\d{{4}})|{_NAM}{_S}(?P<y>\d{{4}}))(?![0-9/])"
+)
 _COMPLETION_LEAD = re.compile(r"\b(?:thoi gian hoan thanh|thoi han hoan thanh|thoi han)\b")
 
 
@@ -1289,6 +1296,14 @@ def find_deadlines(
         yearly = _yearly_period(m, issued, f)
         if yearly is not None:
             found.append(yearly)
+    for m in _ENSURED_BY.finditer(f):
+        if re.match(r"[\s*_]*(?:dat|co)\b|[^.;\n]{0,40}\d\s*%", f[m.end() : m.end() + 60]):
+            continue  # «… bảo đảm đến hết năm 2030 đạt 50% địa bàn …»: a target, a horizon
+        if m["m"]:
+            due = _month_end(int(m["my"]), int(m["m"]))
+        else:
+            due = date(int(m["y"]), 12, 31)
+        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _END_OF.finditer(f):
         ending = _end_of(m, f)
         if ending is not None:

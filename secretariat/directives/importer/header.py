@@ -1360,10 +1360,11 @@ def parse_header(text: str) -> Header:
         issuer = _issuer_from_title(text)
     if number_symbol is None:
         # «(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)» closing a portal's extract
-        source = _source_note(text)
+        source = _source_note(text) or _annex_caption(text, doc_type)
         if source is not None:
             number_symbol, doc_type = source.number_symbol, doc_type or source.doc_type
             issued = issued or source.issued_date
+            issuer = issuer or source.issuer
     if issuer is None:
         issuer = _issuer_from_prose(text) or _portal_owner(text)
     if issuer is not None and words(issuer) in ("uy ban nhan dan", "ubnd"):
@@ -1942,6 +1943,11 @@ _SPEAKING_BODY = re.compile(
 _CARD_FIELD = re.compile(r"^(so hieu|loai van ban|noi ban hanh|ngay ban hanh)\s*:\s*(.*)$")
 
 
+# A card's «Nơi ban hành» that names a place, not a body («Tỉnh Bắc Ninh», «Thành phố Hồ Chí
+# Minh»).
+_PLACE_ONLY = re.compile(r"(?:tinh|thanh pho)\s+[a-z]+(?:\s+[a-z]+){0,3}")
+
+
 def _portal_card(text: str) -> Header:
     """The fields of a law portal's card of the document: «Số hiệu:» / «174/CV-BCĐ»,
     «Nơi ban hành:», «Ngày ban hành:» (each value on its line or the next written one)."""
@@ -1965,6 +1971,9 @@ def _portal_card(text: str) -> Header:
     if d:
         issued = _date(d.group(3), d.group(2), d.group(1))
     issuer = said.get("noi ban hanh") or None
+    if issuer and number and number.issuer_abbr == "UBND" and _PLACE_ONLY.fullmatch(words(issuer)):
+        # «Nơi ban hành: Thành phố Hồ Chí Minh» of «4001/UBND-ĐT»: the place's committee
+        issuer = f"Ủy ban nhân dân {issuer}"
     return Header(
         number.text if number else None,
         type_name(number) if number else None,
@@ -2013,6 +2022,46 @@ def _source_note(text: str) -> Header | None:
     issued = _date(day.group(3), day.group(2), day.group(1)) if day else None
     named = _title_type(words(m.group("type")).strip())
     return Header(ns.text, named or type_name(ns), None, None, issued, None)
+
+
+# An annex's caption naming the document it is attached to: «*(Kèm theo Công văn số
+# 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)*» — the
+# document itself, in a copy that lost its header (not «Ban hành kèm theo Quyết định …»
+# under a rule's title: the rule has no number of its own).
+_ANNEX_CAPTION = re.compile(
+    r"\(\s*kem\s+theo\s+(?P<type>cong\s+van|quyet\s+dinh|nghi\s+quyet"
+    r"|thong\s+bao|ke\s+hoach|chi\s+thi|huong\s+dan|cong\s+dien|thong\s+tu)\s+so\b\s*:?\s*"
+    r"(?P<rest>[^()]{4,200})\)"
+)
+_CAPTION_DATE = re.compile(
+    r"\bngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
+)
+
+
+def _annex_caption(text: str, doc_type: str | None) -> Header | None:
+    """Number, type, date and issuer from the first annex caption that names them: of a
+    document of the type read (``doc_type``), if one was (a decision's annex captioned
+    «Kèm theo Kế hoạch số …» belongs to the plan it issues; a letter's form «kèm theo Thông
+    tư số …» to the circular it cites)."""
+    folded = fold_keep_offsets(text)
+    for m in _ANNEX_CAPTION.finditer(folded.text):
+        named = _title_type(" ".join(m["type"].split()))
+        if doc_type is not None and named != doc_type:
+            continue
+        rest = text[folded.offset(m.start("rest")) : folded.offset(m.end("rest"))]
+        found = find_number_symbols(rest)
+        if not found or found[0][0] != 0:
+            continue
+        ns = found[0][1]
+        day = _CAPTION_DATE.search(m["rest"])
+        issued = _date(day.group(3), day.group(2), day.group(1)) if day else None
+        whose = re.search(r"\bcua\s+(?P<body>\S.{2,120}?)\W*$", m["rest"], re.DOTALL)
+        issuer = None
+        if whose is not None:
+            at = folded.offset(m.start("rest") + whose.start("body"))
+            issuer = clean(text[at : folded.offset(m.start("rest") + whose.end("body"))])
+        return Header(ns.text, named or type_name(ns), issuer or None, None, issued, None)
+    return None
 
 
 def _issuer_from_prose(text: str) -> str | None:

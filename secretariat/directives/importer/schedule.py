@@ -33,16 +33,19 @@ _TIME = re.compile(
     r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh|ngay cham nhat|han chot"
     r"|^ngay(?: thang)?$|^thoi diem$"  # a schedule's bare «Ngày» column
 )
-_CONTENT = re.compile(r"noi dung|cong viec|nhiem vu|hoat dong")
+# (or the projects a table lists: «Tên đề án ưu tiên» / … / «Thời hạn hoàn thành»)
+_CONTENT = re.compile(r"noi dung|cong viec|nhiem vu|hoat dong|\bten (?:de an|du an|chuong trinh)\b")
 _BODY = re.compile(r"chu tri|don vi|co quan|thuc hien|phu trach|trach nhiem")
 _SUPPORT = re.compile(r"phoi hop")
 _SEPARATOR = re.compile(r"^[\s|:+-]+$")
 _EVENT = re.compile(r"\bdia diem\b|^thanh phan\b")
 _DUE = re.compile(r"hoan thanh|cham nhat|han\b")
 # A table that reports on tasks rather than gives them: its columns name the document that
-# gave each task («Văn bản giao nhiệm vụ») or what was done («Kết quả thực hiện»), as an
-# annex listing overdue tasks of earlier notices; its dates are those documents' deadlines.
-_REPORT = re.compile(r"\bvan ban giao\b|\b(?:ket qua|tinh hinh) (?:da )?thuc hien\b")
+# gave each task («Văn bản giao nhiệm vụ») or where it stands («Tình hình thực hiện», «Kết
+# quả đã thực hiện»), as an annex listing overdue tasks of earlier notices; its dates are
+# those documents' deadlines. (A plan's «Kết quả thực hiện» column names each task's
+# product: its table gives tasks.)
+_REPORT = re.compile(r"\bvan ban giao\b|\btinh hinh (?:da )?thuc hien\b|\bket qua da thuc hien\b")
 
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?"
 
