@@ -2614,7 +2614,7 @@ def test_a_tables_results_column_names_each_tasks_product() -> None:
     table = (
         "| STT | Tên nhiệm vụ | Cơ quan chủ trì | Kết quả thực hiện | Thời hạn hoàn thành |\n"
         "|---|---|---|---|---|\n"
-        "| 1 | Xây dựng bộ quy tắc ứng xử | Cục Văn hóa | Bộ quy tắc được ban hành | Tháng 12/2025 |\n"
+        "| 1 | Xây dựng bộ quy tắc ứng xử | Cục Văn hóa | Bộ quy tắc ban hành | Tháng 12/2025 |\n"
     )
     p = propose(_NOTICE.replace("\nNơi nhận:", "\n" + table + "\nNơi nhận:"))
     assert [t.due_date for t in p.tasks if t.due_date] == [date(2025, 12, 10), date(2025, 12, 31)]

@@ -1299,10 +1299,8 @@ def find_deadlines(
     for m in _ENSURED_BY.finditer(f):
         if re.match(r"[\s*_]*(?:dat|co)\b|[^.;\n]{0,40}\d\s*%", f[m.end() : m.end() + 60]):
             continue  # «… bảo đảm đến hết năm 2030 đạt 50% địa bàn …»: a target, a horizon
-        if m["m"]:
-            due = _month_end(int(m["my"]), int(m["m"]))
-        else:
-            due = date(int(m["y"]), 12, 31)
+        by_month = _month_end(int(m["my"]), int(m["m"])) if m["m"] else None
+        due = by_month if m["m"] else date(int(m["y"]), 12, 31)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _END_OF.finditer(f):
         ending = _end_of(m, f)
