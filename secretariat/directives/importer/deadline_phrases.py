@@ -308,7 +308,9 @@ _YEARLY_PERIOD = re.compile(
 
 # The same, opening its sentence: «Tháng 8 hằng năm, cơ sở giáo dục … tổ chức phổ biến …»
 _YEARLY_OPENING = re.compile(
-    rf"(?:^|(?<=[.;:]\s))[\s*_-]*(?:(?:[a-z]|\d{{1,2}})[.)]\s+)?(?P<at>(?:{_THANG}{_S}(?P<m>\d{{1,2}})"
+    # («[^\S\n]», not «\s»: from each line's start, over a masked table's thousand blank
+    # lines, «\s*» would cost the square of their number)
+    rf"(?:^|(?<=[.;:]\s))(?:[^\S\n]|[*_-])*(?:(?:[a-z]|\d{{1,2}})[.)]\s+)?(?P<at>(?:{_THANG}{_S}(?P<m>\d{{1,2}})"
     rf"|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4]))[\s,]*(?:h[a-z]ng|m[o0][i1]){_S}{_NAM}\b)",
     re.MULTILINE,
 )
