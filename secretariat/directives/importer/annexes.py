@@ -24,7 +24,7 @@ _REPORTS = re.compile(
     r"|\bcham (?:muon|tien do)\b"
 )
 # A line that may be an annex's heading, marks or none («PHỤ LỤC», «PHU LUC»): read folded.
-_MAYBE_HEADING = re.compile(r"^[\W_]*ph\w\s+l\w+", re.IGNORECASE | re.MULTILINE)
+_MAYBE_HEADING = re.compile(r"^(?:[^\w\n]|_)*ph\w[^\S\n]+l\w+", re.IGNORECASE | re.MULTILINE)
 _TITLE_LINES = 4  # the lines under «PHỤ LỤC …» read for its title, in capitals
 
 

@@ -99,7 +99,9 @@ def without_escapes(text: str) -> str:
 
 # An article's label a conversion broke before its number («**Điều» / «19. Trách nhiệm của
 # Sở Khoa học và Công nghệ**»): its heading is one line again.
-_BROKEN_ARTICLE = re.compile(r"^([*_\s]*(?:Điều|ĐIỀU))\n(?=[*_\s]*\d{1,3}\s*[.:])", re.MULTILINE)
+_BROKEN_ARTICLE = re.compile(
+    r"^((?:[^\S\n]|[*_])*(?:Điều|ĐIỀU))\n(?=(?:[^\S\n]|[*_])*\d{1,3}\s*[.:])", re.MULTILINE
+)
 
 
 def joined_article_labels(text: str) -> str:
@@ -183,7 +185,9 @@ def _summary_lines(lines: list[str], folded_lines: list[str]) -> range:
 # the name of a Word drawing's shape a converter wrote before the text beside it («straight
 # connector 2Số: 1551 /UBND-VX», the rule under a header's cell).
 _GLUED_PAGE = re.compile(
-    r"^(?P<page>\s*(?:(?:Trang|Page)\s*\d{1,3}(?=[^\W\d_])"
+    # («[^\S\n]*», not «\s*»: from each line's start over the blank lines below it, «\s*»
+    # would cost the square of their number)
+    r"^(?P<page>[^\S\n]*(?:(?:Trang|Page)\s*\d{1,3}(?=[^\W\d_])"
     r"|(?i:straight (?:arrow )?connector|elbow connector|rectangle|text box|line)\s*\d{1,3}\s*))",
     re.MULTILINE,
 )
