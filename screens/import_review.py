@@ -343,6 +343,9 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         self.candidates.sort(key=lambda c: not c.for_ward)
         self._set_columns()
         self._fill_table()
+        for name, _text, _placeholder in HEADER_FIELDS:
+            # a value wider than its box shows its start («6386/BVHTTDL-…», not «386/…»)
+            self.query_one(f"#import-{name}", Input).cursor_position = 0
         table = self.query_one("#import-tasks", DataTable)
         if table.row_count:
             table.focus()

@@ -342,3 +342,21 @@ async def test_an_issue_date_taken_from_the_e_signature_is_asked_about_at_save(
         await settle(pilot)
         asked = str(screen.query_one("#import-error", Static).render())
         assert "ngày ký số" not in asked
+
+
+async def test_at_80_columns_a_long_number_shows_its_start(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "6386-BVHTTDL.txt"
+    path.write_text(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 6386/BVHTTDL-KHCNĐTMT\n"
+        "Hà Nội, ngày 25 tháng 11 năm 2025\nV/v triển khai nhiệm vụ năm học 2025 - 2026\n\n"
+        "Kính gửi: Các cơ sở đào tạo trực thuộc Bộ.\n\n"
+        "Các cơ sở đào tạo gửi báo cáo về Vụ trước ngày 20/12/2025.\n",
+        encoding="utf-8",
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_file(pilot, path)
+        field = screen.query_one("#import-number_symbol", Input)
+        assert field.value == "6386/BVHTTDL-KHCNĐTMT"
+        assert field.cursor_position == 0  # its start in sight, not «…386/BVHTTDL-…»
+        assert str(field.render_line(0).text).lstrip().startswith("6386/")
