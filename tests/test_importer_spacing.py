@@ -145,3 +145,13 @@ def test_a_body_after_a_copys_card_with_its_rule_after_it() -> None:
         "Số: 155/KH-UBND\nBắc Ninh, ngày 26 tháng 5 năm 2017\nKẾ HOẠCH\nTriển khai Chương trình\n"
     )
     assert propose(text).issuer == "Ủy ban nhân dân tỉnh Bắc Ninh"
+
+
+def test_a_converted_tables_cells_keep_their_sentences_together_when_double_spaced() -> None:
+    cells = (
+        "|\nSTT\n|\nTên nhiệm vụ\n|\nCơ quan chủ trì\n|\nThời hạn hoàn thành\n|\n|\n1\n|\n"
+        "Xây dựng quy chế sử dụng mạng máy tính nội bộ;\nhướng dẫn các đơn vị triển khai.\n|\n"
+        "Văn phòng Bộ\n|\nTháng 12/2025\n|\n"
+    )
+    text = "a\nb\nc\nd\ne\nf\n" + cells
+    assert cells in undouble(_doubled(text))

@@ -27,6 +27,21 @@ _MIN_WRITTEN = 12  # a short text says too little either way
 _TOUCHING_SHARE = 0.05  # of the gaps between written lines, lines next to each other
 
 
+_CELL_LINES = 30  # a converted table's cell is at most this many lines
+
+
+def _cell_lines(lines: list[str], written: list[int]) -> set[int]:
+    """The written lines inside a converted table's cells, each cell closed by a lone «|»
+    line (a cell's sentence that ends on «;» or «.» ends no paragraph)."""
+    pipes = [k for k in written if lines[k].strip() == "|"]
+    inside: set[int] = set()
+    position = {k: n for n, k in enumerate(written)}
+    for a, b in itertools.pairwise(pipes):
+        if position[b] - position[a] - 1 <= _CELL_LINES:
+            inside.update(written[position[a] + 1 : position[b] + 1])
+    return inside
+
+
 def undouble(text: str) -> str:
     """``text`` without the blank line a double-spaced copy puts after every line."""
     lines = text.split("\n")
@@ -36,11 +51,13 @@ def undouble(text: str) -> str:
     gaps = [b - a for a, b in itertools.pairwise(written)]
     if sum(gap == 1 for gap in gaps) > _TOUCHING_SHARE * len(gaps):
         return text  # lines that touch: blank lines tell paragraphs apart
+    in_cell = _cell_lines(lines, written)
     out: list[str] = []
     blanks = 0
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.strip():
-            if out and (blanks >= 2 or (blanks == 1 and _SENTENCE_END.search(out[-1]))):
+            ended = blanks == 1 and _SENTENCE_END.search(out[-1]) if out else False
+            if out and k not in in_cell and (blanks >= 2 or ended):
                 out.append("")  # a paragraph's end
             out.append(line)
             blanks = 0
