@@ -322,26 +322,29 @@ _YEARLY_END = re.compile(
 # «… cuối năm 1982», «cuối quý III/2026», «cuối tháng 12/2025»: a period's end, a deadline
 # after «hoàn thành»/«xong» or under a «Thời gian hoàn thành … như sau:» lead-in.
 _END_OF = re.compile(
-    rf"\b{_LEAD}(?:v[a-z]o{_S})?cu[o0]i{_S}(?:{_NAM}{_S}(?P<y>\d{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
+    rf"\b{_LEAD}(?:(?P<ensured>(?:b[a-z]o{_S}d[a-z]m|d[a-z]m{_S}b[a-z]o){_S}d[e3]n{_S}h[e3]t)"
+    rf"|(?:v[a-z]o{_S})?cu[o0]i){_S}"
+    rf"(?:{_NAM}{_S}(?P<y>\d{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
     rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>\d{{4}})|{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
     rf"(?P<my>\d{{4}}))(?![0-9/])"
 )
-# A state to be reached by a period's end: «bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt
-# điểm các khó khăn …», «bảo đảm đến hết năm 2025 không còn có khó khăn …» (not «… đến hết
-# ngày …», a day a rule runs until; not a target's rate, «… đến hết năm 2030 đạt 50% …»).
-_ENSURED_BY = re.compile(
-    rf"\b(?:bao|dam){_S}(?:dam|bao){_S}den{_S}het{_S}(?:{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
-    rf"(?P<my>\d{{4}})|{_NAM}{_S}(?P<y>\d{{4}}))(?![0-9/])"
-)
+# (its «bảo đảm đến hết …»: a state to be reached by the period's end, «bảo đảm đến hết tháng
+# 12 năm 2025 giải quyết dứt điểm các khó khăn …», «bảo đảm đến hết năm 2025 không còn có khó
+# khăn …»; not «… đến hết ngày …», a day a rule runs until; not a target's rate, «… đến hết
+# năm 2030 đạt 50% …»)
+_TARGET_AFTER = re.compile(r"[\s*_]*(?:dat|co)\b|[^.;\n]{0,40}\d\s*%")
 _COMPLETION_LEAD = re.compile(r"\b(?:thoi gian hoan thanh|thoi han hoan thanh|thoi han)\b")
 
 
 def _end_of(m: re.Match[str], folded: str) -> _Found | None:
     # the lead-in may be the line above («… như sau:» / «- Vùng …: cuối năm 1982»), never
     # the sentence before («Quy hoạch có thời hạn 10 năm. Đến cuối năm 2026, …»)
-    lead = _has_lead(m.group()) or bool(
-        _COMPLETION_LEAD.search(_sentence_before(folded, m.start(), 250, _FULL_STOP))
-    )
+    if m.group("ensured"):
+        lead = not _TARGET_AFTER.match(folded, m.end(), m.end() + 60)
+    else:
+        lead = _has_lead(m.group()) or bool(
+            _COMPLETION_LEAD.search(_sentence_before(folded, m.start(), 250, _FULL_STOP))
+        )
     if not lead:
         return None  # «cuối năm 2025, tỷ lệ … đạt …»: a time, not a deadline
     due: date | None
@@ -737,11 +740,16 @@ def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
 
 def _hour(m: re.Match[str]) -> str | None:
     g = m.groupdict()
-    h = g.get("h") or g.get("h2") or g.get("h3")
-    minutes = g.get("mi") or g.get("mi2") or g.get("mi3")
-    if h is None or int(h) > 23:
+    return _clock(
+        g.get("h") or g.get("h2") or g.get("h3"), g.get("mi") or g.get("mi2") or g.get("mi3")
+    )
+
+
+def _clock(hour: str | None, minutes: str | None) -> str | None:
+    """«14:00» of an hour and its minutes as read, None for no hour or no hour of a day."""
+    if hour is None or int(hour) > 23:
         return None
-    return f"{int(h):02d}:{minutes or '00'}"
+    return f"{int(hour):02d}:{minutes or '00'}"
 
 
 def _add_days(start: date, n: int, working: bool) -> date:
@@ -1298,19 +1306,13 @@ def find_deadlines(
         yearly = _yearly_period(m, issued, f)
         if yearly is not None:
             found.append(yearly)
-    for m in _ENSURED_BY.finditer(f):
-        if re.match(r"[\s*_]*(?:dat|co)\b|[^.;\n]{0,40}\d\s*%", f[m.end() : m.end() + 60]):
-            continue  # «… bảo đảm đến hết năm 2030 đạt 50% địa bàn …»: a target, a horizon
-        by_month = _month_end(int(m["my"]), int(m["m"])) if m["m"] else None
-        due = by_month if m["m"] else date(int(m["y"]), 12, 31)
-        found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _END_OF.finditer(f):
         ending = _end_of(m, f)
         if ending is not None:
             found.append(ending)
     for m in _TWICE_DAILY.finditer(f):  # «02 lần/ngày (trước 9h00’ và 16h00’)»
         first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
-        later = f"{int(m['h2']):02d}:{m['mi2'] or '00'}" if int(m["h2"]) <= 23 else None
+        later = _clock(m["h2"], m["mi2"])
         found.append(_Found(m.start(), m.end(), first, issued is None, _hour(m), "daily"))
         found.append(_Found(m.start(), m.end(), first, issued is None, later, "daily", also=True))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue

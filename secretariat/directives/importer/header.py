@@ -2033,9 +2033,6 @@ _ANNEX_CAPTION = re.compile(
     r"|thong\s+bao|ke\s+hoach|chi\s+thi|huong\s+dan|cong\s+dien|thong\s+tu)\s+so\b\s*:?\s*"
     r"(?P<rest>[^()]{4,200})\)"
 )
-_CAPTION_DATE = re.compile(
-    r"\bngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
-)
 
 
 def _annex_caption(text: str, doc_type: str | None) -> Header | None:
@@ -2053,8 +2050,8 @@ def _annex_caption(text: str, doc_type: str | None) -> Header | None:
         if not found or found[0][0] != 0:
             continue
         ns = found[0][1]
-        day = _CAPTION_DATE.search(m["rest"])
-        issued = _date(day.group(3), day.group(2), day.group(1)) if day else None
+        day = _PROSE_DATE.search(m["rest"])  # «… ngày 25/11/2025», «ngày 03 tháng 12 năm 2025»
+        issued = _date(day["y"], day["m"], day["d"]) if day else None
         whose = re.search(r"\bcua\s+(?P<body>\S.{2,120}?)\W*$", m["rest"], re.DOTALL)
         issuer = None
         if whose is not None:

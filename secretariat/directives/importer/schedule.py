@@ -28,6 +28,7 @@ from secretariat.directives.importer.deadline_phrases import (
     period_end,
 )
 from secretariat.directives.importer.ocr import STATE_BODIES, clean, fold_keep_offsets, words
+from secretariat.directives.importer.spacing import CELL_LINES
 
 _TIME = re.compile(
     r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh|ngay cham nhat|han chot"
@@ -231,7 +232,6 @@ def _row_task(
 
 
 _LONE_PIPE = "|"
-_CELL_LINES = 30  # a cell longer than this many lines ends the table
 
 
 def _pipe_line_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
@@ -253,7 +253,7 @@ def _pipe_line_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[st
     for pipe in pipes:
         last = regions[-1][-1] if regions else None
         gap = lines[last[0] + 1 : pipe[0]] if last else []
-        if last is not None and len(gap) <= _CELL_LINES and all(g.strip() for g in gap):
+        if last is not None and len(gap) <= CELL_LINES and all(g.strip() for g in gap):
             regions[-1].append(pipe)
         else:
             regions.append([pipe])

@@ -27,7 +27,7 @@ _MIN_WRITTEN = 12  # a short text says too little either way
 _TOUCHING_SHARE = 0.05  # of the gaps between written lines, lines next to each other
 
 
-_CELL_LINES = 30  # a converted table's cell is at most this many lines
+CELL_LINES = 30  # a converted table's cell is at most this many lines; a longer one ends it
 
 
 def _cell_lines(lines: list[str], written: list[int]) -> set[int]:
@@ -37,7 +37,7 @@ def _cell_lines(lines: list[str], written: list[int]) -> set[int]:
     inside: set[int] = set()
     position = {k: n for n, k in enumerate(written)}
     for a, b in itertools.pairwise(pipes):
-        if position[b] - position[a] - 1 <= _CELL_LINES:
+        if position[b] - position[a] - 1 <= CELL_LINES:
             inside.update(written[position[a] + 1 : position[b] + 1])
     return inside
 
