@@ -438,23 +438,26 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             pane.update("")
             return
         c = self.candidates[index]
-        lines = [Text(c.title)]
-        if c.dropped_before:  # first: a long title must not hide it
-            lines.insert(0, Text("Lần nhập trước đã bỏ nhiệm vụ này (Space: nhận lại).", "yellow"))
-        if c.phrase:
-            lines.append(Text(f"Hạn trong văn bản: «{c.phrase}»", style="italic"))
+        # The pane holds six lines: what the clerk must know comes before the task's words,
+        # which a long task fills (its start is in the table's row too).
+        lines: list[Text] = []
+        if c.dropped_before:
+            lines.append(Text("Lần nhập trước đã bỏ nhiệm vụ này (Space: nhận lại).", "yellow"))
         if c.unsure:
             lines.append(
                 Text("⚠ Không đọc được ngày/tháng/năm của hạn: hãy nhập hạn.", style="yellow")
             )
         if c.due and not c.ongoing and _is_past(c.due, self._today):
             lines.append(Text(f"⚠ Hạn {c.due} đã qua so với hôm nay.", style="yellow"))
-        if c.note:
-            lines.append(Text(c.note, style="italic"))
         if c.reason:
             lines.append(Text(c.reason, style="italic" if c.for_ward else "yellow"))
         elif c.assignee:
             lines.append(Text(f"Văn bản giao: {c.assignee}", style="italic"))
+        if c.phrase:
+            lines.append(Text(f"Hạn trong văn bản: «{c.phrase}»", style="italic"))
+        if c.note:
+            lines.append(Text(c.note, style="italic"))
+        lines.append(Text(c.title))
         pane.update(Text("\n").join(lines))
 
     # --- actions -------------------------------------------------------------------

@@ -360,3 +360,27 @@ async def test_at_80_columns_a_long_number_shows_its_start(db_path: Path, tmp_pa
         assert field.value == "6386/BVHTTDL-KHCNĐTMT"
         assert field.cursor_position == 0  # its start in sight, not «…386/BVHTTDL-…»
         assert str(field.render_line(0).text).lstrip().startswith("6386/")
+
+
+async def test_a_long_tasks_past_deadline_and_whose_it_is_stay_in_sight(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "171-BCD.txt"
+    path.write_text(
+        "BAN CHỈ ĐẠO CỦA CHÍNH PHỦ\nSố: 171/CV-BCĐ\nHà Nội, ngày 21 tháng 11 năm 2025\n"
+        "V/v giải quyết khó khăn ở cấp xã\n\nKính gửi: Chủ tịch Ủy ban nhân dân các tỉnh.\n\n"
+        "Chủ tịch Ủy ban nhân dân các tỉnh tập trung lãnh đạo, chỉ đạo thực hiện sát sao, đầy "
+        "đủ, có hiệu quả các nhiệm vụ được phân cấp, phân quyền, phân định thẩm quyền, khắc phục "
+        "ngay những vướng mắc, bất cập, tăng cường toàn diện cho cấp xã, hoàn thành trước ngày "
+        "20/12/2025 việc rà soát các nhiệm vụ được phân cấp, phân quyền ở địa phương và báo cáo "
+        "kết quả về Ban Chỉ đạo.\n",
+        encoding="utf-8",
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_file(pilot, path)
+        pane = screen.query_one("#import-task-detail", Static)
+        # the pane shows six lines; a long task's words come after what the clerk must know
+        said = " ".join(pane.render_line(y).text for y in range(pane.size.height))
+        assert "⚠ Hạn 20/12/2025 đã qua so với hôm nay." in said
+        assert "Giao cơ quan khác" in said
