@@ -638,7 +638,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         try:
             plan = self.plan()
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(str(exc), exc.field)
             return
         if plan in self._warned:  # Ctrl+S again after a warning, nothing changed: save
             plan = replace(plan, confirmed=True)
@@ -667,15 +667,19 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         if outcome.confirm and self._saving_plan is not None:
             self._warned.append(self._saving_plan)  # Ctrl+S again on the same plan saves
         if not outcome.ok:
-            self._show_error(outcome.error or "")
+            self._show_error(outcome.error or "", outcome.field)
         else:
             self.dismiss(outcome.value)
 
-    def _show_error(self, error: str) -> None:
+    def _show_error(self, error: str, field: str = "") -> None:
         box = self.query_one("#import-error", Static)
         box.update(Text(error, style="bold red"))
         self.add_class("-error")  # the error takes the task pane's rows: it is read whole
         self.notify(error.splitlines()[0], severity="error", timeout=8)
+        if any(name == field for name, _text, _placeholder in HEADER_FIELDS):
+            # the cursor goes to the field in error, so what the clerk types next lands
+            # there, not on the task list's letter keys («q» cancels, «u» picks units)
+            self.query_one(f"#import-{field}", Input).focus()
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:

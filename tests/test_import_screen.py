@@ -384,3 +384,27 @@ async def test_a_long_tasks_past_deadline_and_whose_it_is_stay_in_sight(
         said = " ".join(pane.render_line(y).text for y in range(pane.size.height))
         assert "⚠ Hạn 20/12/2025 đã qua so với hôm nay." in said
         assert "Giao cơ quan khác" in said
+
+
+async def test_a_save_refused_for_a_missing_field_puts_the_cursor_in_it(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "171-BCD-no-subject.txt"
+    path.write_text(
+        "BAN CHỈ ĐẠO CỦA CHÍNH PHỦ\nSố: 171/CV-BCĐ\nHà Nội, ngày 21 tháng 11 năm 2025\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường.\n\n"
+        "Ủy ban nhân dân các xã, phường báo cáo trước ngày 20/12/2026.\n",
+        encoding="utf-8",
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_file(pilot, path)
+        assert screen.query_one("#import-subject", Input).value == ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportReviewScreen)
+        assert app.focused is screen.query_one("#import-subject", Input)
+        # what the clerk types next is the subject, not the task list's «q» (cancel) or «u»
+        await type_text(pilot, "báo cáo quý")
+        assert screen.query_one("#import-subject", Input).value == "báo cáo quý"
+        assert isinstance(app.screen, ImportReviewScreen)
