@@ -236,6 +236,78 @@ def test_a_move_with_nothing_before_it_is_a_task() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        pytest.param(  # the Government Office's letters granting a later time limit (real108)
+            "Đồng ý lùi thời hạn trình Đề án điều chỉnh, bổ sung quy hoạch tổng thể phát triển"
+            " kinh tế - xã hội tỉnh Thanh Hóa đến năm 2020 và định hướng đến năm 2030 đến hết"
+            " tháng 01 năm 2015.",
+            [(date(2015, 1, 31), "lùi thời hạn trình Đề án")],
+            id="month-past-horizons",
+        ),
+        pytest.param(
+            "1. Đồng ý cho Bộ Thông tin và Truyền thông lùi thời hạn trình Đề án thí điểm mô hình"
+            " văn phòng đại diện chung đến Quý I/2015 và Đề án Giải thưởng sách Quốc gia đến Quý"
+            " IV năm 2015.",
+            [
+                (date(2015, 3, 31), "lùi thời hạn trình Đề án thí điểm"),
+                (date(2015, 12, 31), "Đề án Giải thưởng sách Quốc gia đến Quý IV năm 2015"),
+            ],
+            id="two-quarters",
+        ),
+        pytest.param(
+            "Đồng ý lùi thời hạn trình Nghị định sửa đổi … giai đoạn 2017-2025 và định hướng đến"
+            " năm 2035 sang tháng 11 năm 2017; Quy hoạch thăm dò, khai thác và sử dụng khoáng sản"
+            " làm xi măng ở Việt Nam đến năm 2025 và định hướng đến năm 2035 và Quy hoạch thăm"
+            " dò, khai thác và sử dụng khoáng sản làm vật liệu xây dựng chủ yếu ở Việt Nam đến năm"
+            " 2025 và định hướng đến năm 2035 sang tháng 6 năm 2018.",
+            [
+                (date(2017, 11, 30), "lùi thời hạn trình Nghị định"),
+                (date(2018, 6, 30), "Quy hoạch thăm dò"),
+            ],
+            id="two-months-past-a-semicolon",
+        ),
+        pytest.param(
+            "Đồng ý Bộ Quốc phòng được lùi thời gian trình Chính phủ dự thảo Nghị định quy định"
+            " việc quản lý tài sản nhà nước sang quý II năm 2009.",
+            [(date(2009, 6, 30), "lùi thời gian trình Chính phủ")],
+            id="sang-quy",
+        ),
+        pytest.param(
+            "Cho phép các xã kéo dài thời gian hoàn thành việc chỉnh lý hồ sơ đến hết năm 2026.",
+            [(date(2026, 12, 31), "kéo dài thời gian hoàn thành")],
+            id="year-end",
+        ),
+    ],
+)
+def test_a_time_limit_moved_to_a_month_a_quarter_or_a_years_end(
+    text: str, moved: list[tuple[date, str]]
+) -> None:
+    found = find_deadlines(text, 2014, date(2014, 8, 5))
+    assert [d.due_date for d in found] == [due for due, _ in moved]
+    assert all(d.moves for d in found)
+    for d, (_, words) in zip(found, moved, strict=True):
+        assert d.phrase.startswith(words), d.phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was asked, not granted
+        "Xét đề nghị của Ủy ban nhân dân tỉnh tại công văn số 6425/UBND-THKH về việc lùi thời"
+        " hạn trình Đề án đến tháng 3 năm 2015, Phó Thủ tướng có ý kiến như sau:",
+        "Bộ Thông tin và Truyền thông xin lùi thời hạn trình 03 đề án sang quý I năm 2015.",
+        # a plan's horizon, a period to work in, something else adjusted
+        "Đồng ý lùi thời hạn trình Đề án quy hoạch tỉnh đến năm 2030.",
+        "Kéo dài thời gian thực hiện từ tháng 3 đến tháng 6/2026 để hoàn thiện hồ sơ.",
+        "Điều chỉnh giá dịch vụ đến tháng 6 năm 2026.",
+    ],
+)
+def test_no_granted_move(text: str) -> None:
+    assert find_deadlines(text, 2014, date(2014, 8, 5)) == []
+
+
 SECTION = """KẾ HOẠCH
 thực hiện nhiệm vụ năm 2025
 

@@ -463,6 +463,24 @@ _MOVE = re.compile(
     rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
     rf"(?:{_S}het)?{_S}(?:{_HOUR3})?{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
+# A deadline moved to a month, a quarter or a year's end: «Đồng ý lùi thời hạn trình Đề án …
+# đến hết tháng 01 năm 2015», «… được lùi thời gian trình … sang quý II năm 2009», «… đến Quý
+# I/2015 và Đề án … đến Quý IV năm 2015». The lead names the time limit (a bare «điều chỉnh
+# … đến tháng 6» adjusts anything); the targets are every month or quarter the sentence
+# moves it to, each after «đến (hết)/sang/tới» (a plan's horizon «đến năm 2030» is none:
+# a year counts only as «đến hết năm …» or «sang năm …»); a request that asks for it
+# («xin lùi …», «đề nghị …», «về việc lùi …») grants nothing.
+_MOVE_LEAD = re.compile(
+    rf"(?<!xin )(?<!nghi )(?<!viec )\b(?:(?:lui|keo{_S}dai|dieu{_S}chinh)(?:{_S}[a-z]+){{0,2}}?"
+    rf"{_S}thoi{_S}(?:han|gian)|gia{_S}han)\b"
+)
+_MOVE_JOINER = re.compile(r"[\s,;]*(?:va\s+)?")  # «… đến Quý I/2015 và Đề án …»
+_MOVE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_MOVE_TARGET = re.compile(
+    rf"\b(?:(?P<het>den{_S}het)|den|sang|toi){_S}(?:{_THANG}{_S}(?P<m>{_DIG}{{1,2}})"
+    rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<my>{_DIG}{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
+    rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>{_DIG}{{4}})|{_NAM}{_S}(?P<y>[0-9]{{4}}))(?![0-9/])"
+)
 # "trước ngày" with no number after it, or a relative word: needs review.
 _BY_DAY_VAGUE = re.compile(
     rf"\b{_LEAD}{_TRUOC}{_S}{_NGAY_}(?:n[a-z]y|m[a-z]{{1,2}}|k[a-z]t{_S}th[a-z]c|[a-z]+{_S}(?:t[o0]i|sau))\b"
@@ -728,6 +746,34 @@ class _Found:
     said: str | None = None  # the phrase, when it is not the text's slice
     item_period: bool = False
     also: bool = False  # another day of the phrase before it ("… 01/6 và 15/11 hằng năm")
+
+
+def _moved_to_periods(f: str) -> list[_Found]:
+    """Each month, quarter or year's end a sentence moves a time limit to (_MOVE_LEAD)."""
+    found: list[_Found] = []
+    for lead in _MOVE_LEAD.finditer(f):
+        end = _MOVE_END.search(f, lead.end())  # on past «;»: «… sang tháng 11; … sang tháng 6»
+        stop = min(end.start() if end else len(f), lead.end() + 600)
+        # the first target's words begin at the lead, as _MOVE's do; the next ones' after the
+        # target before («…; Quy hoạch … sang tháng 6 năm 2018»)
+        start = lead.start()
+        for m in _MOVE_TARGET.finditer(f, lead.end(), stop):
+            if f.rfind(" tu ", max(lead.end(), m.start() - 40), m.start()) != -1:
+                continue  # «… từ tháng 3 đến tháng 6/2026»: a period to work in
+            if m.group("y") and not (m.group("het") or f.startswith("sang", m.start())):
+                continue  # «quy hoạch … đến năm 2030»: a horizon
+            year, month = _number(m.group("my") or m.group("qy") or m.group("y")), 12
+            if m.group("m"):
+                month = _number(m.group("m")) or 0
+            elif m.group("q"):
+                month = 3 * _QUARTERS[m.group("q")]
+            due = _month_end(year, month) if year else None  # «2o15»: read again by the clerk
+            if m.start() - start > (200 if start == lead.start() else 400):
+                start = m.start()  # too far from its words: the target alone
+            found.append(_Found(start, m.end(), due, due is None, moves=True))
+            joiner = _MOVE_JOINER.match(f, m.end())
+            start = joiner.end() if joiner else m.end()
+    return found
 
 
 def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
@@ -1361,6 +1407,7 @@ def find_deadlines(
             continue  # "đến ngày 20": no month, no date
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, _hour(m), moves=True))
+    found.extend(_moved_to_periods(f))
     for m in _TERM.finditer(f):
         if not (m.group("m") or m.group("m2")):
             continue  # "thời hạn sử dụng là 50 năm": a number, not a date
