@@ -38,6 +38,7 @@ def _one(text: str, issued: date | None = ISSUED) -> Any:
     [
         ("gửi về Sở trước 14 giờ, ngày 05/12/2017 (bản giấy)", date(2017, 12, 5), "14:00"),
         ("gửi về Sở trước 14 giờ ngày 05/12/2017.", date(2017, 12, 5), "14:00"),
+        ("gửi lên Đoàn trường trước 16g ngày 2 tháng 12 năm 2025", date(2025, 12, 2), "16:00"),
         ("nộp trước 16h30 ngày 10/12/2025.", date(2025, 12, 10), "16:30"),
         ("hoàn thành chậm nhất 9 giờ 00 ngày 12/12/2025.", date(2025, 12, 12), "09:00"),
         ("gui ve truoc 14 gio ngay 05/12/2017.", date(2017, 12, 5), "14:00"),
@@ -46,7 +47,7 @@ def _one(text: str, issued: date | None = ISSUED) -> Any:
 def test_the_hour_is_kept(text: str, due: date, hour: str) -> None:
     d = _one(text)
     assert (d.due_date, d.time, d.needs_review) == (due, hour, False)
-    assert "giờ" in d.phrase or "gio" in d.phrase or "h30" in d.phrase
+    assert "giờ" in d.phrase or "gio" in d.phrase or "h30" in d.phrase or "16g " in d.phrase
 
 
 @pytest.mark.parametrize(

@@ -210,3 +210,103 @@ def test_a_body_its_place_and_its_department_on_three_lines() -> None:
     assert parse_header(text).issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hải Phòng"
     party = "ĐẢNG BỘ TỈNH BẮC NINH\nHUYỆN ỦY THUẬN THÀNH\n*\nSố 318-TB/HU\nTHÔNG BÁO\nvề\n"
     assert parse_header(party).issuer == "Huyện ủy Thuận Thành"  # a committee, not a place
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (  # the organisation above, its central committee below
+            "HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 664 - CV/HNDTW\n",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        ),
+        (
+            "ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 120-CV/TWĐTN\n",
+            "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+        ),
+        (
+            "ĐỘI TNTP HỒ CHÍ MINH\nHỘI ĐỒNG TRUNG ƯƠNG\n***\nSố: 305 - CV/HĐĐTW\n",
+            "Hội đồng Đội Trung ương",
+        ),
+        (  # a province's branch, on two lines or run onto one
+            "HỘI KHUYẾN HỌC VIỆT NAM\nTỈNH HỘI HƯNG YÊN\n----------\nSố: 14 / CV- HKH\n",
+            "Hội Khuyến học tỉnh Hưng Yên",
+        ),
+        (
+            "HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN ----------------- Số: 14 / CV- HKH\n|\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------- Hưng Yên,"
+            " ngày 7 tháng 02 năm 2018 |\n",
+            "Hội Khuyến học tỉnh Hưng Yên",
+        ),
+        (  # a school's Đoàn committee, «BCH» spelt out
+            "TỈNH ĐOÀN NGHỆ AN\nBCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH\n***\nSố: 36/ĐTN\n",
+            "Ban Chấp hành Đoàn Trường Đại học Vinh",
+        ),
+        (
+            "ĐOÀN TNCS HỒ CHÍ MINH TP. HỒ CHÍ MINH\nBCH TRƯỜNG ĐH KỸ THUẬT CÔNG NGHỆ TP. HCM\n***\n"
+            "Số: 21/TB-ĐTN\n",
+            "Ban Chấp hành Đoàn Trường Đại học Kỹ Thuật Công Nghệ thành phố Hồ Chí Minh",
+        ),
+        (  # the Party's Central Committee stays itself
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-NQ/TW\n",
+            "Ban Chấp hành Trung ương",
+        ),
+        (  # a flattened page: its viewer's page number before the ministry's name
+            "1 BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 5935/BGDĐT- GDTrH V/v hướng dẫn tổ chức Olympic tiếng"
+            " Anh CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Hà Nội, ngày 20"
+            " tháng 10 năm 2014 Kính gửi: Các sở giáo dục và đào tạo\n",
+            "Bộ Giáo dục và Đào tạo",
+        ),
+    ],
+)
+def test_a_mass_organisations_body_is_named_as_it_signs(header: str, issuer: str) -> None:
+    assert parse_header(header).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("caps", "name"),
+    [
+        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+        ("HỘI CỰU CHIẾN BINH VIỆT NAM", "Hội Cựu chiến binh Việt Nam"),
+        ("ĐOÀN TNCS HỒ CHÍ MINH", "Đoàn TNCS Hồ Chí Minh"),
+        ("PHÒNG GIÁO DỤC& ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"),
+    ],
+)
+def test_organisations_keep_their_capitals(caps: str, name: str) -> None:
+    assert body_case(caps) == name
+
+
+def test_a_letter_of_a_youth_union() -> None:
+    text = (
+        "VÌ TỔ QUỐC XÃ HỘI CHỦ NGHĨA, VÌ LÝ TƯỞNG CỦA BÁC HỒ VĨ ĐẠI, SẴN SÀNG!\n\n"
+        "V/v tổ chức Đại hội Cháu ngoan Bác Hồ\n\nCập nhật lúc 04 Tháng Năm 2020 2:33 CH\n\n"
+        "ĐỘI TNTP HỒ CHÍ MINH\n\nHỘI ĐỒNG TRUNG ƯƠNG\n\n***\n\nSố: 62 - CV/HĐĐTW\n\n"
+        "“V/v tổ chức Đại hội Cháu ngoan Bác Hồ”\n\nHà Nội, ngày 04 tháng 5 năm 2020\n\n"
+        "Kính gửi: Hội đồng Đội các tỉnh, thành phố\n"
+    )
+    h = propose(text)  # a post's stamp above the header is the portal's
+    assert (h.issuer, h.subject) == ("Hội đồng Đội Trung ương", "tổ chức Đại hội Cháu ngoan Bác Hồ")
+    vv = "TỈNH ĐOÀN NGHỆ AN\n\nBCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH\n\n***\n\nSố: 36/ĐTN\n\nV.v. ủng hộ xây"
+    h = parse_header(
+        vv + " dựng công trình thanh niên\n\nThành phố Vinh, ngày 02 tháng 4 năm 2019\n"
+    )
+    assert (h.doc_type, h.subject) == ("Công văn", "ủng hộ xây dựng công trình thanh niên")
+    titled = parse_header(
+        "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TRƯỜNG ĐH KỸ THUẬT CÔNG NGHỆ\n***\nSố: 21/TB-ĐTN\n"
+        "TP. HCM, ngày 28 tháng 11 năm 2011\nTHÔNG BÁO\n“Tổ chức lớp đối tượng Đoàn”\n"
+    )
+    assert titled.subject == "Tổ chức lớp đối tượng Đoàn"  # the title's words, not its marks
+
+
+def test_a_posts_title_with_an_undated_letter() -> None:
+    h = propose(
+        "Công văn số 532/PGD&ĐT V/v tôn vinh tấm gương nhà giáo trong sự nghiệp GDMN\n\n"
+        "Kính gửi: Các đơn vị trường mầm non trong huyện\n\nPhòng GD&ĐT Mộc Châu hướng dẫn các"
+        " trường mầm non thực hiện như sau:\n"
+    )
+    assert (h.number_symbol, h.doc_type, h.subject, h.issued_date) == (
+        "532/PGD&ĐT",
+        "Công văn",
+        "tôn vinh tấm gương nhà giáo trong sự nghiệp GDMN",
+        None,
+    )

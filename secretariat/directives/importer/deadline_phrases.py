@@ -128,7 +128,11 @@ _DAY_DATE = (
     rf"(?P<d>{_DIG}{{1,2}})(?:{_SEP}(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}}))?"
     rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?)?"
 )
-_HOUR = r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d))(?:\s*(?P<mi>[0-5]\d)(?:\s*(?:phut|['’′]))?)?[\s,]*"
+# («16g30», and «16g» before its day: «trước 16g ngày 2 tháng 12 năm 2011»)
+_HOUR = (
+    r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d|[\s,]+(?:ngay|thu)\b))"
+    r"(?:\s*(?P<mi>[0-5]\d)(?:\s*(?:phut|['’′]))?)?[\s,]*"
+)
 _HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
 _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
 # The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".

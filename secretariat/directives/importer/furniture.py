@@ -23,6 +23,9 @@ _FURNITURE = re.compile(
     r"|^\W*c[o0]ng thong tin\b.{0,16}\bchinh\s*phu\W*$"
     r"|^(?:trang|page) \d{1,3}(?:\s*(?:/|tren|of)\s*\d{1,3})?$"
     r"|^-\s*\d{1,3}\s*-$"
+    # a post's stamp, however long its date and time («Cập nhật lúc 04 Tháng Năm 2020 2:33 CH»)
+    r"|^(?:ngay (?:dang|cap nhat)|cap nhat(?: luc| ngay)?|dang (?:luc|ngay))"
+    r"\s*:?\s*\d{1,2}\b.{0,40}$"
 )
 # A portal's links and labels: only as a short line of their own ("Đăng ký tham gia
 # trước ngày …" in a document's body is a sentence).

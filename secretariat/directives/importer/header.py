@@ -215,7 +215,7 @@ _BODY_START = re.compile(
 )
 # Words a title block's next line may open with, continuing its phrase.
 _CONTINUES = re.compile(r"^(?:tai|ve|cua|va|nam|den|trong|giai doan|nhiem ky|theo)\b")
-_VV_LINE = re.compile(r"^\W*v\s*/\s*v\b")
+_VV_LINE = re.compile(r"^\W*v\s*[/.]\s*v\b")  # «V.v. ủng hộ …» too
 # «V/v» as OCR reads it under the number («VíV», «ƒ/w», «V/y»): trusted only there.
 _VV_OCR = re.compile(VV_OCR + r"(?=[a-z])")  # on the folded line
 # The authority line under a state title ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN
@@ -301,6 +301,7 @@ def _spelt_out(issuer: str) -> str:
     issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)  # «Văn phòng UBND tỉnh …» too
     issuer = re.sub(r"\b(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
     issuer = re.sub(r"\bĐBQH\b", "đại biểu Quốc hội", issuer)  # «Văn phòng Đoàn ĐBQH và …»
+    issuer = re.sub(r"\bGD\s*&\s*ĐT\b", "Giáo dục và Đào tạo", issuer)  # «Phòng GD&ĐT Mộc Châu»
     return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
 
 
@@ -509,6 +510,9 @@ def _pair_issuer(first: str, second: str) -> str:
             central = "Trung ương Đảng" if words(second) == "van phong" else "Trung ương"
             return f"{_restored(second)} {central}"
         return _restored(f"{second} {first}")
+    organisation = _organisation_issuer(words(first), words(second), first, second)
+    if organisation is not None:
+        return organisation
     state = state_issuer(first, second)
     if state is not None:
         return _restored(state)
@@ -520,6 +524,41 @@ def _pair_issuer(first: str, second: str) -> str:
         # named with it
         return f"{_restored(second)} {_restored(first)}"
     return _restored(second)
+
+
+# A mass organisation's header: the organisation above, its committee or its branch below.
+_ORGANISATION = re.compile(
+    r"^(?:hoi|doan (?:tncs|thanh nien)|doi|lien doan|cong doan|tong lien doan)\b"
+)
+_ORGANISATION_COMMITTEE = re.compile(
+    r"^(?:ban chap hanh|bch|ban thuong vu|btv|hoi dong)(?: trung uong| tw)?$"
+)
+_BRANCH = re.compile(r"^(?P<level>tinh|thanh|huyen|quan|thi) hoi (?P<place>.+)$")
+_BRANCH_LEVELS = {"tinh": "tỉnh", "thanh": "thành phố", "huyen": "huyện", "quan": "quận"}
+
+
+def _organisation_issuer(first: str, second: str, upper: str, lower: str) -> str | None:
+    """A mass organisation's body, named as it signs (folded ``first``/``second``, written
+    ``upper``/``lower``): «HỘI NÔNG DÂN VIỆT NAM» / «BAN CHẤP HÀNH TRUNG ƯƠNG» is the Ban
+    Chấp hành Trung ương Hội Nông dân Việt Nam, «ĐỘI TNTP HỒ CHÍ MINH» / «HỘI ĐỒNG TRUNG
+    ƯƠNG» the Hội đồng Đội Trung ương, «HỘI KHUYẾN HỌC VIỆT NAM» / «TỈNH HỘI HƯNG YÊN» the
+    Hội Khuyến học tỉnh Hưng Yên, «ĐOÀN TNCS …» / «BCH TRƯỜNG …» the school's Đoàn's."""
+    if not _ORGANISATION.match(first):
+        return None
+    if _ORGANISATION_COMMITTEE.match(second):
+        if first.startswith("doi ") and second.startswith("hoi dong"):
+            return "Hội đồng Đội Trung ương" if second.endswith(("trung uong", "tw")) else None
+        return f"{_restored(lower)} {_restored(upper)}"
+    branch = _BRANCH.match(second)
+    named = re.match(r"^(hoi .+?) viet nam$", first)
+    if branch and named and branch.group("level") in _BRANCH_LEVELS:
+        organisation = _restored(" ".join(upper.split()[:-2]))  # without «VIỆT NAM»
+        place = _restored(" ".join(lower.split()[2:]))
+        return f"{organisation} {_BRANCH_LEVELS[branch.group('level')]} {place}"
+    if first.startswith("doan ") and re.match(r"(?:ban chap hanh|bch) (?!.*\bdoan\b)", second):
+        # «BCH TRƯỜNG ĐH …» under «ĐOÀN TNCS HỒ CHÍ MINH»: the school's Đoàn's committee
+        return _restored(re.sub(r"^(BCH|BAN CHẤP HÀNH)\s+", r"\1 ĐOÀN ", lower))
+    return None
 
 
 # A managing body and the issuing one run together on one line («BỘ TÀI CHÍNH TỔNG CỤC HẢI
@@ -559,6 +598,11 @@ def _one_line_pair(name: str) -> str | None:
     if party is not None:
         # «ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI»: the committee under its Đảng bộ
         return _restored(" ".join(tokens[len(party.group(1).split()) :]))
+    branch = re.match(r"^hoi .+? viet nam (?=(?:tinh|thanh|huyen|quan) hoi )", joined)
+    if branch is not None:
+        # «HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN»: the organisation's branch
+        cut = len(branch.group().split())
+        return _pair_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
     department = _DEPARTMENT_AFTER_BODY.match(joined)
     if department is not None:
         # «UBND TỈNH BẮC GIANG VĂN PHÒNG», «THÀNH ỦY HÀ NỘI BAN TỔ CHỨC»: the two lines of
@@ -1394,6 +1438,9 @@ def parse_header(text: str) -> Header:
         opener = {"”": "“", "»": "«", '"': '"'}.get(subject[-1:])
         if opener and subject.count(opener) == (opener == '"'):
             subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
+        quoted = re.fullmatch(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"", subject)
+        if quoted:
+            subject = next(g for g in quoted.groups() if g).strip()  # a title in marks: its words
         # a label, not the words of the subject: «Về việc: báo cáo …», «V/v: …»
         subject = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC)\s*:\s*", "", subject) or None
     if subject is not None:
@@ -1629,6 +1676,7 @@ _LANDMARKS = re.compile(
     r"|(?<=\d{4})\s+(?=(?:THÔNG BÁO|KẾT LUẬN|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN"
     r"|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH)\b)"
 )
+_RULED_NUMBER = re.compile(r"^\D{8,}\s-{3,}\s*s[o0]\s*:?\s*\d")
 _VV_OR_TO = re.compile(r"\sv\s*/\s*v\s|\skinh gui\b")
 # A header's cell opens with its number or its place-date, never a sentence («Thực hiện
 # Công văn số 123/UBND-VP … V/v …» is the body's).
@@ -1706,13 +1754,20 @@ def _split_flattened(lines: list[str]) -> list[str]:
         # a cell of a layout copy's flattened header: «Độc lập - Tự do - Hạnh phúc Số: 5973
         # /UBND-KT», «Lào Cai, ngày 11 tháng 6 năm 2026 V/v … Kính gửi: …»
         cells = len(line) >= 40 and (
-            motto_with or bool(_CELL_OPENS.match(folded) and _VV_OR_TO.search(folded[20:]))
+            motto_with
+            or bool(_CELL_OPENS.match(folded) and _VV_OR_TO.search(folded[20:]))
+            # the body's cell: its name, the rule under it, its number («HỘI KHUYẾN HỌC
+            # VIỆT NAM TỈNH HỘI HƯNG YÊN ----------------- Số: 14 / CV- HKH»)
+            or bool(len(line) < 300 and _RULED_NUMBER.search(folded))
         )
         if not cells and (len(line) < 120 or not motto_with):
             out.append(line)
             continue
         head, rest = line[:1200], line[1200:]
-        head = re.sub(r"^\s*\d{1,3}\.\s+", "", head)
+        # (or bare before the body's name in capitals: «1 BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: …»)
+        number = re.match(r"\s*\d{1,3}(?:\.\s+|\s+(?=(\w+)\s))", head)
+        if number and (number.group(1) is None or number.group(1).isupper()):
+            head = head[number.end() :]
         head = re.sub(r"(?<=H[ạa]nh ph[úu]c)\s+|(?<=NGHĨA VIỆT NAM)\s+", "\n", head)
         cut = _cells_apart("\n".join(_LANDMARKS.split(head)).split("\n"))
         out.extend([*cut[:-1], cut[-1] + rest])
@@ -1852,7 +1907,7 @@ def _number_length(after: str) -> int:
 # 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo …».
 _POST_TITLE = re.compile(
     r"^(?P<type>cong van|quyet dinh|thong bao|ke hoach|chi thi|giay moi|bao cao|huong dan)"
-    r" so (?=\d)(?P<ns>\S+?),? ngay (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r" so (?=\d)(?P<ns>\S+?)(?:,? ngay (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}))?"
     r"(?:\s*,?\s*(?:v/v|ve viec)\s*:?\s*(?P<s>\S.{4,300}))?$"
 )
 
@@ -1864,15 +1919,17 @@ def _post_title(text: str) -> Header | None:
     for first in [line.strip() for line in text[:1000].split("\n") if line.strip()][:3]:
         folded = fold_keep_offsets(first)
         m = _POST_TITLE.match(folded.text)
-        if m is not None:
+        if m is not None and (m["y"] or m["s"]):  # «Công văn số 532/PGD&ĐT V/v …»: undated
             number = first[folded.offset(m.start("ns")) : folded.offset(m.end("ns"))]
             found = find_number_symbols(number)
             ns = found[0][1] if found and found[0][0] == 0 else None
-            if ns is None and not number.isdigit():
+            # bare as the page prints it («1238»), or a letter's symbol without a dash
+            # («532/PGD&ĐT»: «số» says it is the number)
+            if ns is None and not re.fullmatch(r"\d{1,5}(?:/[^\W\d_][^\s/]{1,19})?", number):
                 return None
             said = first[folded.offset(m.start("s")) :] if m["s"] else ""
             subject = re.sub(r"\.$", "", clean(said)) or None
-            issued = _date(m["y"], m["m"], m["d"])
+            issued = _date(m["y"], m["m"], m["d"]) if m["y"] else None
             kind = (type_name(ns) if ns else None) or _title_type(m["type"])
             return Header(ns.text if ns else number, kind, None, None, issued, subject)
         m = _POST_ABOUT.match(folded.text)

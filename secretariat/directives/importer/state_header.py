@@ -59,7 +59,7 @@ _STATE_BODY = re.compile(r"^(?:" + "|".join(_HEADS) + r")\b")
 # «V/v», also as OCR reads it under the number («VíV», «ƒ/w», «V/y»).
 # «V/v» as OCR reads it: «V/%», «Vw», «⁄w» (its V lost, the slash set right), «J⁄%w»
 VV_OCR = r"^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw]|vv)\s+"  # «Vv», its slash lost
-_VV = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*|" + VV_OCR + r"(?=[^\W\d_])", re.IGNORECASE)
+_VV = re.compile(r"^\W*v\s*[/.]\s*v\b\s*[:.]?\s*|" + VV_OCR + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _cap(word: str) -> str:
@@ -135,6 +135,7 @@ def body_case(name: str) -> str:
     """
     if not name.split() or any(ch.islower() for ch in name):
         return name
+    name = re.sub(r"\bTP\.?\s*HCM\b", "THÀNH PHỐ HỒ CHÍ MINH", name)  # «… TP. HCM»
     name = re.sub(r"\bTP(?:\.\s*|\s+)(?=\S)", "THÀNH PHỐ ", name)  # «CÔNG AN TP ĐÀ NẴNG», «TP.HỒ»
     name = re.sub(r"\bTX\.?\s+(?=\S)", "THỊ XÃ ", name)  # «UBND TX. ĐỒNG XOÀI»
     # «LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI»: one office's name (its «XÃ HỘI» no commune)
@@ -142,6 +143,7 @@ def body_case(name: str) -> str:
     # one office of both councils, «VĂN PHÒNG HĐND – UBND»; a commune's «TRUNG TÂM PVHCC»
     name = re.sub(r"\b(HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*(?=UBND\b|ỦY BAN|UỶ BAN)", r"\1 VÀ ", name)
     name = re.sub(r"\bPVHCC\b", "PHỤC VỤ HÀNH CHÍNH CÔNG", name)
+    name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # «BCH ĐOÀN TRƯỜNG …», «BCH HỘI …»
     bodies = re.split(r"\s+[-–]\s+", name)
     if len(bodies) > 1 and all(_STATE_BODY.match(words(body)) for body in bodies):
         # a joint document's issuers: «VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ»
@@ -158,6 +160,25 @@ _NAMES_CASED = (
     (re.compile(r"\bThương binh và xã Hội\b"), "Thương binh và Xã hội"),
     (re.compile(r"\bBảo hiểm xã Hội\b"), "Bảo hiểm xã hội"),
     (re.compile(r"\bBà Rịa\s*-\s*Vũng tàu\b", re.IGNORECASE), "Bà Rịa - Vũng Tàu"),
+    # the mass organisations, as their charters write them, and the name in theirs
+    *(
+        (re.compile(rf"\b{name}\b", re.IGNORECASE), name)
+        for name in (
+            "Hồ Chí Minh",
+            "Hội Nông dân",
+            "Hội Liên hiệp Phụ nữ",
+            "Hội Cựu chiến binh",
+            "Hội Cựu Thanh niên xung phong",
+            "Hội Khuyến học",
+            "Hội Chữ thập đỏ",
+            "Hội Người cao tuổi",
+            "Hội Luật gia",
+            "Liên đoàn Lao động",
+            "Công đoàn",
+            "Thanh niên Cộng sản",
+            "Thiếu niên Tiền phong",
+        )
+    ),
 )
 
 
@@ -169,7 +190,7 @@ _NOT_LEVELS = {"quản"}
 
 def _body_case(name: str) -> str:
     # «PHÒNG GIÁO DỤC-ĐÀO TẠO»: the office's name is «Giáo dục và Đào tạo»
-    name = re.sub(r"\bGIÁO DỤC\s*[-–]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)
+    name = re.sub(r"\bGIÁO DỤC\s*[-–&]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)  # «…& ĐÀO TẠO»
     name = re.sub(r"\b(THCS|THPT|TH)-(?=THCS\b|THPT\b)", r"\1 - ", name)  # «THCS-THPT»
     tokens = name.split()
     folded = words(name).split()
@@ -197,6 +218,10 @@ def _body_case(name: str) -> str:
             mode = "place" if pair in _COMMITTEES else "field"
             i += step
             continue
+        elif w == "truong" and out and _school_case(tokens[i:], folded[i:]) is not None:
+            # a school inside a name: «BAN CHẤP HÀNH ĐOÀN TRƯỜNG ĐẠI HỌC VINH»
+            out.append(_school_case(tokens[i:], folded[i:]) or "")
+            break
         elif pair == "trung uong":
             out += ["Trung", tokens[i + 1].lower()]
             i += 2
@@ -249,7 +274,8 @@ def _place_continues(name: str, line: str) -> bool:
     first, second = words(name), words(line)
     if _TWO_LINE_BODIES.match(first):
         return bool(_LEVEL_START.match(second))
-    if not _LEVEL_START.match(second) or re.match(r"^\S+(?: \S+)? uy\b", second):
+    # («TỈNH HỘI HƯNG YÊN»: an organisation's branch under it, no place of it)
+    if not _LEVEL_START.match(second) or re.match(r"^\S+(?: \S+)? uy\b|^\S+ hoi\b", second):
         return False
     return not any(re.search(rf"\b{level}\b", first) for level in _LEVELS)
 
