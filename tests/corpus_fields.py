@@ -19,6 +19,8 @@ def loose(value: str | None) -> str | None:
     # as a header writes it)
     text = re.sub(r"\bubnd\b", "uy ban nhan dan", re.sub(r"\bhdnd\b", "hoi dong nhan dan", text))
     text = re.sub(r"\bmttq\b", "mat tran to quoc", text)
-    # and a city's («TP. HCM, ngày …» typed as written, read as the city's name)
+    # and a city's («TP. HCM, ngày …», «Tp. Hồ Chí Minh» typed as written, read as the
+    # city's name)
     text = re.sub(r"\btp\.? ?hcm\b", "thanh pho ho chi minh", text)
+    text = re.sub(r"\btp\.? ?(?=[a-z])", "thanh pho ", text)
     return re.sub(r"^(?:v/v|ve viec|ve)\s+", "", text)

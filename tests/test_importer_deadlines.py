@@ -309,6 +309,38 @@ def test_no_granted_move(text: str) -> None:
     assert find_deadlines(text, 2014, date(2014, 8, 5)) == []
 
 
+def test_a_daily_report_from_the_day_it_starts() -> None:
+    d = _one(
+        "Trước 16h00’ hàng ngày kể từ ngày 26/12/2025 trở đi đến hết ngày 31/12/2025 thực hiện"
+        " báo cáo số tiền lũy kế đến cuối kỳ báo cáo."
+    )
+    assert (d.due_date, d.time, d.recurrence) == (date(2025, 12, 26), "16:00", "daily")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Trẻ 5 tuổi trong địa bàn nhận hồ sơ từ 02 – 04/12/2025", date(2025, 12, 4)),
+        ("Trẻ 3 tuổi nhận hồ sơ ngày 10-12/12/2025", date(2025, 12, 12)),
+        ("Trẻ ngoài xã nếu còn chỉ tiêu nhận hồ sơ ngày 13/12/2025", date(2025, 12, 13)),
+        ("Bộ phận một cửa nhận hồ sơ từ ngày 02/12/2025 đến ngày 04/12/2025.", date(2025, 12, 4)),
+    ],
+)
+def test_files_taken_in_are_due_the_last_day(text: str, due: date) -> None:
+    assert _one(text).due_date == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ phận một cửa nhận hồ sơ từ ngày 02/12/2025.",  # the day it opens
+        "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai hải quan: …",  # a heading
+    ],
+)
+def test_no_files_deadline(text: str) -> None:
+    assert find_deadlines(text, 2025, ISSUED) == []
+
+
 SECTION = """KẾ HOẠCH
 thực hiện nhiệm vụ năm 2025
 
@@ -1494,7 +1526,8 @@ def test_a_plans_quarters_of_work_are_no_deadline() -> None:
             ["2025-11-07"],
         ),
         ("Giấy phép có giá trị đến hết ngày 05/7/2031.", []),  # how long, no sending
-        ("Nhận hồ sơ từ ngày 01/11/2025 đến hết ngày 07/11/2025, gửi về Phòng.", []),  # a window
+        # a window to hand in: it closes on its last day (as «Thời gian nhận hồ sơ: …» does)
+        ("Nhận hồ sơ từ ngày 01/11/2025 đến hết ngày 07/11/2025, gửi về Phòng.", ["2025-11-07"]),
         ("4. Thời gian hoàn thành: đến hết ngày 09/6/2025.", ["2025-06-09"]),
         # a plan's time section as «period: work» lines
         (

@@ -310,3 +310,47 @@ def test_a_posts_title_with_an_undated_letter() -> None:
         "tôn vinh tấm gương nhà giáo trong sự nghiệp GDMN",
         None,
     )
+
+
+def test_a_schools_header_in_a_portals_flattened_rows() -> None:
+    # the body's cell and its number on one row, the post's stamp and links as a list above
+    text = (
+        "THÔNG BÁO TUYỂN SINH\n- Thứ ba - 28/07/2020 17:14\n- In ra\n- Đóng cửa sổ này\n"
+        "UBND THÀNH PHỐ HÀ TĨNH TRƯỜNG MẦM NON TÂN GIANG Số: 61 /TBTS-TMN |\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "THÔNG BÁO TUYỂN SINH\nNăm học 2020 - 2021\n1. Đối tượng tuyển sinh\n"
+        "- Trẻ 3 tuổi (Sinh năm 2017) đang sinh sống tại phường Tân Giang.\n"
+    )
+    h = propose(text)
+    assert (h.number_symbol, h.issuer, h.subject) == (
+        "61/TBTS-TMN",
+        "Trường Mầm non Tân Giang thành phố Hà Tĩnh",  # «TĨNH» ends the place: no «tỉnh»
+        "TUYỂN SINH Năm học 2020 - 2021",  # up to the body's first item
+    )
+    # the motto's line and the body's second line a narrow gap apart
+    two_columns = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   TRƯỜNG MG HIỆP"
+        " THẠNH                               Độc lập – Tự do – Hạnh phúc\n\n"
+        "Hiệp Thạnh, ngày 24 tháng 7 năm 2021\n\nTHÔNG BÁO TUYỂN SINH CỦA TRƯỜNG MẪU GIÁO\n"
+    )
+    assert parse_header(two_columns).issuer == "Trường Mẫu giáo Hiệp Thạnh"
+
+
+def test_an_invitations_opening_sentence_is_no_subject() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 85/GM-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 19 tháng 01 năm 2026\n\nGIẤY MỜI\n"
+        "Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng 01/2026,\n"
+        "Ủy ban nhân dân tỉnh tổ chức Họp đánh giá công tác cải cách hành chính.\n"
+        "1. Chủ trì: Đồng chí Phó Chủ tịch UBND tỉnh.\n"
+    )
+    assert parse_header(text).subject is None
+
+
+def test_the_national_social_insurance_named_whole() -> None:
+    text = (
+        "BẢO HIỂM XÃ HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 5469/BHXH-BC | Hà Nội, ngày 20 tháng 12 năm 2012 |\n"
+        "Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương\n"
+    )
+    assert propose(text).issuer == "Bảo hiểm xã hội Việt Nam"  # a copy's cell lost «VIỆT NAM»

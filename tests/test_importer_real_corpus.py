@@ -128,8 +128,6 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
-    # as scored unseen, before the fix
-    "real113/11301_cv_bhxh_viet_nam_5374_2011_bao_cao_nhanh_tien_do_thu_vanbanphapluat_cut.txt": 1,
 }
 
 

@@ -181,6 +181,16 @@ _LATEST = re.compile(
 _SUBMIT_ON = re.compile(
     rf"\b(?:han{_S})?nop\b[^.;\n]{{0,120}}?\bv[a-z]o{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
+# Files taken in on a day or over a few days, unlabelled: «nhận hồ sơ từ 02 – 04/8/2021»,
+# «nhận hồ sơ ngày 10-12/8/2021», «… nhận hồ sơ ngày 13/8/2021»: due the last day, as the
+# labelled window is (_SIGN_UP_WINDOW); a limit said another way («nộp hồ sơ trước 15h00
+# ngày …») is read by its own pattern.
+_FILES_TAKEN = re.compile(
+    rf"\b(?:nhan|nop|tiep{_S}nhan){_S}ho{_S}so\b(?:(?!truoc|cham|han\b)[^.;\n]){{0,40}}?(?:\b(?P<tu>tu){_S}(?:{_NGAY_})?|{_NGAY_})"
+    rf"(?P<span>\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{4}})?)?\s*(?:[-–→]|den(?:{_S}het)?(?:{_S}{_NGAY_})?)\s*"
+    r"(?=\d{1,2}/\d{1,2}/\d{4}))?"
+    rf"(?<![\d/])(?=\d){_DAY_DATE}(?![0-9/])"
+)
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
 _WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
@@ -455,7 +465,10 @@ _PAPER_SPOKEN_OF = re.compile(
     r"\b(?:quyet dinh|van ban|ket luan|bien ban|hop dong|giay phep)\b(?! (?:nay|so)\b)(?! \d)"
 )
 # A period's first day: «từ ngày 25 tháng 01 năm 2025 đến hết ngày …», «30/4-01/5».
-_PERIOD_FROM = re.compile(rf"\btu{_S}{_NGAY_}{_DAY_DATE}{_S}den\b")
+# («… kể từ ngày 26/12/2011 trở đi đến hết ngày 31/12/2011», «kể từ ngày 26/12/2011»)
+_PERIOD_FROM = re.compile(
+    rf"\b(?P<ke>ke{_S})?tu{_S}{_NGAY_}{_DAY_DATE}(?P<on>(?:{_S}tro{_S}di)?{_S}den\b)?"
+)
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*-\s*\d{1,2}/\d{1,2}(?![\d/])")
 # How long the document, or a part of it, applies: «Chương IV Nghị định này được thực hiện
 # đến trước ngày 01 tháng 3 năm 2027», «… có hiệu lực đến hết ngày …».
@@ -1282,7 +1295,7 @@ def _period_opening(
     if issued is None:
         return None
     told = _sentence_before(folded, start, 400, _SENTENCE_END) + " " + _sentence_after(folded, end)
-    days = [_day_date(m, default_year) for m in _PERIOD_FROM.finditer(told)]
+    days = [_day_date(m, default_year) for m in _PERIOD_FROM.finditer(told) if m["ke"] or m["on"]]
     days += [_make(default_year, int(m["m"]), int(m["d"])) for m in _DAY_SPAN.finditer(told)]
     opening = [day for day in days if day is not None and day > issued]
     return min(opening, default=None)
@@ -1421,6 +1434,11 @@ def find_deadlines(
             continue
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _FILES_TAKEN.finditer(f):  # «nhận hồ sơ từ 02 – 04/8/2021»
+        if (m.group("m") or m.group("m2")) and (m.group("span") or not m.group("tu")):
+            # (not «từ ngày 02/8/2021» alone: the day it opens)
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _SUBMIT_ON.finditer(f):  # «Hạn nộp hồ sơ … vào ngày 29/02/2012»
         if m.group("m") or m.group("m2"):
             due = _day_date(m, default_year)

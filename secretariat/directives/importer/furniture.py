@@ -43,7 +43,11 @@ _LINKS = re.compile(
 )
 # A post's date and time alone («25-09-2018 - 11:06»), above the document; below it such a
 # line is an e-signature's time.
-_POSTED = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+_POSTED = re.compile(
+    # (its weekday before it: «- Thứ ba - 28/07/2020 17:14», folded)
+    r"^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])\s*[-,]\s*|chu nhat\s*[-,]\s*)?"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?$"
+)
 HEADER_LINES = 15
 # Where the document itself begins: its motto, or its number line.
 _DOCUMENT_START = re.compile(
@@ -146,7 +150,8 @@ def furniture_lines(text: str) -> set[int]:
         after, previous = previous, stripped
         folded = " ".join(folded_lines[i].split())
         short = len(folded.split()) <= 8
-        if _FURNITURE.search(folded) or (short and _LINKS.match(folded)) or _is_menu(stripped):
+        unbulleted = folded.lstrip("-+• ")  # a portal's links as a list: «- In ra»
+        if _FURNITURE.search(folded) or (short and _LINKS.match(unbulleted)) or _is_menu(stripped):
             found.add(i)
             continue
         if i < HEADER_LINES and _is_caps(stripped):
@@ -162,7 +167,11 @@ def furniture_lines(text: str) -> set[int]:
         None,
     )
     if start is not None:
-        found.update(i for i, line in enumerate(lines[:start]) if _POSTED.match(line.strip()))
+        found.update(
+            i
+            for i, line in enumerate(folded_lines[:start])
+            if _POSTED.match(" ".join(line.split()).lstrip("-+• "))
+        )
         above = [i for i in found if i < start]
         if above:
             found.update(range(max(above)))

@@ -302,6 +302,10 @@ def _spelt_out(issuer: str) -> str:
     issuer = re.sub(r"\b(?:HĐND|HDND)\b", "Hội đồng nhân dân", issuer)
     issuer = re.sub(r"\bĐBQH\b", "đại biểu Quốc hội", issuer)  # «Văn phòng Đoàn ĐBQH và …»
     issuer = re.sub(r"\bGD\s*&\s*ĐT\b", "Giáo dục và Đào tạo", issuer)  # «Phòng GD&ĐT Mộc Châu»
+    if words(issuer) == "bao hiem xa hoi":
+        # a province's or a district's names its place: bare, it is the national one
+        # (a copy's cell lost «VIỆT NAM»)
+        issuer = "Bảo hiểm xã hội Việt Nam"
     return re.sub(r"\bTP\.?\s+(?=[A-ZĐ])", "thành phố ", issuer)
 
 
@@ -1054,6 +1058,13 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             break  # a note under a title in capitals: «(Thực hiện điểm c … Luật Thủ đô)»
         if not block and re.match(r"^(?:dieu \d|kinh g[uo]i\b)", folded):
             break  # "Điều 1. …": a decision's article; «Kính gửi»: no subject
+        if block and re.match(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})\.|[-+•])\s", line):
+            # «1. Đối tượng tuyển sinh», «- Trẻ 3 tuổi …»: the body's first item; what came
+            # before it was the body's opening sentence if it ended so (an invitation's
+            # «Thực hiện Chương trình công tác …, Ủy ban nhân dân tỉnh tổ chức Họp …»)
+            if block[-1].rstrip().endswith(".") and not _is_upper(block[0]):
+                return None
+            break
         block.append(line)
         j += 1
     candidate = _without_run_on_body(clean(" ".join(block)))  # «… ỦY BAN NHÂN DÂN TỈNH KON TUM»
@@ -1676,6 +1687,15 @@ _LANDMARKS = re.compile(
     r"|(?<=\d{4})\s+(?=(?:THÔNG BÁO|KẾT LUẬN|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN"
     r"|BÁO CÁO|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH)\b)"
 )
+
+
+def _body_then_number(line: str) -> bool:
+    """Whether ``line`` is a body's name in capitals (three words at least) and its number."""
+    number = re.search(r"\sS[ốoô]\s*:?\s*\d", line[:300])
+    name = line[: number.start()].strip(" -*|") if number else ""
+    return len(name.split()) >= 3 and name.isupper()
+
+
 _RULED_NUMBER = re.compile(r"^\D{8,}\s-{3,}\s*s[o0]\s*:?\s*\d")
 _VV_OR_TO = re.compile(r"\sv\s*/\s*v\s|\skinh gui\b")
 # A header's cell opens with its number or its place-date, never a sentence («Thực hiện
@@ -1701,8 +1721,14 @@ def _split_columns(lines: list[str]) -> list[str]:
         if "|" in line or not _COLUMN_GAP.search(line):
             out.append(line)
             continue
-        out.extend(cell.strip() for cell in _COLUMN_GAP.split(line.strip()))
+        for cell in _COLUMN_GAP.split(line.strip()):
+            # the motto's first line and the body's second line a narrower gap apart
+            # («CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   TRƯỜNG MG HIỆP THẠNH»)
+            out.extend(part.strip() for part in _AFTER_MOTTO.split(cell))
     return out
+
+
+_AFTER_MOTTO = re.compile(r"(?<=NGHĨA VIỆT NAM)\s{2,}(?=\S)")
 
 
 _MOTTO_FIRST = re.compile(r"c[o0]ng h[o0]a x[a-z] h[o0]i ch[u] ngh[i1]a vi[e3]t nam")
@@ -1759,6 +1785,8 @@ def _split_flattened(lines: list[str]) -> list[str]:
             # the body's cell: its name, the rule under it, its number («HỘI KHUYẾN HỌC
             # VIỆT NAM TỈNH HỘI HƯNG YÊN ----------------- Số: 14 / CV- HKH»)
             or bool(len(line) < 300 and _RULED_NUMBER.search(folded))
+            # or right after it: «UBND THÀNH PHỐ HÀ TĨNH TRƯỜNG MẦM NON TÂN GIANG Số: 61 /TBTS-TMN»
+            or _body_then_number(line)
         )
         if not cells and (len(line) < 120 or not motto_with):
             out.append(line)

@@ -108,7 +108,10 @@ def _school_case(tokens: list[str], folded: list[str]) -> str | None:
         level = _cap(" ".join(t.lower() for t in tokens[1 : 1 + used]))
     out = [_cap(tokens[0].lower()), level]
     for k in range(1 + used, len(tokens)):
-        place_word = folded[k] in _LEVELS or " ".join(folded[k : k + 2]) in _LEVELS
+        # a level names a place after it («… THÀNH PHỐ HÀ TĨNH»: «TĨNH» ends it, no «tỉnh»)
+        place_word = k + 1 < len(tokens) and (
+            folded[k] in _LEVELS or " ".join(folded[k : k + 2]) in _LEVELS
+        )
         after_thanh = folded[k] == "pho" and folded[k - 1] == "thanh"
         lower = tokens[k].lower()
         if folded[k] in _SCHOOL_ABBREVIATIONS and folded[k - 1] in ("-", "–", "—"):
