@@ -248,6 +248,7 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+@lru_cache(maxsize=8192)  # a block's text is read by each of the steps below
 def _body_text(raw: str) -> str:
     """A block's text without its marker and Markdown, lines joined."""
     return clean(_MARKER_TEXT.sub("", raw, count=1))

@@ -263,12 +263,17 @@ def restore_partial(found: str) -> str:
     return result[0].upper() + result[1:] if result else result
 
 
+_MARKDOWN_MARKS = re.compile(r"\*\*|__|^#+\s*", re.MULTILINE)
+_EMPHASIS = re.compile(r"(?<!\w)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)")  # «*trước ngày …*»
+_SPACE_BEFORE_STOP = re.compile(r" (?=[.,;:](?:\s|$))")
+
+
 def clean(text: str) -> str:
     """Join broken lines, drop Markdown emphasis and heading marks, squeeze spaces."""
-    text = re.sub(r"\*\*|__|^#+\s*", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"(?<!\w)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)", r"\1", text)  # «*trước ngày …*»
+    if "*" in text or "_" in text or "#" in text:  # (most lines have no Markdown: no pass)
+        text = _EMPHASIS.sub(r"\1", _MARKDOWN_MARKS.sub(" ", text))
     text = " ".join(text.split())
-    return re.sub(r" (?=[.,;:](?:\s|$))", "", text)
+    return _SPACE_BEFORE_STOP.sub("", text) if " " in text else text
 
 
 TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # huyền, sắc, ngã, hỏi, nặng
