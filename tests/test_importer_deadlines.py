@@ -309,6 +309,19 @@ def test_no_granted_move(text: str) -> None:
     assert find_deadlines(text, 2014, date(2014, 8, 5)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị thân nhân đến liên hệ với UBND xã trong thời 10 ngày từ ngày 02/12/2025 đến hết"
+        " ngày 12/12/2025.",  # a commune's notice, «hạn» lost
+        "Các hộ hoàn thiện hồ sơ trong thời hạn 10 ngày làm việc, kể từ ngày 28/11/2025 đến ngày"
+        " 12/12/2025.",
+    ],
+)
+def test_a_counted_limit_spelt_out_as_its_span(text: str) -> None:
+    assert _one(text).due_date == date(2025, 12, 12)
+
+
 def test_a_daily_report_from_the_day_it_starts() -> None:
     d = _one(
         "Trước 16h00’ hàng ngày kể từ ngày 26/12/2025 trở đi đến hết ngày 31/12/2025 thực hiện"

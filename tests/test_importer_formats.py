@@ -354,3 +354,11 @@ def test_the_national_social_insurance_named_whole() -> None:
         "Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương\n"
     )
     assert propose(text).issuer == "Bảo hiểm xã hội Việt Nam"  # a copy's cell lost «VIỆT NAM»
+
+
+def test_a_city_abbreviated_on_the_line_above_its_name() -> None:
+    text = (
+        "THÀNH\nỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n-------\n|\n"
+        "Số:\n88-KH/TU\n|\nTP.\nHồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\nKẾ HOẠCH\n"
+    )
+    assert parse_header(text).place == "Thành phố Hồ Chí Minh"

@@ -191,6 +191,14 @@ _FILES_TAKEN = re.compile(
     r"(?=\d{1,2}/\d{1,2}/\d{4}))?"
     rf"(?<![\d/])(?=\d){_DAY_DATE}(?![0-9/])"
 )
+# A limit counted in days and spelt out as the span it covers: «… trong thời hạn 10 ngày
+# (kể) từ ngày 02/5/2024 đến hết ngày 12/5/2024» («trong thời 10 ngày», its «hạn» lost):
+# due the span's last day.
+_COUNTED_SPAN = re.compile(
+    rf"\btrong{_S}(?:thoi{_S}(?:han{_S}|gian{_S})?|vong{_S})?\d{{1,3}}{_S}ngay\b,?"
+    rf"(?:{_S}lam{_S}viec)?,?{_S}(?:ke{_S})?tu{_S}{_NGAY_}\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?"
+    rf"{_S}den(?:{_S}het)?{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
+)
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
 _WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
@@ -1432,6 +1440,9 @@ def find_deadlines(
             # «Thời hạn ủy quyền: … có hiệu lực đến hết ngày …»: how long, not by when;
             # «thời hạn nổ mìn dự kiến đến hết ngày …»: a forecast
             continue
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _COUNTED_SPAN.finditer(f):  # «trong thời hạn 10 ngày từ ngày … đến hết ngày …»
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _FILES_TAKEN.finditer(f):  # «nhận hồ sơ từ 02 – 04/8/2021»

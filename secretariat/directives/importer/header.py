@@ -654,6 +654,8 @@ def _place_cut_above(lines: list[str], i: int, place: str) -> str:
         return place
     capitalised = [t[:1].isupper() and t.isalpha() for t in tokens]
     city = [fold(t) for t in tokens[:2]] == ["thanh", "pho"]
+    if re.fullmatch(r"T[Pp]\.?", above):  # «TP.» / «Hồ Chí Minh, ngày …»
+        return f"Thành phố {place}"
     if all(capitalised) or (city and all(capitalised[2:])):
         return f"{above} {place}"
     return place
