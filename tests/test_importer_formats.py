@@ -270,6 +270,7 @@ def test_a_mass_organisations_body_is_named_as_it_signs(header: str, issuer: str
         ("HỘI CỰU CHIẾN BINH VIỆT NAM", "Hội Cựu chiến binh Việt Nam"),
         ("ĐOÀN TNCS HỒ CHÍ MINH", "Đoàn TNCS Hồ Chí Minh"),
         ("PHÒNG GIÁO DỤC& ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"),
+        ("TRƯỜNG TIỂU HỌC THỊ TRẤN CẦN GIUỘC", "Trường Tiểu học thị trấn Cần Giuộc"),
     ],
 )
 def test_organisations_keep_their_capitals(caps: str, name: str) -> None:
@@ -362,3 +363,11 @@ def test_a_city_abbreviated_on_the_line_above_its_name() -> None:
         "Số:\n88-KH/TU\n|\nTP.\nHồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\nKẾ HOẠCH\n"
     )
     assert parse_header(text).place == "Thành phố Hồ Chí Minh"
+
+
+def test_a_towns_place_date_keeps_its_level() -> None:
+    text = (
+        "PHÒNG GD&ĐT CẦN GIUỘC\nTRƯỜNG TIỂU HỌC THỊ TRẤN CẦN GIUỘC\n"
+        "Số: 78/TB-THTTCG      Thị trấn Cần Giuộc, ngày 20 tháng 9 năm 2021\n"
+    )
+    assert parse_header(text).place == "Thị trấn Cần Giuộc"

@@ -354,11 +354,13 @@ def _place_before(line: str, comma: int) -> str | None:
         if picked and token.isupper() and not any(p.isupper() for p in picked):
             break  # "VP Nam Dinh": the number's unit, then the place
         picked.append(token)
-    if picked and [fold(t).strip(".") for t in tokens[-len(picked) - 2 : -len(picked)]] == [
-        "thanh",
-        "pho",
-    ]:
-        # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not)
+    if picked and [fold(t).strip(".") for t in tokens[-len(picked) - 2 : -len(picked)]] in (
+        ["thanh", "pho"],
+        ["thi", "tran"],
+        ["thi", "xa"],
+    ):
+        # "Thành phố Hồ Chí Minh, ngày …" names the city whole (its marks lost or not), as
+        # «Thị trấn Cần Giuộc, ngày …» the town
         picked += list(reversed(tokens[-len(picked) - 2 : -len(picked)]))
     elif (
         picked and len(tokens) > len(picked) and re.fullmatch(r"T[Pp]\.?", tokens[-len(picked) - 1])

@@ -112,7 +112,7 @@ def _school_case(tokens: list[str], folded: list[str]) -> str | None:
         place_word = k + 1 < len(tokens) and (
             folded[k] in _LEVELS or " ".join(folded[k : k + 2]) in _LEVELS
         )
-        after_thanh = folded[k] == "pho" and folded[k - 1] == "thanh"
+        after_thanh = " ".join(folded[k - 1 : k + 1]) in _LEVELS  # «phố», «trấn», «xã» of two
         lower = tokens[k].lower()
         if folded[k] in _SCHOOL_ABBREVIATIONS and folded[k - 1] in ("-", "–", "—"):
             out.append(_SCHOOL_ABBREVIATIONS[folded[k]])  # «THCS – THPT …»: a second level
