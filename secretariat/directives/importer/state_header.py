@@ -374,6 +374,8 @@ def state_issuer(managing: str, issuing: str) -> str | None:
     m = _MANAGING.match(words(managing))
     if not _STATE_BODY.match(words(issuing)):
         return None
+    if words(issuing).startswith("truong "):
+        return issuing  # a school is named by its own name («TRƯỜNG MẦM NON TÂN GIANG»)
     if m is None:
         if re.match(r"^bo\b", words(managing)):
             return f"{issuing} {managing}"
