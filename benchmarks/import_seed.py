@@ -24,12 +24,14 @@ RUNS = 5
 
 
 def _blank_lines_text() -> str:
-    """A header, 1,500 lines of 80 spaces, then a yearly task opening its sentence."""
+    """A header, a phrase left open («… nhận hồ sơ ngày 10 đến ngày»), 1,500 lines of 80
+    spaces, then a yearly task opening its sentence."""
     head = (
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 84/2025/QĐ-UBND\n"
         "Bắc Ninh, ngày 28 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc quản lý giá\n\n"
     )
-    return head + (" " * 80 + "\n") * 1500 + "Tháng 8 hằng năm, các xã báo cáo Sở Tài chính.\n"
+    opened = "Các hộ nhận hồ sơ ngày 10 đến ngày"
+    return head + opened + (" " * 80 + "\n") * 1500 + "Tháng 8 hằng năm, các xã báo cáo.\n"
 
 
 def main(argv: list[str]) -> int:

@@ -310,6 +310,48 @@ def test_no_granted_move(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # «tư» of «đầu tư», «Bộ Tư pháp» is no «từ … đến …»
+        ("Đồng ý lùi thời hạn trình Dự án đầu tư sang quý II năm 2026.", date(2026, 6, 30)),
+        ("Đồng ý lùi thời hạn trình Đề án của Bộ Tư pháp đến hết tháng 6/2026.", date(2026, 6, 30)),
+        ("Cho phép kéo dài thời hạn nộp báo cáo tới hết tháng 3/2026.", date(2026, 3, 31)),
+    ],
+)
+def test_a_granted_move_beside_words_like_its_exceptions(text: str, due: date) -> None:
+    assert [d.due_date for d in find_deadlines(text, 2025, ISSUED)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ đề nghị Thủ tướng cho lùi thời hạn trình Đề án đến hết tháng 6/2026.",
+        "Bộ xin được lùi thời hạn trình Đề án đến hết tháng 6/2026.",
+        "Không đồng ý lùi thời hạn trình Đề án sang tháng 6/2026.",
+        "Điều chỉnh thời gian tổ chức Hội nghị sang tháng 12/2025.",  # an event moved
+        "Gia hạn thời hạn sử dụng đất đến hết năm 2045.",  # how long it lasts
+    ],
+)
+def test_a_move_asked_refused_or_of_no_limit_is_none(text: str) -> None:
+    assert find_deadlines(text, 2025, ISSUED) == []
+
+
+def test_a_later_sentence_may_move_a_moved_deadline_again() -> None:
+    text = (
+        "Kính gửi: Bộ Tài chính, Bộ Kế hoạch và Đầu tư.\n\n"
+        "1. Bộ Tài chính báo cáo tình hình thực hiện dự toán trước ngày 20/01/2026.\n\n"
+        "2. Bộ Kế hoạch và Đầu tư trình Đề án phát triển kinh tế số trước ngày 15/01/2026.\n\n"
+        "3. Đồng ý lùi thời hạn trình Đề án phát triển kinh tế số đến hết tháng 3 năm 2026.\n\n"
+        "4. Đồng ý tiếp tục lùi thời hạn trình Đề án phát triển kinh tế số sang tháng 6 năm 2026.\n"
+    )
+    tasks = propose(text).tasks
+    assert [(t.due_date, t.text[:12]) for t in tasks] == [
+        (date(2026, 1, 20), "Bộ Tài chính"),  # untouched
+        (date(2026, 6, 30), "Bộ Kế hoạch "),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Đề nghị thân nhân đến liên hệ với UBND xã trong thời 10 ngày từ ngày 02/12/2025 đến hết"
@@ -348,9 +390,17 @@ def test_files_taken_in_are_due_the_last_day(text: str, due: date) -> None:
     [
         "Bộ phận một cửa nhận hồ sơ từ ngày 02/12/2025.",  # the day it opens
         "4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn nộp tờ khai hải quan: …",  # a heading
+        "Thí sinh nhận hồ sơ sau ngày 15/12/2025.",
+        "Các hộ nộp hồ sơ theo Thông báo số 12/TB-UBND ngày 01/12/2025.",  # a cited notice's
+        "Nhận hồ sơ hằng ngày, trừ ngày 25/12/2025.",
+        "Bộ phận một cửa không nhận hồ sơ từ ngày 20/12/2025 đến ngày 02/01/2026.",
+        "UBND xã đã nhận hồ sơ của ông A ngày 13/12/2025.",
+        # how long something lasts, not a limit
+        "Học sinh được nghỉ Tết trong 09 ngày từ ngày 25/01/2026 đến hết ngày 02/02/2026.",
+        "Triển lãm diễn ra trong thời gian 05 ngày, từ ngày 02/5/2026 đến ngày 06/5/2026.",
     ],
 )
-def test_no_files_deadline(text: str) -> None:
+def test_no_files_or_counted_deadline(text: str) -> None:
     assert find_deadlines(text, 2025, ISSUED) == []
 
 

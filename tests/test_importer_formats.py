@@ -376,3 +376,36 @@ def test_a_towns_place_date_keeps_its_level() -> None:
         "Số: 78/TB-THTTCG      Thị trấn Cần Giuộc, ngày 20 tháng 9 năm 2021\n"
     )
     assert parse_header(text).place == "Thị trấn Cần Giuộc"
+
+
+def test_bulleted_tasks_and_a_stamp_like_sentence_are_no_furniture() -> None:
+    text = (
+        "THÔNG BÁO\n\nCác chi bộ thực hiện:\n- Đăng ký tham gia trước ngày 20/12/2025.\n"
+        "- Cập nhật 05 chỉ tiêu trước ngày 22/12/2025.\n"
+    )
+    assert [t.due_date for t in propose(text).tasks] == [date(2025, 12, 20), date(2025, 12, 22)]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # a province's school of politics keeps its province (a commune's school does not)
+        ("UBND TỈNH HÀ TĨNH\nTRƯỜNG CHÍNH TRỊ\nSố: 12/TB-TCT\n", "Trường Chính trị tỉnh Hà Tĩnh"),
+        # a commune named «Hội …» is the place of the front's committee, no branch of a Hội
+        ("ỦY BAN MTTQ VIỆT NAM\nXÃ HỘI XUÂN\nSố: 12/TB-MTTQ\n", "Ủy ban MTTQ Việt Nam xã Hội Xuân"),
+        (
+            "HỘI KHUYẾN HỌC VIỆT NAM\nTHỊ HỘI HỒNG LĨNH\nSố: 3/CV-HKH\n",
+            "Hội Khuyến học thị xã Hồng Lĩnh",
+        ),
+    ],
+)
+def test_places_and_branches_under_a_body(header: str, issuer: str) -> None:
+    assert parse_header(header).issuer == issuer
+
+
+def test_a_one_sentence_title_keeps_its_subject() -> None:
+    text = (
+        "UBND TỈNH HƯNG YÊN\nSỞ Y TẾ\nSố: 1/KH-SYT\nHưng Yên, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai công tác tuyển sinh năm học 2025-2026.\n1. Đối tượng tuyển sinh\n"
+    )
+    assert parse_header(text).subject == "Triển khai công tác tuyển sinh năm học 2025-2026"

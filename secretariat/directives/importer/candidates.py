@@ -508,7 +508,9 @@ def _overlap(a: str, b: str) -> int:
 def _apply_moves(tasks: list[tuple[int, RawTask]]) -> list[tuple[int, RawTask]]:
     """A later deadline that moves an earlier one replaces it (see module docstring)."""
     result: list[tuple[int, RawTask]] = []
-    moved: set[int] = set()  # one move each: «… đến Quý I/2015 và Đề án … đến Quý IV» are two
+    # the sentence that moved each task: two moves of one sentence («… đến Quý I/2015 và Đề
+    # án … đến Quý IV năm 2015») are two tasks' moves; a later sentence may move one again
+    moved_by: dict[int, str] = {}
     for pos, task in tasks:
         if not task.moves:
             result.append((pos, task))
@@ -516,7 +518,7 @@ def _apply_moves(tasks: list[tuple[int, RawTask]]) -> list[tuple[int, RawTask]]:
         earlier = [
             (k, t)
             for k, (_p, t) in enumerate(result)
-            if t.due_date is not None and not t.moves and k not in moved
+            if t.due_date is not None and not t.moves and moved_by.get(k) != task.text
         ]
         if not earlier:
             later = [t for p, t in tasks if p > pos and not t.moves]
@@ -524,7 +526,7 @@ def _apply_moves(tasks: list[tuple[int, RawTask]]) -> list[tuple[int, RawTask]]:
                 result.append((pos, task))  # a later task of that date restates it
             continue
         k, target = max(earlier, key=lambda pair: (_overlap(pair[1].text, task.text), pair[0]))
-        moved.add(k)
+        moved_by[k] = task.text
         result[k] = (
             result[k][0],
             replace(

@@ -186,16 +186,22 @@ _SUBMIT_ON = re.compile(
 # labelled window is (_SIGN_UP_WINDOW); a limit said another way («nộp hồ sơ trước 15h00
 # ngày …») is read by its own pattern.
 _FILES_TAKEN = re.compile(
-    rf"\b(?:nhan|nop|tiep{_S}nhan){_S}ho{_S}so\b(?:(?!truoc|cham|han\b)[^.;\n]){{0,40}}?(?:\b(?P<tu>tu){_S}(?:{_NGAY_})?|{_NGAY_})"
-    rf"(?P<span>\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{4}})?)?\s*(?:[-–→]|den(?:{_S}het)?(?:{_S}{_NGAY_})?)\s*"
-    r"(?=\d{1,2}/\d{1,2}/\d{4}))?"
+    # (not «sau ngày …», «kể từ …», «trừ ngày …», a cited «Thông báo số … ngày …» between)
+    rf"\b(?:nhan|nop){_S}ho{_S}so\b(?:(?!truoc|cham|han\b|sau\b|ke{_S}tu|tru\b|so\b)[^.;\n]){{0,40}}?"
+    rf"(?:\b(?P<tu>tu){_S}(?:{_NGAY_})?|{_NGAY_})"
+    # («[^\S\n]*», never two runs of spaces side by side: linear on a line of blanks)
+    r"(?P<span>\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?[^\S\n]*"
+    rf"(?:[-–→][^\S\n]*|den(?:{_S}het)?(?:{_S}{_NGAY_}|[^\S\n]*))(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}))?"
     rf"(?<![\d/])(?=\d){_DAY_DATE}(?![0-9/])"
 )
+# Files no longer or not yet taken in, or already taken: «không nhận hồ sơ …», «đã nhận …».
+_FILES_REFUSED = re.compile(r"\b(?:khong|da|chua|dung|ngung)\s*$")
 # A limit counted in days and spelt out as the span it covers: «… trong thời hạn 10 ngày
 # (kể) từ ngày 02/5/2024 đến hết ngày 12/5/2024» («trong thời 10 ngày», its «hạn» lost):
-# due the span's last day.
+# due the span's last day. Not how long something lasts («nghỉ Tết trong 09 ngày từ …»,
+# «diễn ra trong thời gian 05 ngày, từ …»).
 _COUNTED_SPAN = re.compile(
-    rf"\btrong{_S}(?:thoi{_S}(?:han{_S}|gian{_S})?|vong{_S})?\d{{1,3}}{_S}ngay\b,?"
+    rf"\btrong{_S}thoi{_S}(?:han{_S})?\d{{1,3}}{_S}ngay\b,?"
     rf"(?:{_S}lam{_S}viec)?,?{_S}(?:ke{_S})?tu{_S}{_NGAY_}\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?"
     rf"{_S}den(?:{_S}het)?{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
@@ -494,15 +500,23 @@ _MOVE = re.compile(
 # … đến tháng 6» adjusts anything); the targets are every month or quarter the sentence
 # moves it to, each after «đến (hết)/sang/tới» (a plan's horizon «đến năm 2030» is none:
 # a year counts only as «đến hết năm …» or «sang năm …»); a request that asks for it
-# («xin lùi …», «đề nghị …», «về việc lùi …») grants nothing.
+# («xin lùi …», «đề nghị …», «về việc lùi …») or refuses it («không đồng ý lùi …») grants
+# nothing (_NOT_GRANTED); «thời gian» is a limit only before what is handed in («lùi thời
+# gian trình …», not «điều chỉnh thời gian tổ chức Hội nghị …»), and how long a contract or
+# a land use lasts is none («gia hạn hợp đồng …», _VALIDITY).
 _MOVE_LEAD = re.compile(
-    rf"(?<!xin )(?<!nghi )(?<!viec )\b(?:(?:lui|keo{_S}dai|dieu{_S}chinh)(?:{_S}[a-z]+){{0,2}}?"
-    rf"{_S}thoi{_S}(?:han|gian)|gia{_S}han)\b"
+    rf"\b(?:(?:lui|keo{_S}dai|dieu{_S}chinh)(?:{_S}[a-z]+){{0,2}}?{_S}thoi{_S}"
+    rf"(?:han|gian(?={_S}(?:trinh|nop|gui|hoan{_S}thanh|bao{_S}cao)\b))|gia{_S}han)\b"
 )
+# What a request, a refusal or a letter's subject says of a move, before its lead in the
+# sentence: no move granted.
+_NOT_GRANTED = re.compile(r"\b(?:xin|de nghi|kien nghi|ve viec|khong|chua)\b")
+_MOVE_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|\n")
+_PERIOD_START = re.compile(r"\btu\s+(?:ngay|thang|quy|nam|\d)")  # «từ tháng 3 đến …», not «đầu tư»
 _MOVE_JOINER = re.compile(r"[\s,;]*(?:va\s+)?")  # «… đến Quý I/2015 và Đề án …»
 _MOVE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _MOVE_TARGET = re.compile(
-    rf"\b(?:(?P<het>den{_S}het)|den|sang|toi){_S}(?:{_THANG}{_S}(?P<m>{_DIG}{{1,2}})"
+    rf"\b(?:(?P<het>(?:den|toi){_S}het)|den|sang|toi){_S}(?:{_THANG}{_S}(?P<m>{_DIG}{{1,2}})"
     rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<my>{_DIG}{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
     rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>{_DIG}{{4}})|{_NAM}{_S}(?P<y>[0-9]{{4}}))(?![0-9/])"
 )
@@ -773,18 +787,29 @@ class _Found:
     also: bool = False  # another day of the phrase before it ("… 01/6 và 15/11 hằng năm")
 
 
+def _move_not_granted(f: str, lead: int) -> bool:
+    """Whether the sentence asks for or refuses the move whose lead starts at ``lead``."""
+    # (its own line: «Xét đề nghị của Bộ …, Thủ tướng có ý kiến như sau:» above grants it)
+    return bool(_NOT_GRANTED.search(_sentence_before(f, lead, 120, _MOVE_CLAUSE)))
+
+
 def _moved_to_periods(f: str) -> list[_Found]:
     """Each month, quarter or year's end a sentence moves a time limit to (_MOVE_LEAD)."""
     found: list[_Found] = []
     for lead in _MOVE_LEAD.finditer(f):
-        end = _MOVE_END.search(f, lead.end())  # on past «;»: «… sang tháng 11; … sang tháng 6»
-        stop = min(end.start() if end else len(f), lead.end() + 600)
+        if _move_not_granted(f, lead.start()):
+            continue
+        # on past «;»: «… sang tháng 11; … sang tháng 6» (600 characters at most)
+        end = _MOVE_END.search(f, lead.end(), lead.end() + 600)
+        stop = end.start() if end else min(len(f), lead.end() + 600)
         # the first target's words begin at the lead, as _MOVE's do; the next ones' after the
         # target before («…; Quy hoạch … sang tháng 6 năm 2018»)
         start = lead.start()
         for m in _MOVE_TARGET.finditer(f, lead.end(), stop):
-            if f.rfind(" tu ", max(lead.end(), m.start() - 40), m.start()) != -1:
+            if _PERIOD_START.search(f, max(lead.end(), m.start() - 40), m.start()):
                 continue  # «… từ tháng 3 đến tháng 6/2026»: a period to work in
+            if _VALIDITY.search(f, lead.start(), m.start()):
+                continue  # «Gia hạn thời hạn sử dụng đất đến hết năm 2045»: how long it lasts
             if m.group("y") and not (m.group("het") or f.startswith("sang", m.start())):
                 continue  # «quy hoạch … đến năm 2030»: a horizon
             year, month = _number(m.group("my") or m.group("qy") or m.group("y")), 12
@@ -1430,6 +1455,8 @@ def find_deadlines(
     for m in _MOVE.finditer(f):
         if not (m.group("m") or m.group("m2")):
             continue  # "đến ngày 20": no month, no date
+        if _move_not_granted(f, m.start()):
+            continue  # «Về việc xin lùi thời hạn … đến ngày 30/6/2025»: asked, not granted
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, _hour(m), moves=True))
     found.extend(_moved_to_periods(f))
@@ -1446,6 +1473,8 @@ def find_deadlines(
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _FILES_TAKEN.finditer(f):  # «nhận hồ sơ từ 02 – 04/8/2021»
+        if _FILES_REFUSED.search(f[max(0, m.start() - 12) : m.start()]):
+            continue
         if (m.group("m") or m.group("m2")) and (m.group("span") or not m.group("tu")):
             # (not «từ ngày 02/8/2021» alone: the day it opens)
             due = _day_date(m, default_year)

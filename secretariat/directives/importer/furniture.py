@@ -25,7 +25,7 @@ _FURNITURE = re.compile(
     r"|^-\s*\d{1,3}\s*-$"
     # a post's stamp, however long its date and time («Cập nhật lúc 04 Tháng Năm 2020 2:33 CH»)
     r"|^(?:ngay (?:dang|cap nhat)|cap nhat(?: luc| ngay)?|dang (?:luc|ngay))"
-    r"\s*:?\s*\d{1,2}\b.{0,40}$"
+    r"\s*:?\s*\d{1,2}\b.{0,40}\b\d{1,2}:\d{2}\b.{0,6}$"  # (with its clock)
 )
 # A portal's links and labels: only as a short line of their own ("Đăng ký tham gia
 # trước ngày …" in a document's body is a sentence).
@@ -150,8 +150,7 @@ def furniture_lines(text: str) -> set[int]:
         after, previous = previous, stripped
         folded = " ".join(folded_lines[i].split())
         short = len(folded.split()) <= 8
-        unbulleted = folded.lstrip("-+• ")  # a portal's links as a list: «- In ra»
-        if _FURNITURE.search(folded) or (short and _LINKS.match(unbulleted)) or _is_menu(stripped):
+        if _FURNITURE.search(folded) or (short and _LINKS.match(folded)) or _is_menu(stripped):
             found.add(i)
             continue
         if i < HEADER_LINES and _is_caps(stripped):
@@ -167,10 +166,13 @@ def furniture_lines(text: str) -> set[int]:
         None,
     )
     if start is not None:
+        # a post's stamp and its links written as a list («- Thứ ba - 28/07/2020 17:14»,
+        # «- In ra»): only above the document, where no list of its tasks stands
+        unbulleted = [" ".join(line.split()).lstrip("-+• ") for line in folded_lines[:start]]
         found.update(
             i
-            for i, line in enumerate(folded_lines[:start])
-            if _POSTED.match(" ".join(line.split()).lstrip("-+• "))
+            for i, line in enumerate(unbulleted)
+            if _POSTED.match(line) or (len(line.split()) <= 8 and _LINKS.match(line))
         )
         above = [i for i in found if i < start]
         if above:

@@ -540,7 +540,13 @@ _ORGANISATION_COMMITTEE = re.compile(
     r"^(?:ban chap hanh|bch|ban thuong vu|btv|hoi dong)(?: trung uong| tw)?$"
 )
 _BRANCH = re.compile(r"^(?P<level>tinh|thanh|huyen|quan|thi) hoi (?P<place>.+)$")
-_BRANCH_LEVELS = {"tinh": "tỉnh", "thanh": "thành phố", "huyen": "huyện", "quan": "quận"}
+_BRANCH_LEVELS = {
+    "tinh": "tỉnh",
+    "thanh": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi": "thị xã",
+}
 
 
 def _organisation_issuer(first: str, second: str, upper: str, lower: str) -> str | None:
@@ -559,7 +565,7 @@ def _organisation_issuer(first: str, second: str, upper: str, lower: str) -> str
     named = re.match(r"^(hoi .+?) viet nam$", first)
     if branch and named and branch.group("level") in _BRANCH_LEVELS:
         organisation = _restored(" ".join(upper.split()[:-2]))  # without «VIỆT NAM»
-        place = _restored(" ".join(lower.split()[2:]))
+        place = " ".join(w[:1].upper() + w[1:].lower() for w in lower.split()[2:])  # a name
         return f"{organisation} {_BRANCH_LEVELS[branch.group('level')]} {place}"
     if first.startswith("doan ") and re.match(r"(?:ban chap hanh|bch) (?!.*\bdoan\b)", second):
         # «BCH TRƯỜNG ĐH …» under «ĐOÀN TNCS HỒ CHÍ MINH»: the school's Đoàn's committee
@@ -972,6 +978,11 @@ _OCR_VE_VIEC = re.compile(r"^[\W_]{0,3}V[eêềểàa]\s?vi[eêệ]c\b\s*")
 _SPECKS_BEFORE = re.compile(r"^(?:(?:\S{1,3}|[^\w\s]\S*)\s+){3,}(?=Về việc\b)")
 
 
+# A body's opening sentence, not a subject: «Thực hiện Chương trình công tác …, Ủy ban nhân
+# dân tỉnh tổ chức Họp …».
+_BODY_OPENING = re.compile(r"(?:thuc hien|can cu|theo|nham|de)\b.*,")
+
+
 def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> str | None:
     """The subject under a title line: its lines joined, up to the body; the title line's
     own words only when ``alone`` (the body ran on after them)."""
@@ -1066,7 +1077,7 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             # «1. Đối tượng tuyển sinh», «- Trẻ 3 tuổi …»: the body's first item; what came
             # before it was the body's opening sentence if it ended so (an invitation's
             # «Thực hiện Chương trình công tác …, Ủy ban nhân dân tỉnh tổ chức Họp …»)
-            if block[-1].rstrip().endswith(".") and not _is_upper(block[0]):
+            if block[-1].rstrip().endswith(".") and _BODY_OPENING.match(words(block[0])):
                 return None
             break
         block.append(line)

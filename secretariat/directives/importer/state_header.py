@@ -62,6 +62,12 @@ VV_OCR = r"^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw]|vv)\s+"  
 _VV = re.compile(r"^\W*v\s*[/.]\s*v\b\s*[:.]?\s*|" + VV_OCR + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
+_LOCAL_SCHOOL = (
+    r"truong (?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|mn|mg|th|thcs"
+    r"|thpt|ptdtbt|ptdtnt|pho thong dan toc)\b"
+)
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -221,9 +227,8 @@ def _body_case(name: str) -> str:
             mode = "place" if pair in _COMMITTEES else "field"
             i += step
             continue
-        elif w == "truong" and out and _school_case(tokens[i:], folded[i:]) is not None:
-            # a school inside a name: «BAN CHẤP HÀNH ĐOÀN TRƯỜNG ĐẠI HỌC VINH»
-            out.append(_school_case(tokens[i:], folded[i:]) or "")
+        elif w == "truong" and out and (school := _school_case(tokens[i:], folded[i:])):
+            out.append(school)  # a school inside a name: «BAN CHẤP HÀNH ĐOÀN TRƯỜNG ĐẠI HỌC VINH»
             break
         elif pair == "trung uong":
             out += ["Trung", tokens[i + 1].lower()]
@@ -237,7 +242,8 @@ def _body_case(name: str) -> str:
             i += 2
             mode = "plain"
             continue
-        elif (pair in _LEVELS or w in _LEVELS) and lower not in _NOT_LEVELS:
+        # (a level names a place after it: a name's last word «TĨNH» is no «tỉnh»)
+        elif (pair in _LEVELS or w in _LEVELS) and lower not in _NOT_LEVELS and i + 1 < len(tokens):
             step = 2 if pair in _LEVELS else 1
             level = [t.lower() for t in tokens[i : i + step]]
             out += [_cap(level[0]), *level[1:]] if mode == "start" else level
@@ -278,7 +284,8 @@ def _place_continues(name: str, line: str) -> bool:
     if _TWO_LINE_BODIES.match(first):
         return bool(_LEVEL_START.match(second))
     # («TỈNH HỘI HƯNG YÊN»: an organisation's branch under it, no place of it)
-    if not _LEVEL_START.match(second) or re.match(r"^\S+(?: \S+)? uy\b|^\S+ hoi\b", second):
+    branch = re.match(r"^(?:tinh|thanh|huyen|quan|thi) hoi\b", second) and first.startswith("hoi ")
+    if not _LEVEL_START.match(second) or re.match(r"^\S+(?: \S+)? uy\b", second) or branch:
         return False
     return not any(re.search(rf"\b{level}\b", first) for level in _LEVELS)
 
@@ -374,8 +381,10 @@ def state_issuer(managing: str, issuing: str) -> str | None:
     m = _MANAGING.match(words(managing))
     if not _STATE_BODY.match(words(issuing)):
         return None
-    if words(issuing).startswith("truong "):
-        return issuing  # a school is named by its own name («TRƯỜNG MẦM NON TÂN GIANG»)
+    if re.match(_LOCAL_SCHOOL, words(issuing)):
+        # a commune's or a district's school is named by its own name («TRƯỜNG MẦM NON TÂN
+        # GIANG»); a province's college or school of politics keeps its province
+        return issuing
     if m is None:
         if re.match(r"^bo\b", words(managing)):
             return f"{issuing} {managing}"
