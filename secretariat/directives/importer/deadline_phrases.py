@@ -375,14 +375,20 @@ def _end_of(m: re.Match[str], folded: str) -> _Found | None:
         )
     if not lead:
         return None  # «cuối năm 2025, tỷ lệ … đạt …»: a time, not a deadline
-    due: date | None
-    if m.group("y"):
-        due = _make(int(m.group("y")), 12, 31)
-    elif m.group("q"):
-        due = _month_end(int(m.group("qy")), _QUARTERS[m.group("q")] * 3)
-    else:
-        due = _month_end(int(m.group("my")), int(m.group("m")))
+    due = _named_period_end(m)
     return _Found(m.start(), m.end(), due, due is None)
+
+
+def _named_period_end(m: re.Match[str]) -> date | None:
+    """The last day of the year («y»), quarter («q» of «qy») or month («m» of «my») a match
+    names; None when OCR left a figure unread («2o15»)."""
+    if m.group("y"):
+        return _make(_number(m.group("y")), 12, 31)
+    if m.group("q"):
+        year = _number(m.group("qy"))
+        return _month_end(year, _QUARTERS[m.group("q")] * 3) if year else None
+    year, month = _number(m.group("my")), _number(m.group("m"))
+    return _month_end(year, month) if year and month else None
 
 
 # What a recurring deadline asks done: a report, a list; not an event held each period
@@ -812,12 +818,7 @@ def _moved_to_periods(f: str) -> list[_Found]:
                 continue  # «Gia hạn thời hạn sử dụng đất đến hết năm 2045»: how long it lasts
             if m.group("y") and not (m.group("het") or f.startswith("sang", m.start())):
                 continue  # «quy hoạch … đến năm 2030»: a horizon
-            year, month = _number(m.group("my") or m.group("qy") or m.group("y")), 12
-            if m.group("m"):
-                month = _number(m.group("m")) or 0
-            elif m.group("q"):
-                month = 3 * _QUARTERS[m.group("q")]
-            due = _month_end(year, month) if year else None  # «2o15»: read again by the clerk
+            due = _named_period_end(m)  # (None for «2o15»: read again by the clerk)
             if m.start() - start > (200 if start == lead.start() else 400):
                 start = m.start()  # too far from its words: the target alone
             found.append(_Found(start, m.end(), due, due is None, moves=True))

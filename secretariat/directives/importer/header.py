@@ -540,12 +540,13 @@ _ORGANISATION_COMMITTEE = re.compile(
     r"^(?:ban chap hanh|bch|ban thuong vu|btv|hoi dong)(?: trung uong| tw)?$"
 )
 _BRANCH = re.compile(r"^(?P<level>tinh|thanh|huyen|quan|thi) hoi (?P<place>.+)$")
+# the level a branch's first word names («THỊ HỘI …» is a town's)
 _BRANCH_LEVELS = {
-    "tinh": "tỉnh",
-    "thanh": "thành phố",
-    "huyen": "huyện",
-    "quan": "quận",
-    "thi": "thị xã",
+    "tinh": "TỈNH",
+    "thanh": "THÀNH PHỐ",
+    "huyen": "HUYỆN",
+    "quan": "QUẬN",
+    "thi": "THỊ XÃ",
 }
 
 
@@ -565,8 +566,9 @@ def _organisation_issuer(first: str, second: str, upper: str, lower: str) -> str
     named = re.match(r"^(hoi .+?) viet nam$", first)
     if branch and named and branch.group("level") in _BRANCH_LEVELS:
         organisation = _restored(" ".join(upper.split()[:-2]))  # without «VIỆT NAM»
-        place = " ".join(w[:1].upper() + w[1:].lower() for w in lower.split()[2:])  # a name
-        return f"{organisation} {_BRANCH_LEVELS[branch.group('level')]} {place}"
+        level = _BRANCH_LEVELS[branch.group("level")]
+        place = body_case(" ".join([level, *lower.split()[2:]]))  # «Tỉnh Hưng Yên»
+        return f"{organisation} {place[:1].lower()}{place[1:]}"
     if first.startswith("doan ") and re.match(r"(?:ban chap hanh|bch) (?!.*\bdoan\b)", second):
         # «BCH TRƯỜNG ĐH …» under «ĐOÀN TNCS HỒ CHÍ MINH»: the school's Đoàn's committee
         return _restored(re.sub(r"^(BCH|BAN CHẤP HÀNH)\s+", r"\1 ĐOÀN ", lower))

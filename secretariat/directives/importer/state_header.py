@@ -62,12 +62,6 @@ VV_OCR = r"^\W{0,2}(?:[vfyƒj]\s*(?:[/iíl1|]\s*%?[vwy%]|w)|/\s*%?[vw]|vv)\s+"  
 _VV = re.compile(r"^\W*v\s*[/.]\s*v\b\s*[:.]?\s*|" + VV_OCR + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
-_LOCAL_SCHOOL = (
-    r"truong (?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|mn|mg|th|thcs"
-    r"|thpt|ptdtbt|ptdtnt|pho thong dan toc)\b"
-)
-
-
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -96,6 +90,21 @@ _SCHOOL_LEVELS = (
     "dai hoc",
     "cao dang",
     "trung cap",
+)
+
+
+# The levels of a commune's or a district's schools, in words and abbreviated (not a
+# university, a college, a province's school of politics).
+_LOCAL_LEVELS = tuple(lv for lv in _SCHOOL_LEVELS if lv not in ("dai hoc", "cao dang", "trung cap"))
+_LOCAL_SCHOOL = re.compile(
+    r"truong (?:"
+    + "|".join(
+        (
+            *_LOCAL_LEVELS,
+            *(a for a, name in _SCHOOL_ABBREVIATIONS.items() if words(name) in _LOCAL_LEVELS),
+        )
+    )
+    + r")\b"
 )
 
 
@@ -381,7 +390,7 @@ def state_issuer(managing: str, issuing: str) -> str | None:
     m = _MANAGING.match(words(managing))
     if not _STATE_BODY.match(words(issuing)):
         return None
-    if re.match(_LOCAL_SCHOOL, words(issuing)):
+    if _LOCAL_SCHOOL.match(words(issuing)):
         # a commune's or a district's school is named by its own name («TRƯỜNG MẦM NON TÂN
         # GIANG»); a province's college or school of politics keeps its province
         return issuing
