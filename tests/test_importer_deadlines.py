@@ -51,6 +51,100 @@ def test_the_hour_is_kept(text: str, due: date, hour: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "due", "hour"),
+    [
+        ("gửi báo cáo trước 10 giờ sáng ngày 21/11/2025.", date(2025, 11, 21), "10:00"),
+        ("gửi danh sách trước 3 giờ chiều, ngày 21/11/2025.", date(2025, 11, 21), "15:00"),
+        ("nộp trước 8h00 sáng thứ Hai ngày 24/11/2025.", date(2025, 11, 24), "08:00"),
+        ("gửi trước 12 giờ trưa ngày 24/11/2025.", date(2025, 11, 24), "12:00"),
+        ("Hạn nộp: 17h00 ngày 21/11/2025.", date(2025, 11, 21), "17:00"),
+    ],
+)
+def test_the_time_of_day_after_the_hour(text: str, due: date, hour: str) -> None:
+    d = _one(text)
+    assert (d.due_date, d.time, d.needs_review) == (due, hour, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Hạn nộp báo cáo: ngày 20/11/2025.", date(2025, 11, 20)),
+        ("Hạn gửi: Thứ Sáu, ngày 21/11/2025.", date(2025, 11, 21)),
+        ("Hạn đăng ký là ngày 25/11/2025.", date(2025, 11, 25)),
+        ("Hạn hoàn thành: 30/11/2025.", date(2025, 11, 30)),
+        ("Các tổ dân phố gửi danh sách muộn nhất là ngày 20/11/2025.", date(2025, 11, 20)),
+        ("gửi về Văn phòng muộn nhất vào ngày 20/11/2025.", date(2025, 11, 20)),
+        ("gửi danh sách trước ngày thứ Sáu, 21/11/2025.", date(2025, 11, 21)),
+        ("gửi chậm nhất ngày thứ Sáu, 21/11/2025.", date(2025, 11, 21)),
+    ],
+)
+def test_a_limit_named_by_what_is_due_or_said_another_way(text: str, due: date) -> None:
+    d = _one(text)
+    assert (d.due_date, d.needs_review, d.recurrence) == (due, False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Các đơn vị đăng ký danh sách từ ngày 10/11/2025 đến ngày 20/11/2025.",
+            date(2025, 11, 20),
+        ),
+        ("Nộp bài từ 01/11 – 15/11/2025 tại Văn phòng.", date(2025, 11, 15)),
+        ("Thời gian đóng học phí: từ 05/11 → 17/11/2025.", date(2025, 11, 17)),
+        ("Thời gian gửi bài: từ ngày 05/11 đến ngày 17/11/2025.", date(2025, 11, 17)),
+        (
+            "Ban Tổ chức nhận bài dự thi đến hết ngày 20/11/2025 (theo dấu bưu điện).",
+            date(2025, 11, 20),
+        ),
+        ("Sau ngày 20/11/2025, Ban Tổ chức không nhận hồ sơ.", date(2025, 11, 20)),
+        (
+            "Quá ngày 20/11/2025 đơn vị nào không gửi báo cáo được coi như không tham gia.",
+            date(2025, 11, 20),
+        ),
+        ("Thời gian hoàn thành: 6 tháng đầu năm 2026.", date(2026, 6, 30)),
+        ("Các tổ dân phố hoàn thành trong 6 tháng cuối năm 2026.", date(2026, 12, 31)),
+    ],
+)
+def test_windows_to_hand_in_close_on_their_last_day(text: str, due: date) -> None:
+    d = _one(text)
+    assert (d.due_date, d.needs_review, d.recurrence) == (due, False, None)
+
+
+def test_a_payment_in_rounds_is_due_at_each_rounds_end() -> None:
+    text = (
+        "Sinh viên có thể nộp học phí thành 2 đợt:\n- Đợt 1: từ ngày 05/11 đến ngày 17/11/2025;\n"
+        "- Đợt 2: từ 01/12 → 12/12/2025.\n"
+    )
+    found = find_deadlines(text, 2025, ISSUED)
+    assert [(d.due_date, d.phrase[:5]) for d in found] == [
+        (date(2025, 11, 17), "Đợt 1"),
+        (date(2025, 12, 12), "Đợt 2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội thi tổ chức thành 2 đợt:\n+ Đợt 1: từ 05/11 → 17/11/2025\n"
+        "+ Đợt 2: từ 01/12 → 12/12/2025\n",
+        "Công dân đăng ký tạm trú từ ngày 10/11/2025 đến ngày 20/11/2025.",
+        "Sau ngày 20/11/2025, các đơn vị triển khai thực hiện kế hoạch.",
+        "Thời gian thực hiện: từ ngày 10/11/2025 đến ngày 20/11/2025.",
+        "Trong 6 tháng đầu năm 2025, phường đã hoàn thành 10 nhiệm vụ.",
+        "Cuộc thi diễn ra đến hết ngày 20/11/2025.",
+    ],
+)
+def test_spans_of_work_stays_and_events_are_no_windows(text: str) -> None:
+    assert find_deadlines(text, 2025, ISSUED) == []
+
+
+def test_a_term_of_use_is_still_no_limit() -> None:
+    assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
+    assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
+
+
+@pytest.mark.parametrize(
     ("text", "due"),
     [
         ("Thời hạn cuối cùng nhận ý kiến góp ý là ngày 30/9/2025.", date(2025, 9, 30)),

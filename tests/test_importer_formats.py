@@ -196,6 +196,16 @@ def test_ocr_day_and_markdown_emphasis() -> None:
     assert (h.place, h.issued_date) == ("Hải Phòng", date(2025, 9, 23))
 
 
+def test_a_short_line_with_a_limit_is_the_documents() -> None:
+    # a short line a portal's «Đăng ký» link would match, but its limit is the document's
+    proposal = propose(
+        "UBND PHƯỜNG LÊ ÍCH MỘC\nSố: 12/TB-UBND\nHải Phòng, ngày 05 tháng 11 năm 2025\n"
+        "THÔNG BÁO\nVề việc thi tìm hiểu pháp luật\nĐăng ký trước ngày 25/11/2025.\n",
+        "x.txt",
+    )
+    assert [t.due_date for t in proposal.tasks] == [date(2025, 11, 25)]
+
+
 def test_a_sentence_is_never_furniture() -> None:
     text = "Đăng ký tham gia Hội thi gửi về Ban Tổ chức trước ngày 15/12/2025.\nĐăng nhập\n"
     masked = mask_furniture(text)

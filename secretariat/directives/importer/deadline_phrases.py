@@ -111,6 +111,8 @@ _S = r"[\s*_]+"
 # "trước"; OCR without diacritics also reads it "truot", taken only before "ngày".
 # Its «tr» OCR'd as a sign («#ước ngày 20/12/2025», read «tuoc»): taken only before «ngày».
 _TRUOC = r"(?:tr[uw][odec0][ce]?|(?:truot|tuoc)(?=[\s*_]+ng[a-z0-9]y\b))"
+# «muộn nhất (là) ngày …» says «chậm nhất»; read as it (the same length: offsets kept).
+_LATEST_SAID_OTHERWISE = re.compile(r"\bmuon(?=[\s*_]+nhat\b)")
 _SIGN_FOR_TR = re.compile(r"(?<!\w)[#*%$](?=uoc\s+ng[a-z0-9]y\b)")
 _NGAY = r"ng[a-z0-9]y"
 _NGAY_ = rf"{_NGAY}(?:{_S}|(?=\d))"  # «ngày» and what follows, a figure glued too («ngày15»)
@@ -129,19 +131,21 @@ _DAY_DATE = (
     rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?)?"
 )
 # («16g30», and «16g» before its day: «trước 16g ngày 2 tháng 12 năm 2011»)
+# (the time of day after it: «trước 10 giờ sáng ngày …», «trước 3 giờ chiều ngày …» is 15:00)
 _HOUR = (
     r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d|[\s,]+(?:ngay|thu)\b))"
     r"(?:\s*(?P<mi>[0-5]\d)(?:\s*(?:phut|['’′]))?)?[\s,]*"
+    r"(?:(?P<ap>sang|trua|chieu|toi)\b[\s,]*)?"
 )
-_HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>")
-_HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>")
+_HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>").replace("<ap>", "<ap2>")
+_HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>").replace("<ap>", "<ap3>")
 # The day of the week before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012".
 # («(?:\s*,)?» and not «\s*,?» before the spaces: two runs of spaces in a row cost the
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY_}"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY_}{_WEEKDAY}"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY_}"
     rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY_})"  # «không quá ngày 31/12/2008»
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
@@ -159,9 +163,11 @@ _AND_DAY = re.compile(
     rf"(?:{_S}cua{_S}(?:nam|thang|quy)(?:{_S}[a-z]+){{0,3}}?)?(?:\s*\([^()]{{0,80}}\))?\s*"
     rf"(?:,|v[a-z]){_S}(?P<day>{_NGAY_}(?=\d){_DAY_DATE})(?![0-9/])"
 )
+# (a limit named by what is due: «Hạn nộp báo cáo: ngày …», «Hạn gửi: Thứ Sáu, ngày …»)
 _TERM = re.compile(
-    rf"\b(?:thoi{_S}han|han{_S}chot|han{_S}cuoi)\b[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
-    rf"{_S}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"\b(?:thoi{_S}han|han{_S}(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
+    rf"[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
+    rf"{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # The term of something granted or in force, not of a task: an authorisation, a licence,
 # a lease, a contract.
@@ -540,7 +546,11 @@ _IN_QUARTER = re.compile(
     rf"\b{_LEAD}{_TRONG}{_S}{_QUY}{_S}(?:(?P<q>iv|iii|ii|i|[1-4]|l{{1,3}}|i1|1i|v|l)\b"
     rf"(?:(?:{_S}{_NAM}{_S}|{_SEP})(?P<y>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau)\b)"
 )
-_IN_YEAR = re.compile(rf"\b{_LEAD}{_TRONG}{_S}{_NAM}{_S}(?P<y>[0-9]{{4}})(?![0-9/-])")
+# (a half of it: «hoàn thành trong 6 tháng đầu năm 2025», by 30 June)
+_IN_YEAR = re.compile(
+    rf"\b{_LEAD}{_TRONG}{_S}(?:(?:0?6|sau){_S}{_THANG}{_S}(?P<half>dau|cuoi){_S})?{_NAM}{_S}"
+    r"(?P<y>[0-9]{4})(?![0-9/-])"
+)
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -557,7 +567,7 @@ _P_QUARTER = (
     r"qu[yi] (?:(?:iv|iii|ii|i|[1-4]) ?(?:,|va|&) ?(?:qu[yi] )?)*(?P<q>iv|iii|ii|i|[1-4])"
     r"(?: ?[/.-] ?(?P<qy>\d{4})| nam (?P<qy2>\d{4}))?"
 )
-_P_YEAR = r"nam (?P<yy>\d{4})"
+_P_YEAR = r"(?:(?:0?6|sau) thang (?P<hk>dau|cuoi) )?nam (?P<yy>\d{4})"
 _PERIOD = re.compile(rf"(?:trong )?(?:{_P_DATE}|{_P_MONTH}|{_P_QUARTER}|{_P_YEAR})")
 _SPAN = re.compile(r"(?:tu )?(?P<a>.+?) ?(?:den(?: het)?|[-–—]) ?(?:het )?(?P<b>.+)")
 
@@ -582,7 +592,7 @@ def _period(value: str, year: int | None) -> tuple[bool, date | None]:
         y = g["qy"] or g["qy2"]
         y_int = int(y) if y else year
         return True, _month_end(y_int, _QUARTERS[g["q"]] * 3) if y_int else None
-    return True, date(int(g["yy"]), 12, 31)
+    return True, _month_end(int(g["yy"]), 6 if g["hk"] == "dau" else 12)
 
 
 _QUARTER_LIST = re.compile(r"(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?(?:,|va|&)")
@@ -837,9 +847,11 @@ def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
 
 def _hour(m: re.Match[str]) -> str | None:
     g = m.groupdict()
-    return _clock(
-        g.get("h") or g.get("h2") or g.get("h3"), g.get("mi") or g.get("mi2") or g.get("mi3")
-    )
+    hour = g.get("h") or g.get("h2") or g.get("h3")
+    part = g.get("ap") or g.get("ap2") or g.get("ap3")
+    if hour is not None and part in ("chieu", "toi") and int(hour) < 12:
+        hour = str(int(hour) + 12)  # «3 giờ chiều»: 15:00
+    return _clock(hour, g.get("mi") or g.get("mi2") or g.get("mi3"))
 
 
 def _clock(hour: str | None, minutes: str | None) -> str | None:
@@ -1248,10 +1260,11 @@ _BY_DAY_CELL = re.compile(
 )
 # A window to sign up or hand in, labelled so: its end is when it closes («Thời gian đăng ký
 # thi: từ 03/12/2021 đến 12/12/2021», «Thời gian nhận hồ sơ: … đến hết ngày …»).
+# («Thời gian đóng học phí: từ 05/9 → 17/9/2011», «Thời gian gửi bài: … »)
 _SIGN_UP_WINDOW = re.compile(
-    rf"\bthoi{_S}gian{_S}(?:dang{_S}ky|nop|nhan|tiep{_S}nhan)\b[^:\n]{{0,40}}:"
-    r"(?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?!\s*\n)){0,120}?"
-    rf"(?:\bden(?:{_S}het)?{_S}|\s+[-–]\s+)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"\bthoi{_S}gian{_S}(?:dang{_S}ky|nop|nhan|tiep{_S}nhan|gui|dong{_S}(?:hoc{_S})?phi)\b"
+    r"[^:\n]{0,40}:(?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?!\s*\n)){0,120}?"
+    rf"(?:\bden(?:{_S}het)?{_S}|\s+[-–]\s+|\s*(?:→|->)\s*)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A monthly window to send in: «gởi … cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng».
 _MONTHLY_WINDOW = re.compile(
@@ -1259,6 +1272,36 @@ _MONTHLY_WINDOW = re.compile(
     rf"(?:h[a-z]ng|m[o0][i1]){_S}th[a-z]ng\b"
 )
 _SENDS = re.compile(r"\b(?:gui|goi|nop|dang ky)\b")  # «gởi» written the southern way
+# What is taken in by then: «Ban Tổ chức nhận bài dự thi đến hết ngày …»
+_TAKES = re.compile(
+    r"\b(?:tiep )?nhan (?:bai|ho so|don|phieu|san pham|tac pham|y kien|gop y|danh sach)\b"
+)
+# A window to hand in, sign up or pay named by its verb: «Các đơn vị đăng ký danh sách từ
+# ngày 10/3 đến ngày 20/3/2025», «nộp bài từ 01/11 – 15/11/2025»: due the day it closes.
+# (not a stay's or a residence's span: «đăng ký tạm trú từ …»)
+# (the window's first day, then its last: «(ngày) 10/3 đến (hết) (ngày) 20/3/2025», «05/9 → 17/9»)
+_WINDOW_DAYS = (
+    rf"(?:{_NGAY_})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?"
+    rf"(?:{_S}den(?:{_S}het)?{_S}|\s*(?:[-–]|→|->)\s*)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+)
+_HAND_IN_WINDOW = re.compile(
+    rf"\b(?:dang{_S}ky|nop|dong{_S}(?:hoc{_S})?phi)\b"
+    rf"(?:(?!truoc|cham|han\b|sau\b|ke{_S}tu|tru\b|so\b|tam{_S}(?:tru|vang)|thuong{_S}tru)[^.;,:\n]){{0,40}}?"
+    rf"\btu{_S}{_WINDOW_DAYS}"
+)
+# A payment or hand-in in rounds, each its own line under the lead-in that names what is
+# paid or handed in («… có thể đóng thành 2 đợt:» / «+ Đợt 2: từ 31/10 → 12/11/2011, …»).
+_ROUND = re.compile(
+    rf"(?m)^[ \t*_+•–-]*(?P<round>dot|lan){_S}\d{{1,2}}\s*:\s*(?:tu{_S})?{_WINDOW_DAYS}"
+)
+_ROUND_LEAD = re.compile(r"\b(?:dong|nop|dang ky|gui)\b[^\n]*:\s*$")
+# A day after which nothing more is taken in: «Sau ngày 20/3/2025, Ban Tổ chức không nhận hồ
+# sơ», «Quá ngày … đơn vị nào không gửi … được coi như không tham gia»: due that day.
+_CLOSES_AFTER = re.compile(
+    rf"\b(?:sau|qua|het){_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
+    r"(?=[^.;\n]{0,120}?\b(?:khong (?:tiep )?nhan|khong giai quyet|coi nhu|khong duoc xet"
+    r"|khong den lam thu tuc|se khong)\b)"
+)
 _DONE_BY_LABEL = re.compile(r"\bthoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)(?:\s+la)?\s*:?\s*$")
 # A plan's time section written as a list of «period: work» lines («VI. THỜI GIAN THỰC
 # HIỆN» / «- Từ ngày 25/10/2025 đến ngày 31/10/2025: Các đơn vị hoàn thiện …» / «- Tháng
@@ -1362,6 +1405,7 @@ def find_deadlines(
     """
     folded = fold_keep_offsets(text)
     f = _SIGN_FOR_TR.sub("t", folded.text)  # one character for one: offsets kept
+    f = _LATEST_SAID_OTHERWISE.sub("cham", f)  # «muộn nhất»: four letters for four
     found: list[_Found] = []
 
     for m in _RECURRING.finditer(f):
@@ -1469,7 +1513,7 @@ def find_deadlines(
             # «thời hạn nổ mìn dự kiến đến hết ngày …»: a forecast
             continue
         due = _day_date(m, default_year)
-        found.append(_Found(m.start(), m.end(), due, due is None))
+        found.append(_Found(m.start(), m.end(), due, due is None, _hour(m)))
     for m in _COUNTED_SPAN.finditer(f):  # «trong thời hạn 10 ngày từ ngày … đến hết ngày …»
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
@@ -1623,12 +1667,24 @@ def find_deadlines(
         # (a window opened by this notice, «kể từ ngày ra thông báo đến hết ngày …», closes
         # then; one opened another day is a period of work)
         opened = re.search(r"\btu ngay\b(?! (?:ra thong bao|ban hanh|ky)\b)", clause)
-        if (_SENDS.search(clause) or labelled) and not opened:
+        if (_SENDS.search(clause) or _TAKES.search(clause) or labelled) and not opened:
             # «gửi … về Phòng Quản lý Khoa học … đến hết ngày 07/11/2025»: sent by then
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _BY_DAY_CELL.finditer(f):  # «Trước ngày | Phòng Đào» / «12/12/2021 | tạo»
         due = _make(_number(m["y"]), _number(m["m"]), _number(m["d"]))
+        found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _HAND_IN_WINDOW.finditer(f):  # «đăng ký danh sách từ ngày 10/3 đến ngày 20/3»
+        due = _day_date(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None))
+    for m in _ROUND.finditer(f):  # «+ Đợt 2: từ 31/10 → 12/11/2011» under «đóng thành 2 đợt:»
+        above = f[max(0, m.start() - 600) : m.start()].rstrip("\n").rsplit("\n\n", 1)[-1]
+        lines = [line for line in above.split("\n") if not _ROUND.match(line + "\n")]
+        if lines and _ROUND_LEAD.search(lines[-1]):
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start("round"), m.end(), due, due is None))
+    for m in _CLOSES_AFTER.finditer(f):  # «Sau ngày 20/3/2025, … không nhận hồ sơ»
+        due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _SIGN_UP_WINDOW.finditer(f):  # «Thời gian đăng ký thi: từ 03/12 đến 12/12/2021»
         due = _day_date(m, default_year)
@@ -1655,7 +1711,8 @@ def find_deadlines(
             not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
             continue
-        found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
+        last_month = 6 if m.group("half") == "dau" else 12
+        found.append(_Found(m.start(), m.end(), _month_end(int(m.group("y")), last_month), False))
 
     if issued is not None:
         found = [item for item in found if not _told_as_past(text, item, issued)]

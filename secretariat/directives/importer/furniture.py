@@ -41,6 +41,8 @@ _LINKS = re.compile(
     r"|cac noi dung duoc sua doi|cac noi dung cua vb nay|click vao phan boi vang"
     r"|dang tai van ban|ban dich nay thuoc quyen|thu vien phap luat)\b"
 )
+# A limit on a short line is the document's («Đăng ký trước ngày 25/3/2025.»), no link.
+_LIMIT_SAID = re.compile(r"\b(?:truoc|cham nhat|han)\b")
 # A post's date and time alone («25-09-2018 - 11:06»), above the document; below it such a
 # line is an e-signature's time.
 _POSTED = re.compile(
@@ -150,7 +152,8 @@ def furniture_lines(text: str) -> set[int]:
         after, previous = previous, stripped
         folded = " ".join(folded_lines[i].split())
         short = len(folded.split()) <= 8
-        if _FURNITURE.search(folded) or (short and _LINKS.match(folded)) or _is_menu(stripped):
+        links = short and _LINKS.match(folded) and not _LIMIT_SAID.search(folded)
+        if _FURNITURE.search(folded) or links or _is_menu(stripped):
             found.add(i)
             continue
         if i < HEADER_LINES and _is_caps(stripped):
