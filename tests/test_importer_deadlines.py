@@ -139,6 +139,41 @@ def test_spans_of_work_stays_and_events_are_no_windows(text: str) -> None:
     assert find_deadlines(text, 2025, ISSUED) == []
 
 
+def test_an_earlier_letters_limit_told_by_the_sentence_opening_on_it_is_none() -> None:
+    text = (
+        "Tại công văn số 8014/VPCP-KGVX ngày 09 tháng 10 năm 2012 của Văn phòng Chính phủ,\n"
+        "Phó Thủ tướng đã giao Bộ xây dựng Thông tư; báo cáo Thủ tướng Chính phủ trước ngày 30\n"
+        "tháng 11 năm 2012. Đến nay Bộ chưa có báo cáo.\n\n"
+        "Phó Thủ tướng yêu cầu Bộ báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 5 năm 2013.\n"
+    )
+    found = find_deadlines(text, 2013, date(2013, 4, 26))
+    assert [d.due_date for d in found] == [date(2013, 5, 30)]
+
+
+def test_a_day_named_as_a_documents_first_day_in_force_is_none() -> None:
+    text = (
+        "Đang sinh sống và có đăng ký hộ khẩu thường trú trước ngày 15 tháng 6 năm 2013 (ngày "
+        "Quyết định số 22/2013/QĐ-TTg có hiệu lực thi hành) tại nhà ở đó.\n"
+    )
+    assert find_deadlines(text, 2014, date(2014, 6, 28)) == []
+
+
+def test_a_time_line_alone_is_the_task_of_its_step() -> None:
+    proposal = propose(
+        "UBND QUẬN 9\nSố: 12/KH-UBND\nQuận 9, ngày 05 tháng 6 năm 2014\nKẾ HOẠCH\nHỗ trợ nhà ở\n\n"
+        "1. Bước 1: Hướng dẫn và tiếp nhận hồ sơ:\n\n"
+        "Các tổ dân phố phổ biến chính sách; Tổ trưởng các Tổ dân phố tập hợp đơn gửi Ủy ban "
+        "nhân dân phường.\n\nThời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.\n\n"
+        "2. Bước 2: Kiểm tra hiện trạng nhà ở.\n\n"
+        "- Cơ quan chủ trì, thực hiện: Phòng Quản lý đô thị quận.\n\n"
+        "- Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2014.\n",
+        "x.txt",
+    )
+    (first, second) = [t for t in proposal.tasks if t.due_date]
+    assert first.text.startswith("Bước 1: Hướng dẫn") and first.for_ward
+    assert second.text.startswith("Bước 2: Kiểm tra") and not second.for_ward
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

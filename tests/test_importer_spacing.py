@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from secretariat.directives.importer import propose
-from secretariat.directives.importer.spacing import plain_letters, undouble
+from secretariat.directives.importer.spacing import join_spaced_letters, plain_letters, undouble
 
 HEADER = (
     "ỦY BAN NHÂN DÂN QUẬN 9\nTRUNG TÂM VĂN HÓA\n__________\nSố:  21 /TTVH\n"
@@ -155,3 +155,35 @@ def test_a_converted_tables_cells_keep_their_sentences_together_when_double_spac
     )
     text = "a\nb\nc\nd\ne\nf\n" + cells
     assert cells in undouble(_doubled(text))
+
+
+# Words a conversion cut into spaced letters (batch real118's «ỦY B AN NHÂN D Â N …»).
+SPACED = (
+    "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+    "VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+    "| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |\n\n"
+    "QUYẾT ĐỊNH\n\nVỀ HỖ TRỢ NHÀ Ở\n\nCác phường báo cáo trước ngày 15/7/2014.\n"
+)
+
+
+def test_words_cut_into_spaced_letters_are_whole_again() -> None:
+    assert join_spaced_letters(SPACED).startswith("| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH -------")
+    assert "Số: 3210/QĐ - UBND | Thành phố Hồ Chí Minh, ngày" in join_spaced_letters(SPACED)
+    assert join_spaced_letters("BỘ LAO ĐỘNG; B Ộ, V À X Ã; trung ươ n g") == (
+        "BỘ LAO ĐỘNG; BỘ, VÀ XÃ; trung ương"
+    )
+    p = propose(SPACED, "x.md")
+    assert (p.number_symbol, p.issuer, p.place, p.issued_date) == (
+        "3210/QĐ-UBND",
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+        "Thành phố Hồ Chí Minh",
+        date(2014, 6, 28),
+    )
+
+
+def test_a_list_point_or_one_initial_is_no_cut_word() -> None:
+    for text in (
+        "theo điểm a, b và c khoản 2; điểm c hiện hành; lô C hai tầng",
+        "Ông Nguyễn Văn T hành nghề tự do.",  # one alone: an initial
+    ):
+        assert join_spaced_letters(text) == text

@@ -28,7 +28,12 @@ from secretariat.directives.importer.furniture import (
 from secretariat.directives.importer.header import Header, parse_header
 from secretariat.directives.importer.relevance import addressees, relevance
 from secretariat.directives.importer.schedule import mask_tables, schedule_rows
-from secretariat.directives.importer.spacing import plain_letters, undouble, unglue_words
+from secretariat.directives.importer.spacing import (
+    join_spaced_letters,
+    plain_letters,
+    undouble,
+    unglue_words,
+)
 
 __all__ = [
     "CandidateTask",
@@ -99,7 +104,7 @@ def propose(
     # may spell «ố» as «ô» and a combining mark, which no rule reads.
     text = unicodedata.normalize("NFC", text)
     # «Ð» for «Đ»; a copy double-spaced throughout; syllables a lost space glued
-    text = unglue_words(undouble(plain_letters(text)))
+    text = unglue_words(join_spaced_letters(undouble(plain_letters(text))))
     text = without_markup(text)  # a page's HTML tags left in a copy
     text = without_escapes(text)  # a Markdown conversion's «\-», «1\.», «…VỤ\» line breaks
     text = mask_furniture(text)  # a portal's counters and menus, repeated page headers

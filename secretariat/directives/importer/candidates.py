@@ -411,7 +411,7 @@ def _inherited_assignee(block: Block, source: str) -> str | None:
 # với …". They name whom the item's deadline is for; they are no task of their own.
 _ROLE = re.compile(
     r"^(?:(?:co quan|don vi|bo phan)(?: (?P<kind>chu tri|phoi hop|thuc hien|phu trach))?"
-    r"|(?P<kind2>chu tri|phoi hop)|trach nhiem(?: thuc hien)?)(?: tham muu)?(?: thuc hien)?"
+    r"|(?P<kind2>chu tri|phoi hop)|trach nhiem(?: thuc hien)?)(?: tham muu)?(?:,? thuc hien)?"
     r"\s*[*_]*\s*:[\s*_]*(?P<who>.*)$"
 )
 
@@ -455,7 +455,7 @@ def _roles(block: Block, source: str) -> tuple[str | None, str | None]:
 
 
 _TIME_LABEL = re.compile(
-    r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh)*(?: xong)?(?: la)?\W*$"
+    r"^(?:thoi gian|thoi han|tien do)(?: thuc hien| hoan thanh| hoan tat)*(?: xong)?(?: la)?\W*$"
 )
 
 
@@ -468,6 +468,16 @@ def _time_label_only(body: str, deadlines: list[Deadline]) -> bool:
 
 
 _TIME_HEADING = re.compile(r"^(?:[ivx]{1,4}\.\s*)?(?:thoi gian|tien do|thoi han)\b")
+
+
+def _says_the_work(
+    blocks: list[Block], i: int, by_block: dict[int, list[Deadline]], source: str
+) -> bool:
+    """Whether the block above block ``i`` (a time line alone) is the paragraph of its
+    work: a sibling without a deadline of its own, no «Đơn vị chủ trì: …» line."""
+    if i == 0 or blocks[i - 1].parent is not blocks[i].parent or by_block.get(i - 1):
+        return False
+    return role_line(blocks[i - 1].text(source)) is None
 
 
 def _on_an_item(block: Block, source: str) -> bool:
@@ -593,10 +603,17 @@ def build_tasks(
                     # time line closes its paragraph, which says the work
                     what = context = before
                     who = assignee_of(text[block.start : s]) or who
-                elif block.parent is not None and _time_label_only(what, in_sentence):
-                    # "- Thời gian thực hiện: trước ngày …" under its item: the item's task
-                    what = context = _body_text(block.parent.text(text))
-                    who = assignee_of(block.parent.text(text)) or who
+                elif _time_label_only(what, in_sentence):
+                    # «Thời gian hoàn tất: trước ngày …», a paragraph of its own: the task of
+                    # its item, said by the paragraph above it when there is one («- Thời gian
+                    # thực hiện: …» under its item; «2.1.b. Hướng dẫn và tiếp nhận hồ sơ:» /
+                    # «Căn cứ …, các thôn ấp, tổ dân phố tổ chức …» / «Thời gian hoàn tất: …»)
+                    said = _says_the_work(blocks, i, by_block, text)
+                    work = blocks[i - 1].text(text) if said else ""
+                    heading = block.parent.text(text) if block.parent is not None else ""
+                    what = _body_text(heading or work) or what
+                    context = _body_text(work or heading) or context
+                    who = assignee_of(heading) or assignee_of(work) or who
                 over = _item_heading(block, text)
                 for d in in_sentence:
                     if d.item_period and not _on_an_item(block, text):

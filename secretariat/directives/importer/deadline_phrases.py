@@ -1117,12 +1117,26 @@ _DAY_AND_MONTH = re.compile(r"\d\s*(?:[/.-]|\s+thang\s+)\s*\d")
 _OF_THE_MONTH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?cua\s+thang(?:\s+bao\s+cao\b|\s*,)")
 
 
+# A sentence that opens on an earlier document: «Tại công văn số 8014/VPCP-KGVX ngày …,
+# Phó Thủ tướng … đã giao Bộ … xây dựng …; báo cáo Thủ tướng Chính phủ trước ngày …».
+_CITED_OPENING = re.compile(
+    r"^\W*(?:tai|theo|thuc hien)\s+(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi"
+    r"|ket luan|nghi quyet|cong dien)\s+(?:so\s+)?\d"
+)
+
+
 def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     """A date before the issue date in a sentence telling what was done («Chủ tịch đã
-    chỉ đạo … hoàn thành trước ngày 30/10/2025»): an earlier document's deadline."""
+    chỉ đạo … hoàn thành trước ngày 30/10/2025»), or what an earlier document it opens on
+    asked («Tại công văn số … đã giao …; báo cáo … trước ngày …»): an earlier deadline."""
     if item.due is None or item.due >= issued or item.moves or item.recurrence:
         return False
-    return _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END))
+    if _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END)):
+        return True
+    sentence = _sentence_before(text, item.start, 600, _FULL_STOP)
+    lines = sentence.split("\n")
+    opening = next((k for k, line in enumerate(lines) if _CITED_OPENING.match(fold(line))), None)
+    return opening is not None and _says(_PAST, _PAST_UNMARKED, "\n".join(lines[opening:]))
 
 
 # A date a rule's condition names, not a task's deadline: «Đối với quy trình … được công
@@ -1151,9 +1165,14 @@ _GOES_ON_IN_USE = re.compile(
 )  # («… đã cấp … trước ngày 20/06/2011 vẫn có giá trị đến hết thời hạn»)
 
 
+# A day the bracket after it names as a document's first day in force: «… thường trú trước
+# ngày 15 tháng 6 năm 2013 (ngày Quyết định số 22/2013/QĐ-TTg có hiệu lực thi hành)».
+_IN_FORCE_DAY = re.compile(r"^\s*\(\s*(?:la\s+)?ngay\b[^()]{0,160}\bhieu luc\b")
+
+
 def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> bool:
     after = folded[item.end : item.end + 200]
-    if _GOES_ON_IN_USE.match(after):
+    if _GOES_ON_IN_USE.match(after) or _IN_FORCE_DAY.match(after):
         return True
     near = folded[max(0, item.start - 40) : item.start]
     if issued and item.due and item.due < issued and _GRANTED.search(near):

@@ -9,6 +9,8 @@
   file) keeps them so.
 * **Look-alikes.** Letters and spaces OCR and PDF fonts give for others.
 * **Glued syllables.** Words a PDF text layer's lost space ran together.
+* **Spaced letters.** Words a conversion cut into letters («ỦY B AN NHÂN D Â N»,
+  «T hành phố Hồ Chí M inh», «trung ươ n g»), when a text has several.
 """
 
 from __future__ import annotations
@@ -150,3 +152,76 @@ def _unglued(word: str) -> str:
 def unglue_words(text: str) -> str:
     """``text`` with the syllables a lost space glued together apart again."""
     return _WORD.sub(lambda m: _unglued(m.group()), text)
+
+
+# A run of letter groups one space apart; a conversion that spaces letters cuts a word after
+# its lone capital («T hành», «B AN») or into letters and clusters («D Â N», «M I NH»,
+# «ươ n g»). Joined only where the joined letters are one syllable and the pieces were not
+# words: a capital alone, or three pieces or more, the first a consonant's or a bare vowel's
+# («và c» is a word and the point «c» of a list; «HỒ C H Í» is «HỒ CHÍ»).
+_LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+_BARE_VOWELS = re.compile(_NUCLEUS)
+_SPACED_WORDS_MIN = 3  # fewer is a name's initial or a list's point, not a spaced copy
+
+
+def _one_case(pieces: list[str]) -> bool:
+    joined = "".join(pieces)
+    return joined.isupper() or joined.islower() or joined.istitle()
+
+
+def _cut_word(pieces: list[str]) -> bool:
+    """Whether ``pieces`` are one syllable a conversion cut into letters."""
+    if not (_syllable("".join(pieces)) and _one_case(pieces)):
+        return False
+    first, rest = pieces[0], pieces[1:]
+    if len(pieces) == 2:
+        return len(first) == 1 and first.isupper() and not _syllable(first)
+    if _syllable(first) and not _BARE_VOWELS.fullmatch(fold(first)):
+        return False  # a word of its own before («HỒ C H Í»)
+    return not any(_syllable(piece) and len(piece) > 1 for piece in rest[:-1])
+
+
+def _joined_pieces(run: str) -> tuple[str, int]:
+    """``run`` with each cut word whole again, and how many were: the fewest words, a word
+    opening on its vowel counted half again («C H Í M I NH» is «CHÍ MINH», not «CHÍM INH»)."""
+    pieces = run.split(" ")
+    n = len(pieces)
+    # best[i]: (cost, end of the first word) of the pieces from i on
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        options = [(1 + best[i + 1][0], i + 1)]
+        for j in range(i + 2, min(i + 4, n) + 1):
+            if _cut_word(pieces[i:j]):
+                vowel_first = _OPENING.match(fold(pieces[i])) is None
+                options.append((1 + 0.5 * vowel_first + best[j][0], j))
+        best[i] = min(options)
+    out: list[str] = []
+    joined = 0
+    i = 0
+    while i < n:
+        end = best[i][1]
+        out.append("".join(pieces[i:end]))
+        joined += end - i > 1
+        i = end
+    return " ".join(out), joined
+
+
+def join_spaced_letters(text: str) -> str:
+    """``text`` with the words a conversion cut into spaced letters whole again, when it
+    has several such words (one alone is a name's initial or a list's point)."""
+    found = [(m, *_joined_pieces(m.group())) for m in _LETTER_RUN.finditer(text)]
+    if sum(count for _, _, count in found) < _SPACED_WORDS_MIN:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m, joined, count in found:
+        if count:
+            parts.append(text[last : m.start()])
+            parts.append(joined)
+            last = m.end()
+    parts.append(text[last:])
+    # and a number's symbol so cut («Số: 3210/QĐ - U B ND»)
+    return _SPACED_SYMBOL.sub(lambda m: m.group().replace(" ", ""), "".join(parts))
+
+
+_SPACED_SYMBOL = re.compile(r"(?<=[/-] )[A-ZĐ](?: [A-ZĐ]{1,4}){1,3}(?![\w])")
