@@ -51,7 +51,7 @@ DEFAULT_FOLDERS = tuple(
         *("real91", "real92", "real93", "real94", "real95", "real96", "real97", "real98"),
         *("real99", "real100", "real101", "real102", "real103", "real104"),
         *("real105", "real106", "real107", "real108", "real109", "real110", "real111"),
-        *("real112", "real113", "real114", "real115", "real118"),
+        *("real112", "real113", "real114", "real115", "real118", "real119", "real120"),
     )
 )
 FIELDS = ("number_symbol", "doc_type", "issuer", "place", "issued_date", "subject")
