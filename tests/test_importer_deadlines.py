@@ -150,6 +150,34 @@ def test_an_earlier_letters_limit_told_by_the_sentence_opening_on_it_is_none() -
     assert [d.due_date for d in found] == [date(2013, 5, 30)]
 
 
+def test_an_earlier_documents_limit_told_from_its_day_is_none() -> None:
+    text = (
+        "Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP yêu cầu quý "
+        "Bộ khẩn trương xây dựng Thông tư liên tịch, báo cáo Phó Thủ tướng trước ngày 30 tháng "
+        "9 năm 2013.\n\nNgày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD quy "
+        "định các tỉnh gửi đề án về Bộ trước ngày 31/8/2013.\n\n"
+        "Đề nghị quý Bộ báo cáo Thủ tướng Chính phủ trước ngày 15/11/2013.\n"
+    )
+    found = find_deadlines(text, 2013, date(2013, 10, 21))
+    assert [d.due_date for d in found] == [date(2013, 11, 15)]
+
+
+def test_a_purpose_opening_the_sentence_is_no_deadline_but_a_years_work_is() -> None:
+    purpose = (
+        "Để đảm bảo thời gian hoàn thành việc hỗ trợ về nhà ở cho khoảng 71.000 hộ gia đình "
+        "người có công với cách mạng trong năm 2013 theo quy định tại QĐ22, Bộ Xây dựng đề nghị "
+        "Bộ Tài chính bố trí vốn.\n"
+    )
+    assert find_deadlines(purpose, 2013, date(2013, 10, 23)) == []
+    work = (
+        "Trong năm 2013, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương phải thực "
+        "hiện cơ bản xong việc hỗ trợ về nhà ở cho hộ gia đình người có công.\n"
+    )
+    assert [d.due_date for d in find_deadlines(work, 2013, date(2013, 4, 26))] == [
+        date(2013, 12, 31)
+    ]
+
+
 def test_a_day_named_as_a_documents_first_day_in_force_is_none() -> None:
     text = (
         "Đang sinh sống và có đăng ký hộ khẩu thường trú trước ngày 15 tháng 6 năm 2013 (ngày "

@@ -196,6 +196,23 @@ def test_ocr_day_and_markdown_emphasis() -> None:
     assert (h.place, h.issued_date) == ("Hải Phòng", date(2025, 9, 23))
 
 
+def test_a_pages_own_title_above_the_header_is_no_part_of_it() -> None:
+    # a law portal's copy in Markdown, its page title (the letter's «V/v») first
+    p = propose(
+        "*Source: https://thuvienphapluat.vn/cong-van/x.aspx*\n\n# V/v trợ cấp một lần\n\n"
+        "| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc --------------- |\n|---|---|\n"
+        "| Số: 8424/VPCP-KTTH V/v: trợ cấp một lần | Hà Nội , ngày 27 tháng 0 7 năm 2014 |\n\n"
+        "Kính gửi: Bộ Tài chính\n\nVăn phòng Chính phủ xin thông báo ý kiến.\n",
+        "x.md",
+    )
+    assert (p.issuer, p.place, p.issued_date) == (
+        "Văn phòng Chính phủ",
+        "Hà Nội",
+        date(2014, 7, 27),
+    )
+
+
 def test_a_short_line_with_a_limit_is_the_documents() -> None:
     # a short line a portal's «Đăng ký» link would match, but its limit is the document's
     proposal = propose(

@@ -128,10 +128,6 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
-    # held out, as scored (to be studied)
-    "real119/11905_cv_vpcp_8794_thong_tu_lien_tich_chat_doc_hoa_hoc_md.txt": 1,
-    "real119/11906_cv_bo_xay_dung_2214_ho_tro_nha_o_nguoi_co_cong_md.txt": 2,
-    "real120/12003_nd_chinh_phu_102_2018_ho_tro_nguoi_co_cong_dinh_cu_nuoc_ngoai_md.txt": 5,
 }
 
 

@@ -234,6 +234,9 @@ _STATUS = re.compile(
         r"[^,;]*$"
         # or a purpose: «… để tham mưu giải pháp khắc phục trong năm 2026»
         r"|\bđể\s+(?!nghị|xuất|án\b|ra\b)(?:\w+\s+){0,8}$"
+        # (the sentence opening on it, up to its comma: «Để đảm bảo thời gian hoàn thành việc
+        # hỗ trợ … trong năm 2013 theo quy định tại QĐ22, Bộ Xây dựng đề nghị …»)
+        r"|^\W*(?:để|nhằm)\s+(?!nghị|xuất|án\b|ra\b)[^,;:]*$"
     ),
     re.IGNORECASE,
 )
@@ -242,7 +245,8 @@ _STATUS_UNMARKED = re.compile(
     r"(?![^,;]*\b(?:phai|can|de nghi|yeu cau|giao|khan truong|hoan tat|bao dam hoan thanh)\b)"
     r"[^,;]*$"
     # «để», not «đề nghị», «đề xuất», «đề án» …
-    r"|\bde\s+(?!nghi|xuat|an\b|ra\b|cuong|tai\b|cap|thi\b|bat\b|phong)(?:\w+\s+){0,8}$",
+    r"|\bde\s+(?!nghi|xuat|an\b|ra\b|cuong|tai\b|cap|thi\b|bat\b|phong)(?:\w+\s+){0,8}$"
+    r"|^\W*(?:de|nham)\s+(?!nghi|xuat|an\b|ra\b|cuong|tai\b|cap|thi\b|bat\b|phong)[^,;:]*$",
     re.IGNORECASE,
 )
 _BEFORE_MONTH = re.compile(
@@ -752,7 +756,9 @@ _AFTER_COMPLETION = re.compile(
 # A work sent up or finished: «trình», «báo cáo», «gửi», «nộp», «hoàn thành», «xong»
 _SENT_OR_DONE = re.compile(r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong|dut diem)\b")
 # Work asked by a period that opens a sentence: a plan drawn up, a paper issued or sent up.
-_ASKED = re.compile(r"\b(?:xay dung ke hoach|ban hanh|trinh(?! tu)|bao cao|gui|nop|hoan thanh)\b")
+_ASKED = re.compile(
+    r"\b(?:xay dung ke hoach|ban hanh|trinh(?! tu)|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b"
+)
 # A forecast, not a deadline: the sentence's «dự kiến». («Phấn đấu khắc phục … trong năm
 # 2025» is the seeds' deadline: a target's «phấn đấu» does not tell them apart.)
 _FORECAST = re.compile(r"\bdu kien\b")
@@ -1123,6 +1129,14 @@ _CITED_OPENING = re.compile(
     r"^\W*(?:tai|theo|thuc hien)\s+(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi"
     r"|ket luan|nghi quyet|cong dien)\s+(?:so\s+)?\d"
 )
+# A sentence that opens on the day an earlier document was issued: «Ngày 19 tháng 9 năm
+# 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP … báo cáo … trước ngày 30/9/2013»,
+# «Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD … trước ngày …».
+_DATED_OPENING = re.compile(
+    r"^\W*ngay \d{1,2}(?:/| thang )\d{1,2}(?:/| nam )\d{4}\s*,[^.;]{0,120}?"
+    r"\b(?:co|ban hanh|gui|da co|da ban hanh)\s+(?:van ban|cong van|thong tu|quyet dinh"
+    r"|thong bao|ke hoach|chi thi|nghi dinh|cong dien)\s+(?:lien tich\s+)?so\s+\d"
+)
 
 
 def _told_as_past(text: str, item: _Found, issued: date) -> bool:
@@ -1134,9 +1148,12 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     if _says(_PAST, _PAST_UNMARKED, _sentence_before(text, item.start, 300, _SENTENCE_END)):
         return True
     sentence = _sentence_before(text, item.start, 600, _FULL_STOP)
-    lines = sentence.split("\n")
-    opening = next((k for k, line in enumerate(lines) if _CITED_OPENING.match(fold(line))), None)
-    return opening is not None and _says(_PAST, _PAST_UNMARKED, "\n".join(lines[opening:]))
+    lines = [fold(line) for line in sentence.split("\n")]
+    if any(_DATED_OPENING.match(line) for line in lines):
+        return True  # (its own day says it is past)
+    opening = next((k for k, line in enumerate(lines) if _CITED_OPENING.match(line)), None)
+    told = "\n".join(sentence.split("\n")[opening:]) if opening is not None else ""
+    return opening is not None and _says(_PAST, _PAST_UNMARKED, told)
 
 
 # A date a rule's condition names, not a task's deadline: «Đối với quy trình … được công

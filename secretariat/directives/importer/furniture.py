@@ -177,6 +177,13 @@ def furniture_lines(text: str) -> set[int]:
             for i, line in enumerate(unbulleted)
             if _POSTED.match(line) or (len(line.split()) <= 8 and _LINKS.match(line))
         )
+        # a page's own title written as a Markdown heading above the document («# V/v
+        # hướng dẫn …», «# Hướng dẫn thực hiện Quyết định số …»), not in the header's capitals
+        found.update(
+            i
+            for i, line in enumerate(lines[:start])
+            if line.startswith("# ") and not _is_caps(line[2:].strip())
+        )
         above = [i for i in found if i < start]
         if above:
             found.update(range(max(above)))

@@ -206,9 +206,17 @@ def _joined_pieces(run: str) -> tuple[str, int]:
     return " ".join(out), joined
 
 
+# A day's or a month's figures a conversion split after their zero: «ngày 20 tháng 0 7 năm
+# 2018» (no day or month is «0»).
+_SPLIT_FIGURE = re.compile(r"\b((?:ngày|tháng|Ngày|Tháng|NGÀY|THÁNG) 0) (?=\d\b)")
+
+
 def join_spaced_letters(text: str) -> str:
     """``text`` with the words a conversion cut into spaced letters whole again, when it
-    has several such words (one alone is a name's initial or a list's point)."""
+    has several such words (one alone is a name's initial or a list's point), and a day's
+    or a month's figures split after their zero."""
+    if "0 " in text:
+        text = _SPLIT_FIGURE.sub(r"\1", text)
     found = [(m, *_joined_pieces(m.group())) for m in _LETTER_RUN.finditer(text)]
     if sum(count for _, _, count in found) < _SPACED_WORDS_MIN:
         return text
