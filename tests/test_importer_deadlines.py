@@ -202,6 +202,34 @@ def test_a_time_line_alone_is_the_task_of_its_step() -> None:
     assert second.text.startswith("Bước 2: Kiểm tra") and not second.for_ward
 
 
+@pytest.mark.parametrize(
+    ("text", "due", "hour"),
+    [
+        ("Ngày 20/11/2025: hạn cuối nộp báo cáo.", date(2025, 11, 20), None),
+        ("- 20/11/2025 – Hạn chót nhận hồ sơ.", date(2025, 11, 20), None),
+        ("Các chi bộ hoàn thành chậm nhất là 15/12/2025.", date(2025, 12, 15), None),
+        ("Các chi bộ hoàn thành trước ngày 30 tháng 12/2025.", date(2025, 12, 30), None),
+        ("Hoàn thành trước quý III/2026.", date(2026, 6, 30), None),
+        ("Thời gian nhận bài: đến 17h00 ngày 21/11/2025.", date(2025, 11, 21), "17:00"),
+    ],
+)
+def test_more_ways_to_write_a_limit(text: str, due: date, hour: str | None) -> None:
+    d = _one(text)
+    assert (d.due_date, d.time, d.needs_review) == (due, hour, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo chậm nhất là 15 ngày kể từ ngày nhận đơn.",
+        "Trước quý III/2026, tỷ lệ hộ nghèo đạt 5%.",
+        "Ngày 20/11/2025 - Hội nghị tổng kết.",
+    ],
+)
+def test_counted_days_a_past_state_and_an_event_are_no_limits(text: str) -> None:
+    assert [d for d in find_deadlines(text, 2025, ISSUED) if not d.computed] == []
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

@@ -128,7 +128,7 @@ _SEP = r"\s*[/.-]\s*"
 
 _DAY_DATE = (
     rf"(?P<d>{_DIG}{{1,2}})(?:{_SEP}(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}}))?"
-    rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?)?"
+    rf"|{_S}{_THANG}{_S}(?P<m2>{_DIG}{{1,2}})(?:(?:{_S}{_NAM}{_S}|\s*/\s*)(?P<y2>{_DIG}{{4}}))?)?"
 )
 # («16g30», and «16g» before its day: «trước 16g ngày 2 tháng 12 năm 2011»)
 # (the time of day after it: «trước 10 giờ sáng ngày …», «trước 3 giờ chiều ngày …» is 15:00)
@@ -145,7 +145,8 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>").replace("<ap>", "
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}{_NGAY_}{_WEEKDAY}"
+    # («chậm nhất là 15/4/2025», its «ngày» left out: a date in figures, not «15 ngày»)
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|(?=\d{{1,2}}[/.-]\d{{1,2}}\b))"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY_}"
     rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY_})"  # «không quá ngày 31/12/2008»
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
@@ -168,6 +169,12 @@ _TERM = re.compile(
     rf"\b(?:thoi{_S}han|han{_S}(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
     rf"[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+)
+# The day first, the limit it is after it: «Ngày 20/3/2025: hạn cuối nộp báo cáo», «- 20/3/2025
+# – Hạn chót nhận hồ sơ».
+_DAY_THEN_TERM = re.compile(
+    rf"(?:\b{_NGAY_})?(?<![\d/.-])(?=\d){_DAY_DATE}(?![0-9/])\s*[:–-]\s*(?:l[a-z]{_S})?"
+    rf"(?:han{_S}(?:cuoi|chot|nop|gui)|thoi{_S}han{_S}(?:cuoi|nop|gui))\b"
 )
 # The term of something granted or in force, not of a task: an authorisation, a licence,
 # a lease, a contract.
@@ -248,6 +255,11 @@ _STATUS_UNMARKED = re.compile(
     r"|\bde\s+(?!nghi|xuat|an\b|ra\b|cuong|tai\b|cap|thi\b|bat\b|phong)(?:\w+\s+){0,8}$"
     r"|^\W*(?:de|nham)\s+(?!nghi|xuat|an\b|ra\b|cuong|tai\b|cap|thi\b|bat\b|phong)[^,;:]*$",
     re.IGNORECASE,
+)
+# «hoàn thành trước quý III/2025»: by the end of the quarter before it
+_BEFORE_QUARTER = re.compile(
+    rf"\b{_LEAD}{_TRUOC}{_S}{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])\b"
+    rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}})(?![0-9/])"
 )
 _BEFORE_MONTH = re.compile(
     rf"\b{_LEAD}{_TRUOC}{_S}{_THANG}{_S}(?P<m>\d{{1,2}})(?:(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}}))?"
@@ -1300,7 +1312,8 @@ _BY_DAY_CELL = re.compile(
 _SIGN_UP_WINDOW = re.compile(
     rf"\bthoi{_S}gian{_S}(?:dang{_S}ky|nop|nhan|tiep{_S}nhan|gui|dong{_S}(?:hoc{_S})?phi)\b"
     r"[^:\n]{0,40}:(?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?!\s*\n)){0,120}?"
-    rf"(?:\bden(?:{_S}het)?{_S}|\s+[-–]\s+|\s*(?:→|->)\s*)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"(?:\bden(?:{_S}het)?{_S}|\s+[-–]\s+|\s*(?:→|->)\s*)(?:{_HOUR})?(?:{_NGAY_})?(?=\d){_DAY_DATE}"
+    r"(?![0-9/])"
 )
 # A monthly window to send in: «gởi … cho phòng Thanh tra từ ngày 25 đến 30 hàng tháng».
 _MONTHLY_WINDOW = re.compile(
@@ -1550,6 +1563,10 @@ def find_deadlines(
             continue
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, _hour(m)))
+    for m in _DAY_THEN_TERM.finditer(f):  # «Ngày 20/3/2025: hạn cuối nộp báo cáo»
+        if m.group("m") or m.group("m2"):
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _COUNTED_SPAN.finditer(f):  # «trong thời hạn 10 ngày từ ngày … đến hết ngày …»
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
@@ -1624,6 +1641,12 @@ def find_deadlines(
             found.append(_Found(second.start("day"), second.end(), due, due is None, None, every))
     for m in _BY_DAY_VAGUE.finditer(f):
         found.append(_Found(m.start(), m.end(), None, True))
+    for m in _BEFORE_QUARTER.finditer(f):
+        if not _weak_form_ok(f, m.start(), m.end(), _has_lead(m.group())):
+            continue
+        first_month = _QUARTERS[m.group("q")] * 3 - 2
+        due = date(int(m.group("y")), first_month, 1) - timedelta(days=1)
+        found.append(_Found(m.start(), m.end(), due, False))
     for m in _BEFORE_MONTH.finditer(f):
         if not _weak_form_ok(f, m.start(), m.end(), _has_lead(m.group())):
             continue  # "trước tháng 9/2020, tỷ lệ … đạt …": a past state, not a deadline
@@ -1724,7 +1747,7 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _SIGN_UP_WINDOW.finditer(f):  # «Thời gian đăng ký thi: từ 03/12 đến 12/12/2021»
         due = _day_date(m, default_year)
-        found.append(_Found(m.start(), m.end(), due, due is None))
+        found.append(_Found(m.start(), m.end(), due, due is None, _hour(m)))
     for m in _MONTHLY_WINDOW.finditer(f):
         if _SENDS.search(_sentence_before(f, m.start(), 240)) and int(m["a"]) < int(m["d"]):
             # the first window that opens on or after the day of issue, due at its end (a
