@@ -161,6 +161,7 @@ def unglue_words(text: str) -> str:
 # («và c» is a word and the point «c» of a list; «HỒ C H Í» is «HỒ CHÍ»).
 _LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 _BARE_VOWELS = re.compile(_NUCLEUS)
+_LONE_CONSONANT = re.compile(r"(?:^| )[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX](?: |$)")
 _SPACED_WORDS_MIN = 3  # fewer is a name's initial or a list's point, not a spaced copy
 
 
@@ -217,7 +218,11 @@ def join_spaced_letters(text: str) -> str:
     or a month's figures split after their zero."""
     if "0 " in text:
         text = _SPLIT_FIGURE.sub(r"\1", text)
-    found = [(m, *_joined_pieces(m.group())) for m in _LETTER_RUN.finditer(text)]
+    found = [
+        (m, *_joined_pieces(m.group()))
+        for m in _LETTER_RUN.finditer(text)
+        if _LONE_CONSONANT.search(m.group())  # (every cut word has one: «T», «D Â N», «n g»)
+    ]
     if sum(count for _, _, count in found) < _SPACED_WORDS_MIN:
         return text
     parts: list[str] = []
