@@ -106,6 +106,7 @@ def test_doc_types_cover_both_lists() -> None:
         ("So: 1O5 / UBND - VP Nam Dinh", "105/UBND-VP", "UBND"),
         ("Số: 12/HĐND-VP", "12/HĐND-VP", "HĐND"),
         ("Số: 3980/C04-P6", "3980/C04-P6", "C04"),  # a police department, its Phòng 6
+        ("Số: 2403/TTg-KGVX V/v Điều chỉnh", "2403/TTg-KGVX", "TTg"),  # the Prime Minister's
     ],
 )
 def test_cong_van_grammar(raw: str, text: str, issuer: str) -> None:

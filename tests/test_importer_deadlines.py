@@ -230,6 +230,43 @@ def test_counted_days_a_past_state_and_an_event_are_no_limits(text: str) -> None
     assert [d for d in find_deadlines(text, 2025, ISSUED) if not d.computed] == []
 
 
+def test_a_plans_years_and_a_resolutions_two_years() -> None:
+    text = (
+        "d) Hoàn thành việc hỗ trợ nhà ở cho các hộ gia đình người có công giai đoạn 2 theo "
+        "Quyết định số 22/2013/QĐ-TTg đến hết năm 2019.\n\n"
+        "- Năm 2018: Rà soát, tổng kết hệ thống văn bản chính sách.\n\n"
+        "- Năm 2019, hoàn thành việc hỗ trợ nhà ở trên toàn quốc.\n\n"
+        "2. Chỉ đạo rà soát đối tượng, cân đối ngân sách để thực hiện cơ bản xong trong hai năm "
+        "2018 - 2019.\n\n"
+        "3. Phê duyệt Đề án tìm kiếm, quy tập hài cốt liệt sỹ trong năm 2018 để tiếp tục triển "
+        "khai thực hiện.\n\n"
+        "1. Kết thúc năm 2019, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện.\n"
+    )
+    found = find_deadlines(text, 2018, date(2018, 6, 20))
+    assert [(d.due_date, d.phrase[:8]) for d in found] == [
+        (date(2019, 12, 31), "đến hết "),
+        (date(2018, 12, 31), "Năm 2018"),
+        (date(2019, 12, 31), "Năm 2019"),
+        (date(2019, 12, 31), "xong tro"),
+        (date(2018, 12, 31), "trong nă"),
+        (date(2019, 12, 31), "Kết thúc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Năm 2017: thu ngân sách đạt 500 tỷ đồng.",  # a past year's account
+        "- Năm 2019: đạt 80% hộ gia đình có nhà ở kiên cố.",  # a rate to reach
+        "- Năm 2019: 95% số hộ được hỗ trợ.",
+        "Ủy ban nhân dân tỉnh tiếp tục hỗ trợ đến hết năm 2019.",  # no finishing opens it
+        "Kết thúc năm 2019, toàn tỉnh có 500 hộ được hỗ trợ.",  # no report
+    ],
+)
+def test_years_that_are_accounts_rates_or_spans(text: str) -> None:
+    assert find_deadlines(text, 2018, date(2018, 6, 20)) == []
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

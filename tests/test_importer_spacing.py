@@ -187,3 +187,12 @@ def test_a_list_point_or_one_initial_is_no_cut_word() -> None:
         "Ông Nguyễn Văn T hành nghề tự do.",  # one alone: an initial
     ):
         assert join_spaced_letters(text) == text
+
+
+def test_a_place_cut_into_letters_on_its_place_date_line_is_whole_again() -> None:
+    # one cut word: no spaced copy, but the place-date line's place is read whole
+    assert join_spaced_letters(
+        "| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |"
+    ) == ("| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày 04 tháng 10 năm 2022 |")
+    text = "Căn cứ Quyết định của Ủy ban nhân dân tỉnh Quảng Ngãi, ngày 04 tháng 10"
+    assert join_spaced_letters(text) == text

@@ -149,7 +149,8 @@ _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 # The police number their departments with a letter and figures: «3980/C04-P6» (Cục C04,
 # its Phòng 6).
 _LETTER = re.compile(
-    rf"{_NUMBER}\s*/\s*([{_CAPS}](?:[{_CAPS}&]{{1,11}}|\d{{2}}(?!\d)))\s*-\s*"
+    # (the Prime Minister's letters: «2403/TTg-KGVX», his department's after the «TTg»)
+    rf"{_NUMBER}\s*/\s*([{_CAPS}](?:[{_CAPS}&]{{1,11}}|\d{{2}}(?!\d))|TTg)\s*-\s*"
     rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}}"
     # or ending on one: «PGDĐT-TTr» (Thanh tra)
     rf"(?:(?<=TT)r(?![{_LETTERS}0-9&]))?"

@@ -558,6 +558,28 @@ _IN_MONTH = re.compile(
     rf"{_S}(?:(?P<half>nua{_S}(?:dau|cuoi)){_S})?{_THANG}{_S}(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
     rf"|{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau|cu[o0]i)\b)"
 )
+# Two years to finish in: «… thực hiện cơ bản xong trong hai năm 2012 - 2013».
+_IN_TWO_YEARS = re.compile(
+    rf"\b(?:ho[a4]n{_S}th[a4]nh|xong){_S}{_TRONG}{_S}(?:hai|0?2){_S}{_NAM}{_S}\d{{4}}\s*[-–]\s*"
+    r"(?P<y>\d{4})(?![0-9/])"
+)
+# A plan's list item labelled with its year: «- Năm 2018: Rà soát, tổng kết …», «- Năm 2018,
+# hoàn thành việc hỗ trợ nhà ở …» (its work due by the year's end; not what was done then
+# or a rate to reach, «- Năm 2018: đã hỗ trợ …», «- Năm 2025: đạt 80% …»).
+_YEAR_ITEM = re.compile(
+    r"(?m)^[ \t*_]*[-+•][ \t]*(?P<at>nam) (?P<y>\d{4})[ \t*_]*"
+    r"(?::|,(?=[ \t*_]*(?:hoan thanh|hoan tat|xong)\b))"
+    r"(?![ \t*_]*(?:da|dang|dat|co)\b)(?![^\n]{0,60}\d\s*%)"
+)
+# The work an item opens with finishing, due by a year's end: «d) Hoàn thành việc hỗ trợ nhà
+# ở … giai đoạn 2 theo Quyết định số 22/2013/QĐ-TTg … đến hết năm 2019»; a report at a
+# year's end: «Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội …».
+_DONE_BY_YEAR_END = re.compile(rf"\bden{_S}het{_S}{_NAM}{_S}(?P<y>\d{{4}})(?=[\s*_]*(?:[.;]|$))")
+_MARKS_A_CLAUSE = re.compile(r"[.;:]\s")  # (the finishing opens the line's last clause)
+_OPENS_ON_FINISHING = re.compile(r"^[\W\d]*(?:[a-zđ][.)]\s*)?(?:hoan thanh|hoan tat)\b")
+_YEAR_ENDS = re.compile(
+    r"(?m)^[\W\d]*(?P<at>ket) thuc nam (?P<y>\d{4})\s*,(?=[^.;\n]{0,80}\b(?:bao cao|gui|trinh)\b)"
+)
 _IN_QUARTER = re.compile(
     rf"\b{_LEAD}{_TRONG}{_S}{_QUY}{_S}(?:(?P<q>iv|iii|ii|i|[1-4]|l{{1,3}}|i1|1i|v|l)\b"
     rf"(?:(?:{_S}{_NAM}{_S}|{_SEP})(?P<y>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau)\b)"
@@ -766,7 +788,9 @@ _AFTER_COMPLETION = re.compile(
     r"\s*(?:trien khai|to chuc)(?:\s+thuc hien)?\s*$"
 )
 # A work sent up or finished: «trình», «báo cáo», «gửi», «nộp», «hoàn thành», «xong»
-_SENT_OR_DONE = re.compile(r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong|dut diem)\b")
+_SENT_OR_DONE = re.compile(
+    r"\b(?:trinh|bao cao|gui|nop|hoan thanh|hoan tat|xong|dut diem|phe duyet)\b"
+)
 # Work asked by a period that opens a sentence: a plan drawn up, a paper issued or sent up.
 _ASKED = re.compile(
     r"\b(?:xay dung ke hoach|ban hanh|trinh(?! tu)|bao cao|gui|nop|hoan thanh|hoan tat|xong)\b"
@@ -1764,6 +1788,18 @@ def find_deadlines(
         is_period, due = period_end(m.group("value"), default_year)
         if is_period:
             found.append(_Found(m.start("value"), m.end("value"), due, due is None))
+    for m in _IN_TWO_YEARS.finditer(f):  # «… cơ bản xong trong hai năm 2012 - 2013»
+        found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
+    for m in _YEAR_ITEM.finditer(f):  # «- Năm 2018: Rà soát …», «- Năm 2018, hoàn thành …»
+        if issued is not None and int(m.group("y")) < issued.year:
+            continue  # «- Năm 2023: thu ngân sách …»: a past year's account
+        found.append(_Found(m.start("at"), m.end(), date(int(m.group("y")), 12, 31), False))
+    for m in _DONE_BY_YEAR_END.finditer(f):  # «d) Hoàn thành việc … đến hết năm 2019»
+        opening = f[f.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _OPENS_ON_FINISHING.match(opening) and not _MARKS_A_CLAUSE.search(opening):
+            found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
+    for m in _YEAR_ENDS.finditer(f):  # «Kết thúc năm 2013, Chính phủ báo cáo …»
+        found.append(_Found(m.start("at"), m.end(), date(int(m.group("y")), 12, 31), False))
     for m in _IN_YEAR.finditer(f):
         lead = _has_lead(m.group())
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (

@@ -101,7 +101,7 @@ def plain_letters(text: str) -> str:
 # («Đểthực hiện», «chỉtiêu», «nhiệm vụNghị quyết», «Đảng uỷtrước ngày 03/10/2025»), and
 # no rule reads the words so glued. A word that is no Vietnamese syllable but splits, right
 # after a toned vowel (and its final consonants), into syllables is two words.
-_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])"
+_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])"  # («q» only as «qu»)
 _NUCLEUS = (
     r"(?:uye|uya|uyu|oai|oao|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe"
     r"|oi|oo|ua|ue|ui|uo|uu|uy|ye|yu|[aeiouy])"
@@ -161,6 +161,26 @@ def unglue_words(text: str) -> str:
 # («và c» is a word and the point «c» of a list; «HỒ C H Í» is «HỒ CHÍ»).
 _LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 _BARE_VOWELS = re.compile(_NUCLEUS)
+# A place's name on its place-date line, its letters spaced (the place alone, at the line's
+# or a table cell's start: «| Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |»).
+_PLACE_CUT = re.compile(r"(?:^|(?<=[\n|*_] ))[^\W\d_]+(?: [^\W\d_]+){1,5}$")
+
+
+def _place_joined(text: str) -> str:
+    """``text`` with a place's name cut into spaced letters on a place-date line whole
+    again, one cut word being enough there («Qu ả ng Ngãi, ngày …»)."""
+    parts: list[str] = []
+    last = 0
+    at = text.find(", ngày ")
+    while at != -1:
+        m = _PLACE_CUT.search(text, max(last, at - 60), at)
+        if m is not None:
+            parts += [text[last : m.start()], _joined_pieces(m.group())[0]]
+            last = m.end()
+        at = text.find(", ngày ", at + 7)
+    return "".join([*parts, text[last:]]) if parts else text
+
+
 _LONE_CONSONANT = re.compile(r"(?:^| )[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX](?: |$)")
 _SPACED_WORDS_MIN = 3  # fewer is a name's initial or a list's point, not a spaced copy
 
@@ -224,7 +244,7 @@ def join_spaced_letters(text: str) -> str:
         if _LONE_CONSONANT.search(m.group())  # (every cut word has one: «T», «D Â N», «n g»)
     ]
     if sum(count for _, _, count in found) < _SPACED_WORDS_MIN:
-        return text
+        return _place_joined(text)
     parts: list[str] = []
     last = 0
     for m, joined, count in found:
