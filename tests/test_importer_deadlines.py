@@ -267,6 +267,23 @@ def test_years_that_are_accounts_rates_or_spans(text: str) -> None:
     assert find_deadlines(text, 2018, date(2018, 6, 20)) == []
 
 
+def test_a_daily_or_monthly_report_its_period_said_first() -> None:
+    daily = _one("Các tổ dân phố báo cáo nhanh hằng ngày trước 16 giờ về Văn phòng.")
+    assert (daily.due_date, daily.time, daily.recurrence) == (ISSUED, "16:00", "daily")
+    monthly = _one("Các tổ dân phố báo cáo kết quả hằng tháng về UBND phường vào ngày 25.")
+    assert (monthly.due_date, monthly.recurrence) == (date(2025, 11, 25), "monthly")
+    for text in (
+        "Họp giao ban hằng tháng vào ngày 25.",
+        "Báo cáo hằng tháng vào ngày 25 tháng 12.",
+    ):
+        assert [d for d in find_deadlines(text, 2025, ISSUED) if d.recurrence == "monthly"] == []
+
+
+def test_a_second_day_in_figures_after_and() -> None:
+    found = find_deadlines("Các chi bộ báo cáo kết quả trước ngày 10/6 và 10/12.", 2026, ISSUED)
+    assert [d.due_date for d in found] == [date(2026, 6, 10), date(2026, 12, 10)]
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

@@ -162,7 +162,8 @@ _OTHER_YEAR = re.compile(
 # tháng 01 của năm tiếp sau».
 _AND_DAY = re.compile(
     rf"(?:{_S}cua{_S}(?:nam|thang|quy)(?:{_S}[a-z]+){{0,3}}?)?(?:\s*\([^()]{{0,80}}\))?\s*"
-    rf"(?:,|v[a-z]){_S}(?P<day>{_NGAY_}(?=\d){_DAY_DATE})(?![0-9/])"
+    # («… trước ngày 10/6 và 10/12»: the second day in figures, its «ngày» left out)
+    rf"(?:,|v[a-z]){_S}(?P<day>(?:{_NGAY_}|(?=\d{{1,2}}/\d{{1,2}}\b))(?=\d){_DAY_DATE})(?![0-9/])"
 )
 # (a limit named by what is due: «Hạn nộp báo cáo: ngày …», «Hạn gửi: Thứ Sáu, ngày …»)
 _TERM = re.compile(
@@ -267,6 +268,16 @@ _BEFORE_MONTH = re.compile(
 )
 _DAILY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b"
+)
+# The day said first: «Báo cáo nhanh hằng ngày trước 16 giờ», «… hàng ngày trước 15h00 về …».
+_DAILY_SAID_FIRST = re.compile(
+    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b[\s*_,(]*(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}"
+)
+# A month's day said after the month, a report's: «Các tổ dân phố báo cáo kết quả hằng tháng
+# về UBND phường vào ngày 25» (not a meeting's: «giao ban hằng tháng vào ngày 25»).
+_MONTHLY_ON_DAY = re.compile(
+    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}th[a-z]ng\b[^.;\n]{{0,60}}?\bv[a-z]o{_S}{_NGAY}{_S}"
+    r"(?P<d>\d{1,2})\b(?![/.-]\d)(?![\s*_]+(?:thang|cua|hang|moi)\b)"
 )
 # A report twice a day, its two hours in brackets: «báo cáo 02 lần/ngày (trước 9h00’ và
 # 16h00’)» — two daily deadlines.
@@ -1529,6 +1540,16 @@ def find_deadlines(
         later = _clock(m["h2"], m["mi2"])
         found.append(_Found(m.start(), m.end(), first, issued is None, _hour(m), "daily"))
         found.append(_Found(m.start(), m.end(), first, issued is None, later, "daily", also=True))
+    for m in _DAILY_SAID_FIRST.finditer(f):  # «báo cáo nhanh hằng ngày trước 16 giờ»
+        first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
+        found.append(
+            _Found(m.start(), m.end(), first, issued is None, _hour(m), recurrence="daily")
+        )
+    for m in _MONTHLY_ON_DAY.finditer(f):  # «báo cáo kết quả hằng tháng … vào ngày 25»
+        told = _sentence_before(f, m.start()) + f[m.start() : m.end()]
+        if _REPORTS.search(told) and not _MEETING.search(told) and 1 <= int(m["d"]) <= 31:
+            due = _next_day_of_month(issued, int(m["d"])) if issued else None
+            found.append(_Found(m.start(), m.end(), due, due is None, recurrence="monthly"))
     for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
         first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
         found.append(
