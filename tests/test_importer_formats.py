@@ -213,6 +213,29 @@ def test_a_pages_own_title_above_the_header_is_no_part_of_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # the army's «QUÂN» is no «QUẬN»: the place on the next line is the body's
+        ("BAN CHỈ HUY QUÂN SỰ\nHUYỆN AN LÃO\nSố: 33/BCH", "Ban Chỉ huy quân sự huyện An Lão"),
+        (
+            "HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB PHƯỜNG VĨNH NIỆM\nSố: 05/KH-CCB",
+            "Hội Cựu chiến binh phường Vĩnh Niệm",
+        ),
+        ("HỘI LHPN VIỆT NAM\nHỘI LHPN XÃ AN HÒA\nSố: 05/KH-HPN", "Hội Liên hiệp Phụ nữ xã An Hòa"),
+    ],
+)
+def test_a_bodys_place_on_its_next_line_and_a_mass_organisations_short_name(
+    header: str, issuer: str
+) -> None:
+    p = propose(
+        header + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "An Lão, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nHoạt động năm 2024\n",
+        "x.txt",
+    )
+    assert p.issuer == issuer
+
+
 def test_a_short_line_with_a_limit_is_the_documents() -> None:
     # a short line a portal's «Đăng ký» link would match, but its limit is the document's
     proposal = propose(

@@ -162,6 +162,8 @@ def body_case(name: str) -> str:
     name = re.sub(r"\b(HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*(?=UBND\b|ỦY BAN|UỶ BAN)", r"\1 VÀ ", name)
     name = re.sub(r"\bPVHCC\b", "PHỤC VỤ HÀNH CHÍNH CÔNG", name)
     name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # «BCH ĐOÀN TRƯỜNG …», «BCH HỘI …»
+    # a mass organisation's abbreviated name: «HỘI CCB PHƯỜNG …», «HỘI LHPN XÃ …»
+    name = re.sub(r"\bHỘI (CCB|LHPN|CTĐ|NCT|ND)\b", lambda m: _MASS_NAMES[m[1]], name)
     bodies = re.split(r"\s+[-–]\s+", name)
     if len(bodies) > 1 and all(_STATE_BODY.match(words(body)) for body in bodies):
         # a joint document's issuers: «VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ»
@@ -170,6 +172,15 @@ def body_case(name: str) -> str:
     for wrong, right in _NAMES_CASED:
         cased = wrong.sub(right, cased)
     return cased
+
+
+_MASS_NAMES = {
+    "CCB": "HỘI CỰU CHIẾN BINH",
+    "LHPN": "HỘI LIÊN HIỆP PHỤ NỮ",
+    "CTĐ": "HỘI CHỮ THẬP ĐỎ",
+    "NCT": "HỘI NGƯỜI CAO TUỔI",
+    "ND": "HỘI NÔNG DÂN",
+}
 
 
 # Names whose words the casing takes for a level and a place: «XÃ HỘI» is no commune in
@@ -204,6 +215,7 @@ _NAMES_CASED = (
 # TRƯỜNG», «BAN QUẢN LÝ CÁC KCN» (quản, not quận). Only this one: OCR confuses the marks
 # of the others («TÌNH» for «TỈNH»).
 _NOT_LEVELS = {"quản"}
+_ARMY_WORDS = {"su", "doi", "khu", "y", "nhan", "chung", "doan"}
 
 
 def _body_case(name: str) -> str:
@@ -252,7 +264,12 @@ def _body_case(name: str) -> str:
             mode = "plain"
             continue
         # (a level names a place after it: a name's last word «TĨNH» is no «tỉnh»)
-        elif (pair in _LEVELS or w in _LEVELS) and lower not in _NOT_LEVELS and i + 1 < len(tokens):
+        elif (
+            (pair in _LEVELS or w in _LEVELS)
+            and lower not in _NOT_LEVELS
+            and i + 1 < len(tokens)
+            and not (lower == "quân" and folded[i + 1] in _ARMY_WORDS)  # «QUÂN SỰ», no «quận»
+        ):
             step = 2 if pair in _LEVELS else 1
             level = [t.lower() for t in tokens[i : i + step]]
             out += [_cap(level[0]), *level[1:]] if mode == "start" else level
@@ -296,7 +313,10 @@ def _place_continues(name: str, line: str) -> bool:
     branch = re.match(r"^(?:tinh|thanh|huyen|quan|thi) hoi\b", second) and first.startswith("hoi ")
     if not _LEVEL_START.match(second) or re.match(r"^\S+(?: \S+)? uy\b", second) or branch:
         return False
-    return not any(re.search(rf"\b{level}\b", first) for level in _LEVELS)
+    # (a level's word read with its marks: «BAN CHỈ HUY QUÂN SỰ» / «HUYỆN AN LÃO», the army's
+    # «quân» no «quận»)
+    marked = [w for w in name.lower().split() if w not in ("quân", "quản")]
+    return not any(re.search(rf"\b{level}\b", words(" ".join(marked))) for level in _LEVELS)
 
 
 # A name that ends on these words goes on on the next line ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC" /
