@@ -284,6 +284,20 @@ def test_a_second_day_in_figures_after_and() -> None:
     assert [d.due_date for d in found] == [date(2026, 6, 10), date(2026, 12, 10)]
 
 
+def test_a_tasks_time_line_beside_its_content_and_its_bodies() -> None:
+    proposal = propose(
+        "BAN CHỈ ĐẠO QUỐC GIA\nSố: 252/KH-BCĐ\nHà Nội, ngày 11 tháng 11 năm 2013\nKẾ HOẠCH\n"
+        "Thực hiện Chỉ thị\n\nB. NỘI DUNG, NHIỆM VỤ\n\nI. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI\n\n"
+        "1. Nội dung, biện pháp\n\na) Tổ chức Hội nghị quán triệt Chỉ thị.\n\n"
+        "2. Cơ quan chủ trì, phối hợp\n\n- Các Bộ, ngành liên quan.\n\n"
+        "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.\n\n"
+        "IV. THỜI GIAN THỰC HIỆN\n\nThời gian thực hiện: Tháng 12/2013.\n",
+        "x.txt",
+    )
+    dated = [(t.due_date, t.text) for t in proposal.tasks if t.due_date]
+    assert dated == [(date(2013, 12, 31), "CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI")]
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

@@ -480,12 +480,23 @@ def _says_the_work(
     return role_line(blocks[i - 1].text(source)) is None
 
 
+_ITEM_PART = re.compile(r"^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phoi hop)|noi dung\b)")
+
+
 def _on_an_item(block: Block, source: str) -> bool:
     """Whether ``block`` is a line of an item (a numbered task or a bullet), not a line
     of a whole section or plan ("IV. THỜI GIAN THỰC HIỆN")."""
     parent = block.parent
     if block.level >= 2 and not _TIME_HEADING.match(words(_body_text(block.text(source)[:80]))):
         return True  # the item's own line: «1. Kiện toàn bộ máy …» / «Thời gian thực hiện: …»
+    if parent is not None and any(
+        _ITEM_PART.match(words(_body_text(sibling.text(source)[:60])))
+        for sibling in parent.children
+        if sibling is not block
+    ):
+        # one part of a task's own list: «I. CÔNG TÁC QUÁN TRIỆT …» / «1. Nội dung, biện
+        # pháp» / «2. Cơ quan chủ trì, phối hợp» / «3. Thời gian thực hiện: Tháng 12/2013»
+        return True
     if parent is None or parent.level <= 1:
         return False
     return not _TIME_HEADING.match(words(_body_text(parent.text(source)[:80])))

@@ -655,6 +655,8 @@ def period_end(value: str, year: int | None, spans: bool = True) -> tuple[bool, 
     value = " ".join(re.sub(r"[*_]", " ", value).split()).strip(" .;,")
     # «Thời gian hoàn thành: đến hết ngày 09/6/2025», «… : trước ngày 30/11/2026»
     value = re.sub(r"^(?:den het|den|truoc|cham nhat(?: la)?)\s+(?=ngay\s|\d)", "", value)
+    # «Tháng 12/2013 và thường xuyên»: the first time, then kept up (its end the deadline)
+    value = re.sub(r"\s*(?:,|va)\s+(?:[a-z]+\s+){0,2}thuong xuyen(?: hang nam)?$", "", value)
     if not spans and _QUARTER_LIST.match(value):
         return False, None  # «Thời gian thực hiện: Quý II, III/2015»: a span of quarters
     found = _period(value, year)
