@@ -298,6 +298,22 @@ def test_a_tasks_time_line_beside_its_content_and_its_bodies() -> None:
     assert dated == [(date(2013, 12, 31), "CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI")]
 
 
+def test_a_schedules_days_under_its_time_heading() -> None:
+    text = (
+        "2. THỜI GIAN TUYỂN SINH:\n"
+        "- Ngày 10 /7 /2015 : Đón nhận các cháu ở các phố Nguyễn Quỳnh, Hậu Thành.\n"
+        "- Ngày 21/7/2015: tổng hợp danh sách, hồ sơ xét tuyển.\n"
+        "- Ngày 24/7/2015: Hội nghị tổng kết công tác tuyển sinh.\n"
+    )
+    found = find_deadlines(text, 2015, date(2015, 6, 16))
+    assert [d.due_date for d in found] == [date(2015, 7, 10), date(2015, 7, 21)]
+
+
+def test_a_windows_end_with_a_mistyped_year_closes_in_its_opening_year() -> None:
+    d = _one("Phụ huynh đăng ký từ ngày 02/8/2018 đến 10/8/2010.", date(2018, 7, 16))
+    assert (d.due_date, d.needs_review) == (date(2018, 8, 10), True)
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

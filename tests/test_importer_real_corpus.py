@@ -129,8 +129,6 @@ OPEN_FALSE = {
     "real94/9403_cv_cuc_c04_bca_2388_tham_muu_hdnd_phan_bo_von_ma_tuy_tesseract_ocr.txt": 2,
     "real96/9608_qd_ubnd_binh_dinh_391_2025_don_gian_hoa_tthc_noi_bo_tvpl_dataset_cut.txt": 1,
     "real97/9705_tb_vpcp_637_ket_luan_benh_vien_co_so_2_tvpl_md.txt": 1,
-    # held out, as scored (to be studied)
-    "real124/12401_tb_mg_my_duc_14_2018_tuyen_sinh_hatien_cut.txt": 1,
 }
 
 

@@ -892,6 +892,18 @@ def _moved_to_periods(f: str) -> list[_Found]:
     return found
 
 
+def _window_end(m: re.Match[str], default_year: int | None) -> tuple[date | None, bool]:
+    """A window's last day, and whether its year was mistyped: a window that would close
+    years before it opens («từ ngày 02/8/2018 đến 10/8/2010») closes in its opening's year
+    (flagged to review)."""
+    due = _day_date(m, default_year)
+    opened = m.group("y0")
+    if due is None or opened is None or due.year >= int(opened):
+        return due, False
+    fixed = _make(int(opened), due.month, due.day)
+    return (fixed, True) if fixed is not None else (due, False)
+
+
 def _day_date(m: re.Match[str], default_year: int | None) -> date | None:
     """The date a match of ``_DAY_DATE`` names; None when a part is missing or unread."""
     month_raw = m.group("m") or m.group("m2")
@@ -1367,7 +1379,7 @@ _TAKES = re.compile(
 # (not a stay's or a residence's span: «đăng ký tạm trú từ …»)
 # (the window's first day, then its last: «(ngày) 10/3 đến (hết) (ngày) 20/3/2025», «05/9 → 17/9»)
 _WINDOW_DAYS = (
-    rf"(?:{_NGAY_})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?"
+    rf"(?:{_NGAY_})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?P<y0>\d{{4}}))?"
     rf"(?:{_S}den(?:{_S}het)?{_S}|\s*(?:[-–]|→|->)\s*)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 _HAND_IN_WINDOW = re.compile(
@@ -1398,7 +1410,11 @@ _PERIOD_FIRST = re.compile(
     # in figures without «ngày»: «- Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý …»
     r"|tu \d{1,2}/\d{1,2}(?:/\d{4})? den (?:het )?\d{1,2}/\d{1,2}/\d{4}"
     r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
-    r"|truoc ngay [0-9/.-]{6,10}))[ \t*_]*:"
+    r"|truoc ngay [0-9/.-]{6,10}"
+    # a day alone, in figures spaced or not: «- Ngày 10 /7 /2015 : Đón nhận các cháu …»
+    r"|ngay \d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}))[ \t*_]*:"
+    # (not a meeting's or a ceremony's day: «- Ngày 25/3/2025: Hội nghị sơ kết»)
+    r"(?![ \t*_]*(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|be mac|giao ban|dai hoi)\b)"
 )
 _TIME_SECTION = re.compile(
     r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*(?:thoi gian|tien do|lo trinh)\b[^\n]{0,40}$"
@@ -1781,14 +1797,14 @@ def find_deadlines(
         due = _make(_number(m["y"]), _number(m["m"]), _number(m["d"]))
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _HAND_IN_WINDOW.finditer(f):  # «đăng ký danh sách từ ngày 10/3 đến ngày 20/3»
-        due = _day_date(m, default_year)
-        found.append(_Found(m.start(), m.end(), due, due is None))
+        due, mistyped = _window_end(m, default_year)
+        found.append(_Found(m.start(), m.end(), due, due is None or mistyped))
     for m in _ROUND.finditer(f):  # «+ Đợt 2: từ 31/10 → 12/11/2011» under «đóng thành 2 đợt:»
         above = f[max(0, m.start() - 600) : m.start()].rstrip("\n").rsplit("\n\n", 1)[-1]
         lines = [line for line in above.split("\n") if not _ROUND.match(line + "\n")]
         if lines and _ROUND_LEAD.search(lines[-1]):
-            due = _day_date(m, default_year)
-            found.append(_Found(m.start("round"), m.end(), due, due is None))
+            due, mistyped = _window_end(m, default_year)
+            found.append(_Found(m.start("round"), m.end(), due, due is None or mistyped))
     for m in _CLOSES_AFTER.finditer(f):  # «Sau ngày 20/3/2025, … không nhận hồ sơ»
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None))
