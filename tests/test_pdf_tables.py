@@ -130,3 +130,20 @@ def test_a_table_whose_rows_cannot_be_told_apart_is_left_as_read() -> None:
         "2 b)      Dữ liệu quy hoạch           Sở Xây dựng          30/8/2026\n"
     )
     assert pipe_tables(text) == text
+
+
+def test_a_text_saved_from_a_laid_out_page_keeps_its_schedules_rows(tmp_path: Path) -> None:
+    # a clerk's .txt of «pdftotext -layout»: the schedule's columns padded with spaces
+    path = tmp_path / "ke_hoach.txt"
+    path.write_text(
+        "\n".join(HEADER[:5]) + "\n\nIII. PHÂN CÔNG NHIỆM VỤ\n\n"
+        "TT   Nội dung công việc                  Đơn vị chủ trì      Thời gian hoàn thành\n"
+        "1    Xây dựng kế hoạch triển khai        Văn phòng UBND      Trước 15/4/2025\n"
+        "2    Rà soát, lập danh sách hộ nghèo     Các tổ dân phố      Quý II/2025\n",
+        "utf-8",
+    )
+    proposal = propose(read_document(path).text, path.name)
+    assert [(t.due_date, t.text) for t in proposal.tasks if t.due_date] == [
+        (date(2025, 4, 15), "Xây dựng kế hoạch triển khai"),
+        (date(2025, 6, 30), "Rà soát, lập danh sách hộ nghèo"),
+    ]

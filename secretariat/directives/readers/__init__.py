@@ -137,7 +137,10 @@ def read_document(
     name = path.name or str(path)
     kind = file_kind(path)
     if kind == "text":
-        return ReadResult(read_directive_file(path), "txt", "Tệp văn bản")
+        from secretariat.directives.readers.layout_table import pipe_tables
+
+        # (a text saved from a laid-out PDF page keeps its schedule's columns: rows first)
+        return ReadResult(pipe_tables(read_directive_file(path)), "txt", "Tệp văn bản")
     size = path.stat().st_size
     if size > BINARY_MAX_BYTES:
         raise ImportFileError(
