@@ -236,6 +236,22 @@ def test_a_bodys_place_on_its_next_line_and_a_mass_organisations_short_name(
     assert p.issuer == issuer
 
 
+def test_a_posts_title_above_the_header_is_no_part_of_it() -> None:
+    # a school's site: its post's title first, the document's own type said again below
+    p = propose(
+        "Thứ bảy, 25/8/2018, 0:0\nLượt đọc: 1412\n\nTHÔNG BÁO VỀ MIỄN GIẢM HỌC PHÍ 2018 - 2019\n\n"
+        "SỞ GIÁO DỤC & ĐÀO TẠO\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\nTRƯỜNG THPT NGUYỄN TRÃI\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+        "Quận 4, ngày 25 tháng 08 năm 2018\n\nTHÔNG BÁO\n\nVề việc nộp đơn miễn giảm học phí.\n\n"
+        "Học sinh nộp lại một lần vào ngày 10/9/2018.\n",
+        "x.txt",
+    )
+    assert (p.issuer, p.subject) == (
+        "Trường Trung học phổ thông Nguyễn Trãi",
+        "Về việc nộp đơn miễn giảm học phí",
+    )
+
+
 def test_a_short_line_with_a_limit_is_the_documents() -> None:
     # a short line a portal's «Đăng ký» link would match, but its limit is the document's
     proposal = propose(

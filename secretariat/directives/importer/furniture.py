@@ -12,7 +12,9 @@ from __future__ import annotations
 import html
 import re
 
+from secretariat.directives.doc_numbers import DOC_TYPES
 from secretariat.directives.importer.ocr import fold_keep_offsets, words
+from secretariat.text import fold
 
 # Counters and page numbers, anywhere on a line.
 _FURNITURE = re.compile(
@@ -137,6 +139,16 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
+_TYPE_NAMES = sorted({fold(name).lower() for name in DOC_TYPES.values()}, key=len, reverse=True)
+_TYPE_OPENING = re.compile(r"^[\s#*_]*(" + "|".join(map(re.escape, _TYPE_NAMES)) + r")\b")
+
+
+def _type_word(folded_line: str) -> str | None:
+    """The document type a line opens with («thong bao» of «THÔNG BÁO VỀ …»), or None."""
+    m = _TYPE_OPENING.match(folded_line.lower())
+    return m.group(1) if m else None
+
+
 def furniture_lines(text: str) -> set[int]:
     """Indexes of the lines of ``text`` that are page furniture."""
     lines = text.split("\n")
@@ -176,6 +188,18 @@ def furniture_lines(text: str) -> set[int]:
             i
             for i, line in enumerate(unbulleted)
             if _POSTED.match(line) or (len(line.split()) <= 8 and _LINKS.match(line))
+        )
+        # a post's title above the document, its type said again below the header
+        # («THÔNG BÁO VỀ MIỄN GIẢM HỌC PHÍ 2018 - 2019» / … / «THÔNG BÁO» / «Về việc …»)
+        # (in capitals and without a number: «Quyết định 435/QĐ-UBND năm 2020. ỦY BAN …»
+        # or a portal's title naming the number may be all the header a copy kept)
+        below = {_type_word(line) for line in folded_lines[start : start + 60]} - {None}
+        found.update(
+            i
+            for i, line in enumerate(folded_lines[:start])
+            if _type_word(line) in below
+            and _is_caps(lines[i].strip())
+            and not re.search(r"\d\s*[/-]\s*[A-ZĐ]", lines[i])
         )
         # a page's own title written as a Markdown heading above the document («# V/v
         # hướng dẫn …», «# Hướng dẫn thực hiện Quyết định số …»), not in the header's capitals
