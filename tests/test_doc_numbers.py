@@ -217,3 +217,9 @@ def test_a_series_part_after_a_dot_is_never_cut_off(raw: str, text: str, number:
 def test_a_joint_documents_issuers_all_stay_in_its_symbol(raw: str, text: str) -> None:
     ns = parse_number_symbol(raw)
     assert ns is not None and ns.text == text
+
+
+def test_a_consolidated_text_is_typed_by_its_number_not_its_acts_title() -> None:
+    ns = parse_number_symbol("Số: 5161/VBHN-BLĐTBXH")
+    assert ns is not None and (ns.text, ns.type_abbr) == ("5161/VBHN-BLĐTBXH", "VBHN")
+    assert doc_type_for("Số: 5161/VBHN-BLĐTBXH") == "Văn bản hợp nhất"

@@ -252,6 +252,16 @@ def test_a_posts_title_above_the_header_is_no_part_of_it() -> None:
     )
 
 
+def test_a_consolidated_texts_type_is_its_numbers() -> None:
+    p = propose(
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 5161/VBHN-BLĐTBXH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 23 tháng 10 năm 2024\nTHÔNG TƯ\nHướng dẫn về thủ tục lập hồ sơ\n",
+        "x.txt",
+    )
+    assert (p.number_symbol, p.doc_type) == ("5161/VBHN-BLĐTBXH", "Văn bản hợp nhất")
+
+
 def test_a_short_line_with_a_limit_is_the_documents() -> None:
     # a short line a portal's «Đăng ký» link would match, but its limit is the document's
     proposal = propose(

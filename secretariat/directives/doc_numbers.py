@@ -69,6 +69,9 @@ DOC_TYPES: dict[str, str] = {
     "TTLT": "Thông tư liên tịch",
     "NQLT": "Nghị quyết liên tịch",
     "PL": "Pháp lệnh",
+    # a consolidated text, numbered as such by the body that consolidates (Pháp lệnh hợp
+    # nhất văn bản quy phạm pháp luật): «Số: 5161/VBHN-BLĐTBXH», whatever the act's type
+    "VBHN": "Văn bản hợp nhất",
 }
 
 # Where the state grammar reads an abbreviation differently.

@@ -1321,8 +1321,10 @@ def parse_header(text: str) -> Header:
         place = unread[0]
     if issued is None and number_date is not None:
         issued = number_date
-    if title_type is not None:
-        doc_type = title_type  # the type spelt out wins over an abbreviation
+    if title_type is not None and doc_type != "Văn bản hợp nhất":
+        # the type spelt out wins over an abbreviation (not over a consolidated text's
+        # number: its title names the act it consolidates, «THÔNG TƯ …»)
+        doc_type = title_type
     elif vv_index is not None and doc_type is None:
         doc_type = "Công văn"  # a «V/v» subject under the number
     gazette = _gazette_title(lines, title_index) if title_index is not None else None
