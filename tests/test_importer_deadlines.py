@@ -314,6 +314,14 @@ def test_a_windows_end_with_a_mistyped_year_closes_in_its_opening_year() -> None
     assert (d.due_date, d.needs_review) == (date(2018, 8, 10), True)
 
 
+def test_history_is_no_deadline_when_only_the_year_of_issue_was_read() -> None:
+    text = "Quân nhân tham gia kháng chiến trước ngày 20 tháng 7 năm 1954 được hưởng trợ cấp."
+    assert find_deadlines(text, 2018, None) == []
+    assert [d.due_date for d in find_deadlines("Báo cáo trước ngày 20/7/2018.", 2018, None)] == [
+        date(2018, 7, 20)
+    ]
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

@@ -1852,6 +1852,13 @@ def find_deadlines(
         found = [item for item in found if not _told_as_past(text, item, issued)]
         # «đảng viên vào Đảng trước ngày 30/4/1975»: history, never a deadline
         found = [item for item in found if item.due is None or item.due >= _years_before(issued)]
+    elif default_year is not None:
+        # (the day of issue unread, its year known: history all the same)
+        found = [
+            item
+            for item in found
+            if item.due is None or item.due >= _years_before(date(default_year, 1, 1))
+        ]
     if default_year is not None:
         # «30/01/7023»: a year OCR misread, no date to propose; the phrase is kept, to review
         found = [
