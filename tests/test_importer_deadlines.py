@@ -322,6 +322,18 @@ def test_history_is_no_deadline_when_only_the_year_of_issue_was_read() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đang sinh sống và có đăng ký hộ khẩu thường trú trước ngày 15 tháng 6 năm 2014 tại nhà ở.",
+        "Trẻ sinh trước ngày 01/01/2014 được tuyển sinh vào lớp 1.",
+        "Cán bộ nghỉ hưu trước ngày 01/01/2013 được hưởng trợ cấp.",
+    ],
+)
+def test_who_qualifies_by_a_state_before_the_issue_is_no_deadline(text: str) -> None:
+    assert find_deadlines(text, 2014, date(2014, 6, 28)) == []
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

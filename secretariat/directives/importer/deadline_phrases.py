@@ -1255,6 +1255,12 @@ def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> b
     near = folded[max(0, item.start - 40) : item.start]
     if issued and item.due and item.due < issued and _GRANTED.search(near):
         return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
+    if issued and item.due and item.due < issued and _A_PAST_STATE.search(
+        folded[max(0, item.start - 60) : item.start]
+    ):
+        # «có đăng ký hộ khẩu thường trú trước ngày 15/6/2013», «sinh trước ngày …», «nghỉ
+        # hưu trước ngày …»: who qualifies, by what they were before the day of issue
+        return True
     if _DONE_BY_THEN.search(folded[max(0, item.start - 250) : item.start]):
         return True
     before = _sentence_before(text, item.start, 700, _SENTENCE_END)
@@ -1271,6 +1277,10 @@ def _marked(sentence: str) -> bool:
     return sum(fold(t) != t.lower() for t in tokens) >= 0.2 * len(tokens) if tokens else True
 
 
+_A_PAST_STATE = re.compile(
+    r"\b(?:sinh|thuong tru|tam tru|cu tru|ho khau|nghi huu|nghi viec|nhap ngu|xuat ngu"
+    r"|vao dang|ket nap|hy sinh|tu tran|qua doi|bi thuong|thoi viec)\b[^.;\n]{0,40}$"
+)
 _GRANTED = re.compile(r"\bduoc\s+(?:\w+\s+){1,2}$|\bcap\s+$")  # «… được cấp», «… do X cấp»
 # What was done by then, in the clause the date closes: «các dự án đã được UBND cấp huyện
 # quyết định đầu tư theo quy định tại khoản 4 Điều 38 Luật Đầu tư công trước ngày
