@@ -559,8 +559,12 @@ class DirectivesScreen(FilterableScreen):
                 proposal=proposal,
                 directive=directive,
                 twin=twin,
-                groups=self.office.read(list_groups),
+                groups=(groups := self.office.read(list_groups)),
                 units=[(u.id, u.name, u.code) for u in units],
+                group_members={
+                    code: frozenset(u.id for u in units if name in u.groups)
+                    for code, name, _count in groups
+                },
                 origin=TextOrigin(
                     path, got.origin, got.note, got.confidence, got.text, got.searchable_pdf
                 ),

@@ -10,7 +10,7 @@ the tasks it has are not proposed, and those dropped on an earlier import come u
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,6 +92,8 @@ class ImportSource:
     # How the text was read, and where its file is kept when the import is saved.
     origin: TextOrigin | None = None
     attachments_dir: Path | None = None
+    # each group's active units (a task naming them all is given the group)
+    group_members: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,17 @@ class Candidate:
     reason: str = ""  # whom the directive addresses it to, and why it is (not) the ward's
     note: str = ""  # the hour, a recurrence, a date the importer counted
     repeat: str = ""  # "weekly"/"monthly"/…: the task repeats (TaskChoice.repeat)
+
+
+def _as_group(c: Candidate, members: dict[str, frozenset[int]]) -> Candidate:
+    """A task whose proposed units are all of one group's, given that group instead («Các
+    chi bộ tổ dân phố»: shown and saved as «Tất cả chi bộ tổ dân phố», one choice)."""
+    chosen = frozenset(c.unit_ids)
+    if len(chosen) > 1:
+        for code, ids in members.items():
+            if ids == chosen:
+                return replace(c, group_codes=(code,), unit_ids=())
+    return c
 
 
 KINDS = (
@@ -219,6 +232,7 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
             for index, task in enumerate(source.proposal.tasks)
             if index not in have
         ]
+        self.candidates = [_as_group(c, source.group_members) for c in self.candidates]
         # the recurring ones, whose first occurrence not yet past is set once the office's
         # day is known (on mount)
         proposed = [t for i, t in enumerate(source.proposal.tasks) if i not in have]

@@ -408,3 +408,34 @@ async def test_a_save_refused_for_a_missing_field_puts_the_cursor_in_it(
         await type_text(pilot, "báo cáo quý")
         assert screen.query_one("#import-subject", Input).value == "báo cáo quý"
         assert isinstance(app.screen, ImportReviewScreen)
+
+
+async def test_a_task_for_all_the_chi_bo_to_dan_pho_is_given_their_group(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "45-KH.txt"
+    path.write_text(
+        "ĐẢNG BỘ QUẬN LÊ CHÂN\nĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC\n*\nSố 45-KH/ĐU\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nLê Ích Mộc, ngày 05 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+        "sinh hoạt chính trị\n\n1. Các chi bộ tổ dân phố đăng ký danh sách đảng viên từ ngày "
+        "07/12/2026 đến ngày 15/12/2026.\n",
+        encoding="utf-8",
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_file(pilot, path)
+        (task,) = screen.candidates
+        assert (task.due, task.group_codes, task.unit_ids) == ("15/12/2026", ("CB_TDP",), ())
+        # «Giao cho» names the group, as the clerk would have picked it
+        assert (
+            "Tất cả chi bộ tổ dân phố"
+            in table_text(screen.query_one("#import-tasks", DataTable))[0]
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportReviewScreen), str(
+            screen.query_one("#import-error", Static).render()
+        )
+        with session_scope(app.office.engine) as session:
+            assert len(session.exec(select(Assignment)).all()) == 38
+    app.office.close()

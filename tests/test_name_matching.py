@@ -75,3 +75,13 @@ def test_no_unit_named() -> None:
     found = assigned_units("Các chi bộ rà soát đảng viên", UNITS)
     assert found == AssignedUnits(None) and found.codes == ()
     assert assigned_units(LINE, UNITS).codes == ("PH-VP", "PH-BXD")
+
+
+def test_the_wards_own_units_named_all_at_once() -> None:
+    # a task's units (each does the work), not an assignment's roles
+    tdp_cells = match_units("Các chi bộ tổ dân phố đăng ký danh sách", UNITS)
+    assert tdp_cells and all(code.startswith("CB-TDP") for code in tdp_cells)
+    assert len(tdp_cells) == len([c for c, name in UNITS if name.startswith("Chi bộ Tổ dân phố")])
+    assert all(c.startswith("TDP") for c in match_units("Các tổ dân phố rà soát", UNITS))
+    assert match_units("Các tổ dân phố thuộc quận Lê Chân", UNITS) == ()
+    assert match_units("Chi bộ Tổ dân phố số 05", UNITS) == ("CB-TDP05",)

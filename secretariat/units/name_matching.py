@@ -9,6 +9,10 @@ Rules, on folded text:
 * A body qualified as city/provincial/central ("thành phố", "Thành ủy", "Trung ương",
   "tỉnh", "quận", "huyện") with no ward word ("xã", "phường", "cấp xã", "cơ sở", "đặc
   khu") is not a ward unit: "Ban Tổ chức Thành ủy" -> ().
+* The ward's own units named all at once stand for every one of them in ``match_units``
+  (not in ``assigned_units``' roles): «Các chi bộ tổ dân phố» -> each Chi bộ Tổ dân phố,
+  «các tổ dân phố» -> each tổ dân phố, «các chi bộ» -> each chi bộ, «các tổ chức cơ sở
+  đảng» -> each chi bộ and đảng bộ.
 * Otherwise the body maps to the ward's counterpart, found by name among ``units``:
   Ủy ban nhân dân / chính quyền -> UBND phường; Mặt trận Tổ quốc -> Ủy ban MTTQ;
   "Đảng ủy các xã, phường" / "cấp ủy" -> Ban Thường vụ Đảng ủy (the standing body that
@@ -61,6 +65,18 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bnong dan\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"^hoi nong dan"),
         (r"\bcong an\b", r"cong an"),
         (r"\bquan su\b", r"quan su"),
+    )
+)
+# The ward's own units named all at once (for a task's units, not its roles: each of them
+# does the work): «Các chi bộ tổ dân phố», «các tổ dân phố», «các chi bộ (trực thuộc)»,
+# «các tổ chức cơ sở đảng».
+_ALL_OF: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(a), re.compile(u))
+    for a, u in (
+        (r"\bcac chi bo (?:cac )?to dan pho\b", r"^chi bo to dan pho\b"),
+        (r"\bcac to dan pho\b", r"^to dan pho\b"),
+        (r"\bcac chi bo\b(?! (?:cac )?to dan pho)", r"^chi bo\b"),
+        (r"\bcac to chuc co so dang\b|\bcac chi bo, dang bo\b", r"^(?:chi bo|dang bo)\b"),
     )
 )
 
@@ -138,8 +154,11 @@ def _find_name(clause: str, name: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _mentions(text: str, index: tuple[tuple[str, str], ...]) -> list[_Mention]:
-    """Every ward unit ``text`` (normalised) names, in the order named."""
+def _mentions(
+    text: str, index: tuple[tuple[str, str], ...], all_of: bool = False
+) -> list[_Mention]:
+    """Every ward unit ``text`` (normalised) names, in the order named (with ``all_of``,
+    those it names all at once too)."""
     hits: list[tuple[int, int, int, str]] = []  # (start, rule order, end, code)
     for clause_start, clause in _clause_positions(text):
         if _is_city(clause):
@@ -149,7 +168,7 @@ def _mentions(text: str, index: tuple[tuple[str, str], ...]) -> list[_Mention]:
             span = _find_name(clause, name)
             if span is not None:
                 spans.append((span[0], span[1], order, code))
-        for order, (pattern, unit_pattern) in enumerate(_RULES):
+        for order, (pattern, unit_pattern) in enumerate(_RULES + (_ALL_OF if all_of else ())):
             for m in pattern.finditer(clause):
                 for code, name in index:
                     if unit_pattern.search(name):
@@ -185,7 +204,7 @@ def match_units(
     """
     index = _unit_index(tuple((c, n) for c, n in units), folder)
     seen: dict[str, None] = {}
-    for mention in _mentions(_normalised(text, folder), index):
+    for mention in _mentions(_normalised(text, folder), index, all_of=True):
         seen.update(dict.fromkeys(mention.codes))
     return tuple(seen)
 

@@ -84,6 +84,14 @@ _VERBS = (
     r"|ra soat|bao cao|tap trung|kip thoi|quan tam|day manh|som|theo doi|huong dan|kiem tra"
     r"|de xuat|ban hanh|gui)\b"
 )
+# A ward's own work after its units, read only right after a group of them: «Các chi bộ tổ
+# dân phố đăng ký danh sách …», «Các tổ dân phố nộp …» (a verb deep in a sentence is
+# often a noun's or another clause's: «… kéo dài thời hạn đăng ký …»).
+_GROUP_VERBS = re.compile(
+    r"^(cac (?:chi bo|to dan pho|chi doan|chi hoi|to chuc co so dang|dang bo)"
+    r"(?: (?:to dan pho|truc thuoc|thon|khu pho))?) (?:dang ky|nop|tong hop|quan triet"
+    r"|tuyen truyen|van dong|lap (?:danh sach|ke hoach|ho so))\b"
+)
 # Type words a body's field follows («Sở Xây dựng», «Ban Chỉ đạo …», «Trung tâm Hướng dẫn»).
 _FIELD_AFTER = frozenset({"so", "ban", "bo", "phong", "cuc", "vien", "tam", "hoi", "doan"})
 _NUMBER_LINE = re.compile(r"^\W*S[ốô]\s*:?\s*\d|^\W*So\s*:\s*\d")
@@ -343,7 +351,8 @@ def _cut_at_verb(body: str, lead_in: bool) -> str | None:
         return restore_partial(" ".join(tokens[:12]))
     found = _verb_at(tokens, w)
     if found is None:
-        return None
+        group = _GROUP_VERBS.match(" ".join(w))
+        return restore_partial(" ".join(tokens[: len(group[1].split())])) if group else None
     n = found
     if n == 0:
         return None

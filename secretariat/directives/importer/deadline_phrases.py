@@ -1255,8 +1255,11 @@ def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> b
     near = folded[max(0, item.start - 40) : item.start]
     if issued and item.due and item.due < issued and _GRANTED.search(near):
         return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
-    if issued and item.due and item.due < issued and _A_PAST_STATE.search(
-        folded[max(0, item.start - 60) : item.start]
+    if (
+        issued
+        and item.due
+        and item.due < issued
+        and _A_PAST_STATE.search(folded[max(0, item.start - 60) : item.start])
     ):
         # «có đăng ký hộ khẩu thường trú trước ngày 15/6/2013», «sinh trước ngày …», «nghỉ
         # hưu trước ngày …»: who qualifies, by what they were before the day of issue
