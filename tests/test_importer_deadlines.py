@@ -334,6 +334,40 @@ def test_who_qualifies_by_a_state_before_the_issue_is_no_deadline(text: str) -> 
     assert find_deadlines(text, 2014, date(2014, 6, 28)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by a review of the rules above: each a sentence a ward receives
+        "Thời gian giải quyết hồ sơ chậm nhất là 2-3 ngày làm việc.",
+        "Các hoạt động cao điểm chia thành 2 đợt:\n- Đợt 1: từ 10/11 đến 15/11/2025\n",
+        "Sau ngày 01/12/2025, người dân sẽ không phải nộp phí vệ sinh môi trường.",
+        "Công dân đăng ký kết hôn từ ngày 01/11/2025 đến ngày 30/11/2025 được miễn lệ phí.",
+        "Số hộ quá hạn nộp thuế tính đến ngày 31/12/2025 là 15 hộ.",
+        "- Năm 2026: thu ngân sách đạt 130 tỷ đồng.",
+        "Lộ trình:\n- Năm 2026: 50 hộ.\n",
+        "Hoàn thành thủ tục, hộ gia đình được miễn thuế đến hết năm 2030.",
+        "Kết thúc năm 2026, UBND phường đã gửi báo cáo tổng kết.",
+        "Các đơn vị báo cáo sơ kết công tác trong 6 tháng đầu năm 2026.",
+        "IV. THỜI GIAN TỔ CHỨC\n- Ngày 21/11/2025: Thi đấu vòng loại.\n",
+    ],
+)
+def test_sentences_the_new_rules_must_leave_alone(text: str) -> None:
+    assert find_deadlines(text, 2025, ISSUED) == []
+
+
+def test_a_cited_documents_day_then_its_limit_and_hours_of_the_day() -> None:
+    cited = find_deadlines(
+        "Kế hoạch 20/KH-UBND ngày 10/11/2025: hạn nộp báo cáo là ngày 30/11/2025.", 2025, ISSUED
+    )
+    assert [d.due_date for d in cited] == [date(2025, 11, 30)]
+    assert _one("Ngày 20/11/2025 là hạn cuối nộp báo cáo.").due_date == date(2025, 11, 20)
+    assert _one("Nộp trước ngày 10/11/2025 và 2/3 số phiếu còn lại nộp sau.").due_date == date(
+        2025, 11, 10
+    )
+    assert _one("gửi trước 1 giờ trưa ngày 20/11/2025.").time == "13:00"
+    assert _one("gửi trước 10 giờ đêm ngày 20/11/2025.").time == "22:00"
+
+
 def test_a_term_of_use_is_still_no_limit() -> None:
     assert find_deadlines("Hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []
     assert find_deadlines("Thời hạn sử dụng: đến ngày 20/3/2030.", 2025, ISSUED) == []

@@ -196,3 +196,10 @@ def test_a_place_cut_into_letters_on_its_place_date_line_is_whole_again() -> Non
     ) == ("| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày 04 tháng 10 năm 2022 |")
     text = "Căn cứ Quyết định của Ủy ban nhân dân tỉnh Quảng Ngãi, ngày 04 tháng 10"
     assert join_spaced_letters(text) == text
+
+
+def test_a_place_cut_into_letters_at_a_lines_start() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 120/UBND-KT\nQu ả ng Ngãi, ngày 04 tháng 10 năm 2022"
+    )
+    assert join_spaced_letters(text).endswith("\nQuảng Ngãi, ngày 04 tháng 10 năm 2022")

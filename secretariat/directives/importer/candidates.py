@@ -489,6 +489,11 @@ def _says_the_work(
     return role_line(blocks[i - 1].text(source)) is None
 
 
+# A plan's own sections, whose parts are the plan's, not a task's («II. NỘI DUNG, THỜI GIAN»
+# / «1. Nội dung» / «2. Đơn vị thực hiện» / «3. Thời gian thực hiện: Tháng 6/2025»).
+_PLAN_SECTION = re.compile(
+    r"^(?:noi dung|to chuc thuc hien|thoi gian|muc dich|nhiem vu|giai phap|phan cong|yeu cau)\b"
+)
 _ITEM_PART = re.compile(r"^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phoi hop)|noi dung\b)")
 
 
@@ -498,10 +503,14 @@ def _on_an_item(block: Block, source: str) -> bool:
     parent = block.parent
     if block.level >= 2 and not _TIME_HEADING.match(words(_body_text(block.text(source)[:80]))):
         return True  # the item's own line: «1. Kiện toàn bộ máy …» / «Thời gian thực hiện: …»
-    if parent is not None and any(
-        _ITEM_PART.match(words(_body_text(sibling.text(source)[:60])))
-        for sibling in parent.children
-        if sibling is not block
+    if (
+        parent is not None
+        and not _PLAN_SECTION.match(words(_body_text(parent.text(source)[:60])))
+        and any(
+            _ITEM_PART.match(words(_body_text(sibling.text(source)[:60])))
+            for sibling in parent.children
+            if sibling is not block
+        )
     ):
         # one part of a task's own list: «I. CÔNG TÁC QUÁN TRIỆT …» / «1. Nội dung, biện
         # pháp» / «2. Cơ quan chủ trì, phối hợp» / «3. Thời gian thực hiện: Tháng 12/2013»

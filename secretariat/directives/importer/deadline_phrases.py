@@ -135,7 +135,7 @@ _DAY_DATE = (
 _HOUR = (
     r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d|[\s,]+(?:ngay|thu)\b))"
     r"(?:\s*(?P<mi>[0-5]\d)(?:\s*(?:phut|['’′]))?)?[\s,]*"
-    r"(?:(?P<ap>sang|trua|chieu|toi)\b[\s,]*)?"
+    r"(?:(?P<ap>sang|trua|chieu|toi|dem)\b[\s,]*)?"
 )
 _HOUR2 = _HOUR.replace("<h>", "<h2>").replace("<mi>", "<mi2>").replace("<ap>", "<ap2>")
 _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>").replace("<ap>", "<ap3>")
@@ -146,7 +146,8 @@ _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
     rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
     # («chậm nhất là 15/4/2025», its «ngày» left out: a date in figures, not «15 ngày»)
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|(?=\d{{1,2}}[/.-]\d{{1,2}}\b))"
+    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}"
+    rf"|(?=\d{{1,2}}/\d{{1,2}}\b(?!{_S}(?:ngay|thang|gio|nam)\b)))"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY_}"
     rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY_})"  # «không quá ngày 31/12/2008»
     rf"(?=[0-9ol]{{1,2}}\b|[0-9ol]{{1,2}}[/.-])"
@@ -164,17 +165,21 @@ _AND_DAY = re.compile(
     rf"(?:{_S}cua{_S}(?:nam|thang|quy)(?:{_S}[a-z]+){{0,3}}?)?(?:\s*\([^()]{{0,80}}\))?\s*"
     # («… trước ngày 10/6 và 10/12»: the second day in figures, its «ngày» left out)
     rf"(?:,|v[a-z]){_S}(?P<day>(?:{_NGAY_}|(?=\d{{1,2}}/\d{{1,2}}\b))(?=\d){_DAY_DATE})(?![0-9/])"
+    rf"(?!{_S}(?:so|tong{_S}so|con{_S}lai)\b)"  # («và 2/3 số phiếu …»: a share)
 )
 # (a limit named by what is due: «Hạn nộp báo cáo: ngày …», «Hạn gửi: Thứ Sáu, ngày …»)
 _TERM = re.compile(
-    rf"\b(?:thoi{_S}han|han{_S}(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
+    rf"\b(?:thoi{_S}han|(?<!qua )(?<!het )han{_S}"
+    rf"(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
     rf"[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # The day first, the limit it is after it: «Ngày 20/3/2025: hạn cuối nộp báo cáo», «- 20/3/2025
 # – Hạn chót nhận hồ sơ».
 _DAY_THEN_TERM = re.compile(
-    rf"(?:\b{_NGAY_})?(?<![\d/.-])(?=\d){_DAY_DATE}(?![0-9/])\s*[:–-]\s*(?:l[a-z]{_S})?"
+    # (at a line's start, a list's row: not a cited document's «… số 20/KH-UBND ngày …»)
+    rf"(?m)^[ \t*_]*(?:[-+•][ \t]*)?(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"(?:\s*[:–-]\s*(?:l[a-z]{_S})?|{_S}l[a-z]{_S}|\s*,\s*)"
     rf"(?:han{_S}(?:cuoi|chot|nop|gui)|thoi{_S}han{_S}(?:cuoi|nop|gui))\b"
 )
 # The term of something granted or in force, not of a task: an authorisation, a licence,
@@ -580,16 +585,19 @@ _IN_TWO_YEARS = re.compile(
 _YEAR_ITEM = re.compile(
     r"(?m)^[ \t*_]*[-+•][ \t]*(?P<at>nam) (?P<y>\d{4})[ \t*_]*"
     r"(?::|,(?=[ \t*_]*(?:hoan thanh|hoan tat|xong)\b))"
-    r"(?![ \t*_]*(?:da|dang|dat|co)\b)(?![^\n]{0,60}\d\s*%)"
+    r"(?![ \t*_]*(?:da|dang|dat|co|tam nhin)\b)(?![ \t*_]*\d)(?![^\n]{0,60}\d\s*%)"
+    r"(?![^\n]{0,80}\bdat\b)"
 )
 # The work an item opens with finishing, due by a year's end: «d) Hoàn thành việc hỗ trợ nhà
 # ở … giai đoạn 2 theo Quyết định số 22/2013/QĐ-TTg … đến hết năm 2019»; a report at a
 # year's end: «Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội …».
 _DONE_BY_YEAR_END = re.compile(rf"\bden{_S}het{_S}{_NAM}{_S}(?P<y>\d{{4}})(?=[\s*_]*(?:[.;]|$))")
-_MARKS_A_CLAUSE = re.compile(r"[.;:]\s")  # (the finishing opens the line's last clause)
+_MARKS_A_CLAUSE = re.compile(r"[.;:,]\s")  # (the finishing opens the line's last clause)
 _OPENS_ON_FINISHING = re.compile(r"^[\W\d]*(?:[a-zđ][.)]\s*)?(?:hoan thanh|hoan tat)\b")
 _YEAR_ENDS = re.compile(
-    r"(?m)^[\W\d]*(?P<at>ket) thuc nam (?P<y>\d{4})\s*,(?=[^.;\n]{0,80}\b(?:bao cao|gui|trinh)\b)"
+    # (the line's own item mark before it: «1. Kết thúc …»; never across lines)
+    r"(?m)^[ \t*_]*(?:(?:[-+•]|\d{1,2}[.)])[ \t*_]*)?(?P<at>ket) thuc nam (?P<y>\d{4})\s*,"
+    r"(?=(?:(?!\bda\b)[^.;\n]){0,80}\b(?:bao cao|gui|trinh)\b)"
 )
 _IN_QUARTER = re.compile(
     rf"\b{_LEAD}{_TRONG}{_S}{_QUY}{_S}(?:(?P<q>iv|iii|ii|i|[1-4]|l{{1,3}}|i1|1i|v|l)\b"
@@ -916,7 +924,11 @@ def _hour(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     hour = g.get("h") or g.get("h2") or g.get("h3")
     part = g.get("ap") or g.get("ap2") or g.get("ap3")
-    if hour is not None and part in ("chieu", "toi") and int(hour) < 12:
+    if hour is not None and (
+        (part in ("chieu", "toi") and int(hour) < 12)
+        or (part == "trua" and int(hour) < 11)  # «1 giờ trưa»: 13:00
+        or (part == "dem" and 6 <= int(hour) < 12)  # «10 giờ đêm»: 22:00
+    ):
         hour = str(int(hour) + 12)  # «3 giờ chiều»: 15:00
     return _clock(hour, g.get("mi") or g.get("mi2") or g.get("mi3"))
 
@@ -1397,21 +1409,27 @@ _WINDOW_DAYS = (
 )
 _HAND_IN_WINDOW = re.compile(
     rf"\b(?:dang{_S}ky|nop|dong{_S}(?:hoc{_S})?phi)\b"
-    rf"(?:(?!truoc|cham|han\b|sau\b|ke{_S}tu|tru\b|so\b|tam{_S}(?:tru|vang)|thuong{_S}tru)[^.;,:\n]){{0,40}}?"
+    # (not a status's or a licence's span: «đăng ký kết hôn / kinh doanh từ …», «nộp ngân
+    # sách từ … đến … đạt …»)
+    rf"(?:(?!truoc|cham|han\b|sau\b|ke{_S}tu|tru\b|so\b|tam{_S}(?:tru|vang)|thuong{_S}tru"
+    rf"|ket{_S}hon|kinh{_S}doanh|khai{_S}(?:sinh|tu)|ngan{_S}sach|hieu{_S}luc)[^.;,:\n]){{0,40}}?"
     rf"\btu{_S}{_WINDOW_DAYS}"
 )
+_WINDOW_GRANTS = re.compile(r"[^.;\n]{0,30}?\b(?:duoc (?:mien|huong|giam)|co hieu luc|dat \d)")
 # A payment or hand-in in rounds, each its own line under the lead-in that names what is
 # paid or handed in («… có thể đóng thành 2 đợt:» / «+ Đợt 2: từ 31/10 → 12/11/2011, …»).
 _ROUND = re.compile(
     rf"(?m)^[ \t*_+•–-]*(?P<round>dot|lan){_S}\d{{1,2}}\s*:\s*(?:tu{_S})?{_WINDOW_DAYS}"
 )
-_ROUND_LEAD = re.compile(r"\b(?:dong|nop|dang ky|gui)\b[^\n]*:\s*$")
+_ROUND_LEAD = re.compile(r"\b(?:thanh|theo|lam|chia) (?:\d{1,2}|hai|ba|bon) dot\b[^\n]*:\s*$")
+# (what is split: a payment or a hand-in, read with its marks, «đóng» no «động», «đồng»)
+_PAID_IN = re.compile(r"\b(?:đóng|nộp|đăng ký)\b", re.IGNORECASE)
 # A day after which nothing more is taken in: «Sau ngày 20/3/2025, Ban Tổ chức không nhận hồ
 # sơ», «Quá ngày … đơn vị nào không gửi … được coi như không tham gia»: due that day.
 _CLOSES_AFTER = re.compile(
     rf"\b(?:sau|qua|het){_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
     r"(?=[^.;\n]{0,120}?\b(?:khong (?:tiep )?nhan|khong giai quyet|coi nhu|khong duoc xet"
-    r"|khong den lam thu tuc|se khong)\b)"
+    r"|khong den lam thu tuc)\b)"
 )
 _DONE_BY_LABEL = re.compile(r"\bthoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)(?:\s+la)?\s*:?\s*$")
 # A plan's time section written as a list of «period: work» lines («VI. THỜI GIAN THỰC
@@ -1427,7 +1445,9 @@ _PERIOD_FIRST = re.compile(
     # a day alone, in figures spaced or not: «- Ngày 10 /7 /2015 : Đón nhận các cháu …»
     r"|ngay \d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}))[ \t*_]*:"
     # (not a meeting's or a ceremony's day: «- Ngày 25/3/2025: Hội nghị sơ kết»)
-    r"(?![ \t*_]*(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|be mac|giao ban|dai hoi)\b)"
+    r"(?![ \t*_]*(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|be mac|giao ban|dai hoi"
+    r"|thi dau|dieu hanh|tap trung|tham quan|ra quan|ngay hoi|giao luu|bieu dien|hoi thi"
+    r"|hoi dien|khai giang|di)\b)"
 )
 _TIME_SECTION = re.compile(
     r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*(?:thoi gian|tien do|lo trinh)\b[^\n]{0,40}$"
@@ -1811,11 +1831,16 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _HAND_IN_WINDOW.finditer(f):  # «đăng ký danh sách từ ngày 10/3 đến ngày 20/3»
         due, mistyped = _window_end(m, default_year)
+        if (issued and due and due < issued) or _WINDOW_GRANTS.match(f, m.end()):
+            continue  # closed before the day of issue; what those who did so get
         found.append(_Found(m.start(), m.end(), due, due is None or mistyped))
     for m in _ROUND.finditer(f):  # «+ Đợt 2: từ 31/10 → 12/11/2011» under «đóng thành 2 đợt:»
         above = f[max(0, m.start() - 600) : m.start()].rstrip("\n").rsplit("\n\n", 1)[-1]
-        lines = [line for line in above.split("\n") if not _ROUND.match(line + "\n")]
-        if lines and _ROUND_LEAD.search(lines[-1]):
+        kept = [k for k, line in enumerate(above.split("\n")) if not _ROUND.match(line + "\n")]
+        at = max(0, m.start() - 600) + f[max(0, m.start() - 600) : m.start()].find(above)
+        marked = text[at : at + len(above)].split("\n")
+        opening = above.split("\n")[kept[-1]] if kept else ""
+        if kept and _ROUND_LEAD.search(opening) and _PAID_IN.search(marked[kept[-1]]):
             due, mistyped = _window_end(m, default_year)
             found.append(_Found(m.start("round"), m.end(), due, due is None or mistyped))
     for m in _CLOSES_AFTER.finditer(f):  # «Sau ngày 20/3/2025, … không nhận hồ sơ»
@@ -1843,7 +1868,7 @@ def find_deadlines(
     for m in _IN_TWO_YEARS.finditer(f):  # «… cơ bản xong trong hai năm 2012 - 2013»
         found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
     for m in _YEAR_ITEM.finditer(f):  # «- Năm 2018: Rà soát …», «- Năm 2018, hoàn thành …»
-        if issued is not None and int(m.group("y")) < issued.year:
+        if int(m.group("y")) < (issued.year if issued else default_year or 0):
             continue  # «- Năm 2023: thu ngân sách …»: a past year's account
         found.append(_Found(m.start("at"), m.end(), date(int(m.group("y")), 12, 31), False))
     for m in _DONE_BY_YEAR_END.finditer(f):  # «d) Hoàn thành việc … đến hết năm 2019»
@@ -1858,6 +1883,8 @@ def find_deadlines(
             not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
             continue
+        if m.group("half") and not lead:
+            continue  # «báo cáo sơ kết công tác trong 6 tháng đầu năm»: what it is about
         last_month = 6 if m.group("half") == "dau" else 12
         found.append(_Found(m.start(), m.end(), _month_end(int(m.group("y")), last_month), False))
 

@@ -1243,10 +1243,11 @@ def parse_header(text: str) -> Header:
                 or (
                     (under := number_index if number_index is not None else anchor) is not None
                     and i > under
-                    # at most one written line between (the place-date, split off the
-                    # number's line), blank lines aside
-                    and sum(bool(ln.strip()) for ln in lines[under + 1 : i]) <= 1
                     and re.match(r"^\W*ve\s", folded)
+                    # at most one written line between (the place-date, split off the
+                    # number's line), blank lines aside (counted last: the lines between
+                    # may be thousands)
+                    and sum(bool(ln.strip()) for ln in lines[under + 1 : i]) <= 1
                     # (or a notice's «Về việc …» there, when no title line names it)
                     and (doc_type in (None, "Công văn") or re.match(r"^\W*ve viec\b", folded))
                 )

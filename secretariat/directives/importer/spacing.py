@@ -163,7 +163,7 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 _BARE_VOWELS = re.compile(_NUCLEUS)
 # A place's name on its place-date line, its letters spaced (the place alone, at the line's
 # or a table cell's start: «| Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |»).
-_PLACE_CUT = re.compile(r"(?:^|(?<=[\n|*_] ))[^\W\d_]+(?: [^\W\d_]+){1,5}$")
+_PLACE_CUT = re.compile(r"(?m)(?:^|(?<=[|*_]))[ \t]*(?P<place>[^\W\d_]+(?: [^\W\d_]+){1,5})\Z")
 
 
 def _place_joined(text: str) -> str:
@@ -175,7 +175,7 @@ def _place_joined(text: str) -> str:
     while at != -1:
         m = _PLACE_CUT.search(text, max(last, at - 60), at)
         if m is not None:
-            parts += [text[last : m.start()], _joined_pieces(m.group())[0]]
+            parts += [text[last : m.start("place")], _joined_pieces(m["place"])[0]]
             last = m.end()
         at = text.find(", ngày ", at + 7)
     return "".join([*parts, text[last:]]) if parts else text
