@@ -303,10 +303,16 @@ def test_a_schedules_days_under_its_time_heading() -> None:
         "2. THỜI GIAN TUYỂN SINH:\n"
         "- Ngày 10 /7 /2015 : Đón nhận các cháu ở các phố Nguyễn Quỳnh, Hậu Thành.\n"
         "- Ngày 21/7/2015: tổng hợp danh sách, hồ sơ xét tuyển.\n"
+        "- Ngày 22/7/2015 duyệt kết quả tuyển sinh tại Phòng GD&ĐT.\n"  # (its colon left out)
         "- Ngày 24/7/2015: Hội nghị tổng kết công tác tuyển sinh.\n"
+        "- Từ ngày 27/7/2015 đến hết ngày 31/7/2015 các trường triển khai.\n"  # a span: none
     )
     found = find_deadlines(text, 2015, date(2015, 6, 16))
-    assert [d.due_date for d in found] == [date(2015, 7, 10), date(2015, 7, 21)]
+    assert [d.due_date for d in found] == [
+        date(2015, 7, 10),
+        date(2015, 7, 21),
+        date(2015, 7, 22),
+    ]
 
 
 def test_a_windows_end_with_a_mistyped_year_closes_in_its_opening_year() -> None:

@@ -262,6 +262,16 @@ def test_a_consolidated_texts_type_is_its_numbers() -> None:
     assert (p.number_symbol, p.doc_type) == ("5161/VBHN-BLĐTBXH", "Văn bản hợp nhất")
 
 
+def test_a_central_bodys_header_cut_short_is_completed_by_its_symbol() -> None:
+    p = propose(
+        "| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n| Số: 494/NQ-UBTVQH13 | Hà Nội, ngày 18 tháng 05 năm 2012 |\n\n"
+        "NGHỊ QUYẾT\n\nVề kết quả giám sát\n",
+        "x.md",
+    )
+    assert (p.number_symbol, p.issuer) == ("494/NQ-UBTVQH13", "Ủy ban Thường vụ Quốc hội")
+
+
 def test_a_short_line_with_a_limit_is_the_documents() -> None:
     # a short line a portal's «Đăng ký» link would match, but its limit is the document's
     proposal = propose(

@@ -1443,7 +1443,9 @@ _PERIOD_FIRST = re.compile(
     r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
     r"|truoc ngay [0-9/.-]{6,10}"
     # a day alone, in figures spaced or not: «- Ngày 10 /7 /2015 : Đón nhận các cháu …»
-    r"|ngay \d{1,2} ?/ ?\d{1,2} ?/ ?\d{4}))[ \t*_]*:"
+    r"|(?P<day>ngay \d{1,2} ?/ ?\d{1,2} ?/ ?\d{4})))"
+    # (a day's row may go on without its colon: «- Ngày 22/7/2015 duyệt kết quả …»)
+    r"(?(day)(?:[ \t*_]*:| (?=[a-z]))|[ \t*_]*:)"
     # (not a meeting's or a ceremony's day: «- Ngày 25/3/2025: Hội nghị sơ kết»)
     r"(?![ \t*_]*(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|be mac|giao ban|dai hoi"
     r"|thi dau|dieu hanh|tap trung|tham quan|ra quan|ngay hoi|giao luu|bieu dien|hoi thi"

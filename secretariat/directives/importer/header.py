@@ -1480,9 +1480,26 @@ def parse_header(text: str) -> Header:
         subject = _OCR_VE_VIEC.sub("Về việc ", _SPECKS_BEFORE.sub("", subject), count=1)
     if issued is None and unread is None:
         issued = _attached_date(text)
+    if issuer is not None and number_symbol is not None:
+        issuer = _completed_by_symbol(issuer, number_symbol)
     year = issued.year if issued else (unread[1] if unread is not None else None)
     joined = number_symbol is not None and number_index in spaced_at
     return Header(number_symbol, doc_type, issuer, place, issued, subject, year, signed_day, joined)
+
+
+# Central bodies a symbol names, whose header a copy may cut short («ỦY BAN THƯỜNG VỤ» over
+# «Số: 494/NQ-UBTVQH13»).
+_SYMBOL_BODIES = {"UBTVQH": "Ủy ban Thường vụ Quốc hội", "VPCP": "Văn phòng Chính phủ"}
+
+
+def _completed_by_symbol(issuer: str, number_symbol: str) -> str:
+    """``issuer``, or the central body its symbol names when the issuer read is the start
+    of that body's name («Ủy ban Thường vụ» of «…/NQ-UBTVQH13»)."""
+    m = re.search(r"-([A-ZĐ]+)\d*$", number_symbol)
+    full = _SYMBOL_BODIES.get(m.group(1)) if m else None
+    if full is None or fold(issuer) == fold(full) or not fold(full).startswith(fold(issuer)):
+        return issuer
+    return full
 
 
 # The first word of an issuing body's name: a committee, a ministry, a department, an office,
