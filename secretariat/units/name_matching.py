@@ -46,38 +46,39 @@ Folder = Callable[[str], str]  # text -> folded text (the importer's also repair
 _CITY = re.compile(r"\b(?:thanh pho|thanh uy|trung uong|tinh uy|tinh|quan(?! su)|huyen|tp)\b")
 _WARD = re.compile(r"\b(?:xa|phuong|cap xa|co so|dac khu|dia phuong)\b")
 
+_Rules = tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+
+def _compiled(*pairs: tuple[str, str]) -> _Rules:
+    return tuple((re.compile(a), re.compile(u)) for a, u in pairs)
+
+
 # (pattern in the text, pattern a unit's folded name must match)
-_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(a), re.compile(u))
-    for a, u in (
-        (r"\bban thuong vu\b|\bdang uy\b(?! ubnd| uy ban)|\bcap uy\b", r"^ban thuong vu"),
-        (r"\bthuong truc dang uy\b", r"^thuong truc"),
-        (r"\bvan phong dang uy\b", r"^van phong dang uy"),
-        (r"\bban xay dung dang\b|\bban to chuc\b(?!.*thanh uy)", r"^ban xay dung dang"),
-        (r"\buy ban kiem tra\b", r"^uy ban kiem tra"),
-        (r"\btrung tam chinh tri\b", r"^trung tam chinh tri"),
-        (r"\bhdnd\b|\bhoi dong nhan dan\b", r"^hdnd"),
-        (r"\bubnd\b|\buy ban nhan dan\b|\bchinh quyen\b", r"^ubnd"),
-        (r"\bmttq\b|\bmat tran\b", r"mttq"),
-        (r"\bdoan thanh nien\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"^doan thanh nien"),
-        (r"\bphu nu\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"phu nu"),
-        (r"\bcuu chien binh\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"cuu chien binh"),
-        (r"\bnong dan\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"^hoi nong dan"),
-        (r"\bcong an\b", r"cong an"),
-        (r"\bquan su\b", r"quan su"),
-    )
+_RULES: _Rules = _compiled(
+    (r"\bban thuong vu\b|\bdang uy\b(?! ubnd| uy ban)|\bcap uy\b", r"^ban thuong vu"),
+    (r"\bthuong truc dang uy\b", r"^thuong truc"),
+    (r"\bvan phong dang uy\b", r"^van phong dang uy"),
+    (r"\bban xay dung dang\b|\bban to chuc\b(?!.*thanh uy)", r"^ban xay dung dang"),
+    (r"\buy ban kiem tra\b", r"^uy ban kiem tra"),
+    (r"\btrung tam chinh tri\b", r"^trung tam chinh tri"),
+    (r"\bhdnd\b|\bhoi dong nhan dan\b", r"^hdnd"),
+    (r"\bubnd\b|\buy ban nhan dan\b|\bchinh quyen\b", r"^ubnd"),
+    (r"\bmttq\b|\bmat tran\b", r"mttq"),
+    (r"\bdoan thanh nien\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"^doan thanh nien"),
+    (r"\bphu nu\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"phu nu"),
+    (r"\bcuu chien binh\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"cuu chien binh"),
+    (r"\bnong dan\b|\bto chuc chinh tri - xa hoi\b|\bdoan the\b", r"^hoi nong dan"),
+    (r"\bcong an\b", r"cong an"),
+    (r"\bquan su\b", r"quan su"),
 )
 # The ward's own units named all at once (for a task's units, not its roles: each of them
 # does the work): «Các chi bộ tổ dân phố», «các tổ dân phố», «các chi bộ (trực thuộc)»,
 # «các tổ chức cơ sở đảng».
-_ALL_OF: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(a), re.compile(u))
-    for a, u in (
-        (r"\bcac chi bo (?:cac )?to dan pho\b", r"^chi bo to dan pho\b"),
-        (r"\bcac to dan pho\b", r"^to dan pho\b"),
-        (r"\bcac chi bo\b(?! (?:cac )?to dan pho)", r"^chi bo\b"),
-        (r"\bcac to chuc co so dang\b|\bcac chi bo, dang bo\b", r"^(?:chi bo|dang bo)\b"),
-    )
+_ALL_OF: _Rules = _compiled(
+    (r"\bcac chi bo (?:cac )?to dan pho\b", r"^chi bo to dan pho\b"),
+    (r"\bcac to dan pho\b", r"^to dan pho\b"),
+    (r"\bcac chi bo\b(?! (?:cac )?to dan pho)", r"^chi bo\b"),
+    (r"\bcac to chuc co so dang\b|\bcac chi bo, dang bo\b", r"^(?:chi bo|dang bo)\b"),
 )
 
 # Role words, and what may stand between the units of one assignment (folded).

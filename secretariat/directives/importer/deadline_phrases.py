@@ -649,7 +649,7 @@ def _period(value: str, year: int | None) -> tuple[bool, date | None]:
         y = g["qy"] or g["qy2"]
         y_int = int(y) if y else year
         return True, _month_end(y_int, _QUARTERS[g["q"]] * 3) if y_int else None
-    return True, _month_end(int(g["yy"]), 6 if g["hk"] == "dau" else 12)
+    return True, _year_or_half_end(int(g["yy"]), g["hk"])
 
 
 _QUARTER_LIST = re.compile(r"(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?(?:,|va|&)")
@@ -709,6 +709,11 @@ def _make(year: int | None, month: int | None, day: int | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _year_or_half_end(year: int, half: str | None) -> date | None:
+    """The last day of a year, or of its first («dau») or last («cuoi») six months."""
+    return _month_end(year, 6 if half == "dau" else 12)
 
 
 def _month_end(year: int, month: int) -> date | None:
@@ -1265,16 +1270,17 @@ def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> b
     if _GOES_ON_IN_USE.match(after) or _IN_FORCE_DAY.match(after):
         return True
     near = folded[max(0, item.start - 40) : item.start]
-    if issued and item.due and item.due < issued and _GRANTED.search(near):
-        return True  # «chứng chỉ được cấp trước ngày 01/01/2023»: what was done before
     if (
         issued
         and item.due
         and item.due < issued
-        and _A_PAST_STATE.search(folded[max(0, item.start - 60) : item.start])
+        and (
+            _GRANTED.search(near)  # «chứng chỉ được cấp trước ngày 01/01/2023»: done before
+            # «có đăng ký hộ khẩu thường trú trước ngày 15/6/2013», «sinh trước ngày …», «nghỉ
+            # hưu trước ngày …»: who qualifies, by what they were before the day of issue
+            or _A_PAST_STATE.search(folded[max(0, item.start - 60) : item.start])
+        )
     ):
-        # «có đăng ký hộ khẩu thường trú trước ngày 15/6/2013», «sinh trước ngày …», «nghỉ
-        # hưu trước ngày …»: who qualifies, by what they were before the day of issue
         return True
     if _DONE_BY_THEN.search(folded[max(0, item.start - 250) : item.start]):
         return True
@@ -1593,17 +1599,13 @@ def find_deadlines(
         later = _clock(m["h2"], m["mi2"])
         found.append(_Found(m.start(), m.end(), first, issued is None, _hour(m), "daily"))
         found.append(_Found(m.start(), m.end(), first, issued is None, later, "daily", also=True))
-    for m in _DAILY_SAID_FIRST.finditer(f):  # «báo cáo nhanh hằng ngày trước 16 giờ»
-        first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
-        found.append(
-            _Found(m.start(), m.end(), first, issued is None, _hour(m), recurrence="daily")
-        )
     for m in _MONTHLY_ON_DAY.finditer(f):  # «báo cáo kết quả hằng tháng … vào ngày 25»
         told = _sentence_before(f, m.start()) + f[m.start() : m.end()]
         if _REPORTS.search(told) and not _MEETING.search(told) and 1 <= int(m["d"]) <= 31:
             due = _next_day_of_month(issued, int(m["d"])) if issued else None
             found.append(_Found(m.start(), m.end(), due, due is None, recurrence="monthly"))
-    for m in _DAILY.finditer(f):  # "trước 16 giờ hằng ngày": from the day of issue
+    # "trước 16 giờ hằng ngày", «hằng ngày trước 16 giờ»: from the day of issue
+    for m in (*_DAILY.finditer(f), *_DAILY_SAID_FIRST.finditer(f)):
         first = _period_opening(f, m.start(), m.end(), issued, default_year) or issued
         found.append(
             _Found(m.start(), m.end(), first, issued is None, _hour(m), recurrence="daily")
@@ -1887,8 +1889,8 @@ def find_deadlines(
             continue
         if m.group("half") and not lead:
             continue  # «báo cáo sơ kết công tác trong 6 tháng đầu năm»: what it is about
-        last_month = 6 if m.group("half") == "dau" else 12
-        found.append(_Found(m.start(), m.end(), _month_end(int(m.group("y")), last_month), False))
+        due = _year_or_half_end(int(m.group("y")), m.group("half"))
+        found.append(_Found(m.start(), m.end(), due, False))
 
     if issued is not None:
         found = [item for item in found if not _told_as_past(text, item, issued)]

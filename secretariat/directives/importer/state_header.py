@@ -218,6 +218,13 @@ _NOT_LEVELS = {"quản"}
 _ARMY_WORDS = {"su", "doi", "khu", "y", "nhan", "chung", "doan"}
 
 
+def _no_level(word: str, following: str) -> bool:
+    """Whether a word that folds like a level is none: «quản» (CỤC QUẢN LÝ), the army's
+    «quân» before its field («QUÂN SỰ», «QUÂN ĐỘI»; ``following`` folded)."""
+    lower = word.lower()
+    return lower in _NOT_LEVELS or (lower == "quân" and following in _ARMY_WORDS)
+
+
 def _body_case(name: str) -> str:
     # «PHÒNG GIÁO DỤC-ĐÀO TẠO»: the office's name is «Giáo dục và Đào tạo»
     name = re.sub(r"\bGIÁO DỤC\s*[-–&]\s*ĐÀO TẠO\b", "GIÁO DỤC VÀ ĐÀO TẠO", name)  # «…& ĐÀO TẠO»
@@ -266,9 +273,8 @@ def _body_case(name: str) -> str:
         # (a level names a place after it: a name's last word «TĨNH» is no «tỉnh»)
         elif (
             (pair in _LEVELS or w in _LEVELS)
-            and lower not in _NOT_LEVELS
             and i + 1 < len(tokens)
-            and not (lower == "quân" and folded[i + 1] in _ARMY_WORDS)  # «QUÂN SỰ», no «quận»
+            and not _no_level(tokens[i], folded[i + 1])
         ):
             step = 2 if pair in _LEVELS else 1
             level = [t.lower() for t in tokens[i : i + step]]
@@ -315,7 +321,9 @@ def _place_continues(name: str, line: str) -> bool:
         return False
     # (a level's word read with its marks: «BAN CHỈ HUY QUÂN SỰ» / «HUYỆN AN LÃO», the army's
     # «quân» no «quận»)
-    marked = [w for w in name.lower().split() if w not in ("quân", "quản")]
+    tokens = name.split()
+    folded = [*words(name).split(), ""]
+    marked = [w for i, w in enumerate(tokens) if not _no_level(w, folded[i + 1])]
     return not any(re.search(rf"\b{level}\b", words(" ".join(marked))) for level in _LEVELS)
 
 
