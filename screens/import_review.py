@@ -386,6 +386,10 @@ class ImportReviewScreen(Screen[tuple[int, str] | None]):
         units = {unit_id: name for unit_id, name, _code in self.source.units}
         names = [groups.get(code, code) for code in c.group_codes]
         names += [units.get(unit_id, "?") for unit_id in c.unit_ids]
+        if len(c.unit_ids) > 2:
+            # many units («Các chi bộ …»: 65): their count first, or the narrow column shows
+            # only the first one's name, as if it were the only one
+            return f"{len(names)} đơn vị: " + "; ".join(names)
         return "; ".join(names)
 
     def _fill_table(self) -> None:

@@ -439,3 +439,25 @@ async def test_a_task_for_all_the_chi_bo_to_dan_pho_is_given_their_group(
         with session_scope(app.office.engine) as session:
             assert len(session.exec(select(Assignment)).all()) == 38
     app.office.close()
+
+
+async def test_a_task_for_many_units_says_how_many_in_its_row(
+    db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "46-KH.txt"
+    path.write_text(
+        "ĐẢNG BỘ QUẬN LÊ CHÂN\nĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC\n*\nSố 46-KH/ĐU\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nLê Ích Mộc, ngày 05 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+        "sinh hoạt chính trị\n\n1. Các chi bộ báo cáo kết quả về Văn phòng Đảng ủy trước "
+        "ngày 15/12/2026.\n",
+        encoding="utf-8",
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_file(pilot, path)
+        (task,) = screen.candidates
+        count = len(task.unit_ids)
+        assert count > 2 and task.group_codes == ()  # every chi bộ: no one group is all of them
+        row = table_text(screen.query_one("#import-tasks", DataTable))[0]
+        assert f"{count} đơn vị" in row
+    app.office.close()
