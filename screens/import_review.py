@@ -118,14 +118,22 @@ class Candidate:
 
 
 def _as_group(c: Candidate, members: dict[str, frozenset[int]]) -> Candidate:
-    """A task whose proposed units are all of one group's, given that group instead («Các
-    chi bộ tổ dân phố»: shown and saved as «Tất cả chi bộ tổ dân phố», one choice)."""
+    """A task whose proposed units are whole groups' units, given those groups instead
+    («Các chi bộ tổ dân phố»: «Tất cả chi bộ tổ dân phố»; «các chi bộ»: the chi bộ trực
+    thuộc and the chi bộ cơ sở), shown and saved as the clerk would have picked them, no
+    one unit leading the others."""
     chosen = frozenset(c.unit_ids)
-    if len(chosen) > 1:
-        for code, ids in members.items():
-            if ids == chosen:
-                return replace(c, group_codes=(code,), unit_ids=())
-    return c
+    if len(chosen) < 2:
+        return c
+    codes: list[str] = []
+    covered: frozenset[int] = frozenset()
+    for code, ids in sorted(members.items(), key=lambda item: -len(item[1])):
+        if len(ids) > 1 and ids <= chosen and not ids & covered:
+            codes.append(code)
+            covered |= ids
+    if covered != chosen:
+        return c
+    return replace(c, group_codes=tuple(codes), unit_ids=())
 
 
 KINDS = (

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlmodel import col, select
 from textual.widgets import DataTable, Input, Static
 
 from screens.dialogs.assign_picker import AssignPicker
 from screens.dialogs.form import FormScreen
-from screens.import_review import ImportReviewScreen
+from screens.import_review import Candidate, ImportReviewScreen
 from secretariat.office.database import open_database
 from storage.engine import session_scope
 from storage.models import Assignment, Directive, Task
@@ -441,7 +442,7 @@ async def test_a_task_for_all_the_chi_bo_to_dan_pho_is_given_their_group(
     app.office.close()
 
 
-async def test_a_task_for_many_units_says_how_many_in_its_row(
+async def test_a_task_for_every_chi_bo_is_given_the_groups_they_make_up(
     db_path: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "46-KH.txt"
@@ -456,8 +457,17 @@ async def test_a_task_for_many_units_says_how_many_in_its_row(
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_file(pilot, path)
         (task,) = screen.candidates
-        count = len(task.unit_ids)
-        assert count > 2 and task.group_codes == ()  # every chi bộ: no one group is all of them
+        # every chi bộ: the chi bộ trực thuộc and the chi bộ cơ sở, no one of them leading
+        assert (task.group_codes, task.unit_ids) == (("CBTT", "CBCS"), ())
         row = table_text(screen.query_one("#import-tasks", DataTable))[0]
-        assert f"{count} đơn vị" in row
+        assert row.split(" | ")[3].startswith("Chi bộ trực thuộc; Chi bộ cơ sở"[:14])
     app.office.close()
+
+
+def test_many_single_units_say_how_many() -> None:
+    review = ImportReviewScreen.__new__(ImportReviewScreen)
+    review.source = SimpleNamespace(  # type: ignore[assignment]
+        groups=[], units=[(i, f"Tổ dân phố số {i:02d}", f"TDP{i:02d}") for i in range(1, 6)]
+    )
+    candidate = Candidate(title="Rà soát", due="", phrase="", assignee="", unit_ids=(1, 2, 3))
+    assert review._unit_names(candidate).startswith("3 đơn vị: Tổ dân phố số 01; ")
