@@ -189,6 +189,15 @@ def test_a_list_point_or_one_initial_is_no_cut_word() -> None:
         assert join_spaced_letters(text) == text
 
 
+def test_a_capital_a_label_word_names_stays_apart_in_a_spaced_copy() -> None:
+    # three cut words make the copy a spaced one; «phương án B» is still a plan's label
+    text = "ỦY B AN NHÂN D Â N T HÀNH P HỐ. Theo phương án B an toàn, Phương Án C ho mượn"
+    assert join_spaced_letters(text) == (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ. Theo phương án B an toàn, Phương Án C ho mượn"
+    )
+    assert join_spaced_letters("ỦY B AN NHÂN D Â N; BAN T Ổ CHỨC") == "ỦY BAN NHÂN DÂN; BAN TỔ CHỨC"
+
+
 def test_a_place_cut_into_letters_on_its_place_date_line_is_whole_again() -> None:
     # one cut word: no spaced copy, but the place-date line's place is read whole
     assert join_spaced_letters(

@@ -202,6 +202,46 @@ def _cut_word(pieces: list[str]) -> bool:
     return not any(_syllable(piece) and len(piece) > 1 for piece in rest[:-1])
 
 
+# Words a lone capital follows as a label, not as a word's cut first letter («phương án B
+# an toàn», «điểm A và», «tổ B, khu C»).
+_LABEL_WORDS = frozenset(
+    [
+        "an",
+        "ban",
+        "bang",
+        "bieu",
+        "cap",
+        "day",
+        "diem",
+        "doi",
+        "hang",
+        "khoi",
+        "khu",
+        "kieu",
+        "lo",
+        "loai",
+        "lop",
+        "luc",
+        "mau",
+        "muc",
+        "nha",
+        "nhom",
+        "phan",
+        "phong",
+        "tang",
+        "to",
+        "toa",
+        "tuyen",
+        "vung",
+    ]
+)
+
+
+def _labelled(pieces: list[str], i: int) -> bool:
+    """Whether the lone capital at ``i`` is a label its word before names."""
+    return i > 0 and fold(pieces[i - 1]) in _LABEL_WORDS and not pieces[i - 1].isupper()
+
+
 def _joined_pieces(run: str) -> tuple[str, int]:
     """``run`` with each cut word whole again, and how many were: the fewest words, a word
     opening on its vowel counted half again («C H Í M I NH» is «CHÍ MINH», not «CHÍM INH»)."""
@@ -212,7 +252,7 @@ def _joined_pieces(run: str) -> tuple[str, int]:
     for i in range(n - 1, -1, -1):
         options = [(1 + best[i + 1][0], i + 1)]
         for j in range(i + 2, min(i + 4, n) + 1):
-            if _cut_word(pieces[i:j]):
+            if _cut_word(pieces[i:j]) and not (j == i + 2 and _labelled(pieces, i)):
                 vowel_first = _OPENING.match(fold(pieces[i])) is None
                 options.append((1 + 0.5 * vowel_first + best[j][0], j))
         best[i] = min(options)
