@@ -41,7 +41,7 @@ FOLDERS = (
     *("real99", "real100", "real101", "real102", "real103", "real104"),
     *("real105", "real106", "real107", "real108", "real109", "real110", "real111"),
     *("real112", "real113", "real114", "real115", "real118", "real119", "real120"),
-    *("real121", "real122", "real123", "real124", "real125"),
+    *("real121", "real122", "real123", "real124", "real125", "real126", "real127", "real128"),
 )
 EXPECTED: dict[str, Any] = {
     f"{folder}/{name}": value
