@@ -2169,7 +2169,6 @@ def test_what_a_rule_must_not_take_away(sentence: str, due: date) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Các đơn vị nộp hồ sơ trước ngày 15 tháng sáu.",  # June, no «tháng sau»
         # said once, or a yearly period's: to review, never a confident monthly date
         "Kết thúc đợt kiểm tra tháng 11/2026, Đoàn gửi báo cáo chậm nhất là ngày 10 của tháng "
         "tiếp theo.",
@@ -2180,6 +2179,13 @@ def test_what_a_rule_must_not_take_away(sentence: str, due: date) -> None:
 def test_a_following_month_without_a_repeating_word_is_to_review(sentence: str) -> None:
     [found] = find_deadlines(sentence, 2026, date(2026, 2, 10))
     assert (found.due_date, found.needs_review) == (None, True)
+
+
+def test_june_in_words_is_no_following_month() -> None:
+    [found] = find_deadlines(
+        "Các đơn vị nộp hồ sơ trước ngày 15 tháng sáu.", 2026, date(2026, 2, 10)
+    )
+    assert (found.due_date, found.needs_review) == (date(2026, 6, 15), False)
 
 
 def test_a_day_of_the_next_year_is_each_years() -> None:

@@ -83,6 +83,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from secretariat.directives.importer.date_words import in_figures
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
 from secretariat.text import fold
 
@@ -144,9 +145,9 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>").replace("<ap>", "
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:(?:luc{_S})?{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
     # («chậm nhất là 15/4/2025», its «ngày» left out: a date in figures, not «15 ngày»)
-    rf"(?:(?:{_TRUOC}|trong){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}"
+    rf"(?:(?:{_TRUOC}|trong|luc){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}"
     rf"|(?=\d{{1,2}}/\d{{1,2}}\b(?!{_S}(?:ngay|thang|gio|nam)\b)))"
     rf"|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?(?:{_S}(?:l[a-z]|v[a-z]o))?[\s:]*{_NGAY_}"
     rf"|kh[o0]ng{_S}(?:qu[a4]|mu[o0]n{_S}h[o0]n){_S}{_NGAY_})"  # «không quá ngày 31/12/2008»
@@ -225,7 +226,10 @@ _COUNTED_SPAN = re.compile(
     rf"{_S}den(?:{_S}het)?{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A report due within one day: "báo cáo nhanh … trong ngày 15/3/2026".
-_WITHIN_DAY = re.compile(rf"\btrong{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])")
+# («trong buổi sáng ngày 10/3/2025»: that day, its hour not said)
+_WITHIN_DAY = re.compile(
+    rf"\btrong{_S}(?:buoi{_S}(?:sang|chieu){_S})?{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
+)
 _REPORTS = re.compile(r"\b(?:bao cao|gui|nop)\b(?! vien)")
 _DONE_BY = re.compile(r"\b(?:hoan thanh|xong)\s*$")  # «… hoàn thành trong ngày 09/02/2026»
 # an event within the day: «hội nghị được tổ chức trong ngày 15/3», «báo cáo viên …»
@@ -352,6 +356,37 @@ _WEEKLY = re.compile(
 )
 _WEEKDAYS = {"2": 1, "hai": 1, "3": 2, "ba": 2, "4": 3, "tu": 3, "5": 4, "nam": 4}
 _WEEKDAYS |= {"6": 5, "sau": 5, "7": 6, "bay": 6}
+# A day of the week of issue or of the next: «trước thứ Sáu tuần này», «chậm nhất thứ Tư tuần
+# sau»; «trong tuần này» is by its Friday, the office's last day. Counted by the importer.
+_IN_WEEK = re.compile(
+    rf"\b{_LEAD}(?P<by>{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?|v[a-z]o|trong)"
+    rf"{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY_})?"
+    rf"(?:{_WEEKDAY_NAME}{_S})?tuan{_S}(?P<week>nay|sau|toi)\b"
+)
+# The day of issue itself: «trước 17 giờ 00 cùng ngày», «trước 10 giờ hôm nay».
+_SAME_DAY = re.compile(
+    rf"\b(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
+    rf"(?:cung{_S}ngay|(?:ngay{_S})?hom{_S}nay)\b"
+)
+
+
+def _in_week(m: re.Match[str], f: str, issued: date | None) -> _Found | None:
+    """The day «thứ Sáu tuần này» names, counted from the day of issue; none when said of
+    an event or with no work, to review when already past."""
+    opener = m.group("by")
+    named = m.group("wd") or ("cn" if m.group("cn") else None)
+    within = opener.startswith(("v", "trong"))
+    if named is None and not opener.startswith("trong"):
+        return None  # «vào tuần sau»: when, not by when
+    if within and not _SENT_OR_DONE.search(_sentence_before(f, m.start())):
+        return None  # «họp vào thứ Hai tuần sau»: an event
+    weekday = 7 if named == "cn" else _WEEKDAYS[named] if named else 5
+    due = None
+    if issued is not None and issued < date.max - timedelta(days=14):
+        monday = issued - timedelta(days=issued.isoweekday() - 1)
+        due = monday + timedelta(days=weekday - 1 + (0 if m.group("week") == "nay" else 7))
+    review = due is None or due < issued if issued is not None else True
+    return _Found(m.start(), m.end(), due, review, _hour(m), computed=True)
 
 
 def _weekly(m: re.Match[str], issued: date | None) -> _Found:
@@ -508,7 +543,7 @@ _WITHIN = re.compile(
     # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
     rf"|ch[a-z]m{_S}nh[a-z]t(?:{_S}sau|{_S}la)?))"
-    rf"{_S}(?P<n>\d{{1,3}}){_S}ngay(?P<wd>{_S}lam{_S}viec)?[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
+    rf"{_S}(?P<n>\d{{1,3}}){_S}(?:ngay(?P<wd>{_S}lam{_S}viec)?|(?P<weeks>tuan))[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
     rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
     rf"{_S}dinh|cong{_S}van|ke{_S}hoach)(?:{_S}nay)?)?"
 )
@@ -520,7 +555,9 @@ _ITSELF = re.compile(
 # A paper a standing rule speaks of («quyết định thanh tra», «văn bản quy phạm»), not this
 # one («Quyết định này») nor one named by its number («Quyết định số 12/QĐ-UBND»).
 _PAPER_SPOKEN_OF = re.compile(
-    r"\b(?:quyet dinh|van ban|ket luan|bien ban|hop dong|giay phep)\b(?! (?:nay|so)\b)(?! \d)"
+    # («góp ý bằng văn bản»: in writing, no paper)
+    r"\b(?:quyet dinh|(?<!bang )van ban|ket luan|bien ban|hop dong|giay phep)\b(?! (?:nay|so)\b)"
+    r"(?! \d)"
 )
 # A period's first day: «từ ngày 25 tháng 01 năm 2025 đến hết ngày …», «30/4-01/5».
 # («… kể từ ngày 26/12/2011 trở đi đến hết ngày 31/12/2011», «kể từ ngày 26/12/2011»)
@@ -535,7 +572,7 @@ _IN_FORCE = re.compile(r"\b(?:(?:duoc )?thuc hien|(?:duoc )?ap dung|co hieu luc)
 # («… trước ngày 01 tháng 01 năm 2025 đang hưởng sinh hoạt phí …»: who is meant)
 _DONE_AFTER = re.compile(r"\s+(?:da\s+(?:co|duoc)|dang)\b")
 _MOVE = re.compile(
-    rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,120}}?\b(?:den|sang|toi)"
+    rf"\b(?:lui|gia{_S}han|dieu{_S}chinh|keo{_S}dai)\b[^.;\n]{{0,160}}?\b(?:den|sang|toi|thanh)"
     rf"(?:{_S}het)?{_S}(?:{_HOUR3})?{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A deadline moved to a month, a quarter or a year's end: «Đồng ý lùi thời hạn trình Đề án …
@@ -548,6 +585,10 @@ _MOVE = re.compile(
 # nothing (_NOT_GRANTED); «thời gian» is a limit only before what is handed in («lùi thời
 # gian trình …», not «điều chỉnh thời gian tổ chức Hội nghị …»), and how long a contract or
 # a land use lasts is none («gia hạn hợp đồng …», _VALIDITY).
+# What names a time limit, not an event's time: «thời hạn», «hạn nộp», «báo cáo», «gửi».
+_LIMIT_WORDS = re.compile(r"\b(?:thoi han|han|nop|gui|bao cao|hoan thanh)\b")
+# How long a period lasts, not a limit moved: «kéo dài 05 ngày», «kéo dài từ ngày … đến …».
+_LASTS = re.compile(rf"keo{_S}dai{_S}(?:\d|tu{_S}(?:ngay|\d))")
 _MOVE_LEAD = re.compile(
     rf"\b(?:(?:lui|keo{_S}dai|dieu{_S}chinh)(?:{_S}[a-z]+){{0,2}}?{_S}thoi{_S}"
     rf"(?:han|gian(?={_S}(?:trinh|nop|gui|hoan{_S}thanh|bao{_S}cao)\b))|gia{_S}han)\b"
@@ -568,10 +609,18 @@ _MOVE_TARGET = re.compile(
 _BY_DAY_VAGUE = re.compile(
     rf"\b{_LEAD}{_TRUOC}{_S}{_NGAY_}(?:n[a-z]y|m[a-z]{{1,2}}|k[a-z]t{_S}th[a-z]c|[a-z]+{_S}(?:t[o0]i|sau))\b"
 )
+# A part of a month, a quarter or a year said as the time: «chậm nhất cuối tháng 4/2025»,
+# «trong thượng tuần tháng 4», «vào cuối quý II/2025», «vào cuối năm 2025»; «vào …» and
+# «đến hết …» only after a work sent up or done (_SENT_OR_DONE), never an event's.
+_PART = rf"(?P<part>cu[o0]i|dau|giua|thuong{_S}tuan|trung{_S}tuan|ha{_S}tuan)"
+_AT_PART = rf"(?P<at>v[a-z]o|(?P<until>d[a-z]n{_S}het))"
+_PART_DAY = {"dau": 10, "thuong tuan": 10, "giua": 15, "trung tuan": 20}
 _IN_MONTH = re.compile(
     # («trong nửa đầu tháng 9 năm 2023»: by the 15th)
-    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|trong))?))"
-    rf"{_S}(?:(?P<half>nua{_S}(?:dau|cuoi)){_S})?{_THANG}{_S}(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|trong|v[a-z]o))?)"
+    rf"|{_AT_PART})"
+    rf"{_S}(?:(?P<half>nua{_S}(?:dau|cuoi)){_S})?(?:{_PART}{_S})?{_THANG}{_S}"
+    rf"(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
     rf"|{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau|cu[o0]i)\b)"
 )
 # Two years to finish in: «… thực hiện cơ bản xong trong hai năm 2012 - 2013».
@@ -600,12 +649,14 @@ _YEAR_ENDS = re.compile(
     r"(?=(?:(?!\bda\b)[^.;\n]){0,80}\b(?:bao cao|gui|trinh)\b)"
 )
 _IN_QUARTER = re.compile(
-    rf"\b{_LEAD}{_TRONG}{_S}{_QUY}{_S}(?:(?P<q>iv|iii|ii|i|[1-4]|l{{1,3}}|i1|1i|v|l)\b"
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?)|{_AT_PART})"
+    rf"{_S}(?:(?P<part>cu[o0]i){_S})?{_QUY}{_S}(?:(?P<q>iv|iii|ii|i|[1-4]|l{{1,3}}|i1|1i|v|l)\b"
     rf"(?:(?:{_S}{_NAM}{_S}|{_SEP})(?P<y>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau)\b)"
 )
 # (a half of it: «hoàn thành trong 6 tháng đầu năm 2025», by 30 June)
 _IN_YEAR = re.compile(
-    rf"\b{_LEAD}{_TRONG}{_S}(?:(?:0?6|sau){_S}{_THANG}{_S}(?P<half>dau|cuoi){_S})?{_NAM}{_S}"
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?)|{_AT_PART})"
+    rf"{_S}(?:(?P<part>cu[o0]i){_S})?(?:(?:0?6|sau){_S}{_THANG}{_S}(?P<half>dau|cuoi){_S})?{_NAM}{_S}"
     r"(?P<y>[0-9]{4})(?![0-9/-])"
 )
 
@@ -722,6 +773,23 @@ def _month_end(year: int, month: int) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_MOVE_WORDS = re.compile(r"\b(?:lui|gia han|keo dai|dieu chinh)\b")
+
+
+def _work_due_at(f: str, m: re.Match[str]) -> bool:
+    """Whether «vào cuối tháng 4», «đến hết tháng 3» is the time of a work sent up or done
+    in its clause: not an event's, not a target's, and «vào tháng 5» (no part of it) never."""
+    if not (m.group("part") or m.group("until")):
+        return False
+    clause = _sentence_before(f, m.start())
+    return (
+        _SENT_OR_DONE.search(clause) is not None
+        and _MOVE_WORDS.search(clause) is None  # (a move: _moved_to_periods)
+        and _EVENT_BEFORE.search(clause) is None
+        and _TARGET.search(clause) is None
+    )
+
+
 def _has_lead(folded_match: str) -> bool:
     return bool(re.match(r"ho[a4]n|ban|xong", folded_match))
 
@@ -748,6 +816,8 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
         return False
     if re.search(r"\b(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})\s*[*_]*\s*[:.)-][\s*_]*$", before):
         return False  # "Đợt 1: Trong tháng 12/2025": a campaign's phase
+    if re.search(r"\b(?:du|tron)\s+\d{1,3}\s+tuoi\s*$", before):
+        return False  # «công dân … đủ 17 tuổi trong năm 2025»: who qualifies
     opening = _sentence_before(folded, start)
     if _FORECAST.search(opening):
         return False  # "Bộ dự kiến khảo sát … trong tháng 12"
@@ -1217,6 +1287,35 @@ _DATED_OPENING = re.compile(
 )
 
 
+# A sentence opening on a year gone by: «Năm 2024, …», «Trong năm 2024, …».
+_PAST_YEAR_OPENING = re.compile(r"^\W*(?:trong\s+)?nam\s+(?P<y>\d{4})\s*,")
+
+
+def _earlier_papers_clause(text: str, item: _Found, found: list[_Found]) -> bool:
+    """A date in the clause that opens on an earlier document's day, when the sentence goes
+    on to this one's own deadline: «Ngày 03/3/2025, UBND quận có Công văn số 601/UBND-TNMT
+    yêu cầu báo cáo trước ngày 15/3/2025; UBND phường đề nghị … trước 16h00 ngày 12/3/2025»:
+    what that document asked, whenever it is due. (Told alone, it stays the task.)"""
+    clause = _sentence_before(text, item.start, 300, _SENTENCE_END)
+    if not _DATED_OPENING.match(fold(clause)):
+        return False
+    stop = _FULL_STOP.search(text, item.end)
+    end = stop.start() if stop else len(text)
+    return any(item.end <= other.start < end for other in found)
+
+
+def _tet_eve(year: int | None, issued: date | None) -> date | None:
+    """The eve of the lunar New Year of ``year`` (of the next one after ``issued``)."""
+    from secretariat.tasks.deadlines import public_holidays  # (the holidays package: slow)
+
+    years = [year] if year else [issued.year, issued.year + 1] if issued else []
+    for y in years:
+        days = [day for day, name in public_holidays(y).items() if name == "Tết Nguyên Đán"]
+        if days and (year or issued is None or days[0] > issued):
+            return days[0] - timedelta(days=1)
+    return None
+
+
 def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     """A date before the issue date in a sentence telling what was done («Chủ tịch đã
     chỉ đạo … hoàn thành trước ngày 30/10/2025»), or what an earlier document it opens on
@@ -1229,6 +1328,9 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     lines = [fold(line) for line in sentence.split("\n")]
     if any(_DATED_OPENING.match(line) for line in lines):
         return True  # (its own day says it is past)
+    past_year = _PAST_YEAR_OPENING.match(lines[0]) if lines else None
+    if past_year is not None and int(past_year.group("y")) < issued.year:
+        return True  # «Năm 2024, 100% tổ dân phố hoàn thành … trước ngày 30/6/2024»: an account
     opening = next((k for k, line in enumerate(lines) if _CITED_OPENING.match(line)), None)
     told = "\n".join(sentence.split("\n")[opening:]) if opening is not None else ""
     return opening is not None and _says(_PAST, _PAST_UNMARKED, told)
@@ -1529,6 +1631,20 @@ def _in_grounds(folded: str, item: _Found) -> bool:
     return "," not in clause and bool(_CITED_GROUND.match(clause))
 
 
+# A window opened by this document itself and the work asked in it: «Từ nay đến hết ngày …,».
+_FROM_NOW = re.compile(
+    rf"\btu{_S}nay{_S}(?:den|toi)(?:{_S}het)?{_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])(?=\s*,)"
+)
+# Before the lunar New Year: «trước Tết Nguyên đán Bính Ngọ 2026», «hoàn thành trước Tết
+# Nguyên đán»: due its eve (the next Tết after the day of issue when no year is said).
+_BEFORE_TET = re.compile(
+    rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:dip{_S})?"
+    rf"tet{_S}(?:nguyen{_S}dan|am{_S}lich|co{_S}truyen)"
+    rf"(?:{_S}(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy){_S}"
+    rf"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))?"
+    rf"(?:{_S}(?:nam{_S})?(?P<y>\d{{4}}))?\b"
+)
+_REPLACED = re.compile(r"\bthay vi\s*$")
 _CITED_GROUND = re.compile(
     r"[\s\W]*can cu (?:vao )?(?:luat|bo luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi"
     r"|to trinh|cong van|ke hoach|thong bao|ket luan|van ban|bao cao)\b"
@@ -1549,6 +1665,7 @@ def find_deadlines(
     folded = fold_keep_offsets(text)
     f = _SIGN_FOR_TR.sub("t", folded.text)  # one character for one: offsets kept
     f = _LATEST_SAID_OTHERWISE.sub("cham", f)  # «muộn nhất»: four letters for four
+    f = in_figures(text, f, issued)  # «ngày 20 tháng Ba», «thứ Năm (20/3/2025)»
     found: list[_Found] = []
 
     for m in _RECURRING.finditer(f):
@@ -1610,6 +1727,12 @@ def find_deadlines(
         found.append(
             _Found(m.start(), m.end(), first, issued is None, _hour(m), recurrence="daily")
         )
+    for m in _IN_WEEK.finditer(f):
+        this_week = _in_week(m, f, issued)
+        if this_week is not None:
+            found.append(this_week)
+    for m in _SAME_DAY.finditer(f):
+        found.append(_Found(m.start(), m.end(), issued, issued is None, _hour(m)))
     for m in _WITHIN.finditer(f):
         told = " ".join(m.group().split())
         if m.group("basis") == "nhan" and not re.search(r"\b(?:nay|van ban|cong van)\b", told):
@@ -1643,7 +1766,8 @@ def find_deadlines(
             continue
         due = None
         if issued is not None:
-            due = _add_days(issued, int(m.group("n")), working=bool(m.group("wd")))
+            days = int(m.group("n")) * (7 if m.group("weeks") else 1)  # «trong vòng 01 tuần»
+            due = _add_days(issued, days, working=bool(m.group("wd")))
         review = due is None or m.group("basis") == "nhan"  # received: not in the text
         found.append(_Found(m.start(), m.end(), due, review, computed=True))
     for m in _MOVE.finditer(f):
@@ -1651,6 +1775,11 @@ def find_deadlines(
             continue  # "đến ngày 20": no month, no date
         if _move_not_granted(f, m.start()):
             continue  # «Về việc xin lùi thời hạn … đến ngày 30/6/2025»: asked, not granted
+        if _LASTS.match(m.group()):
+            continue  # «kéo dài 05 ngày, từ thứ Tư ngày 30/4 đến hết …»: how long, not a move
+        told = _sentence_before(f, m.start()) + m.group()
+        if _EVENT_BEFORE.search(told) and not _LIMIT_WORDS.search(told):
+            continue  # «Thời gian tổ chức Hội nghị được lùi … sang ngày …»: an event moved
         due = _day_date(m, default_year)
         found.append(_Found(m.start(), m.end(), due, due is None, _hour(m), moves=True))
     found.extend(_moved_to_periods(f))
@@ -1758,6 +1887,10 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_MONTH.finditer(f):
         lead = _has_lead(m.group()) or bool(m.group("latest"))  # «chậm nhất tháng 7»
+        if m.group("at"):
+            if not _work_due_at(f, m):
+                continue
+            lead = True
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
             not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
@@ -1770,6 +1903,8 @@ def find_deadlines(
             due = _month_end(year, month) if year and month else None
             if due is not None and m.group("half") and "dau" in m.group("half"):
                 due = due.replace(day=15)
+            if due is not None and m.group("part"):  # «thượng tuần tháng 4»: by the 10th
+                due = due.replace(day=_PART_DAY.get(" ".join(m.group("part").split()), due.day))
             if (
                 due is not None
                 and month is not None
@@ -1783,7 +1918,11 @@ def find_deadlines(
                 continue
         found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _IN_QUARTER.finditer(f):
-        lead = _has_lead(m.group())
+        lead = _has_lead(m.group()) or bool(m.group("latest"))
+        if m.group("at"):
+            if not _work_due_at(f, m):
+                continue
+            lead = True
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
             not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
@@ -1819,6 +1958,17 @@ def find_deadlines(
         start = m.start("value")
         end = start + len(value.rstrip(" \n*_"))
         found.append(_Found(start, end, due, due is None, item_period=not spans))
+    for m in _BEFORE_TET.finditer(f):
+        clause = _sentence_before(f, m.start()) + m.group()
+        if not _SENT_OR_DONE.search(clause) or re.search(r"\b(?:bao dam|dam bao|de)\b", clause):
+            continue  # «bảo đảm người dân có nhà ở an toàn trước Tết …»: a goal, not a work due
+        eve = _tet_eve(int(m["y"]) if m["y"] else None, issued)
+        found.append(_Found(m.start(), m.end(), eve, eve is None, computed=True))
+    for m in _FROM_NOW.finditer(f):  # «Từ nay đến hết ngày 31/3/2025, các tổ dân phố vận động …»
+        told = _sentence_after(f, m.end())
+        if not _EVENT_BEFORE.search(told) and not re.search(r"\bcam\b(?! ket)", told):
+            due = _day_date(m, default_year)
+            found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _SEND_BY.finditer(f):
         clause = _sentence_before(f, m.start(), 240)
         # or the work's own time: «Thời gian thực hiện là đến hết ngày 28/6/2021»
@@ -1882,7 +2032,12 @@ def find_deadlines(
     for m in _YEAR_ENDS.finditer(f):  # «Kết thúc năm 2013, Chính phủ báo cáo …»
         found.append(_Found(m.start("at"), m.end(), date(int(m.group("y")), 12, 31), False))
     for m in _IN_YEAR.finditer(f):
-        lead = _has_lead(m.group())
+        lead = _has_lead(m.group()) or bool(m.group("latest"))
+        if m.group("at"):
+            # («đến hết năm 2025» is a plan's horizon but after a finishing: _DONE_BY_YEAR_END)
+            if m.group("until") or not _work_due_at(f, m):
+                continue
+            lead = True
         if not _weak_form_ok(f, m.start(), m.end(), lead) or (
             not lead and _says(_STATUS, _STATUS_UNMARKED, _sentence_before(text, m.start()))
         ):
@@ -1920,6 +2075,9 @@ def find_deadlines(
     ]
     found = [item for item in found if not _a_condition(text, f, item, issued)]
     found = [item for item in found if not _in_grounds(f, item)]
+    found = [item for item in found if not _earlier_papers_clause(text, item, found)]
+    # «Thay vì trước ngày 15/3/2025 như Kế hoạch …, … trước ngày 12/3/2025»: the day replaced
+    found = [item for item in found if not _REPLACED.search(f, max(0, item.start - 12), item.start)]
     found = [item for item in found if not _in_force_or_done(f, item)]
     # Overlapping matches: the first, then the longest ("trước ngày 20 hằng tháng" over
     # "trước ngày 20"; "thời hạn … là ngày 30/9" over a date inside it).

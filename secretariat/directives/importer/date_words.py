@@ -1,0 +1,118 @@
+"""Dates written with words, or broken by OCR, rewritten in figures for the deadline
+patterns, one character for one so that offsets into the text stay shared.
+
+* a month in words after its day or before its year: «ngày 20 tháng Ba năm 2025», «ngày 01
+  tháng Sáu», «tháng Mười một năm 2025» (not «tháng Giêng», «tháng Chạp», «tháng Một»:
+  the lunar calendar's names);
+* a day's figures glossed in words: «ngày 20 (hai mươi) tháng 3»;
+* «mùng»/«mồng» before a day: «trước mồng 5 tháng 4», «ngày mùng 10 tháng 3»;
+* a date OCR spaced apart after «ngày»: «ngày 1 5/3/2025», «ngày 2 8 / 3 / 2 0 2 5»;
+* the day of the week before a date, or beside it in brackets: «thứ Năm (20/3/2025)», «thứ
+  Ba 25/3/2025», «Chủ nhật, ngày 16/3/2025», «ngày thứ 6 (21/3/2025)», and a relative day
+  the date explains, «ngày mai (06/3/2025)»;
+* the issue's own month or the next one named so: «trước ngày 15 tháng này», «ngày 10 tháng
+  sau», «trong tháng này» (no month of the next year: its figures would not fit).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# The months' names in the solar calendar, as written with their marks (the text's own
+# words, lower-cased: «tháng sau» is the next month, «tháng Sáu» June; «tháng tư» April,
+# «từ» no month).
+_MONTH_NAMES = {
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+_MONTH_WORD = re.compile(
+    r"\bthang\s+(?P<w>muoi\s+mot|muoi\s+hai|muoi|hai|ba|tu|bon|nam|sau|bay|tam|chin)\b"
+)
+_DAY_BEFORE = re.compile(r"\bngay\s+(?:\d{1,2}|mung\s+\d{1,2}|mong\s+\d{1,2})[\s,]*$")
+_YEAR_AFTER = re.compile(r"[\s,]*(?:nam\s+\d{4}\b|/\s*\d{4}\b)")
+_NUMBER_WORDS = r"(?:mot|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le|tram)"
+_GLOSS = re.compile(rf"(?<=\d)[ \t]*\([ \t]*{_NUMBER_WORDS}(?:[ \t]+{_NUMBER_WORDS})*[ \t]*\)")
+_MUNG = re.compile(r"\b(?P<ngay>ngay\s+)?(?P<w>mung|mong)(?=\s+\d{1,2}\b)")
+_SPACED_DATE = re.compile(
+    r"(?<=\bngay )(?P<d>\d \d|\d{1,2})(?P<s1>\s*[/.-]\s*)(?P<m>\d \d|\d{1,2})"
+    r"(?:(?P<s2>\s*[/.-]\s*)(?P<y>\d(?: ?\d){3}))?(?![\d/])"
+)
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:\bngay\s+)?\b(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay\s+mai)\b"
+    # («\s*(?:,\s*)?», never two runs of spaces side by side: linear on a line of blanks)
+    r"\s*(?:,\s*)?(?P<open>\(\s*)?(?:ngay\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\b)"
+)
+_DATE_THEN_CLOSE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)")
+_THIS_OR_NEXT = re.compile(
+    r"\b(?P<day>ngay\s+\d{1,2}\s+(?:cua\s+)?)?thang\s+(?P<which>nay|sau|toi)\b"
+)
+
+
+def _put(chars: list[str], start: int, end: int, new: str) -> None:
+    """``new`` over ``chars[start:end]``, padded with spaces (never longer)."""
+    if len(new) <= end - start:
+        chars[start:end] = list(new.ljust(end - start))
+
+
+def _month_names(text: str, f: str, chars: list[str]) -> None:
+    for m in _MONTH_WORD.finditer(f):
+        month = _MONTH_NAMES.get(" ".join(text[m.start("w") : m.end("w")].lower().split()))
+        if month is None:
+            continue  # «tháng sau», «tháng tư» unmarked: not read as a month's name
+        if _DAY_BEFORE.search(f[max(0, m.start() - 24) : m.start()]) or _YEAR_AFTER.match(
+            f, m.end()
+        ):
+            _put(chars, m.start("w"), m.end("w"), str(month))
+
+
+def _this_or_next_month(text: str, f: str, chars: list[str], issued: date) -> None:
+    for m in _THIS_OR_NEXT.finditer(f):
+        if m["which"] == "sau" and "sáu" in text[m.start("which") : m.end("which")].lower():
+            continue  # «tháng Sáu»: June
+        month, year = issued.month, issued.year
+        if m["which"] != "nay":
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        if m["day"]:
+            day = re.search(r"\d{1,2}", m["day"])
+            assert day is not None
+            _put(chars, m.start(), m.end(), f"ngay {day.group()}/{month}/{year}")
+        elif year == issued.year:
+            _put(chars, m.start("which"), m.end("which"), str(month))
+
+
+def in_figures(text: str, f: str, issued: date | None) -> str:
+    """The folded text ``f`` of ``text`` with the dates it writes in words, or OCR spaced
+    apart, in figures (see the module docstring); as long as ``f``."""
+    if "ngay" not in f and "thang" not in f and "thu " not in f and "nhat" not in f:
+        return f  # (no day, month or weekday to rewrite: most of a schedule's cells)
+    chars = list(f)
+    for m in _GLOSS.finditer(f):
+        _put(chars, m.start(), m.end(), "")
+    f = "".join(chars)
+    _month_names(text, f, chars)
+    for m in _MUNG.finditer(f):
+        _put(chars, m.start("w"), m.end("w"), "" if m["ngay"] else "ngay")
+    for m in _SPACED_DATE.finditer(f):
+        for part in ("d", "m", "y"):
+            if m[part]:
+                _put(chars, m.start(part), m.end(part), m[part].replace(" ", ""))
+    for m in _WEEKDAY_BEFORE.finditer(f):
+        _put(chars, m.start(), m.end(), "ngay ")
+        if m["open"]:
+            close = _DATE_THEN_CLOSE.match(f, m.end())
+            if close is not None:
+                _put(chars, close.end() - 1, close.end(), "")
+    if issued is not None:
+        _this_or_next_month(text, f, chars, issued)
+    return "".join(chars)

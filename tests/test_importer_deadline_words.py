@@ -1,0 +1,148 @@
+"""Deadlines written with words, parts of a month, weeks, relative days, Tết, and the
+traps beside them (issue 16: phrasings probed one by one, none of the corpus's)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from secretariat.directives.importer import propose
+from secretariat.directives.importer.date_words import in_figures
+from secretariat.directives.importer.deadline_phrases import find_deadlines
+from secretariat.directives.importer.ocr import fold_keep_offsets
+
+ISSUED = date(2025, 3, 5)  # a Wednesday
+
+
+def _dues(text: str) -> list[date | None]:
+    return [d.due_date for d in find_deadlines(text, ISSUED.year, ISSUED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a month in words, after its day or before its year
+        ("Đề nghị hoàn thành trước ngày 20 tháng Ba năm 2025.", date(2025, 3, 20)),
+        ("Thời hạn nộp: ngày 15 tháng Tư năm 2025.", date(2025, 4, 15)),
+        ("Các tổ ký cam kết trước ngày 01 tháng Sáu năm 2025.", date(2025, 6, 1)),
+        ("Gửi danh sách về Hội trước ngày 15 tháng Mười một năm 2025.", date(2025, 11, 15)),
+        ("Đề nghị nộp về UBND phường trước ngày 10 tháng Mười năm 2025.", date(2025, 10, 10)),
+        # the day glossed in words, «mùng»/«mồng»
+        ("Báo cáo gửi về phường trước ngày 20 (hai mươi) tháng 3 năm 2025.", date(2025, 3, 20)),
+        ("Các tổ gửi danh sách trước ngày mùng 10 tháng 3.", date(2025, 3, 10)),
+        ("Đề nghị hoàn thành trước mồng 5 tháng 4 năm 2025.", date(2025, 4, 5)),
+        # a date OCR spaced apart
+        ("gửi danh sách về UBND phường trước ngày 1 5/3/2025.", date(2025, 3, 15)),
+        ("gửi biên bản về UBND phường trước ngày 2 8 / 3 / 2 0 2 5.", date(2025, 3, 28)),
+        ("Các tổ dân phố hoàn thành trước ngày 2 5/03/2025.", date(2025, 3, 25)),
+        # the day of the week before the date, or the date in brackets
+        ("Chậm nhất vào thứ Năm (20/3/2025), các tổ gửi biên bản.", date(2025, 3, 20)),
+        ("Các tổ gửi báo cáo trước ngày thứ 6 (21/3/2025).", date(2025, 3, 21)),
+        ("hoàn thành việc phát phiếu trước Chủ nhật, ngày 16/3/2025.", date(2025, 3, 16)),
+        ("Các tổ gửi danh sách về UBND phường trong ngày thứ Hai (10/3).", date(2025, 3, 10)),
+        ("Đề nghị gửi danh sách trước 10h00 ngày mai (06/3/2025).", date(2025, 3, 6)),
+        # the month of issue, the next one
+        ("Các tổ dân phố gửi báo cáo trước ngày 15 tháng này.", date(2025, 3, 15)),
+        ("Báo cáo kết quả gửi về UBND phường trước ngày 10 tháng sau.", date(2025, 4, 10)),
+        ("gửi báo cáo về UBND phường trước ngày 20 của tháng tới.", date(2025, 4, 20)),
+        ("Đề nghị các tổ dân phố hoàn thành việc rà soát trong tháng này.", date(2025, 3, 31)),
+        # parts of a month, a quarter, a year
+        ("Các tổ hoàn thành việc lắp biển chậm nhất cuối tháng 4/2025.", date(2025, 4, 30)),
+        ("Các tổ dân phố nộp danh sách chậm nhất vào cuối tháng này.", date(2025, 3, 31)),
+        ("Các tổ hoàn thành việc khảo sát vào đầu tháng 5/2025.", date(2025, 5, 10)),
+        ("Đề nghị các tổ hoàn thành trong thượng tuần tháng 4/2025.", date(2025, 4, 10)),
+        ("Báo cáo gửi về UBND phường trong trung tuần tháng 5/2025.", date(2025, 5, 20)),
+        ("Các tổ hoàn thành việc vận động trong hạ tuần tháng 3/2025.", date(2025, 3, 31)),
+        ("Đề nghị hoàn thành việc thu phí vệ sinh đến hết tháng 3/2025.", date(2025, 3, 31)),
+        ("Các tổ hoàn thành việc ký cam kết chậm nhất cuối quý II/2025.", date(2025, 6, 30)),
+        ("Đề nghị các tổ dân phố hoàn thành việc rà soát vào cuối năm 2025.", date(2025, 12, 31)),
+        # the hour said with «lúc», a half of the day, the day of issue
+        ("Kết quả gửi về UBND phường chậm nhất vào lúc 10h00 ngày 20/3/2025.", date(2025, 3, 20)),
+        (
+            "Các tổ báo cáo số liệu về UBND phường trong buổi sáng ngày 10/3/2025.",
+            date(2025, 3, 10),
+        ),
+        ("Đề nghị các tổ báo cáo số hộ bị ảnh hưởng trước 17 giờ 00 cùng ngày.", ISSUED),
+        # a day of this week or the next
+        ("Đề nghị các tổ dân phố gửi báo cáo trước thứ Sáu tuần này.", date(2025, 3, 7)),
+        ("Đề nghị các tổ hoàn thành việc thống kê trước thứ Tư tuần sau.", date(2025, 3, 12)),
+        ("Đề nghị các tổ dân phố hoàn thành việc kê khai trong tuần này.", date(2025, 3, 7)),
+        # counted from signing: «bằng văn bản» is no paper; weeks
+        (
+            "Các tổ gửi ý kiến góp ý bằng văn bản trong vòng 10 ngày kể từ ngày ký.",
+            date(2025, 3, 15),
+        ),
+        ("Các tổ phản hồi trong vòng 01 tuần kể từ ngày nhận được văn bản.", date(2025, 3, 12)),
+        # moved «từ … thành …»; a window this document opens
+        (
+            "Điều chỉnh thời hạn nộp báo cáo (đã nêu tại mục 3 Phần II Kế hoạch số 15/KH-UBND "
+            "ngày 10/02/2025) từ ngày 07/3/2025 thành ngày 14/3/2025.",
+            date(2025, 3, 14),
+        ),
+        (
+            "Từ nay đến hết ngày 31-3-2025, các tổ dân phố vận động các hộ ký cam kết.",
+            date(2025, 3, 31),
+        ),
+        # the lunar New Year's eve
+        ("Các tổ hoàn thành việc tặng quà trước Tết Nguyên đán Bính Ngọ 2026.", date(2026, 2, 16)),
+        ("Các tổ dân phố hoàn thành việc thăm hỏi trước Tết Nguyên đán.", date(2026, 2, 16)),
+    ],
+)
+def test_a_deadline_said_in_words_or_by_a_part_of_its_period(text: str, due: date) -> None:
+    assert _dues(text) == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a holiday's length, a meeting moved, who qualifies, what a past year did
+        "Kỳ nghỉ lễ kéo dài 05 ngày, từ thứ Tư ngày 30/4 đến hết Chủ nhật ngày 04/5/2025.",
+        "Thời gian tổ chức Hội nghị được lùi từ ngày 10/3/2025 sang ngày 14/3/2025.",
+        "Doi tuong: cong dan nam sinh nam 2008, du 17 tuoi trong nam 2025.",
+        "Năm 2024, 100% tổ dân phố hoàn thành việc thu Quỹ trước ngày 30/6/2024.",
+        # an event this week, «vào tháng 5» (no part of it), an event at the month's end
+        "Hội nghị giao ban tổ chức vào thứ Hai tuần sau.",
+        "Đoàn kiểm tra làm việc với các tổ dân phố vào tháng 5/2025.",
+        "Hội nghị tổng kết được tổ chức vào cuối tháng 12/2025.",
+        # «tháng sau» unmarked is no «tháng Sáu»; «tháng Giêng» is the lunar calendar's
+        "Lễ hội diễn ra ngày 15 tháng Giêng năm 2025.",
+    ],
+)
+def test_none_of_these_is_a_deadline(text: str) -> None:
+    assert _dues(text) == []
+
+
+def test_the_day_an_earlier_document_set_or_the_one_replaced_is_not_this_ones() -> None:
+    earlier = (
+        "Ngày 03/3/2025, UBND quận có Công văn số 601/UBND-TNMT yêu cầu báo cáo trước ngày "
+        "15/3/2025; UBND phường đề nghị các tổ dân phố gửi số liệu trước 16h00 ngày 12/3/2025."
+    )
+    assert _dues(earlier) == [date(2025, 3, 12)]
+    replaced = (
+        "Thay vì trước ngày 15/3/2025 như Kế hoạch số 20/KH-UBND, đề nghị các tổ dân phố gửi "
+        "báo cáo trước ngày 12/3/2025."
+    )
+    assert _dues(replaced) == [date(2025, 3, 12)]
+
+
+def test_figures_keep_every_offset() -> None:
+    text = "trước Chủ nhật, ngày 16/3/2025 và ngày 20 (hai mươi) tháng Ba, mồng 5 tháng 4"
+    folded = fold_keep_offsets(text).text
+    rewritten = in_figures(text, folded, ISSUED)
+    assert len(rewritten) == len(text)
+    assert "ngay " in rewritten[:12] and "thang 3" in rewritten and "ngay 5 thang 4" in rewritten
+    # a deadline's phrase is still the text's own words
+    (found,) = find_deadlines("Hoàn thành trước ngày 20 tháng Ba năm 2025.", 2025, ISSUED)
+    assert found.phrase == "Hoàn thành trước ngày 20 tháng Ba năm 2025"
+
+
+def test_a_day_of_this_week_is_counted_and_marked_so() -> None:
+    head = (
+        "UBND PHƯỜNG LÊ ÍCH MỘC\nSố: 12/UBND-VP\nV/v thống kê\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHải Phòng, ngày 05 tháng 3 năm 2025\n"
+        "Kính gửi: Các tổ dân phố.\n"
+    )
+    p = propose(head + "Đề nghị các tổ dân phố gửi báo cáo trước thứ Sáu tuần này.\n", "x.txt")
+    (task,) = p.tasks
+    assert (task.due_date, task.computed) == (date(2025, 3, 7), True)
