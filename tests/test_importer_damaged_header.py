@@ -888,3 +888,28 @@ def test_a_number_read_in_pieces_is_joined_and_asked_to_be_compared() -> None:
     assert (pieces.number_symbol, pieces.to_check) == ("339/SNV-TCBC", ("number_symbol",))
     whole = propose(header.format("339/SNV-TCBC"))
     assert (whole.number_symbol, whole.to_check) == ("339/SNV-TCBC", ())
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        # a Đảng bộ khối above the committee, the number run onto the line
+        (
+            "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH |\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nBiên Hòa, ngày 15 tháng 9 năm 2011 |\n"
+            "V/v Vận động đảng viên\n",
+            "Đảng ủy Trường Đại học Lạc Hồng",
+        ),
+        # two Đảng bộ above it, and a page's line naming the first above the header
+        (
+            "ĐẢNG BỘ TỈNH THÁI NGUYÊN\n\nĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ "
+            "LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ "
+            "HOẠCH kiểm điểm\n",
+            "Đảng ủy xã La Bằng",
+        ),
+    ],
+)
+def test_a_party_header_run_onto_one_line_names_the_committee_under_every_dang_bo(
+    head: str, issuer: str
+) -> None:
+    assert propose(head, "x.txt").issuer == issuer

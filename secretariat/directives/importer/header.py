@@ -438,12 +438,15 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned = [name for name in join_name_lines(cleaned) if not _MOTTO.search(fold(name))]
     if not cleaned:
         return None
-    if len(cleaned) >= 2:
+    if len(cleaned) >= 2 and not _PARTY_PAIR.match(words(cleaned[-1])):
         return _pair_issuer(cleaned[-2], cleaned[-1])
-    pair = _one_line_pair(cleaned[0])
+    # (a Party header run onto one line names its committee whole under every Đảng bộ,
+    # whatever line a page put above it: «ĐẢNG BỘ TỈNH THÁI NGUYÊN» / «ĐẢNG BỘ TỈNH … ĐẢNG
+    # ỦY XÃ LA BẰNG»)
+    pair = _one_line_pair(cleaned[-1])
     if pair is not None:
         return pair
-    return _restored(cleaned[0])
+    return _restored(cleaned[-1])
 
 
 # A committee chairman's title with its level but no place is no body's name: a gazette's
@@ -586,7 +589,9 @@ _MINISTRIES = dict(
     )
 )
 _PARTY_PAIR = re.compile(
-    r"^(dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?: \S+){1,3}?) "
+    # («ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG», «ĐẢNG BỘ KHỐI DÂN
+    # CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG»: every Đảng bộ above the committee)
+    r"^((?:dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|khoi)(?: \S+){1,4}? )+)"
     r"(?:dang uy|huyen uy|quan uy|thanh uy|thi uy|tinh uy|ban|uy ban kiem tra|van phong) "
 )
 # A body that names its departments under it, and one of them after it on its line.
