@@ -177,7 +177,7 @@ def deadline_note(task: CandidateTask, today: date | None = None) -> str:
         if task.due_date is not None and first != task.due_date:
             parts.append(f"lần đầu theo văn bản {format_date(task.due_date)} đã qua")
     if task.computed and task.due_date:
-        parts.append(f"{format_date(task.due_date)} do máy đếm từ ngày ban hành, hãy kiểm tra")
+        parts.append(f"{format_date(task.due_date)} do máy tự tính, hãy kiểm tra")
     return "Hạn: " + "; ".join(parts) if parts else ""
 
 

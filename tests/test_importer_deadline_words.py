@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from screens.import_review import deadline_note
 from secretariat.directives.importer import propose
 from secretariat.directives.importer.date_words import in_figures
 from secretariat.directives.importer.deadline_phrases import find_deadlines
@@ -146,3 +147,5 @@ def test_a_day_of_this_week_is_counted_and_marked_so() -> None:
     p = propose(head + "Đề nghị các tổ dân phố gửi báo cáo trước thứ Sáu tuần này.\n", "x.txt")
     (task,) = p.tasks
     assert (task.due_date, task.computed) == (date(2025, 3, 7), True)
+    # the review says the date was reckoned, not read (not «from the day of issue» alone)
+    assert deadline_note(task) == "Hạn: 07/03/2025 do máy tự tính, hãy kiểm tra"
