@@ -98,18 +98,26 @@ def test_a_kill_during_the_first_start_after_an_upgrade_never_leaves_the_office_
 
     rng = random.Random(20261206)
     mid_upgrade = tries = 0
-    # At least KILLS kills, and on until MID_UPGRADE of them landed inside the upgrade: on a
-    # loaded machine (the suite runs a worker more than the cores) a start takes longer than
-    # the one measured above, and more kills fall before the backup.
+    # At least KILLS kills, and on until MID_UPGRADE of them landed inside the upgrade. On a
+    # loaded machine (the suite runs a worker more than the cores) a start takes longer or
+    # shorter than the one measured above, so the window the kills are drawn from follows
+    # where they land: one before the backup moves its start later, one after the upgrade
+    # committed moves its end earlier.
+    low, high = upgrade_from, done
     while tries < KILLS or (mid_upgrade < MID_UPGRADE and tries < MAX_KILLS):
         tries += 1
         _fresh_copy(old, work)
         child = _start(work)
-        time.sleep(rng.uniform(upgrade_from, done))
+        delay = rng.uniform(low, high)
+        time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.wait()
-        if list_backups(work) and _stamp(work) == FIRST_REVISION:
+        if not list_backups(work):
+            low = min(delay, high)  # killed before the upgrade began
+        elif _stamp(work) == FIRST_REVISION:
             mid_upgrade += 1  # killed after the backup, before the upgrade committed
+        else:
+            high = max(delay, low)  # killed after the upgrade committed
         notes: list[str] = []
         engine = open_database(work, notes=notes)  # the next start: never refused
         engine.dispose()
