@@ -85,6 +85,12 @@ def _dues(text: str) -> list[date | None]:
             "Từ nay đến hết ngày 31-3-2025, các tổ dân phố vận động các hộ ký cam kết.",
             date(2025, 3, 31),
         ),
+        # a schedule's row outside a time section, its second «ngày» left out; a window to send
+        (
+            "- Từ ngày 10/3 đến 15/3/2025: các tổ dân phố rà soát, lập danh sách các hộ.",
+            date(2025, 3, 15),
+        ),
+        ("Các tổ gửi danh sách đề nghị từ ngày 10/3 đến ngày 20/3/2025.", date(2025, 3, 20)),
         # the lunar New Year's eve
         ("Các tổ hoàn thành việc tặng quà trước Tết Nguyên đán Bính Ngọ 2026.", date(2026, 2, 16)),
         ("Các tổ dân phố hoàn thành việc thăm hỏi trước Tết Nguyên đán.", date(2026, 2, 16)),
@@ -108,6 +114,9 @@ def test_a_deadline_said_in_words_or_by_a_part_of_its_period(text: str, due: dat
         "Hội nghị tổng kết được tổ chức vào cuối tháng 12/2025.",
         # «tháng sau» unmarked is no «tháng Sáu»; «tháng Giêng» is the lunar calendar's
         "Lễ hội diễn ra ngày 15 tháng Giêng năm 2025.",
+        # an event's row, a meeting at each month's end
+        "- Từ ngày 10/3 đến 15/3/2025: Hội thi văn nghệ các tổ dân phố, tổng hợp kết quả.",
+        "Họp giao ban vào cuối mỗi tháng.",
     ],
 )
 def test_none_of_these_is_a_deadline(text: str) -> None:
@@ -149,3 +158,23 @@ def test_a_day_of_this_week_is_counted_and_marked_so() -> None:
     assert (task.due_date, task.computed) == (date(2025, 3, 7), True)
     # the review says the date was reckoned, not read (not «from the day of issue» alone)
     assert deadline_note(task) == "Hạn: 07/03/2025 do máy tự tính, hãy kiểm tra"
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "due", "every"),
+    [
+        (
+            "Các tổ báo cáo kết quả thu quỹ vào cuối mỗi quý.",
+            ISSUED,
+            date(2025, 3, 31),
+            "quarterly",
+        ),
+        ("Các tổ gửi báo cáo cuối hằng tháng.", date(2025, 3, 31), date(2025, 4, 30), "monthly"),
+        ("Các tổ báo cáo vào cuối mỗi quý.", date(2025, 12, 31), date(2026, 3, 31), "quarterly"),
+    ],
+)
+def test_the_end_of_each_period_recurs_from_the_next(
+    text: str, issued: date, due: date, every: str
+) -> None:
+    (found,) = find_deadlines(text, issued.year, issued)
+    assert (found.due_date, found.recurrence) == (due, every)

@@ -493,6 +493,35 @@ def _next_month_end(after: date, month: int) -> date | None:
     return _month_end(after.year + 1, month) if due is not None and due <= after else due
 
 
+# The end of each period: «báo cáo kết quả … vào cuối mỗi quý», «gửi … cuối hằng tháng»: the
+# next period's last day, recurring.
+_END_OF_EACH = re.compile(
+    rf"\b(?:(?:v[a-z]o|trong|truoc){_S})?(?:ngay{_S})?cu[o0]i{_S}(?:m[o0][i1]|h[a-z]ng){_S}"
+    rf"(?P<unit>thang|quy|nam)\b"
+)
+
+
+def _end_of_each(m: re.Match[str], f: str, issued: date | None) -> _Found | None:
+    """The first end of the period «cuối mỗi quý» names after the day of issue, when a work
+    sent up or done is said, not a meeting."""
+    told = _sentence_before(f, m.start()) + m.group()
+    if not _SENT_OR_DONE.search(told) or _MEETING.search(told):
+        return None
+    unit = m.group("unit")
+    due = None
+    if issued is not None:
+        step = {"thang": 1, "quy": 3, "nam": 12}[unit]
+        year, month = issued.year, ((issued.month - 1) // step + 1) * step  # its last month
+        due = _month_end(year, month)
+        if due is not None and due <= issued:  # issued on that very day: the next period's
+            year, month = (
+                (year + 1, month + step - 12) if month + step > 12 else (year, month + step)
+            )
+            due = _month_end(year, month)
+    every = {"thang": "monthly", "quy": "quarterly", "nam": "yearly"}[unit]
+    return _Found(m.start(), m.end(), due, due is None, recurrence=every)
+
+
 _QUARTER_MONTH = re.compile(rf"{_THANG}{_S}(?:cu[o0][i1]|d[a-z]u){_S}")  # cheap test first
 _QUARTERLY = re.compile(
     rf"\b{_LEAD}{_BY}(?:{_S}{_NGAY})?{_S}(?P<d>\d{{1,2}})"
@@ -1516,7 +1545,8 @@ _WINDOW_DAYS = (
     rf"(?:{_S}den(?:{_S}het)?{_S}|\s*(?:[-–]|→|->)\s*)(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
 )
 _HAND_IN_WINDOW = re.compile(
-    rf"\b(?:dang{_S}ky|nop|dong{_S}(?:hoc{_S})?phi)\b"
+    rf"\b(?:dang{_S}ky|nop|dong{_S}(?:hoc{_S})?phi"
+    rf"|gui{_S}(?:danh{_S}sach|ho{_S}so|bao{_S}cao|ban{_S}dang{_S}ky))\b"
     # (not a status's or a licence's span: «đăng ký kết hôn / kinh doanh từ …», «nộp ngân
     # sách từ … đến … đạt …»)
     rf"(?:(?!truoc|cham|han\b|sau\b|ke{_S}tu|tru\b|so\b|tam{_S}(?:tru|vang)|thuong{_S}tru"
@@ -1546,6 +1576,8 @@ _DONE_BY_LABEL = re.compile(r"\bthoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)(?:\s+
 _PERIOD_FIRST = re.compile(
     r"(?m)^[ \t*_]*[-+•][ \t]*(?P<value>(?:tu ngay [^:\n]{4,40}? den (?:het )?ngay "
     r"(?:[0-9/.-]{6,10}|\d{1,2} thang \d{1,2}(?: nam \d{4})?)"
+    # («- Từ ngày 10/3 đến 15/3/2025: …», the second «ngày» left out)
+    r"|tu ngay \d{1,2}/\d{1,2}(?:/\d{4})? den (?:het )?\d{1,2}/\d{1,2}/\d{4}"
     # in figures without «ngày»: «- Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý …»
     r"|tu \d{1,2}/\d{1,2}(?:/\d{4})? den (?:het )?\d{1,2}/\d{1,2}/\d{4}"
     r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
@@ -1563,6 +1595,24 @@ _TIME_SECTION = re.compile(
     r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*(?:thoi gian|tien do|lo trinh)\b[^\n]{0,40}$"
 )
 _ANY_SECTION = re.compile(r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)[ \t]")
+
+
+# The work of a schedule's row, its addressee's: drawn up, sent, reviewed, listed, counted.
+_ROW_WORK = re.compile(
+    r"\b(?:bao cao|gui|nop|hoan thanh|hoan tat|xong|trinh|ra soat|lap danh sach|tong hop"
+    r"|thong ke)\b"
+)
+
+
+def _a_work_row(folded: str, m: re.Match[str]) -> bool:
+    """A schedule's row outside a time section whose span is a work's time: «- Từ ngày 10/3
+    đến 15/3/2025: các tổ dân phố rà soát, lập danh sách …» (not an event's: «- Từ ngày
+    … : Hội thi …», nor a day alone or a month: those need the section's heading)."""
+    if m.group("day") or not m.group("value").startswith("tu "):
+        return False
+    end = folded.find("\n", m.end())
+    row = folded[m.end() : end if end >= 0 else None]
+    return bool(_ROW_WORK.search(row)) and not _EVENT_BEFORE.search(row)
 
 
 def _under_time_heading(folded: str, start: int) -> bool:
@@ -1727,6 +1777,10 @@ def find_deadlines(
         found.append(
             _Found(m.start(), m.end(), first, issued is None, _hour(m), recurrence="daily")
         )
+    for m in _END_OF_EACH.finditer(f):
+        each = _end_of_each(m, f, issued)
+        if each is not None:
+            found.append(each)
     for m in _IN_WEEK.finditer(f):
         this_week = _in_week(m, f, issued)
         if this_week is not None:
@@ -2014,7 +2068,7 @@ def find_deadlines(
                 due = date(opens.year, opens.month, min(int(m["d"]), days))
             found.append(_Found(m.start(), m.end(), due, due is None, recurrence="monthly"))
     for m in _PERIOD_FIRST.finditer(f):
-        if not _under_time_heading(f, m.start()):
+        if not (_under_time_heading(f, m.start()) or _a_work_row(f, m)):
             continue
         is_period, due = period_end(m.group("value"), default_year)
         if is_period:
