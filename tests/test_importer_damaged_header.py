@@ -913,3 +913,17 @@ def test_a_party_header_run_onto_one_line_names_the_committee_under_every_dang_b
     head: str, issuer: str
 ) -> None:
     assert propose(head, "x.txt").issuer == issuer
+
+
+def test_a_subject_line_ending_on_a_word_no_phrase_ends_on_goes_on_past_a_blank_line() -> None:
+    head = (
+        "UỶ BAN NHÂN DÂN\n\nPHƯỜNG HƯƠNG HỒ\n\nSố: 28/TB-UBND\n\nHương Hồ, ngày 02 tháng 4 năm "
+        "2021\n\nTHÔNG BÁO\n\nVề việc tiêm vắc xin phòng dại chó quản lý vật nuôi và\n\n"
+        "Bảo hiểm trách nhiệm dân sự của chủ nuôi chó năm 2021\n\n \n\nThực hiện kế hoạch số "
+        "1020/KH-UBND của UBND thị xã.\n"
+    )
+    for text in (head, "Tìm kiếm tin tức\nLiên kết website\n" + head):
+        assert propose(text, "x.txt").subject == (
+            "Về việc tiêm vắc xin phòng dại chó quản lý vật nuôi và Bảo hiểm trách nhiệm dân "
+            "sự của chủ nuôi chó năm 2021"
+        )

@@ -44,6 +44,7 @@ from secretariat.directives.importer.provinces import (
     skeleton,
 )
 from secretariat.directives.importer.state_header import (
+    DANGLING,
     LEVEL_WORD,
     NAME_TAIL,
     VV_OCR,
@@ -1028,10 +1029,12 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
                     and _is_upper(after)
                     and bool(_CONTINUES.match(words(after)))
                 )
-                # a title line ending with a comma goes on («… hộ cận nghèo,» / «Sau khi rà
-                # soát cuối năm 2022»), unless the body's grounds or address begin there
+                # a title line ending with a comma or a word that cannot end a phrase goes on
+                # («… hộ cận nghèo,» / «Sau khi rà soát cuối năm 2022», «… quản lý vật nuôi
+                # và» / «Bảo hiểm trách nhiệm dân sự …»), unless the body's grounds or address
+                # begin there
                 or (
-                    block[-1].rstrip().endswith(",")
+                    (block[-1].rstrip().endswith(",") or bool(DANGLING.search(words(block[-1]))))
                     and not re.match(r"\W*(?:can cu|kinh g[uo]i|dieu \d)", words(after))
                     and not _AUTHORITY.match(words(after))
                 )
@@ -1051,6 +1054,7 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
         # (or «… chức danh Ủy viên» the committee whose member it names)
         dangling = bool(block) and bool(
             re.search(r"\b(?:cua|thuoc|chu tich|uy vien)$", words(block[-1]))
+            or DANGLING.search(words(block[-1]))  # «… vật nuôi và» / «Bảo hiểm …»
         )
         if (
             block

@@ -455,6 +455,11 @@ def _before_place(text: str, last: str = "") -> str:
     return " ".join(tokens[:keep])
 
 
+# A word no phrase ends on: a subject's line ending so goes on past a blank line («… quản lý
+# vật nuôi và» / «Bảo hiểm trách nhiệm dân sự …»).
+DANGLING = re.compile(r"\b(?:va|cua|cho|voi|cac|tai|trong|theo|thuoc|nham|hoac|ve viec)$")
+
+
 def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> str | None:
     """The «V/v …» subject of a Công văn from line ``start``, without «V/v», lines joined.
 
@@ -469,7 +474,8 @@ def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> 
         line = raw.strip()
         folded = words(line)
         after = next((ln.strip() for ln in window[k + 1 :] if ln.strip()), "")
-        if not line and (not k or beside or (parts and after[:1].islower())):
+        goes_on = parts and (after[:1].islower() or DANGLING.search(words(parts[-1])))
+        if not line and (not k or beside or goes_on):
             # «V/v» alone on its line, the subject under it; a portal's blank line inside
             # the subject («… công tác» / «kiểm tra nội bộ …»: small letters go on)
             beside = False
