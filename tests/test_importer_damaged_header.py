@@ -927,3 +927,12 @@ def test_a_subject_line_ending_on_a_word_no_phrase_ends_on_goes_on_past_a_blank_
             "Về việc tiêm vắc xin phòng dại chó quản lý vật nuôi và Bảo hiểm trách nhiệm dân "
             "sự của chủ nuôi chó năm 2021"
         )
+
+
+def test_a_schools_youth_union_under_the_citys_is_named_whole() -> None:
+    head = (
+        "THÀNH ĐOÀN TP THÁI NGUYÊN\nĐOÀN TRƯỜNG CĐCN THÁI NGUYÊN\n------------o0o-----------\n\n"
+        " Số:  40 /TB- ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nThái Nguyên, ngày 15 tháng 05 năm 2015\n\n"
+        "THÔNG BÁO\n\nV/v chuẩn bị tổ chức gặp mặt các cháu thiếu niên nhi đồng\n"
+    )
+    assert propose(head, "x.txt").issuer == "Đoàn Trường Cao đẳng Công nghiệp Thái Nguyên"

@@ -527,6 +527,10 @@ def _pair_issuer(first: str, second: str) -> str:
     if state is not None:
         return _restored(state)
     second = re.sub(r"(?i)\s+theo\s+quyết\s+định\s*$", "", second)  # «… THEO QUYẾT ĐỊNH»
+    if _YOUTH_UNION.match(words(first)) and words(second).startswith("doan "):
+        # «THÀNH ĐOÀN TP THÁI NGUYÊN» / «ĐOÀN TRƯỜNG CĐCN THÁI NGUYÊN»: the school's own Đoàn,
+        # named whole, not a team of the city's
+        return _restored(second)
     if re.match(r"(?:phong|doan|to|hoi dong|khoa)\b", words(second)) and not _MOTTO.search(
         fold(first)
     ):
@@ -536,6 +540,8 @@ def _pair_issuer(first: str, second: str) -> str:
     return _restored(second)
 
 
+# The Youth Union's bodies above a unit's Đoàn: «THÀNH ĐOÀN …», «HUYỆN ĐOÀN …», «ĐOÀN TNCS …».
+_YOUTH_UNION = re.compile(r"^(?:(?:thanh|tinh|huyen|quan|thi) doan|doan (?:tncs|thanh nien))\b")
 # A mass organisation's header: the organisation above, its committee or its branch below.
 _ORGANISATION = re.compile(
     r"^(?:hoi|doan (?:tncs|thanh nien)|doi|lien doan|cong doan|tong lien doan)\b"

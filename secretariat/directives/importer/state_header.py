@@ -78,6 +78,10 @@ _SCHOOL_ABBREVIATIONS = {
     "ptdtbt": "Phổ thông dân tộc bán trú",
     "dh": "Đại học",
     "cd": "Cao đẳng",
+    "dhsp": "Đại học Sư phạm",
+    "cdsp": "Cao đẳng Sư phạm",
+    "cdcn": "Cao đẳng Công nghiệp",
+    "cdyt": "Cao đẳng Y tế",
 }
 _SCHOOL_LEVELS = (
     "trung hoc pho thong",
