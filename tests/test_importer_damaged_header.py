@@ -936,3 +936,13 @@ def test_a_schools_youth_union_under_the_citys_is_named_whole() -> None:
         "THÔNG BÁO\n\nV/v chuẩn bị tổ chức gặp mặt các cháu thiếu niên nhi đồng\n"
     )
     assert propose(head, "x.txt").issuer == "Đoàn Trường Cao đẳng Công nghiệp Thái Nguyên"
+
+
+@pytest.mark.parametrize("end", ["và", ","])
+def test_a_title_line_that_would_go_on_at_the_texts_end_raises_nothing(end: str) -> None:
+    # (a subject line ending on «,» or «và», blank lines and nothing after: an IndexError)
+    text = (
+        f"UBND PHƯỜNG A\nSố: 28/TB-UBND\nA, ngày 02 tháng 4 năm 2021\nTHÔNG BÁO\nVề việc tiêm{end}"
+    )
+    text += "\n\n"
+    assert propose(text, "x.txt").subject is not None

@@ -1026,23 +1026,30 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
                 k += 1
             after = _strip_md(lines[k]) if k < len(lines) else ""
             stripped = after.strip()
-            continues = bool(block) and (
-                # a line in small letters never opens a paragraph: the phrase goes on
-                stripped[:1].islower()
-                or bool(_SCHOOL_YEAR.match(words(after)))
-                or (
-                    _is_upper(block[-1])
-                    and _is_upper(after)
-                    and bool(_CONTINUES.match(words(after)))
-                )
-                # a title line ending with a comma or a word that cannot end a phrase goes on
-                # («… hộ cận nghèo,» / «Sau khi rà soát cuối năm 2022», «… quản lý vật nuôi
-                # và» / «Bảo hiểm trách nhiệm dân sự …»), unless the body's grounds or address
-                # begin there
-                or (
-                    (block[-1].rstrip().endswith(",") or bool(DANGLING.search(words(block[-1]))))
-                    and not re.match(r"\W*(?:can cu|kinh g[uo]i|dieu \d)", words(after))
-                    and not _AUTHORITY.match(words(after))
+            continues = (
+                bool(block)
+                and k < len(lines)
+                and (
+                    # a line in small letters never opens a paragraph: the phrase goes on
+                    stripped[:1].islower()
+                    or bool(_SCHOOL_YEAR.match(words(after)))
+                    or (
+                        _is_upper(block[-1])
+                        and _is_upper(after)
+                        and bool(_CONTINUES.match(words(after)))
+                    )
+                    # a title line ending with a comma or a word that cannot end a phrase goes on
+                    # («… hộ cận nghèo,» / «Sau khi rà soát cuối năm 2022», «… quản lý vật nuôi
+                    # và» / «Bảo hiểm trách nhiệm dân sự …»), unless the body's grounds or address
+                    # begin there
+                    or (
+                        (
+                            block[-1].rstrip().endswith(",")
+                            or bool(DANGLING.search(words(block[-1])))
+                        )
+                        and not re.match(r"\W*(?:can cu|kinh g[uo]i|dieu \d)", words(after))
+                        and not _AUTHORITY.match(words(after))
+                    )
                 )
             )
             if not continues:
