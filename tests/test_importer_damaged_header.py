@@ -946,3 +946,35 @@ def test_a_title_line_that_would_go_on_at_the_texts_end_raises_nothing(end: str)
     )
     text += "\n\n"
     assert propose(text, "x.txt").subject is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "issued"),
+    [
+        ("Tiền Giang, ngày 25 tháng O1 năm 2O19", date(2019, 1, 25)),
+        ("Tam Sơn, ngày 1l tháng 1l năm 2011", date(2011, 11, 11)),
+        ("Ba Đình, ngày 2 5 tháng 1 0 năm 2 0 1 7", date(2017, 10, 25)),
+        ("Gia Lai, ngày 2O tháng 7 năm 2O2O", date(2020, 7, 20)),
+    ],
+)
+def test_a_place_dates_figures_ocr_read_as_letters_or_spaced_apart(line: str, issued: date) -> None:
+    head = f"ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 205/QĐ-UBND\n\n{line}\n\nQUYẾT ĐỊNH\n"
+    assert propose(head, "x.txt").issued_date == issued
+
+
+def test_a_chi_bo_under_a_ward_whose_name_ends_like_an_institute() -> None:
+    # «GIA VIÊN»: no «VIỆN» wanting its name on the next line
+    head = (
+        "ĐẢNG ỦY PHƯỜNG GIA VIÊN\nCHI BỘ TỔ DÂN PHỐ SỐ 3\n*\nSố      -TTr/CB\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n\nGia Viên, ngày      tháng 10 năm 2025\n\nTỜ TRÌNH\n"
+        "về việc đề nghị công nhận đảng viên chính thức\n"
+    )
+    assert propose(head, "x.txt").issuer == "Chi bộ tổ dân phố số 3"
+
+
+def test_a_place_of_two_words_the_first_a_letter() -> None:
+    head = (
+        "ĐẢNG BỘ TỈNH NAM ĐỊNH\nHUYỆN ỦY Ý YÊN\n*\nSố 187-KH/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Ý Yên, ngày 06 tháng 3 năm 2023\n\nKẾ HOẠCH\ntổ chức các hoạt động kỷ niệm\n"
+    )
+    assert propose(head, "x.txt").place == "Ý Yên"

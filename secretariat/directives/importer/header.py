@@ -137,6 +137,32 @@ _PLACE_DATE = re.compile(
 )
 
 
+# A place-date's figures OCR read as letters or spaced apart: «ngày 25 tháng O1 năm 2O19»,
+# «ngày 1l tháng 1l năm 2011», «ngày 2 5 tháng 1 0 năm 2 0 1 7» (folded: «o», «l»).
+_LOOSE_FIGURES = re.compile(
+    r"(?<=ng[a-z0-9]y )(?P<d>[0-9ol](?: ?[0-9ol])?)(?=\s*th[a-z0-9]?ng\s)"
+    r"|(?<=th[a-z0-9]ng )(?P<m>[0-9ol](?: ?[0-9ol])?)(?=\s*n[a-z0-9]{0,2}m\s)"
+    r"|(?<=n[a-z0-9]m )(?P<y>[12][0-9ol](?: ?[0-9ol]){2}|[12] [0-9ol](?: [0-9ol]){2})\b"
+)
+_AS_FIGURES = str.maketrans("ol", "01")
+
+
+def _figures_read(folded: str) -> str:
+    """``folded`` with a place-date's figures OCR misread as letters or spaced apart set
+    right, one character for one (offsets kept): only in a day, a month and a year after
+    «ngày», «tháng», «năm» that hold a figure, never a word."""
+    if "ngay" not in folded and "ng" not in folded:
+        return folded
+
+    def mended(m: re.Match[str]) -> str:
+        raw = m.group()
+        if not any(ch.isdigit() for ch in raw):
+            return raw
+        return raw.replace(" ", "").translate(_AS_FIGURES).ljust(len(raw))
+
+    return _LOOSE_FIGURES.sub(mended, folded)
+
+
 def _without_comma(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with the comma after the place, which its alternatives open with, lost
     (OCR: «Hà Nội ngày 09 …»). Told only beside the number or alone on its line, never in
@@ -352,8 +378,8 @@ def _place_before(line: str, comma: int) -> str | None:
             or not token[0].isupper()
         ):
             break
-        if picked and token.isupper() and not any(p.isupper() for p in picked):
-            break  # "VP Nam Dinh": the number's unit, then the place
+        if picked and len(token) > 1 and token.isupper() and not any(p.isupper() for p in picked):
+            break  # "VP Nam Dinh": the number's unit, then the place (not «Ý Yên», «Ô Môn»)
         picked.append(token)
     if picked and [fold(t).strip(".") for t in tokens[-len(picked) - 2 : -len(picked)]] in (
         ["thanh", "pho"],
@@ -1212,6 +1238,7 @@ def parse_header(text: str) -> Header:
             # the rest on the next written lines («Hà Nội, ngày 28» / «tháng 4» / «năm 2026»)
             after = _next_written(lines, i)
             probe = " ".join([folded, *(fold_keep_offsets(ln).text for ln in after)])
+        probe = _figures_read(probe)
         m = _PLACE_DATE.search(probe)
         if m is None and (bare := _PLACE_DATE_BARE.search(probe)) and _beside_number(line, bare):
             m = bare  # OCR lost the comma: «Số: 12/UBND-VP Hải Dương ngày 09 tháng 4 năm …»

@@ -389,7 +389,14 @@ def join_name_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         cut = joined and re.search(r"(?:,|\s(?:VÀ|và))\s*$", joined[-1])  # «… SÁNG TẠO,» / «… VÀ»
-        if joined and (cut or _NEEDS_NAME.search(words(joined[-1])) or _GOES_ON.match(words(line))):
+        # («ĐẢNG ỦY PHƯỜNG GIA VIÊN» / «CHI BỘ …»: a place's «VIÊN» is no «VIỆN» wanting its
+        # name, and a body of its own opens the next line)
+        needs = (
+            bool(joined)
+            and _NEEDS_NAME.search(words(joined[-1])) is not None
+            and not _NEW_NAME.match(words(line))
+        )
+        if joined and (cut or needs or _GOES_ON.match(words(line))):
             joined[-1] = f"{joined[-1]} {line}"
         elif joined and _TWO_LINE_BODIES.match(words(f"{joined[-1]} {line}")):
             joined[-1] = f"{joined[-1]} {line}"  # "ỦY BAN NHÂN" / "DÂN": a cell's width
