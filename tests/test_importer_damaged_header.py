@@ -978,3 +978,63 @@ def test_a_place_of_two_words_the_first_a_letter() -> None:
         "Ý Yên, ngày 06 tháng 3 năm 2023\n\nKẾ HOẠCH\ntổ chức các hoạt động kỷ niệm\n"
     )
     assert propose(head, "x.txt").place == "Ý Yên"
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        # three levels: the Sở's office named with the committee's province
+        (
+            "UBND TỈNH BẮC GIANG\nSỞ NÔNG NGHIỆP VÀ PTNT\nCHI CỤC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT\n\n"
+            "Số: 87/TB-TTBVTV\n\nBắc Giang, ngày 10 tháng 5 năm 2021\n\nTHÔNG BÁO\nVề việc\n",
+            "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Bắc Giang",
+        ),
+        # a table's bar and the motto's rule beside the name, a page number above
+        (
+            "1\nTỈNH ỦY GIA LAI                         ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "  BAN TỔ CHỨC          |         —————————\n       *                     Gia Lai, "
+            "ngày 20 tháng 7 năm 2020\n Số 105 -HD/BTCTU  |\n         HƯỚNG DẪN\n  quy trình\n",
+            "Ban Tổ chức Tỉnh ủy Gia Lai",
+        ),
+        # the motto's «VIỆT NAM» in the column beside the committee's place
+        (
+            "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTHÀNH PHỐ UÔNG BÍ          "
+            "        VIỆT NAM\n     ~~~~~                   Độc lập - Tự do -\n     Hạnh phúc\n"
+            "Số: 456 /UBND-TNMT\nV/v rà soát    Uông Bí, ngày 19 tháng 9 năm 2013\n",
+            "Ủy ban nhân dân thành phố Uông Bí",
+        ),
+        # a trade union's names as headers shorten them
+        (
+            "LĐLĐ TỈNH QUẢNG NAM\nCĐ NGÀNH GIÁO DỤC\n\nSố: 89/CĐN-TC\nV/v hướng dẫn\n\n"
+            "Quảng Nam, ngày 12 tháng 3 năm 2013\n",
+            "Công đoàn ngành giáo dục tỉnh Quảng Nam",
+        ),
+        (
+            "TỔNG LĐLĐ VIỆT NAM LĐLĐ TỈNH BÌNH DƯƠNG Số: 456/LĐLĐ V/v hướng dẫn CỘNG HÒA XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bình Dương, ngày 15 tháng 4 năm 2022\n",
+            "Liên đoàn Lao động tỉnh Bình Dương",
+        ),
+    ],
+)
+def test_bodies_under_two_levels_beside_rules_and_trade_unions(head: str, issuer: str) -> None:
+    assert propose(head, "x.txt").issuer == issuer
+
+
+def test_a_flattened_subject_stops_before_the_motto_and_the_bodys_first_sentence() -> None:
+    party = (
+        "ĐẢNG BỘ TỈNH HẢI DƯƠNG HUYỆN ỦY THANH MIỆN * Số 356-CV/HU V/v tăng cường công tác quản "
+        "lý đảng viên đi làm ăn xa nơi cư trú ĐẢNG CỘNG SẢN VIỆT NAM Thanh Miện, ngày 16 tháng 8 "
+        "năm 2021\nKính gửi: Các chi bộ, đảng bộ cơ sở trực thuộc Huyện ủy.\n"
+    )
+    assert propose(party, "x.txt").subject == (
+        "tăng cường công tác quản lý đảng viên đi làm ăn xa nơi cư trú"
+    )
+    state = (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc Số: 03/CT-UBND Cần Thơ, ngày 11 tháng 3 năm 2015 CHỈ THỊ Về việc tăng cường "
+        "công tác quản lý trật tự xây dựng trên địa bàn thành phố\nThời gian qua, công tác quản "
+        "lý trật tự xây dựng trên địa bàn thành phố đã có nhiều chuyển biến tích cực.\n"
+    )
+    assert propose(state, "x.txt").subject == (
+        "Về việc tăng cường công tác quản lý trật tự xây dựng trên địa bàn thành phố"
+    )

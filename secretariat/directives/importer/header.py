@@ -163,6 +163,11 @@ def _figures_read(folded: str) -> str:
     return _LOOSE_FIGURES.sub(mended, folded)
 
 
+# A body's sentence, not a subject's next line: a clause opening it, a full stop ending it.
+_BODY_SENTENCE = re.compile(r"^[^,.;:()]{3,60},\s+[^\n]{20,}\.\s*$")
+_PARTY_MOTTO_END = re.compile(r"\s+ĐẢNG(?:\s+CỘNG(?:\s+SẢN(?:\s+VIỆT(?:\s+NAM)?)?)?)?\s*$")
+
+
 def _without_comma(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with the comma after the place, which its alternatives open with, lost
     (OCR: «Hà Nội ngày 09 …»). Told only beside the number or alone on its line, never in
@@ -410,11 +415,28 @@ def _place_before(line: str, comma: int) -> str | None:
     return " ".join(reversed(picked)) or None
 
 
+# A table's bar and the rule under the motto after a name on its line.
+_TABLE_RULE_AFTER = re.compile(r"\s*\|\s*[—–_=~.-]*\s*$")
+# The trade unions' names as their headers shorten them.
+_MASS_ABBREVIATION = re.compile(r"\b(?:LĐLĐ|CĐ NGÀNH|CĐN)(?!\w)")
+_MASS_SPELT = {
+    "LĐLĐ": "LIÊN ĐOÀN LAO ĐỘNG",
+    "CĐ NGÀNH": "CÔNG ĐOÀN NGÀNH",
+    "CĐN": "CÔNG ĐOÀN NGÀNH",
+}
+
+
 def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned: list[str] = []
     named_above = False  # the line above was taken as (part of) a name
+    motto_cut = False  # a line above ended on the motto cut before its «VIỆT NAM»
     for line in lines:
-        if named_above and words(line) == "viet nam":
+        was_cut = motto_cut
+        if re.search(r"\bchu nghia\W*$", words(line)):
+            motto_cut = True
+        elif words(line).endswith("viet nam"):
+            motto_cut = False  # (its tail, in this line or the name's own)
+        if named_above and words(line) == "viet nam" and not was_cut:
             # «BẢO HIỂM XÃ HỘI» / «VIỆT NAM»: the name's end, not the motto's cut half
             cleaned[-1] = f"{cleaned[-1]} {line.strip()}"
             continue
@@ -438,8 +460,11 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
             # a page's title before the header a copy ran onto its line: «Quyết định
             # 173/QĐ-BTP BỘ TƯ PHÁP»
             line, symbol = tail, None
-        line = _head_mended(_without_specks(clean(line).strip(" *&-|/_")))
-        line = _unglued_ubnd(line)
+        line = _TABLE_RULE_AFTER.sub("", clean(line))  # «BAN TỔ CHỨC  |  —————————»
+        if was_cut and words(line).endswith(" viet nam"):
+            line = " ".join(line.split()[:-2])  # the motto's tail in the column beside
+        line = _head_mended(_without_specks(line.strip(" *&-|/_")))
+        line = _unglued_ubnd(_MASS_ABBREVIATION.sub(lambda m: _MASS_SPELT[m[0]], line))
         if _is_upper(line):  # a speck OCR read as a colon inside a name («TỈNH QUẢNG: BÌNH»)
             line = re.sub(r"(?<=[^\W\d_])[:;](?=\s+[^\W\d_])", "", line)
         if (
@@ -465,6 +490,12 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned = [name for name in join_name_lines(cleaned) if not _MOTTO.search(fold(name))]
     if not cleaned:
         return None
+    if len(cleaned) >= 3 and words(cleaned[-2]).startswith("so "):
+        # «UBND TỈNH BẮC GIANG» / «SỞ NÔNG NGHIỆP VÀ PTNT» / «CHI CỤC TRỒNG TRỌT …»: the
+        # Sở's office named with the province the committee above names
+        state = state_issuer(cleaned[-3], cleaned[-1])
+        if state is not None:
+            return _restored(state)
     if len(cleaned) >= 2 and not _PARTY_PAIR.match(words(cleaned[-1])):
         return _pair_issuer(cleaned[-2], cleaned[-1])
     # (a Party header run onto one line names its committee whole under every Đảng bộ,
@@ -546,6 +577,16 @@ def _pair_issuer(first: str, second: str) -> str:
             central = "Trung ương Đảng" if words(second) == "van phong" else "Trung ương"
             return f"{_restored(second)} {central}"
         return _restored(f"{second} {first}")
+    union = _LABOUR_FEDERATION.match(words(first))
+    if (
+        union
+        and words(second).startswith("cong doan ")
+        and not re.search(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", words(second))
+    ):
+        # «LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NAM» / «CÔNG ĐOÀN NGÀNH GIÁO DỤC»: the branch's
+        # union named with the federation's place
+        place = " ".join(first.split()[-len(union.group("place").split()) :])
+        return _restored(f"{second} {place}")
     organisation = _organisation_issuer(words(first), words(second), first, second)
     if organisation is not None:
         return organisation
@@ -568,6 +609,10 @@ def _pair_issuer(first: str, second: str) -> str:
 
 # The Youth Union's bodies above a unit's Đoàn: «THÀNH ĐOÀN …», «HUYỆN ĐOÀN …», «ĐOÀN TNCS …».
 _YOUTH_UNION = re.compile(r"^(?:(?:thanh|tinh|huyen|quan|thi) doan|doan (?:tncs|thanh nien))\b")
+# A province's or a district's labour federation, its place named.
+_LABOUR_FEDERATION = re.compile(
+    r"^lien doan lao dong (?P<place>(?:tinh|thanh pho|huyen|quan|thi xa) \S.*)$"
+)
 # A mass organisation's header: the organisation above, its committee or its branch below.
 _ORGANISATION = re.compile(
     r"^(?:hoi|doan (?:tncs|thanh nien)|doi|lien doan|cong doan|tong lien doan)\b"
@@ -650,6 +695,10 @@ def _one_line_pair(name: str) -> str | None:
     if party is not None:
         # «ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI»: the committee under its Đảng bộ
         return _restored(" ".join(tokens[len(party.group(1).split()) :]))
+    federation = re.match(r"^tong lien doan lao dong viet nam (?=lien doan lao dong )", joined)
+    if federation is not None:
+        # «TỔNG LĐLĐ VIỆT NAM LĐLĐ TỈNH BÌNH DƯƠNG»: the province's federation under it
+        return _restored(" ".join(tokens[len(federation.group().split()) :]))
     branch = re.match(r"^hoi .+? viet nam (?=(?:tinh|thanh|huyen|quan) hoi )", joined)
     if branch is not None:
         # «HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN»: the organisation's branch
@@ -1111,6 +1160,15 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
             and not _SCHOOL_YEAR.match(folded)  # «KẾ HOẠCH KIỂM TRA …» / «Năm học 2021 - 2022»
         ):
             break
+        if (
+            block
+            and line[:1].isupper()
+            and not _is_upper(line)
+            and not block[-1].rstrip().endswith((",", "-", "–"))  # («… Song Khê -» / «Nội …»)
+            and not DANGLING.search(words(block[-1]))
+            and _BODY_SENTENCE.match(line)
+        ):
+            break  # «Thời gian qua, công tác … đã có nhiều chuyển biến tích cực.»: the body
         if block and line.startswith("(") and re.match(r"\W*(?:ban hanh|kem theo)\b", folded):
             break  # «(Ban hành kèm theo Quyết định số …)» under a rule's title
         if (
@@ -1515,6 +1573,11 @@ def parse_header(text: str) -> Header:
         ran_on = _STATE_MOTTO.search(fold_keep_offsets(subject).text)
         if ran_on and ran_on.start() > 10:
             subject = subject[: ran_on.start()].rstrip(" ,;-")  # a flattened copy ran on into it
+        party_motto = _PARTY_MOTTO_END.search(subject)
+        if party_motto and not _is_upper(subject[: party_motto.start()]):
+            # the Party's motto in capitals, or what a cut left of it, a flattened copy ran
+            # on into a subject in small letters («… nơi cư trú ĐẢNG CỘNG»)
+            subject = subject[: party_motto.start()].rstrip(" ,;-")
         opener = {"”": "“", "»": "«", '"': '"'}.get(subject[-1:])
         if opener and subject.count(opener) == (opener == '"'):
             subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
