@@ -1038,3 +1038,30 @@ def test_a_flattened_subject_stops_before_the_motto_and_the_bodys_first_sentence
     assert propose(state, "x.txt").subject == (
         "Về việc tăng cường công tác quản lý trật tự xây dựng trên địa bàn thành phố"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "value"),
+    [
+        (
+            "UBND THÀNH PHỐ HẢI PHÒNG         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO               Độc lập - Tự do - Hạnh phúc\n   CÔNG VĂN ĐẾN\n"
+            "   Số: 1567\n   Ngày: 14/3/2024\nSố: 586/SGDĐT-GDTrH            Hải Phòng, ngày 11 "
+            "tháng 3 năm 2024\n   Chuyển: ........\nV/v tổ chức Kỳ thi chọn học sinh giỏi thành "
+            "phố\ncấp THCS năm học 2023 - 2024\n\nKính gửi:\n",
+            "subject",
+            "tổ chức Kỳ thi chọn học sinh giỏi thành phố cấp THCS năm học 2023 - 2024",
+        ),
+        (
+            "ĐẢNG BỘ TỈNH HƯNG YÊN          ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY VĂN LÂM       ĐẾN  "
+            "Số: 245\n      *                 Ngày: 05/01/2021\nSô 412 - KH/HU          Văn Lâm, "
+            "ngày 30 tháng 12 năm 2020\n\n            KẾ HOẠCH\ntổ chức các hoạt động\n",
+            "issuer",
+            "Huyện ủy Văn Lâm",
+        ),
+    ],
+)
+def test_a_receipt_stamp_in_the_header_is_the_offices_not_the_documents(
+    head: str, field: str, value: str
+) -> None:
+    assert getattr(propose(head, "x.txt"), field) == value

@@ -241,9 +241,41 @@ _GLUED_PAGE = re.compile(
 )
 
 
+# A receipt stamp a scan caught in its header: «CÔNG VĂN ĐẾN» / «Số: 1567» / «Ngày: 14/3/2024»
+# / «Chuyển: ……», or «ĐẾN  Số: 245» in the column beside the body's name. Its number and
+# day are the office's, never the document's.
+_STAMP_OPENS = re.compile(r"\b(?:c[o0]ng van den|den\s+so\s*:?\s*\d{1,6})\b")
+_STAMP_FIELD = re.compile(
+    r"(?:^|(?<=\s{3}))\s*(?:so\s*:?\s*\d{1,6}|ngay\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|chuyen\s*:?\s*[.…]*|luu ho so so\s*:?[.…\d\s]*)\s*$"
+)
+_STAMP_REACH = 4  # its fields stand on the lines right under its opening
+
+
+def _without_stamp(text: str) -> str:
+    """``text`` with a receipt stamp in its header blanked (offsets unchanged)."""
+    folded = fold_keep_offsets(text).text
+    if "den" not in folded[:3000]:
+        return text
+    chars = list(text)
+    lines = folded[:3000].split("\n")
+    at = 0
+    opened = -_STAMP_REACH - 1
+    for k, line in enumerate(lines):
+        m = _STAMP_OPENS.search(line)
+        if m is not None:
+            opened = k
+            chars[at + m.start() : at + m.end()] = " " * (m.end() - m.start())
+        elif k - opened <= _STAMP_REACH and (field := _STAMP_FIELD.search(line)):
+            chars[at + field.start() : at + field.end()] = " " * (field.end() - field.start())
+        at += len(line) + 1
+    return "".join(chars)
+
+
 def mask_furniture(text: str) -> str:
     """``text`` with its furniture lines replaced by spaces (offsets unchanged)."""
     text = _GLUED_PAGE.sub(lambda m: " " * len(m["page"]), text)
+    text = _without_stamp(text)
     found = furniture_lines(text)
     if not found:
         return text
