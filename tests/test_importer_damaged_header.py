@@ -1065,3 +1065,36 @@ def test_a_receipt_stamp_in_the_header_is_the_offices_not_the_documents(
     head: str, field: str, value: str
 ) -> None:
     assert getattr(propose(head, "x.txt"), field) == value
+
+
+@pytest.mark.parametrize(
+    ("head", "number", "subject"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ TAM SƠN\n\nSố: l2/KH-UBND\n\nTam Sơn, ngày 11 tháng 11 năm 2011\n"
+            "KẾ HOẠCH\nTriển khai thực hiện Cuộc vận động năm 2012\n\nThực hiện Kế hoạch.\n",
+            "12/KH-UBND",
+            None,
+        ),
+        (
+            "ỦY BAN NHÂN DÂN                CỘNG HOÀ XÃ HỘl CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐỨC TRỌNG  "
+            "                 Độc lập - Tự đo - Hạnh phúc\nS ố: 78/TB-UBND         Đức Trọng, "
+            "ngày 07 tháng 5 năm 2021\n\n             THÔNG BÁO\nLịch tiếp công dân\n",
+            "78/TB-UBND",
+            None,
+        ),
+        (
+            "BCH TỈNH ĐOÀN NGHỆ AN\n***\nSố: 156-CV/TĐTN-TNNT\nV/v tổ chức Đại hội Đoàn cấp cơ sở "
+            "nhiệm kỳ 2O22 - 2O27\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nNghệ An, ngày 08 tháng 4 năm 2022\n",
+            "156-CV/TĐTN-TNNT",
+            "tổ chức Đại hội Đoàn cấp cơ sở nhiệm kỳ 2022 - 2027",
+        ),
+    ],
+)
+def test_a_numbers_ocr_damage_and_a_unit_after_its_issuer(
+    head: str, number: str, subject: str | None
+) -> None:
+    p = propose(head, "x.txt")
+    assert p.number_symbol == number
+    if subject is not None:
+        assert p.subject == subject

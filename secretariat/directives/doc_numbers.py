@@ -130,7 +130,10 @@ _LETTERS = r"A-Za-zĐđÐðƯư"
 # A number may carry a small letter, one issued between two others («06b/NQ-TLĐ»);
 # it may run to six figures («101322/CTHN-TTHT»).
 _NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/)|[a-d](?=\s*[/-]))?)"
-_PARTY = re.compile(rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}})")
+# (a unit's division after the issuer, as the Youth Union numbers: «156-CV/TĐTN-TNNT»)
+_PARTY = re.compile(
+    rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}}(?:-[A-ZĐ]{{2,6}}(?!\w))?)"
+)
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
     # (an «&» inside the issuer's letters: «04/TB-KT&ĐBCL», Khảo thí và Đảm bảo chất lượng)
@@ -224,6 +227,8 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     # offset stays
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?<=[A-ZĐ])§", "S", text)  # and an S as «§» («320/TB-ĐG§»)
+    # and a number's first 1 as «l» or «I» («Số: l2/KH-UBND»: 12, never 2)
+    text = re.sub(r"(?<![A-Za-zĐđ0-9])[lI](?=[\dO]{0,3}\d\s*[/-])", "1", text)
     found: list[tuple[int, NumberSymbol]] = []
     for m in _PARTY.finditer(text):
         abbr = _canonical_type(m.group(2))

@@ -1197,8 +1197,17 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
     return candidate if candidate and len(candidate) <= 400 else None
 
 
+# A number line's «Số» OCR spaced apart: «S ố: 78/TB-UBND».
+_SPACED_SO = re.compile(r"(?m)^([ \t|*_]*)S ([ốôoỐÔO])([ \t]*:)")
+_SO_L = re.compile(r"(?m)^([ \t|*_]*S[ốôoỐÔO0][ \t]*:?[ \t]*)[lI](?=[\dO]{0,3}\d\s*[/-])")
+# A year or a figure OCR wrote with the letter O: «nhiệm kỳ 2O22 - 2O27».
+_O_IN_FIGURES = re.compile(r"(?<=\d)O(?=\d)|(?<=\d)O(?=O\d)|(?<=\dO)O(?=\d)")
+
+
 def parse_header(text: str) -> Header:
     """Propose the header fields of ``text``; fields not found are None."""
+    text = _SPACED_SO.sub(r"\1S\2\3 ", text)  # «S ố: 78/TB-UBND», one character for one
+    text = _SO_L.sub(r"\g<1>1", text)  # «Số: l2/KH-UBND»: the 1 OCR read as «l»
     all_lines = text.split("\n")
     written = [k for k, line in enumerate(all_lines) if line.strip()]
     # A portal's copy double-spaces its lines: the window counts the written ones. It
@@ -1568,6 +1577,7 @@ def parse_header(text: str) -> Header:
         number_symbol = f"{number_symbol[:-2]}TU"  # a province's committee: OCR'd «TƯ»
     if subject is not None:
         subject = re.sub(r"(?<![.\s])\.$", "", subject)  # «… báo cáo định kỳ.»: its full stop
+        subject = _O_IN_FIGURES.sub("0", subject)
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
         # (the state's motto: «Đảng Cộng sản Việt Nam» may well be in a subject)
         ran_on = _STATE_MOTTO.search(fold_keep_offsets(subject).text)
