@@ -108,6 +108,7 @@ def test_a_deadline_said_in_words_or_by_a_part_of_its_period(text: str, due: dat
         "Thời gian tổ chức Hội nghị được lùi từ ngày 10/3/2025 sang ngày 14/3/2025.",
         "Doi tuong: cong dan nam sinh nam 2008, du 17 tuoi trong nam 2025.",
         "Năm 2024, 100% tổ dân phố hoàn thành việc thu Quỹ trước ngày 30/6/2024.",
+        "Người lao động có thời gian đóng bảo hiểm xã hội trước ngày 01/01/2016.",
         # an event this week, «vào tháng 5» (no part of it), an event at the month's end
         "Hội nghị giao ban tổ chức vào thứ Hai tuần sau.",
         "Đoàn kiểm tra làm việc với các tổ dân phố vào tháng 5/2025.",
@@ -134,6 +135,12 @@ def test_the_day_an_earlier_document_set_or_the_one_replaced_is_not_this_ones() 
         "báo cáo trước ngày 12/3/2025."
     )
     assert _dues(replaced) == [date(2025, 3, 12)]
+    asked_before = (
+        "Kế hoạch số 20/KH-UBND ngày 15/01/2025 yêu cầu hoàn thành trước ngày 28/02/2025, nhưng "
+        "đến nay nhiều tổ dân phố chưa thực hiện; đề nghị các tổ dân phố hoàn thành trước ngày "
+        "12/3/2025."
+    )
+    assert _dues(asked_before) == [date(2025, 3, 12)]
 
 
 def test_figures_keep_every_offset() -> None:

@@ -1306,6 +1306,13 @@ _CITED_OPENING = re.compile(
     r"^\W*(?:tai|theo|thuc hien)\s+(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi"
     r"|ket luan|nghi quyet|cong dien)\s+(?:so\s+)?\d"
 )
+# A sentence whose subject is an earlier document, named with its number and day, that
+# asked: «Kế hoạch số 20/KH-UBND ngày 15/01/2025 yêu cầu hoàn thành trước ngày 28/02/2025».
+_PAPER_AS_SUBJECT = re.compile(
+    r"^\W*(?:cong van|van ban|quyet dinh|ke hoach|thong bao|chi thi|ket luan|nghi quyet"
+    r"|cong dien|huong dan)\s+(?:so\s+)?\d[^\s,]*\s+ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(?:\s+cua\s+[^.;,]{3,60}?)?\s+(?:yeu cau|giao|chi dao|de nghi)\b"
+)
 # A sentence that opens on the day an earlier document was issued: «Ngày 19 tháng 9 năm
 # 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP … báo cáo … trước ngày 30/9/2013»,
 # «Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD … trước ngày …».
@@ -1360,6 +1367,8 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     past_year = _PAST_YEAR_OPENING.match(lines[0]) if lines else None
     if past_year is not None and int(past_year.group("y")) < issued.year:
         return True  # «Năm 2024, 100% tổ dân phố hoàn thành … trước ngày 30/6/2024»: an account
+    if _PAPER_AS_SUBJECT.match(lines[0] if lines else ""):
+        return True  # «Kế hoạch số 20/KH-UBND ngày 15/01/2025 yêu cầu hoàn thành trước …»
     opening = next((k for k, line in enumerate(lines) if _CITED_OPENING.match(line)), None)
     told = "\n".join(sentence.split("\n")[opening:]) if opening is not None else ""
     return opening is not None and _says(_PAST, _PAST_UNMARKED, told)
@@ -1431,7 +1440,9 @@ def _marked(sentence: str) -> bool:
 
 _A_PAST_STATE = re.compile(
     r"\b(?:sinh|thuong tru|tam tru|cu tru|ho khau|nghi huu|nghi viec|nhap ngu|xuat ngu"
-    r"|vao dang|ket nap|hy sinh|tu tran|qua doi|bi thuong|thoi viec)\b[^.;\n]{0,40}$"
+    r"|vao dang|ket nap|hy sinh|tu tran|qua doi|bi thuong|thoi viec"
+    # («người lao động có thời gian đóng bảo hiểm xã hội trước ngày 01/01/2016»)
+    r"|co thoi gian (?:dong|cong tac|tham gia|lam viec|cong hien))\b[^.;\n]{0,40}$"
 )
 _GRANTED = re.compile(r"\bduoc\s+(?:\w+\s+){1,2}$|\bcap\s+$")  # «… được cấp», «… do X cấp»
 # What was done by then, in the clause the date closes: «các dự án đã được UBND cấp huyện
