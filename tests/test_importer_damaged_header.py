@@ -1098,3 +1098,83 @@ def test_a_numbers_ocr_damage_and_a_unit_after_its_issuer(
     assert p.number_symbol == number
     if subject is not None:
         assert p.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "value"),
+    [
+        # a committee's department, its chi bộ, on one line under the Đảng bộ
+        (
+            "ĐẢNG BỘ TỈNH ĐẮK LẮK ĐẢNG ỦY PHƯỜNG TUY HÒA ỦY BAN KIỂM TRA * Số 15-QĐ/UBKTĐU ĐẢNG "
+            "CỘNG SẢN VIỆT NAM Tuy Hòa, ngày 26 tháng 11 năm 2025 QUYẾT ĐỊNH thi hành kỷ luật\n",
+            "issuer",
+            "Ủy ban Kiểm tra Đảng ủy phường Tuy Hòa",
+        ),
+        (
+            "ĐẢNG BỘ TỈNH PHÚ THỌ ĐẢNG ỦY PHƯỜNG VIỆT TRÌ VĂN PHÒNG * Số 41-CV/VPĐU V/v đề nghị "
+            "báo cáo ĐẢNG CỘNG SẢN VIỆT NAM Việt Trì, ngày 10 tháng 12 năm 2025\n",
+            "issuer",
+            "Văn phòng Đảng ủy phường Việt Trì",
+        ),
+        (
+            "ĐẢNG ỦY XÃ BÌNH CHÁNH CHI BỘ ẤP 3 * Số 21-NQ/CB ĐẢNG CỘNG SẢN VIỆT NAM Bình Chánh, "
+            "ngày 03 tháng 12 năm 2025 NGHỊ QUYẾT lãnh đạo thực hiện nhiệm vụ tháng 12\n",
+            "issuer",
+            "Chi bộ ấp 3",
+        ),
+        # a commune's Ban Xây dựng Đảng (since 2025)
+        (
+            "ĐẢNG ỦY XÃ TIÊN LÃNG\nBAN XÂY DỰNG ĐẢNG\n*\nSố 04-HD/BXDĐ\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Tiên Lãng, ngày 10 tháng 10 năm 2025\n\nHƯỚNG DẪN\nkiểm điểm\n",
+            "issuer",
+            "Ban Xây dựng Đảng Đảng ủy xã Tiên Lãng",
+        ),
+        # the receiving office's name on the stamp, above «ĐẾN»
+        (
+            "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "PHƯỜNG HỒNG AN                                 Độc lập - Tự do - Hạnh phúc\n"
+            "                 ĐẢNG ỦY PHƯỜNG HỒNG AN\n                 ĐẾN  Số: 318\n"
+            "                      Ngày: 21/10/2025\nSố: 1532/UBND-VHXH                       Hồng "
+            "An, ngày 20 tháng 10 năm 2025\nV/v đề xuất danh sách hộ gia đình\n",
+            "issuer",
+            "Ủy ban nhân dân phường Hồng An",
+        ),
+        # «HỎA TỐC» stamped over the number
+        (
+            "ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ      "
+            "                Độc lập - Tự do - Hạnh phúc\n   HỎA TỐC\nSố: 48/CĐ-UBND              "
+            "  Quảng Trị, ngày 26 tháng 10 năm 2025\n\n  CÔNG ĐIỆN\n  Về việc ứng phó mưa lũ\n",
+            "issuer",
+            "Ủy ban nhân dân tỉnh Quảng Trị",
+        ),
+        # a portal's menu and counters run onto the header's line
+        (
+            "Trang chủ / Văn bản - Chính sách / Văn bản của xã   Lượt xem: 58   Ngày đăng: "
+            "07/10/2025   ỦY BAN NHÂN DÂN XÃ ĐÔNG ANH Số: 615/TB-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM Độc lập - Tự do - Hạnh phúc Đông Anh, ngày 06 tháng 10 năm 2025 THÔNG BÁO "
+            "Về việc tiếp nhận hồ sơ\n",
+            "number_symbol",
+            "615/TB-UBND",
+        ),
+        # «l» for 1 inside a number and in a month
+        (
+            "UỶ BAN NHÂN DÂN                   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG BẮC "
+            "HỒNG LĨNH                   Độc lập - Tự do - Hạnh phúc\nSô: 2l9/TB-UBND             "
+            "      Bắc Hồng Lĩnh, ngảy l8 thảng ll nãm 2025\n               THÔNG BẢO\n",
+            "number_symbol",
+            "219/TB-UBND",
+        ),
+    ],
+)
+def test_ward_and_party_headers_after_2025_stamps_and_portals(
+    head: str, field: str, value: str
+) -> None:
+    assert getattr(propose(head, "x.txt"), field) == value
+
+
+def test_a_place_dates_part_with_no_figure_is_never_guessed() -> None:
+    # «l8» is 18 beside its figure; «ll» alone might be 11 or a misread 1: left to the clerk
+    head = "UBND PHƯỜNG A\nSố: 219/TB-UBND\nBắc Hồng Lĩnh, ngảy l8 thảng ll nãm 2025\nTHÔNG BÁO\n"
+    assert propose(head, "x.txt").issued_date is None
+    head = head.replace("thảng ll", "thảng 1l")
+    assert propose(head, "x.txt").issued_date == date(2025, 11, 18)

@@ -229,6 +229,7 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     text = re.sub(r"(?<=[A-ZĐ])§", "S", text)  # and an S as «§» («320/TB-ĐG§»)
     # and a number's first 1 as «l» or «I» («Số: l2/KH-UBND»: 12, never 2)
     text = re.sub(r"(?<![A-Za-zĐđ0-9])[lI](?=[\dO]{0,3}\d\s*[/-])", "1", text)
+    text = re.sub(r"(?<=\d)l(?=[\dl]{0,3}\s*[/-]\s*[A-ZĐ])", "1", text)  # «2l9/TB-UBND»
     found: list[tuple[int, NumberSymbol]] = []
     for m in _PARTY.finditer(text):
         abbr = _canonical_type(m.group(2))

@@ -246,10 +246,12 @@ _GLUED_PAGE = re.compile(
 # day are the office's, never the document's.
 _STAMP_OPENS = re.compile(r"\b(?:c[o0]ng van den|den\s+so\s*:?\s*\d{1,6})\b")
 _STAMP_FIELD = re.compile(
-    r"(?:^|(?<=\s{3}))\s*(?:so\s*:?\s*\d{1,6}|ngay\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}"
-    r"|chuyen\s*:?\s*[.…]*|luu ho so so\s*:?[.…\d\s]*)\s*$"
+    r"(?:^|(?<=\s{2}))\s*(?:so\s*:?\s*\d{1,6}|ngay\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|chuyen\s*:?[ .…\w]{0,20}?|luu ho so so\s*:?[.…\d\s]*?)(?=\s{3,}\S|\s*$)"
 )
 _STAMP_REACH = 4  # its fields stand on the lines right under its opening
+# A name in capitals in a column of its own (indented, or after a wide gap).
+_OFFICE_ABOVE = re.compile(r"(?<=\s{3})[A-ZĐÀ-Ỹ](?:[A-ZĐÀ-Ỹ]| {1,2}(?=[A-ZĐÀ-Ỹ])){6,60}")
 
 
 def _without_stamp(text: str) -> str:
@@ -259,16 +261,24 @@ def _without_stamp(text: str) -> str:
         return text
     chars = list(text)
     lines = folded[:3000].split("\n")
-    at = 0
     opened = -_STAMP_REACH - 1
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     for k, line in enumerate(lines):
+        at = starts[k]
         m = _STAMP_OPENS.search(line)
         if m is not None:
             opened = k
             chars[at + m.start() : at + m.end()] = " " * (m.end() - m.start())
+            if k:
+                # the receiving office's name stamped above it, in its column («ĐẢNG ỦY
+                # PHƯỜNG HỒNG AN» / «ĐẾN  Số: 318»)
+                for above in _OFFICE_ABOVE.finditer(text, starts[k - 1], starts[k] - 1):
+                    if abs(above.start() - starts[k - 1] - m.start()) <= 8:
+                        chars[above.start() : above.end()] = " " * (above.end() - above.start())
         elif k - opened <= _STAMP_REACH and (field := _STAMP_FIELD.search(line)):
             chars[at + field.start() : at + field.end()] = " " * (field.end() - field.start())
-        at += len(line) + 1
     return "".join(chars)
 
 
@@ -280,4 +290,30 @@ def mask_furniture(text: str) -> str:
     if not found:
         return text
     lines = text.split("\n")
-    return "\n".join(" " * len(line) if i in found else line for i, line in enumerate(lines))
+    return "\n".join(_masked(line) if i in found else line for i, line in enumerate(lines))
+
+
+# Where a document begins on a portal's line that ran its menu and counters into it
+# («Trang chủ / … Lượt xem: 58 Ngày đăng: 07/10/2025 ỦY BAN NHÂN DÂN XÃ ĐÔNG ANH Số: …»).
+_BODY_ON_LINE = re.compile(
+    r"\b(?:uy ban nhan dan|ubnd|dang bo|dang uy|huyen uy|tinh uy|thanh uy|hoi dong nhan dan"
+    r"|cong hoa xa hoi chu nghia|dang cong san viet nam)\b"
+)
+_RAN_ON = 120  # a line this long after its furniture holds more than furniture
+_HEADER_AFTER = re.compile(r"\bso\s*:\s*\d|cong hoa xa hoi chu nghia|dang cong san viet nam")
+
+
+def _masked(line: str) -> str:
+    """A furniture line blanked, up to a document's header it ran into if it holds one."""
+    folded = fold_keep_offsets(line).text
+    furniture = _FURNITURE.search(folded)
+    start = furniture.end() if furniture else 0
+    body = _BODY_ON_LINE.search(folded, start)
+    if (
+        body is not None
+        and len(line) - body.start() >= _RAN_ON
+        and line[body.start()].isupper()
+        and _HEADER_AFTER.search(folded, body.start())  # its number or its motto after it
+    ):
+        return " " * body.start() + line[body.start() :]
+    return " " * len(line)

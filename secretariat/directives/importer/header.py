@@ -140,25 +140,28 @@ _PLACE_DATE = re.compile(
 # A place-date's figures OCR read as letters or spaced apart: «ngày 25 tháng O1 năm 2O19»,
 # «ngày 1l tháng 1l năm 2011», «ngày 2 5 tháng 1 0 năm 2 0 1 7» (folded: «o», «l»).
 _LOOSE_FIGURES = re.compile(
-    r"(?<=ng[a-z0-9]y )(?P<d>[0-9ol](?: ?[0-9ol])?)(?=\s*th[a-z0-9]?ng\s)"
-    r"|(?<=th[a-z0-9]ng )(?P<m>[0-9ol](?: ?[0-9ol])?)(?=\s*n[a-z0-9]{0,2}m\s)"
-    r"|(?<=n[a-z0-9]m )(?P<y>[12][0-9ol](?: ?[0-9ol]){2}|[12] [0-9ol](?: [0-9ol]){2})\b"
+    r"(?<=ng[a-z0-9]y )(?P<d>[0-9ol](?: ?[0-9ol])?)(?P<a>\s*th[a-z0-9]?ng\s+)"
+    r"(?P<m>[0-9ol](?: ?[0-9ol])?)(?P<b>\s*n[a-z0-9]{0,2}m\s+)"
+    r"(?P<y>[12][0-9ol](?: ?[0-9ol]){2}|[12] [0-9ol](?: [0-9ol]){2})\b"
 )
 _AS_FIGURES = str.maketrans("ol", "01")
 
 
 def _figures_read(folded: str) -> str:
     """``folded`` with a place-date's figures OCR misread as letters or spaced apart set
-    right, one character for one (offsets kept): only in a day, a month and a year after
-    «ngày», «tháng», «năm» that hold a figure, never a word."""
-    if "ngay" not in folded and "ng" not in folded:
+    right, one character for one (offsets kept): only a day, a month and a year after
+    «ngày», «tháng», «năm», each with a figure among its letters («ngày l8 tháng 1l»)."""
+    if "ng" not in folded:
         return folded
 
     def mended(m: re.Match[str]) -> str:
-        raw = m.group()
-        if not any(ch.isdigit() for ch in raw):
-            return raw
-        return raw.replace(" ", "").translate(_AS_FIGURES).ljust(len(raw))
+        if not all(any(ch.isdigit() for ch in m[part]) for part in ("d", "m", "y")):
+            return m.group()  # «ngày lô tháng 5»: a day OCR could not read is never guessed
+        parts = [m["d"], m["a"], m["m"], m["b"], m["y"]]
+        return "".join(
+            part if k % 2 else part.replace(" ", "").translate(_AS_FIGURES).ljust(len(part))
+            for k, part in enumerate(parts)
+        )
 
     return _LOOSE_FIGURES.sub(mended, folded)
 
@@ -210,7 +213,7 @@ _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
     # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
     # «66.12/2026/NQ-CP», «06b /NQ-TLĐ»
-    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\do]{0,5}(?:\.\d{1,2}|[a-d])?\s*[-/]"
+    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\dol]{0,5}(?:\.\d{1,2}|[a-d])?\s*[-/]"
     r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub"  # «Số: 947 QĐ/UB»
     r"|\d{1,6}\s+[a-z]{2,8}\s*-\s*[a-z])"  # «Số: 8264 UBND-KGVX», its slash lost
 )
@@ -267,7 +270,8 @@ _BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # Second header lines that are departments of the body on the first line.
 _DEPARTMENT_NAMES = (
     r"(?:van phong(?: thuong truc)?|ban to chuc|ban tuyen giao(?: va dan van)?|ban dan van"
-    r"|ban noi chinh|uy ban kiem tra|ban thuong vu|ban thuong truc|thuong truc)$"
+    r"|ban noi chinh|uy ban kiem tra|ban thuong vu|ban thuong truc|thuong truc"
+    r"|ban xay dung dang)$"  # (a commune's Đảng ủy's since 2025)
     r"|tieu ban\b"  # a sub-committee named under its committee
 )
 _DEPARTMENTS = re.compile(f"^(?:{_DEPARTMENT_NAMES})")
@@ -426,6 +430,10 @@ _MASS_SPELT = {
 }
 
 
+# How urgent or secret a document is, stamped in its header («HỎA TỐC», «THƯỢNG KHẨN»).
+_URGENCY = re.compile(r"^(?:hoa toc|thuong khan|khan|mat|toi mat|tuyet mat)(?: hen gio)?$")
+
+
 def _issuer_from_lines(lines: list[str]) -> str | None:
     cleaned: list[str] = []
     named_above = False  # the line above was taken as (part of) a name
@@ -467,6 +475,8 @@ def _issuer_from_lines(lines: list[str]) -> str | None:
         line = _unglued_ubnd(_MASS_ABBREVIATION.sub(lambda m: _MASS_SPELT[m[0]], line))
         if _is_upper(line):  # a speck OCR read as a colon inside a name («TỈNH QUẢNG: BÌNH»)
             line = re.sub(r"(?<=[^\W\d_])[:;](?=\s+[^\W\d_])", "", line)
+        if _URGENCY.match(words(line)):
+            continue  # «HỎA TỐC», «KHẨN», «MẬT» stamped above the number: no name
         if (
             re.match(r"^\W*s[o0]\s*:", folded)
             or re.match(r"^\W*s[o0]\S{0,2}\d", folded)  # «Số1§4ØBGDĐT-GDPT»
@@ -672,6 +682,11 @@ _PARTY_PAIR = re.compile(
     r"^((?:dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|khoi)(?: \S+){1,4}? )+)"
     r"(?:dang uy|huyen uy|quan uy|thanh uy|thi uy|tinh uy|ban|uy ban kiem tra|van phong) "
 )
+# A committee and a chi bộ under it on one line.
+_CHI_BO_UNDER = re.compile(
+    r"^(?:dang uy|dang bo) (?:xa|phuong|thi tran|dac khu|khoi|co quan|truong)(?: \S+){1,5}?"
+    r" (?=chi bo )"
+)
 # A body that names its departments under it, and one of them after it on its line.
 _DEPARTMENT_AFTER_BODY = re.compile(
     r"^(?P<body>(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|uy ban mttq|uy ban mat tran"
@@ -694,7 +709,12 @@ def _one_line_pair(name: str) -> str | None:
     party = _PARTY_PAIR.match(joined)
     if party is not None:
         # «ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI»: the committee under its Đảng bộ
-        return _restored(" ".join(tokens[len(party.group(1).split()) :]))
+        committee = " ".join(tokens[len(party.group(1).split()) :])
+        return _one_line_pair(committee) or _restored(committee)
+    cell = _CHI_BO_UNDER.match(joined)
+    if cell is not None:
+        # «ĐẢNG ỦY XÃ BÌNH CHÁNH CHI BỘ ẤP 3»: the chi bộ under its committee
+        return _restored(" ".join(tokens[len(cell.group().split()) :]))
     federation = re.match(r"^tong lien doan lao dong viet nam (?=lien doan lao dong )", joined)
     if federation is not None:
         # «TỔNG LĐLĐ VIỆT NAM LĐLĐ TỈNH BÌNH DƯƠNG»: the province's federation under it

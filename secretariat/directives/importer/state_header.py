@@ -210,6 +210,9 @@ _NAMES_CASED = (
             "Công đoàn",
             "Thanh niên Cộng sản",
             "Thiếu niên Tiền phong",
+            # and the Party committees' own bodies
+            "Ủy ban Kiểm tra",
+            "Ban Xây dựng Đảng",
         )
     ),
 )
