@@ -321,7 +321,7 @@ def test_year_less_dates_take_the_directive_year() -> None:
         "hoan thanh trong thang nay.",
         "hoàn thành trong quý tới.",
         "hoan thanh trong quy toi.",
-        "hoàn thành trước ngày 3l/10/2025.",
+        "hoàn thành trước ngày 15/ll/2025.",  # a month with no figure: never guessed
         "hoàn thành trước ngày 31/02/2026.",
         "hoàn thành trước ngày 15/13/2026.",
     ],
@@ -330,6 +330,22 @@ def test_unreadable_deadlines_need_review(text: str) -> None:
     [found] = find_deadlines(text, 2025)
     assert found.due_date is None
     assert found.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("hoàn thành trước ngày 3l/10/2025.", date(2025, 10, 31)),
+        ("Cac to dan pho hoan thanh truoc ngay 2O-4-2O25.", date(2025, 4, 20)),
+        ("THỜI HẠN: CHẬM NHẤT NGÀY 3O/6/2O25", date(2025, 6, 30)),
+        ("nộp sổ đảng viên trước ngày l5-3-2025.", date(2025, 3, 15)),
+    ],
+)
+def test_a_figure_ocr_read_as_a_letter_beside_figures_is_read_and_marked(
+    text: str, due: date
+) -> None:
+    [found] = find_deadlines(text, 2025)
+    assert (found.due_date, found.needs_review) == (due, True)
 
 
 @pytest.mark.parametrize(

@@ -1715,6 +1715,25 @@ _CITED_GROUND = re.compile(
 _LONE_STAR = re.compile(r"(?<![\w*])\*(?=\w)|(?<=[\w.])\*(?![\w*])")
 
 
+_LETTER_IN_FIGURES = re.compile(r"(?<![a-z])(?=[0-9ol]*\d)(?=[0-9ol]*[ol])[0-9ol]{2,4}(?![a-z])")
+
+
+def _mended(
+    item: _Found, text: str, f: str, default_year: int | None, issued: date | None
+) -> _Found:
+    """``item`` dated by its figures OCR read as letters beside figures, to review."""
+    if item.due is not None or item.recurrence:
+        return item
+    said = f[item.start : item.end]
+    mended = _LETTER_IN_FIGURES.sub(lambda m: m.group().replace("o", "0").replace("l", "1"), said)
+    if mended == said:
+        return item
+    again = find_deadlines(mended, default_year, issued)
+    if len(again) != 1 or again[0].due_date is None:
+        return item
+    return replace(item, due=again[0].due_date, review=True, time=item.time or again[0].time)
+
+
 def find_deadlines(
     text: str, default_year: int | None, issued: date | None = None
 ) -> list[Deadline]:
@@ -2131,6 +2150,9 @@ def find_deadlines(
             else item
             for item in found
         ]
+    # «trước ngày 2O-4-2O25», «l5-3-2025»: a figure OCR read as a letter beside figures; the
+    # date read with it mended, to review (a part with no figure at all is never guessed)
+    found = [_mended(item, text, f, default_year, issued) for item in found]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     restated = [item for item in found if _restated_in_a_case(f, item, found)]
     found = [  # with the shorter readings inside it («chậm nhất vào ngày 17», no month)
