@@ -185,3 +185,42 @@ def test_the_end_of_each_period_recurs_from_the_next(
 ) -> None:
     (found,) = find_deadlines(text, issued.year, issued)
     assert (found.due_date, found.recurrence) == (due, every)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # counted in months from signing; from a day the text names
+        (
+            "Trong thời hạn 02 tháng kể từ ngày ban hành Quyết định này, các tổ rà soát.",
+            date(2025, 5, 5),
+        ),
+        (
+            "Trong vòng 7 ngày kể từ ngày 10/3/2025, các tổ hoàn thành việc phát Giấy báo.",
+            date(2025, 3, 17),
+        ),
+    ],
+)
+def test_a_limit_counted_in_months_or_from_a_named_day(text: str, due: date) -> None:
+    (found,) = find_deadlines(text, ISSUED.year, ISSUED)
+    assert (found.due_date, found.computed) == (due, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a cited document asked, in a bracket after it; a phrase quoted and corrected
+        "Thực hiện Công văn số 312/SNV-XDCQ ngày 26/02/2025 của Sở Nội vụ (về việc báo cáo số "
+        "lượng tổ dân phố trước ngày 15/3/2025), UBND phường triển khai.",
+        'Đính chính: tại mục 2 Công văn số 45/UBND-VP, cụm từ "trước ngày 31/3/2025" được sửa '
+        'thành "trước ngày 21/3/2025".',  # (only the new one stands)
+        # a past year's limit, a meeting's arrival, what those who did so get
+        "Năm 2024 hạn nộp là ngày 15/11.",
+        "Đề nghị đại biểu có mặt trước 15 phút để nhận tài liệu (trước 7h45 ngày 14/3/2025).",
+        "Cán bộ nghỉ việc trước ngày 01/8/2025 được hưởng chính sách theo Nghị định số 178.",
+        # a period to carry out, counted in months
+        "Thời gian thực hiện: Trong thời hạn 09 tháng, kể từ ngày ban hành Quyết định này.",
+    ],
+)
+def test_none_of_these_is_this_documents_deadline(text: str) -> None:
+    assert [d for d in _dues(text) if d != date(2025, 3, 21)] == []

@@ -83,6 +83,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from secretariat.directives.importer.date_words import in_figures
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
 from secretariat.text import fold
@@ -572,9 +574,15 @@ _WITHIN = re.compile(
     # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
     rf"|ch[a-z]m{_S}nh[a-z]t(?:{_S}sau|{_S}la)?))"
-    rf"{_S}(?P<n>\d{{1,3}}){_S}(?:ngay(?P<wd>{_S}lam{_S}viec)?|(?P<weeks>tuan))[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
+    rf"{_S}(?P<n>\d{{1,3}}){_S}(?:ngay(?P<wd>{_S}lam{_S}viec)?|(?P<weeks>tuan)|(?P<months>thang))"
+    rf"[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
     rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
     rf"{_S}dinh|cong{_S}van|ke{_S}hoach)(?:{_S}nay)?)?"
+)
+# A limit counted from a day the text names: «trong vòng 7 ngày kể từ ngày 10/3/2025».
+_FROM_A_DAY = re.compile(
+    rf"\b(?:trong{_S}(?:vong|thoi{_S}han)){_S}(?P<n>\d{{1,3}}){_S}ngay(?P<wd>{_S}lam{_S}viec)?"
+    rf"[\s,]*(?:ke{_S}tu|tinh{_S}tu){_S}{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
 # A sentence about the document itself (its effect, its publication), no one's task.
 _ITSELF = re.compile(
@@ -1327,6 +1335,45 @@ _DATED_OPENING = re.compile(
 _PAST_YEAR_OPENING = re.compile(r"^\W*(?:trong\s+)?nam\s+(?P<y>\d{4})\s*,")
 
 
+# A bracket after a cited document telling what it asked: «Thực hiện Công văn số 312/SNV-XDCQ
+# ngày 26/02/2025 của Sở Nội vụ (về việc báo cáo … trước ngày 15/3/2025), …».
+_CITED_ASIDE = re.compile(
+    r"\b(?:cong van|van ban|ke hoach|thong bao|quyet dinh|chi thi|huong dan)\s+so\s+\d"
+    r"[^()\n]{0,120}\(\s*(?:ve viec|v/v|yeu cau|de nghi)\b[^()]*$"
+)
+# A phrase quoted and then corrected: «cụm từ "trước ngày 31/3/2025" được sửa thành …».
+_CORRECTED_AFTER = re.compile(
+    r"^[\s\"”»']*(?:duoc\s+)?(?:sua|dinh chinh|thay)\s+(?:thanh|bang|lai)\b"
+)
+# A clause told of a year gone by: «Năm 2024 hạn nộp là ngày 15/11; …».
+_PAST_YEAR_CLAUSE = re.compile(
+    r"^\W*(?:trong\s+)?nam\s+(?P<y>\d{4})(?:\s*,|\s+(?:han|thoi han|da|cac|toan|chi|moi)\b|\s*$)"
+)
+# Who is to be where, not a work due: «Đề nghị đại biểu có mặt trước 15 phút (trước 7h45 …)».
+_ATTENDANCE = re.compile(r"\bco mat\b(?![^.;]*\b(?:gui|nop|bao cao)\b)")
+# What those who did so by then get: «… nghỉ việc trước ngày 01/8/2025 được hưởng chính sách».
+_GRANTED_AFTER = re.compile(
+    r"^[\s,]*(?:thi\s+)?(?:se\s+)?duoc\s+(?:huong|giai quyet|xem xet|ho tro|mien)\b"
+)
+
+
+def _not_this_documents(f: str, item: _Found, issued: date | None) -> bool:
+    """A limit another document set, a corrected phrase, a past year's, a meeting's arrival,
+    a condition of what is granted: none is a task of this document."""
+    before = f[max(0, item.start - 200) : item.start]
+    if _CITED_ASIDE.search(before):
+        return True
+    if _CORRECTED_AFTER.match(f[item.end : item.end + 40]):
+        return True
+    clause = _sentence_before(f, item.start, 200, _SENTENCE_END)
+    past = _PAST_YEAR_CLAUSE.match(clause)
+    if past and issued is not None and int(past["y"]) < issued.year:
+        return True
+    if _ATTENDANCE.search(clause):
+        return True
+    return bool(_GRANTED_AFTER.match(f[item.end : item.end + 40]))
+
+
 def _earlier_papers_clause(text: str, item: _Found, found: list[_Found]) -> bool:
     """A date in the clause that opens on an earlier document's day, when the sentence goes
     on to this one's own deadline: «Ngày 03/3/2025, UBND quận có Công văn số 601/UBND-TNMT
@@ -1823,6 +1870,8 @@ def find_deadlines(
             continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
         this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60])  # «… này»
         goes_on = re.match(r" \w", f[m.end() :])  # «… nhận được văn bản giao chỉ tiêu …»
+        if re.search(r"\bthoi gian thuc hien\s*:?\s*$", f[max(0, m.start() - 30) : m.start()]):
+            continue  # «Thời gian thực hiện: Trong thời hạn 09 tháng, kể từ …»: a period
         if _ITSELF.match(_opening(f, m.start()).strip()):
             continue  # «Quyết định này … được đăng báo chậm nhất là 05 ngày, kể từ ngày ký»
         if m.group("basis") == "nhan" and not told.endswith("nay") and not this and goes_on:
@@ -1850,10 +1899,17 @@ def find_deadlines(
             continue
         due = None
         if issued is not None:
-            days = int(m.group("n")) * (7 if m.group("weeks") else 1)  # «trong vòng 01 tuần»
-            due = _add_days(issued, days, working=bool(m.group("wd")))
+            if m.group("months"):  # «trong thời hạn 02 tháng kể từ ngày ban hành»
+                due = issued + relativedelta(months=int(m.group("n")))
+            else:
+                days = int(m.group("n")) * (7 if m.group("weeks") else 1)  # «01 tuần»
+                due = _add_days(issued, days, working=bool(m.group("wd")))
         review = due is None or m.group("basis") == "nhan"  # received: not in the text
         found.append(_Found(m.start(), m.end(), due, review, computed=True))
+    for m in _FROM_A_DAY.finditer(f):  # «Trong vòng 7 ngày kể từ ngày 10/3/2025, …»
+        counted_from = _day_date(m, default_year)
+        due = _add_days(counted_from, int(m["n"]), working=bool(m["wd"])) if counted_from else None
+        found.append(_Found(m.start(), m.end(), due, due is None, computed=True))
     for m in _MOVE.finditer(f):
         if not (m.group("m") or m.group("m2")):
             continue  # "đến ngày 20": no month, no date
@@ -2163,6 +2219,7 @@ def find_deadlines(
     found = [item for item in found if not _a_condition(text, f, item, issued)]
     found = [item for item in found if not _in_grounds(f, item)]
     found = [item for item in found if not _earlier_papers_clause(text, item, found)]
+    found = [item for item in found if not _not_this_documents(f, item, issued)]
     # «Thay vì trước ngày 15/3/2025 như Kế hoạch …, … trước ngày 12/3/2025»: the day replaced
     found = [item for item in found if not _REPLACED.search(f, max(0, item.start - 12), item.start)]
     found = [item for item in found if not _in_force_or_done(f, item)]
