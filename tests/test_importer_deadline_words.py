@@ -65,6 +65,12 @@ def _dues(text: str) -> list[date | None]:
             date(2025, 3, 10),
         ),
         ("Đề nghị các tổ báo cáo số hộ bị ảnh hưởng trước 17 giờ 00 cùng ngày.", ISSUED),
+        # hours written with a colon or «g» before the time of day; a half of the day and an
+        # abbreviated weekday after a limit's label
+        ("Các tổ gửi bảng tổng hợp về UBND phường trước 16:30 ngày 11/3/2025.", date(2025, 3, 11)),
+        ("Các tổ dân phố gửi biểu mẫu trước 8g sáng ngày 13/3/2025.", date(2025, 3, 13)),
+        ("Hạn nộp: sáng thứ Năm, 13/3/2025.", date(2025, 3, 13)),
+        ("Hạn nộp phiếu: T6, 21/3/2025.", date(2025, 3, 21)),
         # a day of this week or the next
         ("Đề nghị các tổ dân phố gửi báo cáo trước thứ Sáu tuần này.", date(2025, 3, 7)),
         ("Đề nghị các tổ hoàn thành việc thống kê trước thứ Tư tuần sau.", date(2025, 3, 12)),

@@ -49,10 +49,11 @@ _SPACED_DATE = re.compile(
     r"(?:(?P<s2>\s*[/.-]\s*)(?P<y>\d(?: ?\d){3}))?(?![\d/])"
 )
 _WEEKDAY_BEFORE = re.compile(
-    r"(?:\bngay\s+)?\b(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay\s+mai)\b"
+    r"(?:\bngay\s+)?\b(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay\s+mai|t[2-7](?=,))\b"
     # («\s*(?:,\s*)?», never two runs of spaces side by side: linear on a line of blanks)
     r"\s*(?:,\s*)?(?P<open>\(\s*)?(?:ngay\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\b)"
 )
+_T_DAY = re.compile(r"\bt[2-7],")  # «Hạn nộp phiếu: T6, 21/3/2025»
 _DATE_THEN_CLOSE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)")
 _THIS_OR_NEXT = re.compile(
     r"\b(?P<day>ngay\s+\d{1,2}\s+(?:cua\s+)?)?thang\s+(?P<which>nay|sau|toi)\b"
@@ -94,7 +95,7 @@ def _this_or_next_month(text: str, f: str, chars: list[str], issued: date) -> No
 def in_figures(text: str, f: str, issued: date | None) -> str:
     """The folded text ``f`` of ``text`` with the dates it writes in words, or OCR spaced
     apart, in figures (see the module docstring); as long as ``f``."""
-    if "ngay" not in f and "thang" not in f and "thu " not in f and "nhat" not in f:
+    if not any(word in f for word in ("ngay", "thang", "thu ", "nhat")) and not _T_DAY.search(f):
         return f  # (no day, month or weekday to rewrite: most of a schedule's cells)
     chars = list(f)
     for m in _GLOSS.finditer(f):
@@ -108,7 +109,7 @@ def in_figures(text: str, f: str, issued: date | None) -> str:
             if m[part]:
                 _put(chars, m.start(part), m.end(part), m[part].replace(" ", ""))
     for m in _WEEKDAY_BEFORE.finditer(f):
-        _put(chars, m.start(), m.end(), "ngay ")
+        _put(chars, m.start(), m.end(), "ngay " if m.end() - m.start() > 4 else "ngay")
         if m["open"]:
             close = _DATE_THEN_CLOSE.match(f, m.end())
             if close is not None:

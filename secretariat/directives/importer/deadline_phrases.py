@@ -136,7 +136,7 @@ _DAY_DATE = (
 # («16g30», and «16g» before its day: «trước 16g ngày 2 tháng 12 năm 2011»)
 # (the time of day after it: «trước 10 giờ sáng ngày …», «trước 3 giờ chiều ngày …» is 15:00)
 _HOUR = (
-    r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d|[\s,]+(?:ngay|thu)\b))"
+    r"(?P<h>\d{1,2})\s*(?:gio|h|g(?=\d|[\s,]+(?:ngay|thu|sang|chieu|trua|toi)\b)|:(?=[0-5]\d\b))"
     r"(?:\s*(?P<mi>[0-5]\d)(?:\s*(?:phut|['’′]))?)?[\s,]*"
     r"(?:(?P<ap>sang|trua|chieu|toi|dem)\b[\s,]*)?"
 )
@@ -175,7 +175,8 @@ _TERM = re.compile(
     rf"\b(?:thoi{_S}han|(?<!qua )(?<!het )han{_S}"
     rf"(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
     rf"[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
-    rf"{_S}(?:{_HOUR})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}(?![0-9/])"
+    rf"{_S}(?:{_HOUR})?(?:(?:sang|chieu|trua|toi){_S})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}"
+    r"(?![0-9/])"
 )
 # The day first, the limit it is after it: «Ngày 20/3/2025: hạn cuối nộp báo cáo», «- 20/3/2025
 # – Hạn chót nhận hồ sơ».
