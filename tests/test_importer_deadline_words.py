@@ -71,6 +71,17 @@ def _dues(text: str) -> list[date | None]:
         ("Các tổ dân phố gửi biểu mẫu trước 8g sáng ngày 13/3/2025.", date(2025, 3, 13)),
         ("Hạn nộp: sáng thứ Năm, 13/3/2025.", date(2025, 3, 13)),
         ("Hạn nộp phiếu: T6, 21/3/2025.", date(2025, 3, 21)),
+        # a day spelt out, OCR's spaced figures and «ngàv», the day after issue
+        ("Các tổ hoàn thành việc kê khai trước ngày hai mươi hai tháng Ba.", date(2025, 3, 22)),
+        ("Hạn cuối nộp phiếu là ngày hai lăm tháng ba.", date(2025, 3, 25)),
+        ("Thời hạn hoàn thành: chậm nhất ngày ba mươi tháng Sáu năm 2025.", date(2025, 6, 30)),
+        ("Các tổ kiện toàn trước ngày mùng một tháng Bảy năm 2025.", date(2025, 7, 1)),
+        ("Các tổ dân phố gửi biên bản trước ngày mười bốn tháng ba.", date(2025, 3, 14)),
+        ("Các tổ thu phiếu trước ngày mồng mười tháng Tư.", date(2025, 4, 10)),
+        ("bao cao gui truoc 1 6h00 ngay 1 3/3/2025", date(2025, 3, 13)),
+        ("Các tổ dân phố gửi danh sách trước ngàv 18/3/2025.", date(2025, 3, 18)),
+        ("bao cao so ket truoc 1 5-7-2025.", date(2025, 7, 15)),
+        ("Đề nghị các Tổ trưởng gửi danh sách trước 9 giờ sáng mai.", date(2025, 3, 6)),
         # a day of this week or the next
         ("Đề nghị các tổ dân phố gửi báo cáo trước thứ Sáu tuần này.", date(2025, 3, 7)),
         ("Đề nghị các tổ hoàn thành việc thống kê trước thứ Tư tuần sau.", date(2025, 3, 12)),
@@ -230,3 +241,8 @@ def test_a_limit_counted_in_months_or_from_a_named_day(text: str, due: date) -> 
 )
 def test_none_of_these_is_this_documents_deadline(text: str) -> None:
     assert [d for d in _dues(text) if d != date(2025, 3, 21)] == []
+
+
+def test_a_phrase_read_through_a_rewrite_says_its_words_whole() -> None:
+    (found,) = find_deadlines("Hoàn thành trước ngày hai mươi hai tháng Ba.", 2025, ISSUED)
+    assert found.phrase == "Hoàn thành trước ngày hai mươi hai tháng Ba"

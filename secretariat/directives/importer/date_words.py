@@ -45,7 +45,7 @@ _NUMBER_WORDS = r"(?:mot|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|li
 _GLOSS = re.compile(rf"(?<=\d)[ \t]*\([ \t]*{_NUMBER_WORDS}(?:[ \t]+{_NUMBER_WORDS})*[ \t]*\)")
 _MUNG = re.compile(r"\b(?P<ngay>ngay\s+)?(?P<w>mung|mong)(?=\s+\d{1,2}\b)")
 _SPACED_DATE = re.compile(
-    r"(?<=\bngay )(?P<d>\d \d|\d{1,2})(?P<s1>\s*[/.-]\s*)(?P<m>\d \d|\d{1,2})"
+    r"(?:(?<=\bngay )|(?<=\btruoc ))(?P<d>\d \d|\d{1,2})(?P<s1>\s*[/.-]\s*)(?P<m>\d \d|\d{1,2})"
     r"(?:(?P<s2>\s*[/.-]\s*)(?P<y>\d(?: ?\d){3}))?(?![\d/])"
 )
 _WEEKDAY_BEFORE = re.compile(
@@ -53,7 +53,48 @@ _WEEKDAY_BEFORE = re.compile(
     # («\s*(?:,\s*)?», never two runs of spaces side by side: linear on a line of blanks)
     r"\s*(?:,\s*)?(?P<open>\(\s*)?(?:ngay\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\b)"
 )
+# A day's figures spaced apart with no month after it («trước ngày 2 2 hằng tháng»), an hour's
+# («trước 1 6h00», «1 6 giờ»); OCR's «ngàv» for «ngày».
+_SPACED_DAY = re.compile(r"(?<=\bngay )(?P<d>\d \d)(?=\s*(?:,|\.|;|$|\s+(?:hang|moi|cua)\b))", re.M)
+_SPACED_HOUR = re.compile(r"(?<![\d/])(?P<h>\d \d)(?=\s*(?:h|gio)\b|h\d)")
+_NGAV = re.compile(r"\bngav\b")
+# A day spelt out between «ngày» (and «mùng») and «tháng»: «ngày hai mươi hai tháng Ba», «ngày
+# mồng mười», «ngày ba mốt», «ngày hai lăm».
+_SPELT_DAY = re.compile(
+    r"(?<=\bngay )(?:(?:mung|mong)\s+)?(?P<w>(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi)"
+    r"(?:\s+|(?=\s*thang\b)))+)(?=\s*thang\b)"
+)
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6}
+_UNITS |= {"bay": 7, "tam": 8, "chin": 9}
+
+
+def _spelt_number(words: list[str]) -> int | None:
+    """1–31 said in words: «mười bốn» 14, «hai mươi hai» 22, «ba mốt» 31, «hai lăm» 25."""
+    if not words or len(words) > 3:
+        return None
+    if words[0] == "muoi":  # «mười», «mười bốn»
+        rest = words[1:]
+        if len(rest) > 1 or (rest and rest[0] not in _UNITS):
+            return None
+        return 10 + (_UNITS[rest[0]] if rest else 0)
+    if words[0] not in _UNITS:
+        return None
+    tens_or_unit = _UNITS[words[0]]
+    if len(words) == 1:
+        return tens_or_unit
+    rest = words[1:]
+    if rest[0] == "muoi":
+        rest = rest[1:]
+    elif len(rest) != 1:  # («hai lăm», «ba mốt»: the «mươi» left out)
+        return None
+    unit = _UNITS.get(rest[0], -1) if rest else 0
+    value = tens_or_unit * 10 + unit
+    return value if unit >= 0 and 1 <= value <= 31 else None
+
+
 _T_DAY = re.compile(r"\bt[2-7],")  # «Hạn nộp phiếu: T6, 21/3/2025»
+# What any rewrite here needs in a text (most of a schedule's cells have none).
+_ANY_DAY_WORD = re.compile(r"ngay|ngav|thang|thu |nhat|truoc \d \d|\bt[2-7],")
 _DATE_THEN_CLOSE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)")
 _THIS_OR_NEXT = re.compile(
     r"\b(?P<day>ngay\s+\d{1,2}\s+(?:cua\s+)?)?thang\s+(?P<which>nay|sau|toi)\b"
@@ -95,11 +136,20 @@ def _this_or_next_month(text: str, f: str, chars: list[str], issued: date) -> No
 def in_figures(text: str, f: str, issued: date | None) -> str:
     """The folded text ``f`` of ``text`` with the dates it writes in words, or OCR spaced
     apart, in figures (see the module docstring); as long as ``f``."""
-    if not any(word in f for word in ("ngay", "thang", "thu ", "nhat")) and not _T_DAY.search(f):
+    if not _ANY_DAY_WORD.search(f):
         return f  # (no day, month or weekday to rewrite: most of a schedule's cells)
     chars = list(f)
     for m in _GLOSS.finditer(f):
         _put(chars, m.start(), m.end(), "")
+    for m in _NGAV.finditer(f):
+        _put(chars, m.start(), m.end(), "ngay")
+    for m in _SPELT_DAY.finditer(f):
+        day = _spelt_number(m["w"].split())
+        if day is not None:
+            _put(chars, m.start(), m.end(), f"{day} ")
+    for pattern, group in ((_SPACED_DAY, "d"), (_SPACED_HOUR, "h")):
+        for m in pattern.finditer(f):
+            _put(chars, m.start(group), m.end(group), m[group].replace(" ", ""))
     f = "".join(chars)
     _month_names(text, f, chars)
     for m in _MUNG.finditer(f):

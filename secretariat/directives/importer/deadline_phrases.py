@@ -366,6 +366,11 @@ _IN_WEEK = re.compile(
     rf"{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY_})?"
     rf"(?:{_WEEKDAY_NAME}{_S})?tuan{_S}(?P<week>nay|sau|toi)\b"
 )
+# The day after it: «trước 9 giờ sáng mai», «trước 17 giờ ngày mai» (no date in brackets).
+_NEXT_DAY = re.compile(
+    rf"\b(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
+    rf"(?:ngay{_S})?mai\b(?![\s,]*\(?\s*\d)"
+)
 # The day of issue itself: «trước 17 giờ 00 cùng ngày», «trước 10 giờ hôm nay».
 _SAME_DAY = re.compile(
     rf"\b(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
@@ -1865,6 +1870,9 @@ def find_deadlines(
             found.append(this_week)
     for m in _SAME_DAY.finditer(f):
         found.append(_Found(m.start(), m.end(), issued, issued is None, _hour(m)))
+    for m in _NEXT_DAY.finditer(f):  # «trước 9 giờ sáng mai»: the day after the day of issue
+        tomorrow = issued + timedelta(days=1) if issued and issued < date.max else None
+        found.append(_Found(m.start(), m.end(), tomorrow, True, _hour(m), computed=True))
     for m in _WITHIN.finditer(f):
         told = " ".join(m.group().split())
         if m.group("basis") == "nhan" and not re.search(r"\b(?:nay|van ban|cong van)\b", told):
@@ -2235,6 +2243,10 @@ def find_deadlines(
             continue
         last_end, last = item.end, (item.start, item.end)
         start, end = folded.offset(item.start), folded.offset(item.end)
+        while 0 < end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+            end += (
+                1  # a word a rewrite cut («tháng Ba» read as «tháng 3»): the phrase says it whole
+            )
         phrase = item.said or clean(text[start:end]).strip(" *_,")
         # a Markdown emphasis the phrase cut in two: «Hoàn thành *trước ngày 21/11/2025»
         phrase = _LONE_STAR.sub("", phrase)
