@@ -246,3 +246,10 @@ def test_none_of_these_is_this_documents_deadline(text: str) -> None:
 def test_a_phrase_read_through_a_rewrite_says_its_words_whole() -> None:
     (found,) = find_deadlines("Hoàn thành trước ngày hai mươi hai tháng Ba.", 2025, ISSUED)
     assert found.phrase == "Hoàn thành trước ngày hai mươi hai tháng Ba"
+
+
+def test_a_period_said_first_with_its_work_finished_after_it() -> None:
+    text = "Tiến độ: Quý I/2025 hoàn thành khảo sát; Quý II/2025 hoàn thành lắp đặt đèn."
+    assert _dues(text) == [date(2025, 3, 31), date(2025, 6, 30)]
+    # what was done in a month is no limit
+    assert _dues("Tháng 02/2025 đã hoàn thành khảo sát.") == []

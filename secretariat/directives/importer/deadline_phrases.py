@@ -666,6 +666,13 @@ _IN_MONTH = re.compile(
     rf"(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
     rf"|{_S}{_NAM}{_S}(?P<y2>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau|cu[o0]i)\b)"
 )
+# A month or a quarter said first, its work finished right after it: «Tiến độ: Quý I/2025 hoàn
+# thành khảo sát; Quý II/2025 hoàn thành lắp đặt», «- Tháng 4/2025 xong việc …».
+_PERIOD_THEN_DONE = re.compile(
+    r"(?:^|(?<=[.;:])\s+|(?<=\n)[ \t]*[-+•]?[ \t]*)(?P<at>(?:quy (?:iv|iii|ii|i)|thang \d{1,2})"
+    r"\s*[/-]\s*\d{4})[ \t]*,?[ \t]+(?=hoan thanh\b|xong\b)",
+    re.M,
+)
 # Two years to finish in: «… thực hiện cơ bản xong trong hai năm 2012 - 2013».
 _IN_TWO_YEARS = re.compile(
     rf"\b(?:ho[a4]n{_S}th[a4]nh|xong){_S}{_TRONG}{_S}(?:hai|0?2){_S}{_NAM}{_S}\d{{4}}\s*[-–]\s*"
@@ -2168,6 +2175,10 @@ def find_deadlines(
         is_period, due = period_end(m.group("value"), default_year)
         if is_period:
             found.append(_Found(m.start("value"), m.end("value"), due, due is None))
+    for m in _PERIOD_THEN_DONE.finditer(f):  # «Quý I/2025 hoàn thành khảo sát; Quý II/2025 …»
+        is_period, due = period_end(m.group("at"), default_year)
+        if is_period and due is not None:
+            found.append(_Found(m.start("at"), m.end("at"), due, False))
     for m in _IN_TWO_YEARS.finditer(f):  # «… cơ bản xong trong hai năm 2012 - 2013»
         found.append(_Found(m.start(), m.end(), date(int(m.group("y")), 12, 31), False))
     for m in _YEAR_ITEM.finditer(f):  # «- Năm 2018: Rà soát …», «- Năm 2018, hoàn thành …»
