@@ -246,6 +246,8 @@ def test_none_of_these_is_this_documents_deadline(text: str) -> None:
 def test_a_phrase_read_through_a_rewrite_says_its_words_whole() -> None:
     (found,) = find_deadlines("Hoàn thành trước ngày hai mươi hai tháng Ba.", 2025, ISSUED)
     assert found.phrase == "Hoàn thành trước ngày hai mươi hai tháng Ba"
+    (found,) = find_deadlines("Gửi trước ngày mười lăm tháng Mười hai.", 2025, ISSUED)
+    assert found.phrase == "trước ngày mười lăm tháng Mười hai"
 
 
 def test_a_period_said_first_with_its_work_finished_after_it() -> None:

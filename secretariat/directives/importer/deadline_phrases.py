@@ -1775,6 +1775,23 @@ _CITED_GROUND = re.compile(
 _LONE_STAR = re.compile(r"(?<![\w*])\*(?=\w)|(?<=[\w.])\*(?![\w*])")
 
 
+def _words_whole(text: str, read: str, rewritten: str, end: int) -> int:
+    """``end`` moved past the words a rewrite cut: «tháng Mười hai», read as «tháng 12» and
+    padded with spaces, is said whole in the phrase (``read`` is the folded text before the
+    rewrite, ``rewritten`` after it)."""
+    while 0 < end < len(text):
+        if (text[end].isalpha() and text[end - 1].isalpha()) or rewritten[end] != read[end]:
+            end += 1
+            continue
+        gap = end
+        while gap < len(text) and rewritten[gap] == read[gap] == " ":
+            gap += 1
+        if gap == end or gap == len(text) or rewritten[gap] == read[gap]:
+            break
+        end = gap  # a space between two words of one rewrite
+    return end
+
+
 _LETTER_IN_FIGURES = re.compile(r"(?<![a-z])(?=[0-9ol]*\d)(?=[0-9ol]*[ol])[0-9ol]{2,4}(?![a-z])")
 
 
@@ -2254,10 +2271,7 @@ def find_deadlines(
             continue
         last_end, last = item.end, (item.start, item.end)
         start, end = folded.offset(item.start), folded.offset(item.end)
-        while 0 < end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
-            end += (
-                1  # a word a rewrite cut («tháng Ba» read as «tháng 3»): the phrase says it whole
-            )
+        end = _words_whole(text, folded.text, f, end)
         phrase = item.said or clean(text[start:end]).strip(" *_,")
         # a Markdown emphasis the phrase cut in two: «Hoàn thành *trước ngày 21/11/2025»
         phrase = _LONE_STAR.sub("", phrase)
