@@ -1178,3 +1178,54 @@ def test_a_place_dates_part_with_no_figure_is_never_guessed() -> None:
     assert propose(head, "x.txt").issued_date is None
     head = head.replace("thảng ll", "thảng 1l")
     assert propose(head, "x.txt").issued_date == date(2025, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "value"),
+    [
+        # words, not a stamp: «từ số 01 đến số 45», «công văn đến» in a subject
+        (
+            "UBND PHƯỜNG A\nSố: 12/UBND-VP\nV/v gắn biển số nhà từ số 01 đến số 45\n"
+            "đường Trần Phú\n\nA, ngày 02 tháng 4 năm 2025\n",
+            "subject",
+            "gắn biển số nhà từ số 01 đến số 45 đường Trần Phú",
+        ),
+        (
+            "UBND PHƯỜNG A\nSố: 12/UBND-VP\nV/v chỉnh lý sổ công văn đến\n\n"
+            "A, ngày 02 tháng 4 năm 2025\n",
+            "subject",
+            "chỉnh lý sổ công văn đến",
+        ),
+        # a stamp in a box
+        (
+            "ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "PHƯỜNG KINH BẮC"
+            "                          Độc lập - Tự do - Hạnh phúc\n                           "
+            "          ┌──────────────────┐\nSố: 3109/QĐ-UBND                     │ CÔNG VĂN ĐẾN"
+            "     │\n                                     │ Số: 4471         │\n                  "
+            "                   └──────────────────┘\n                                    Kinh Bắc,"
+            " ngày 25 tháng 11 năm 2025\n                             QUYẾT ĐỊNH\n    Về việc phê "
+            "duyệt danh sách hộ nghèo\n",
+            "doc_type",
+            "Quyết định",
+        ),
+        # «CĐN» is a Cao đẳng nghề's, and «kèm theo» ends a subject
+        (
+            "UBND TỈNH LÂM ĐỒNG\nTRƯỜNG CĐN ĐÀ LẠT\nSố: 12/CĐN-ĐT\nV/v tuyển sinh\n\n"
+            "Đà Lạt, ngày 02 "
+            "tháng 4 năm 2025\n",
+            "issuer",
+            "Trường Cao đẳng nghề Đà Lạt tỉnh Lâm Đồng",
+        ),
+        (
+            "UBND PHƯỜNG A\nSố: 12/UBND-VP\nV/v góp ý dự thảo Quy chế và văn bản kèm theo\n\n"
+            "Thực hiện Công văn số 12/SNV của Sở Nội vụ, UBND phường đề nghị các tổ góp ý.\n",
+            "subject",
+            "góp ý dự thảo Quy chế và văn bản kèm theo",
+        ),
+    ],
+)
+def test_what_the_reviewer_found_the_header_rules_took_wrongly(
+    head: str, field: str, value: str
+) -> None:
+    assert getattr(propose(head, "x.txt"), field) == value

@@ -255,3 +255,74 @@ def test_a_period_said_first_with_its_work_finished_after_it() -> None:
     assert _dues(text) == [date(2025, 3, 31), date(2025, 6, 30)]
     # what was done in a month is no limit
     assert _dues("Tháng 02/2025 đã hoàn thành khảo sát.") == []
+
+
+# A reviewer's cases against this file's rules (each read wrongly before its fix).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị được tổ chức trước thứ Sáu tuần sau tại hội trường.",
+        "Đoàn kiểm tra sẽ làm việc trước 9 giờ sáng mai.",
+        "Nghị định có hiệu lực trong thời hạn 30 ngày kể từ ngày 01/7/2025.",
+        "Hồ sơ được giải quyết trong thời hạn 15 ngày làm việc kể từ ngày 01/4/2025.",
+        "Từ nay đến ngày 31/12/2025, phường phấn đấu giảm 10% số hộ nghèo.",
+        "Đoàn công tác của tỉnh sẽ kiểm tra, đôn đốc việc báo cáo vào giữa tháng 4/2025.",
+        "Chương trình được triển khai thực hiện đến hết tháng 12/2025, sau đó tổng kết báo cáo.",
+        "- Từ ngày 01/01/2025 đến 31/12/2025: UBND phường thống kê số liệu trong kỳ báo cáo.",
+        "Ngày 5/3/2025 mưa lớn, trước 10 giờ hôm nay nước đã rút.",
+    ],
+)
+def test_events_periods_and_goals_beside_the_new_forms_are_none(text: str) -> None:
+    assert [d for d in _dues(text) if d is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "due", "every"),
+    [
+        # a repeating sentence keeps «ngày 05 của tháng sau» each month's
+        (
+            "Định kỳ hằng tháng, các phòng gửi báo cáo về UBND phường trước ngày 05 của tháng sau.",
+            ISSUED,
+            date(2025, 4, 5),
+            "monthly",
+        ),
+        # a year gone by opening the sentence, and this year's limit after it
+        (
+            "Năm 2025, đơn vị nào chưa gửi báo cáo tổng kết thì gửi trước ngày 15/01/2026.",
+            date(2026, 1, 5),
+            date(2026, 1, 15),
+            None,
+        ),
+        # «có mặt» governs only its own time
+        (
+            "Đề nghị các tổ trưởng có mặt tại buổi họp và hoàn thành danh sách trước ngày "
+            "10/3/2025.",
+            ISSUED,
+            date(2025, 3, 10),
+            None,
+        ),
+    ],
+)
+def test_what_the_reviewer_found_dropped_or_changed_is_read(
+    text: str, issued: date, due: date, every: str | None
+) -> None:
+    (found,) = find_deadlines(text, issued.year, issued)
+    assert (found.due_date, found.recurrence) == (due, every)
+
+
+def test_the_same_day_after_another_day_is_left_to_the_clerk_and_no_date_overflows() -> None:
+    text = (
+        "Hội nghị khai mạc lúc 8 giờ ngày 10/3/2025; các đơn vị gửi danh sách đại biểu trước 17 "
+        "giờ cùng ngày."
+    )
+    assert [(d.due_date, d.needs_review) for d in find_deadlines(text, 2025, ISSUED)][-1] == (
+        None,
+        True,
+    )
+    # (no OverflowError near the calendar's end)
+    find_deadlines("Trong vòng 30 ngày kể từ ngày 20/12/9999, các hộ phải đăng ký lại.", 9999)
+    find_deadlines(
+        "Trong thời hạn 02 tháng kể từ ngày ban hành, các tổ rà soát.", 9999, date(9999, 12, 1)
+    )
+    # «tháng năm 2025»: a month left blank, not May
+    assert _dues("Báo cáo gửi trước ngày 20 tháng năm 2025.") == [None]

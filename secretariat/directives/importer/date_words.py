@@ -37,11 +37,12 @@ _MONTH_NAMES = {
     "mười hai": 12,
 }
 _MONTH_WORD = re.compile(
-    r"\bthang\s+(?P<w>muoi\s+mot|muoi\s+hai|muoi|hai|ba|tu|bon|nam|sau|bay|tam|chin)\b"
+    r"\bthang[ \t]+(?P<w>muoi[ \t]+mot|muoi[ \t]+hai|muoi|hai|ba|tu|bon|nam|sau|bay|tam|chin)\b"
+    r"(?![ \t]+\d{4})"  # («ngày 20 tháng năm 2025»: the month left blank, «năm» the year's)
 )
 _DAY_BEFORE = re.compile(r"\bngay\s+(?:\d{1,2}|mung\s+\d{1,2}|mong\s+\d{1,2})[\s,]*$")
 _YEAR_AFTER = re.compile(r"[\s,]*(?:nam\s+\d{4}\b|/\s*\d{4}\b)")
-_NUMBER_WORDS = r"(?:mot|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le|tram)"
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram)"
 _GLOSS = re.compile(rf"(?<=\d)[ \t]*\([ \t]*{_NUMBER_WORDS}(?:[ \t]+{_NUMBER_WORDS})*[ \t]*\)")
 _MUNG = re.compile(r"\b(?P<ngay>ngay\s+)?(?P<w>mung|mong)(?=\s+\d{1,2}\b)")
 _SPACED_DATE = re.compile(
@@ -92,13 +93,15 @@ def _spelt_number(words: list[str]) -> int | None:
     return value if unit >= 0 and 1 <= value <= 31 else None
 
 
-_T_DAY = re.compile(r"\bt[2-7],")  # «Hạn nộp phiếu: T6, 21/3/2025»
 # What any rewrite here needs in a text (most of a schedule's cells have none).
 _ANY_DAY_WORD = re.compile(r"ngay|ngav|thang|thu |nhat|truoc \d \d|\bt[2-7],")
 _DATE_THEN_CLOSE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)")
 _THIS_OR_NEXT = re.compile(
-    r"\b(?P<day>ngay\s+\d{1,2}\s+(?:cua\s+)?)?thang\s+(?P<which>nay|sau|toi)\b"
+    r"\b(?P<day>ngay[ \t]+\d{1,2}[ \t]+(?:cua[ \t]+)?)?thang[ \t]+(?P<which>nay|sau|toi)\b"
 )
+# A sentence saying it repeats: «ngày 05 của tháng sau» is then each month's (deadline_phrases
+# reads it so), never one date.
+_REPEATS_BEFORE = re.compile(r"\b(?:hang|moi)[ \t]+(?:thang|quy)\b|\bdinh ky\b")
 
 
 def _put(chars: list[str], start: int, end: int, new: str) -> None:
@@ -120,6 +123,9 @@ def _month_names(text: str, f: str, chars: list[str]) -> None:
 
 def _this_or_next_month(text: str, f: str, chars: list[str], issued: date) -> None:
     for m in _THIS_OR_NEXT.finditer(f):
+        sentence = f[max(0, m.start() - 300) : m.start()].rsplit(".", 1)[-1]
+        if _REPEATS_BEFORE.search(sentence):
+            continue  # «Định kỳ hằng tháng, … trước ngày 05 tháng sau»: each month's
         if m["which"] == "sau" and "sáu" in text[m.start("which") : m.end("which")].lower():
             continue  # «tháng Sáu»: June
         month, year = issued.month, issued.year
@@ -153,7 +159,8 @@ def in_figures(text: str, f: str, issued: date | None) -> str:
     f = "".join(chars)
     _month_names(text, f, chars)
     for m in _MUNG.finditer(f):
-        _put(chars, m.start("w"), m.end("w"), "" if m["ngay"] else "ngay")
+        if text[m.start("w") : m.end("w")].lower() in ("mùng", "mồng", "mung"):
+            _put(chars, m.start("w"), m.end("w"), "" if m["ngay"] else "ngay")
     for m in _SPACED_DATE.finditer(f):
         for part in ("d", "m", "y"):
             if m[part]:

@@ -386,8 +386,9 @@ def _in_week(m: re.Match[str], f: str, issued: date | None) -> _Found | None:
     within = opener.startswith(("v", "trong"))
     if named is None and not opener.startswith("trong"):
         return None  # «vào tuần sau»: when, not by when
-    if within and not _SENT_OR_DONE.search(_sentence_before(f, m.start())):
-        return None  # «họp vào thứ Hai tuần sau»: an event
+    clause = _sentence_before(f, m.start()) + _sentence_after(f, m.end())
+    if (within and not _SENT_OR_DONE.search(clause)) or _EVENT_BEFORE.search(clause):
+        return None  # «họp vào thứ Hai tuần sau», «Hội nghị được tổ chức trước thứ Sáu …»
     weekday = 7 if named == "cn" else _WEEKDAYS[named] if named else 5
     due = None
     if issued is not None and issued < date.max - timedelta(days=14):
@@ -832,6 +833,9 @@ def _work_due_at(f: str, m: re.Match[str]) -> bool:
     if not (m.group("part") or m.group("until")):
         return False
     clause = _sentence_before(f, m.start())
+    clause = re.sub(r"\bviec (?:bao cao|gui|nop)\b", " ", clause)  # («… đôn đốc việc báo cáo»)
+    if m.group("until") and not re.search(r"\b(?:hoan thanh|hoan tat|xong|nop|gui)\b", clause):
+        return False  # «… được triển khai thực hiện đến hết tháng 12/2025»: a period
     return (
         _SENT_OR_DONE.search(clause) is not None
         and _MOVE_WORDS.search(clause) is None  # (a move: _moved_to_periods)
@@ -1363,7 +1367,9 @@ _PAST_YEAR_CLAUSE = re.compile(
     r"^\W*(?:trong\s+)?nam\s+(?P<y>\d{4})(?:\s*,|\s+(?:han|thoi han|da|cac|toan|chi|moi)\b|\s*$)"
 )
 # Who is to be where, not a work due: «Đề nghị đại biểu có mặt trước 15 phút (trước 7h45 …)».
-_ATTENDANCE = re.compile(r"\bco mat\b(?![^.;]*\b(?:gui|nop|bao cao)\b)")
+_ATTENDANCE = re.compile(
+    r"\bco mat\b(?:(?!\b(?:gui|nop|bao cao|hoan thanh|xac nhan|lap)\b)[^.;,]){0,45}\(?\s*$"
+)
 # What those who did so by then get: «… nghỉ việc trước ngày 01/8/2025 được hưởng chính sách».
 _GRANTED_AFTER = re.compile(
     r"^[\s,]*(?:thi\s+)?(?:se\s+)?duoc\s+(?:huong|giai quyet|xem xet|ho tro|mien)\b"
@@ -1380,9 +1386,11 @@ def _not_this_documents(f: str, item: _Found, issued: date | None) -> bool:
         return True
     clause = _sentence_before(f, item.start, 200, _SENTENCE_END)
     past = _PAST_YEAR_CLAUSE.match(clause)
-    if past and issued is not None and int(past["y"]) < issued.year:
-        return True
-    if _ATTENDANCE.search(clause):
+    if past and issued is not None and int(past["y"]) < issued.year and item.due is not None:
+        said = f[item.start : item.end]
+        if item.due.year <= int(past["y"]) or not re.search(r"\d{4}", said):
+            return True  # «Năm 2024 hạn nộp là ngày 15/11»: that year's (not «… 15/01/2026»)
+    if _ATTENDANCE.search(f[max(0, item.start - 60) : item.start]):
         return True
     return bool(_GRANTED_AFTER.match(f[item.end : item.end + 40]))
 
@@ -1681,6 +1689,9 @@ def _a_work_row(folded: str, m: re.Match[str]) -> bool:
     … : Hội thi …», nor a day alone or a month: those need the section's heading)."""
     if m.group("day") or not m.group("value").startswith("tu "):
         return False
+    months = [int(month) for _, month in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", m.group("value"))]
+    if len(months) == 2 and (months[1] - months[0]) % 12 > 2:
+        return False  # «- Từ ngày 01/01/2025 đến 31/12/2025: …»: a reporting period, not a step
     end = folded.find("\n", m.end())
     row = folded[m.end() : end if end >= 0 else None]
     return bool(_ROW_WORK.search(row)) and not _EVENT_BEFORE.search(row)
@@ -1795,9 +1806,7 @@ def _words_whole(text: str, read: str, rewritten: str, end: int) -> int:
 _LETTER_IN_FIGURES = re.compile(r"(?<![a-z])(?=[0-9ol]*\d)(?=[0-9ol]*[ol])[0-9ol]{2,4}(?![a-z])")
 
 
-def _mended(
-    item: _Found, text: str, f: str, default_year: int | None, issued: date | None
-) -> _Found:
+def _mended(item: _Found, f: str, default_year: int | None, issued: date | None) -> _Found:
     """``item`` dated by its figures OCR read as letters beside figures, to review."""
     if item.due is not None or item.recurrence:
         return item
@@ -1893,8 +1902,16 @@ def find_deadlines(
         if this_week is not None:
             found.append(this_week)
     for m in _SAME_DAY.finditer(f):
-        found.append(_Found(m.start(), m.end(), issued, issued is None, _hour(m)))
+        told = _sentence_before(f, m.start(), 300, _SENTENCE_END)
+        if not _SENT_OR_DONE.search(told):
+            continue  # «… trước 10 giờ hôm nay nước đã rút»: no work asked
+        # «Hội nghị khai mạc lúc 8 giờ ngày 10/3/2025; … trước 17 giờ cùng ngày»: that day,
+        # not the day of issue (left to the clerk)
+        other_day = _DAY_AND_MONTH.search(_sentence_before(f, m.start(), 300, _FULL_STOP))
+        found.append(_Found(m.start(), m.end(), None if other_day else issued, True, _hour(m)))
     for m in _NEXT_DAY.finditer(f):  # «trước 9 giờ sáng mai»: the day after the day of issue
+        if not _SENT_OR_DONE.search(_sentence_before(f, m.start()) + _sentence_after(f, m.end())):
+            continue  # «Đoàn kiểm tra sẽ làm việc trước 9 giờ sáng mai»: an event
         tomorrow = issued + timedelta(days=1) if issued and issued < date.max else None
         found.append(_Found(m.start(), m.end(), tomorrow, True, _hour(m), computed=True))
     for m in _WITHIN.finditer(f):
@@ -1932,16 +1949,23 @@ def find_deadlines(
             continue
         due = None
         if issued is not None:
-            if m.group("months"):  # «trong thời hạn 02 tháng kể từ ngày ban hành»
+            if m.group("months") and issued.year < 9000:  # «… 02 tháng kể từ ngày ban hành»
                 due = issued + relativedelta(months=int(m.group("n")))
+            elif m.group("months"):
+                due = None
             else:
                 days = int(m.group("n")) * (7 if m.group("weeks") else 1)  # «01 tuần»
                 due = _add_days(issued, days, working=bool(m.group("wd")))
         review = due is None or m.group("basis") == "nhan"  # received: not in the text
         found.append(_Found(m.start(), m.end(), due, review, computed=True))
     for m in _FROM_A_DAY.finditer(f):  # «Trong vòng 7 ngày kể từ ngày 10/3/2025, …»
+        told = _sentence_before(f, m.start()) + m.group() + _sentence_after(f, m.end())
+        if not _SENT_OR_DONE.search(told) or re.search(r"\bhieu luc\b|\bgiai quyet\b", told):
+            continue  # «có hiệu lực …», «hồ sơ được giải quyết trong thời hạn …»: no task
         counted_from = _day_date(m, default_year)
-        due = _add_days(counted_from, int(m["n"]), working=bool(m["wd"])) if counted_from else None
+        due = None
+        if counted_from is not None and counted_from.year < 9000:
+            due = _add_days(counted_from, int(m["n"]), working=bool(m["wd"]))
         found.append(_Found(m.start(), m.end(), due, due is None, computed=True))
     for m in _MOVE.finditer(f):
         if not (m.group("m") or m.group("m2")):
@@ -2135,11 +2159,17 @@ def find_deadlines(
         clause = _sentence_before(f, m.start()) + m.group()
         if not _SENT_OR_DONE.search(clause) or re.search(r"\b(?:bao dam|dam bao|de)\b", clause):
             continue  # «bảo đảm người dân có nhà ở an toàn trước Tết …»: a goal, not a work due
-        eve = _tet_eve(int(m["y"]) if m["y"] else None, issued)
+        year = int(m["y"]) if m["y"] else None
+        eve = _tet_eve(year, issued) if year is None or 1900 <= year < 9000 else None
         found.append(_Found(m.start(), m.end(), eve, eve is None, computed=True))
     for m in _FROM_NOW.finditer(f):  # «Từ nay đến hết ngày 31/3/2025, các tổ dân phố vận động …»
         told = _sentence_after(f, m.end())
-        if not _EVENT_BEFORE.search(told) and not re.search(r"\bcam\b(?! ket)", told):
+        target = re.search(r"\b(?:phan dau|ty le|muc tieu|chi tieu)\b", told)  # a goal, no work
+        if (
+            not _EVENT_BEFORE.search(told)
+            and not re.search(r"\bcam\b(?! ket)", told)
+            and not target
+        ):
             due = _day_date(m, default_year)
             found.append(_Found(m.start(), m.end(), due, due is None))
     for m in _SEND_BY.finditer(f):
@@ -2245,7 +2275,7 @@ def find_deadlines(
         ]
     # «trước ngày 2O-4-2O25», «l5-3-2025»: a figure OCR read as a letter beside figures; the
     # date read with it mended, to review (a part with no figure at all is never guessed)
-    found = [_mended(item, text, f, default_year, issued) for item in found]
+    found = [_mended(item, f, default_year, issued) for item in found]
     found = [item for item in found if not _repeated_from_earlier(text, item, found)]
     restated = [item for item in found if _restated_in_a_case(f, item, found)]
     found = [  # with the shorter readings inside it («chậm nhất vào ngày 17», no month)

@@ -246,12 +246,23 @@ _GLUED_PAGE = re.compile(
 # day are the office's, never the document's.
 _STAMP_OPENS = re.compile(r"\b(?:c[o0]ng van den|den\s+so\s*:?\s*\d{1,6})\b")
 _STAMP_FIELD = re.compile(
-    r"(?:^|(?<=\s{2}))\s*(?:so\s*:?\s*\d{1,6}|ngay\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}"
+    r"(?:^|(?<=\s{2})|(?<=[│|] ))\s*(?:so\s*:?\s*\d{1,6}|ngay\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}"
     r"|chuyen\s*:?[ .…\w]{0,20}?|luu ho so so\s*:?[.…\d\s]*?)(?=\s{3,}\S|\s*$)"
 )
 _STAMP_REACH = 4  # its fields stand on the lines right under its opening
+_STAMP_LINES = 25  # a receipt stamp is stamped on the header
 # A name in capitals in a column of its own (indented, or after a wide gap).
 _OFFICE_ABOVE = re.compile(r"(?<=\s{3})[A-ZĐÀ-Ỹ](?:[A-ZĐÀ-Ỹ]| {1,2}(?=[A-ZĐÀ-Ỹ])){6,60}")
+
+
+def _stamp_shaped(line: str, m: re.Match[str]) -> bool:
+    """Whether a stamp's opening is one: in capitals, at its column's start (the line's, or
+    after a wide gap), within the header's first lines."""
+    head = re.split(r"(?i)\s+s[ốoô]\b", line[m.start() : m.end()])[0]  # «ĐẾN», «CÔNG VĂN ĐẾN»
+    before = line[: m.start()].rstrip(" ")
+    # (at the line's start, after a wide gap, or inside a box drawn around it: «│ CÔNG VĂN ĐẾN»)
+    column = not before.strip() or line[: m.start()].endswith("  ") or before.endswith(("│", "|"))
+    return head.upper() == head and column
 
 
 def _without_stamp(text: str) -> str:
@@ -260,7 +271,7 @@ def _without_stamp(text: str) -> str:
     if "den" not in folded[:3000]:
         return text
     chars = list(text)
-    lines = folded[:3000].split("\n")
+    lines = folded[:3000].split("\n")[:_STAMP_LINES]
     opened = -_STAMP_REACH - 1
     starts = [0]
     for line in lines:
@@ -268,6 +279,8 @@ def _without_stamp(text: str) -> str:
     for k, line in enumerate(lines):
         at = starts[k]
         m = _STAMP_OPENS.search(line)
+        if m is not None and not _stamp_shaped(text[at : at + len(line)], m):
+            m = None  # «… từ số 01 đến số 45», «sổ công văn đến»: words, not a stamp
         if m is not None:
             opened = k
             chars[at + m.start() : at + m.end()] = " " * (m.end() - m.start())

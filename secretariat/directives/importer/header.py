@@ -422,12 +422,8 @@ def _place_before(line: str, comma: int) -> str | None:
 # A table's bar and the rule under the motto after a name on its line.
 _TABLE_RULE_AFTER = re.compile(r"\s*\|\s*[—–_=~.-]*\s*$")
 # The trade unions' names as their headers shorten them.
-_MASS_ABBREVIATION = re.compile(r"\b(?:LĐLĐ|CĐ NGÀNH|CĐN)(?!\w)")
-_MASS_SPELT = {
-    "LĐLĐ": "LIÊN ĐOÀN LAO ĐỘNG",
-    "CĐ NGÀNH": "CÔNG ĐOÀN NGÀNH",
-    "CĐN": "CÔNG ĐOÀN NGÀNH",
-}
+_MASS_ABBREVIATION = re.compile(r"\b(?:LĐLĐ|CĐ NGÀNH)(?!\w)")  # (not «CĐN», a Cao đẳng nghề)
+_MASS_SPELT = {"LĐLĐ": "LIÊN ĐOÀN LAO ĐỘNG", "CĐ NGÀNH": "CÔNG ĐOÀN NGÀNH"}
 
 
 # How urgent or secret a document is, stamped in its header («HỎA TỐC», «THƯỢNG KHẨN»).
@@ -590,7 +586,7 @@ def _pair_issuer(first: str, second: str) -> str:
     union = _LABOUR_FEDERATION.match(words(first))
     if (
         union
-        and words(second).startswith("cong doan ")
+        and words(second).startswith("cong doan nganh ")
         and not re.search(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", words(second))
     ):
         # «LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NAM» / «CÔNG ĐOÀN NGÀNH GIÁO DỤC»: the branch's

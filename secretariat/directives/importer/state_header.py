@@ -82,6 +82,7 @@ _SCHOOL_ABBREVIATIONS = {
     "cdsp": "Cao đẳng Sư phạm",
     "cdcn": "Cao đẳng Công nghiệp",
     "cdyt": "Cao đẳng Y tế",
+    "cdn": "Cao đẳng nghề",
 }
 _SCHOOL_LEVELS = (
     "trung hoc pho thong",
@@ -471,7 +472,7 @@ def _before_place(text: str, last: str = "") -> str:
 
 # A word no phrase ends on: a subject's line ending so goes on past a blank line («… quản lý
 # vật nuôi và» / «Bảo hiểm trách nhiệm dân sự …»).
-DANGLING = re.compile(r"\b(?:va|cua|cho|voi|cac|tai|trong|theo|thuoc|nham|hoac|ve viec)$")
+DANGLING = re.compile(r"\b(?:va|cua|cho|voi|cac|tai|trong|thuoc|nham|hoac|ve viec)$")
 
 
 def cong_van_subject(lines: list[str], start: int, stop_at: re.Pattern[str]) -> str | None:
