@@ -670,7 +670,8 @@ _IN_MONTH = re.compile(
 # A month or a quarter said first, its work finished right after it: «Tiến độ: Quý I/2025 hoàn
 # thành khảo sát; Quý II/2025 hoàn thành lắp đặt», «- Tháng 4/2025 xong việc …».
 _PERIOD_THEN_DONE = re.compile(
-    r"(?:^|(?<=[.;:])\s+|(?<=\n)[ \t]*[-+•]?[ \t]*)(?P<at>(?:quy (?:iv|iii|ii|i)|thang \d{1,2})"
+    # («(?:[-+•][ \t]*)?», never two runs of spaces side by side: linear on a line of blanks)
+    r"(?:^|(?<=[.;:])\s+|(?<=\n)[ \t]*(?:[-+•][ \t]*)?)(?P<at>(?:quy (?:iv|iii|ii|i)|thang \d{1,2})"
     r"\s*[/-]\s*\d{4})[ \t]*,?[ \t]+(?=hoan thanh\b|xong\b)",
     re.M,
 )
