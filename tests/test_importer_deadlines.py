@@ -1714,6 +1714,9 @@ def test_long_runs_of_blanks_and_odd_years_neither_hang_nor_raise() -> None:
     lines = "x\n" + " " * 12_000 + "\n"  # (a list item's mark between two runs: 59 s at 100,000)
     for text in ("hằng năm" + " " * 12_000 + "x", "trước thứ Sáu" + " " * 12_000, lines):
         assert find_deadlines(text, 2026, issued=date(2026, 3, 5)) == []
+    # (one long word, a place-date's «ngày» before a run of spaces: 6 s and 4.5 s each)
+    for text in ("l" * 20_000, "O" * 20_000, "Hà Nội ngày" + " " * 20_000 + "x"):
+        assert not propose(text, "x.txt").tasks
     for header in ("Hà Nội, ngày 12 tháng 3 năm 0005\n", "Hà Nội, ngày 12 tháng 3 năm 9999\n"):
         propose(header + "Báo cáo trước 16 giờ thứ Sáu hằng tuần; hoàn thành cuối năm 0000.\n")
 

@@ -159,7 +159,8 @@ def unglue_words(text: str) -> str:
 # «ươ n g»). Joined only where the joined letters are one syllable and the pieces were not
 # words: a capital alone, or three pieces or more, the first a consonant's or a bare vowel's
 # («và c» is a word and the point «c» of a list; «HỒ C H Í» is «HỒ CHÍ»).
-_LETTER_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+# (from a word's start only: inside a long word each start would scan the rest of it)
+_LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?: [^\W\d_]+)+")
 _BARE_VOWELS = re.compile(_NUCLEUS)
 # A place's name on its place-date line, its letters spaced (the place alone, at the line's
 # or a table cell's start: «| Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |»).
