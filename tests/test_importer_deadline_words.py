@@ -326,3 +326,19 @@ def test_the_same_day_after_another_day_is_left_to_the_clerk_and_no_date_overflo
     )
     # «tháng năm 2025»: a month left blank, not May
     assert _dues("Báo cáo gửi trước ngày 20 tháng năm 2025.") == [None]
+
+
+def test_the_heads_of_the_wards_units_are_named_for_their_units() -> None:
+    head = (
+        "ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC\nVĂN PHÒNG\n*\nSố 118-CV/VPĐU\nV/v báo cáo\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nLê Ích Mộc, ngày 05 tháng 3 năm 2025\n\n"
+    )
+    body = (
+        "1. Bí thư các chi bộ báo cáo kết quả trước ngày 20/3/2025.\n"
+        "2. Tổ trưởng các tổ dân phố gửi danh sách trước ngày 25/3/2025.\n"
+    )
+    first, second = propose(head + body, "x.txt").tasks
+    assert first.assignee == "Bí thư các chi bộ"
+    assert first.unit_codes and all(code.startswith("CB") for code in first.unit_codes)
+    assert second.assignee == "Tổ trưởng các tổ dân phố"
+    assert len(second.unit_codes) == 38

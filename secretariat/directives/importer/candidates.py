@@ -74,7 +74,10 @@ _MARKER_TEXT = re.compile(
 _BODY_HEAD = (
     r"(?:cac |dong chi |cac dong chi )?(?:dong chi|ban|dang uy|dang doan|uy ban|ubnd|hdnd"
     r"|van phong|mat tran|co quan|so|cap uy|thanh uy|thuong truc|cong an|don vi|dia phuong"
-    r"|chi bo|dang bo|to dan pho|doan thanh nien|hoi|thu truong|uy vien|lanh dao|nguoi dung dau)\b"
+    r"|chi bo|dang bo|to dan pho|doan thanh nien|hoi|thu truong|uy vien|lanh dao|nguoi dung dau"
+    # the heads of the ward's units, named for their units: «Bí thư các chi bộ», «Tổ trưởng các
+    # tổ dân phố», «Chi ủy các chi bộ»
+    r"|bi thu (?=cac )|chi uy (?=cac )|to truong (?=cac )|truong (?=cac )(?:to|khu|thon|ap))\b"
 )
 # Verbs that end the assignee and begin the task.
 _VERBS = (
