@@ -1349,10 +1349,6 @@ _DATED_OPENING = re.compile(
 )
 
 
-# A sentence opening on a year gone by: «Năm 2024, …», «Trong năm 2024, …».
-_PAST_YEAR_OPENING = re.compile(r"^\W*(?:trong\s+)?nam\s+(?P<y>\d{4})\s*,")
-
-
 # A bracket after a cited document telling what it asked: «Thực hiện Công văn số 312/SNV-XDCQ
 # ngày 26/02/2025 của Sở Nội vụ (về việc báo cáo … trước ngày 15/3/2025), …».
 _CITED_ASIDE = re.compile(
@@ -1363,7 +1359,8 @@ _CITED_ASIDE = re.compile(
 _CORRECTED_AFTER = re.compile(
     r"^[\s\"”»']*(?:duoc\s+)?(?:sua|dinh chinh|thay)\s+(?:thanh|bang|lai)\b"
 )
-# A clause told of a year gone by: «Năm 2024 hạn nộp là ngày 15/11; …».
+# A sentence or a clause told of a year gone by: «Năm 2024, …», «Trong năm 2024, …», «Năm
+# 2024 hạn nộp là ngày 15/11; …».
 _PAST_YEAR_CLAUSE = re.compile(
     r"^\W*(?:trong\s+)?nam\s+(?P<y>\d{4})(?:\s*,|\s+(?:han|thoi han|da|cac|toan|chi|moi)\b|\s*$)"
 )
@@ -1433,7 +1430,7 @@ def _told_as_past(text: str, item: _Found, issued: date) -> bool:
     lines = [fold(line) for line in sentence.split("\n")]
     if any(_DATED_OPENING.match(line) for line in lines):
         return True  # (its own day says it is past)
-    past_year = _PAST_YEAR_OPENING.match(lines[0]) if lines else None
+    past_year = _PAST_YEAR_CLAUSE.match(lines[0]) if lines else None
     if past_year is not None and int(past_year.group("y")) < issued.year:
         return True  # «Năm 2024, 100% tổ dân phố hoàn thành … trước ngày 30/6/2024»: an account
     if _PAPER_AS_SUBJECT.match(lines[0] if lines else ""):

@@ -214,7 +214,8 @@ _NS_LINE = re.compile(
     r"^\W*(?P<noise>(?:\S{1,3}|" + "|".join(p for _, p in _TITLE_TYPES) + r")\s+(?=s[o0]\s*:))?"
     # «Số: 12/UBND», OCR's specks before it, a resolution's «Nghị quyết số: 120/2026/…»
     # «66.12/2026/NQ-CP», «06b /NQ-TLĐ»
-    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=\d[\dol]{0,5}(?:\.\d{1,2}|[a-d])?\s*[-/]"
+    # («Số: l2/KH-UBND»: its 1 OCR'd «l», read by find_number_symbols)
+    r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=(?:\d|l(?=[\do]*\d))[\dol]{0,5}(?:\.\d{1,2}|[a-d])?\s*[-/]"
     r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub"  # «Số: 947 QĐ/UB»
     r"|\d{1,6}\s+[a-z]{2,8}\s*-\s*[a-z])"  # «Số: 8264 UBND-KGVX», its slash lost
 )
@@ -1216,7 +1217,6 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
 
 # A number line's «Số» OCR spaced apart: «S ố: 78/TB-UBND».
 _SPACED_SO = re.compile(r"(?m)^([ \t|*_]*)S ([ốôoỐÔO])([ \t]*:)")
-_SO_L = re.compile(r"(?m)^([ \t|*_]*S[ốôoỐÔO0][ \t]*:?[ \t]*)[lI](?=[\dO]{0,3}\d\s*[/-])")
 # A year or a figure OCR wrote with the letter O: «nhiệm kỳ 2O22 - 2O27».
 _O_IN_FIGURES = re.compile(r"(?<=\d)O(?=\d)|(?<=\d)O(?=O\d)|(?<=\dO)O(?=\d)")
 
@@ -1224,7 +1224,6 @@ _O_IN_FIGURES = re.compile(r"(?<=\d)O(?=\d)|(?<=\d)O(?=O\d)|(?<=\dO)O(?=\d)")
 def parse_header(text: str) -> Header:
     """Propose the header fields of ``text``; fields not found are None."""
     text = _SPACED_SO.sub(r"\1S\2\3 ", text)  # «S ố: 78/TB-UBND», one character for one
-    text = _SO_L.sub(r"\g<1>1", text)  # «Số: l2/KH-UBND»: the 1 OCR read as «l»
     all_lines = text.split("\n")
     written = [k for k, line in enumerate(all_lines) if line.strip()]
     # A portal's copy double-spaces its lines: the window counts the written ones. It
