@@ -194,7 +194,11 @@ async def test_esc_cancels_a_read_half_way_and_leaves_nothing(
             pilot,
             lambda: (
                 isinstance(pilot.app.screen, ReadProgressScreen)
-                and "Đang đọc trang" in str(pilot.app.screen.query_one("#read-status").render())
+                # (the screen pushed, its status line perhaps not mounted yet)
+                and any(
+                    "Đang đọc trang" in str(status.render())
+                    for status in pilot.app.screen.query("#read-status")
+                )
             ),
             "the first page to be read",
         )
