@@ -172,8 +172,9 @@ _AND_DAY = re.compile(
 )
 # (a limit named by what is due: «Hạn nộp báo cáo: ngày …», «Hạn gửi: Thứ Sáu, ngày …»)
 _TERM = re.compile(
-    rf"\b(?:thoi{_S}han|(?<!qua )(?<!het )han{_S}"
+    rf"(?:\b(?:thoi{_S}han|(?<!qua )(?<!het )han{_S}"
     rf"(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
+    rf"|(?<!qua )(?<!het )(?<!gia )\bhan(?=\s*:))"  # a bare label: «(hạn: 12/3)»
     rf"[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_HOUR})?(?:(?:sang|chieu|trua|toi){_S})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}"
     r"(?![0-9/])"
@@ -238,7 +239,8 @@ _DONE_BY = re.compile(r"\b(?:hoan thanh|xong)\s*$")  # «… hoàn thành trong 
 # an event within the day: «hội nghị được tổ chức trong ngày 15/3», «báo cáo viên …»
 # (a meeting's «họp», not «tổng hợp», «phối hợp», «kết hợp»)
 _EVENT_BEFORE = re.compile(
-    r"\b(?:to chuc|dien ra|(?<!tong )(?<!phoi )(?<!ket )hop|hoi nghi|bao cao vien|tap huan|le)\b"
+    r"\b(?:to chuc(?! (?:dieu tra|ra soat|kiem tra|thu thap|lap danh sach|tong hop|thong ke)\b)"
+    r"|dien ra|(?<!tong )(?<!phoi )(?<!ket )hop|hoi nghi|bao cao vien|tap huan|le)\b"
 )
 # A window's end: "được tiến hành từ ngày … và kết thúc trước …".
 _WINDOW_END = re.compile(r"\btu ngay\b.*\bket thuc\b[^.;]{0,80}$")
@@ -1669,7 +1671,8 @@ _PERIOD_FIRST = re.compile(
     r"|hoi dien|khai giang|di)\b)"
 )
 _TIME_SECTION = re.compile(
-    r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*(?:thoi gian|tien do|lo trinh)\b[^\n]{0,40}$"
+    r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*"
+    r"(?:thoi gian|tien do|lo trinh|lich trinh)\b[^\n]{0,40}$"
 )
 _ANY_SECTION = re.compile(r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)[ \t]")
 
@@ -1693,6 +1696,13 @@ def _a_work_row(folded: str, m: re.Match[str]) -> bool:
     end = folded.find("\n", m.end())
     row = folded[m.end() : end if end >= 0 else None]
     return bool(_ROW_WORK.search(row)) and not _EVENT_BEFORE.search(row)
+
+
+def _an_event_row(folded: str, m: re.Match[str]) -> bool:
+    """Whether a schedule's row holds an event and no work to hand in or finish."""
+    end = folded.find("\n", m.end())
+    row = folded[m.end() : end if end >= 0 else None]
+    return bool(_EVENT_BEFORE.search(row)) and not _ROW_WORK.search(row)
 
 
 def _under_time_heading(folded: str, start: int) -> bool:
@@ -2217,6 +2227,8 @@ def find_deadlines(
     for m in _PERIOD_FIRST.finditer(f):
         if not (_under_time_heading(f, m.start()) or _a_work_row(f, m)):
             continue
+        if _an_event_row(f, m):
+            continue  # «- Ngày 07/3/2025: UBND phường tổ chức Hội nghị triển khai»
         is_period, due = period_end(m.group("value"), default_year)
         if is_period:
             found.append(_Found(m.start("value"), m.end("value"), due, due is None))

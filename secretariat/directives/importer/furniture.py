@@ -121,11 +121,16 @@ def joined_article_labels(text: str) -> str:
     return _BROKEN_ARTICLE.sub(r"\1 ", text)
 
 
+_TABLE_HEAD = re.compile(r"s?tt$|noi dung\b|thoi (?:gian|han)\b")
+
+
 def _is_menu(line: str) -> bool:
     """A row of short links: three or more cells of at most four words, no digits."""
     if line.startswith("|"):
         return False  # a Markdown table's row
     cells = [c.strip() for c in line.split("|")]
+    if any(_TABLE_HEAD.match(words(c)) for c in cells):
+        return False  # a table's header row without outer pipes: «STT | Nội dung | …»
     return (
         len(cells) >= 3
         and all(cells)

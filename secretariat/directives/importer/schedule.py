@@ -97,7 +97,12 @@ def _cells(line: str) -> list[str]:
 
 def _is_row(line: str) -> bool:
     stripped = line.strip()
-    return (stripped.startswith("|") and stripped.count("|") >= 3) or stripped.count("\t") >= 2
+    return (
+        (stripped.startswith("|") and stripped.count("|") >= 3)
+        or stripped.count("\t") >= 2
+        # a converter's rows with no outer pipes: «1 | Xây dựng Kế hoạch | Văn phòng | 07/3»
+        or stripped.count(" | ") >= 2
+    )
 
 
 def _tables(text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:

@@ -1,0 +1,69 @@
+"""Plans and letters laid out as a clerk receives them: tables whose converter left no
+outer pipes, steps and rows of a timetable, a task's limit as a bare «hạn:» label, limits
+counted from a dated event (issue 16: forms probed blind, none of the corpus's)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from secretariat.directives.importer import propose
+
+HEADER = """UBND PHƯỜNG LÊ ÍCH MỘC
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lê Ích Mộc, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Rà soát hộ gia đình trên địa bàn phường
+"""
+
+
+def _dated(body: str) -> list[tuple[date | None, str]]:
+    proposal = propose(HEADER + body, "kh.txt")
+    return [(t.due_date, t.text) for t in proposal.tasks if t.due_date is not None]
+
+
+def test_a_table_without_outer_pipes_is_a_schedule() -> None:
+    body = (
+        "STT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành\n"
+        "1 | Xây dựng Kế hoạch | Văn phòng | 07/3/2025\n"
+        "2 | Rà soát, lập danh sách | Các tổ dân phố | 21/3/2025\n"
+        "3 | Báo cáo kết quả | Văn phòng | 31/3/2025\n"
+    )
+    assert _dated(body) == [
+        (date(2025, 3, 7), "Xây dựng Kế hoạch"),
+        (date(2025, 3, 21), "Rà soát, lập danh sách"),
+        (date(2025, 3, 31), "Báo cáo kết quả"),
+    ]
+
+
+def test_a_menu_of_links_is_still_no_table() -> None:
+    page = "Trang chủ | Giới thiệu | Tin tức | Liên hệ\n"
+    body = "Các tổ dân phố gửi danh sách về UBND phường trước ngày 20/3/2025.\n"
+    proposal = propose(page + HEADER + body, "kh.txt")
+    assert proposal.number_symbol == "45/KH-UBND"
+    assert [t.due_date for t in proposal.tasks] == [date(2025, 3, 20)]
+
+
+def test_a_bare_limit_label_in_brackets() -> None:
+    body = (
+        "Phân công trách nhiệm:\n"
+        "1) Tổ trưởng TDP số 4: lập danh sách hộ kinh doanh (hạn: 12/3).\n"
+        "2) Tổ phó: vận động các hộ ký cam kết (Hạn: 19/3/2025).\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 12), date(2025, 3, 19)]
+
+
+def test_a_timetable_under_its_heading_skips_the_conference() -> None:
+    body = (
+        "LỊCH TRÌNH THỰC HIỆN\n"
+        "- Ngày 07/3/2025: UBND phường tổ chức Hội nghị triển khai.\n"
+        "- Từ ngày 10/3 đến ngày 21/3/2025: các tổ dân phố tổ chức điều tra, rà soát hộ gia đình.\n"
+        "- Ngày 25/3/2025: các tổ dân phố nộp phiếu điều tra về UBND phường.\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 21), date(2025, 3, 25)]
+
+
+def test_a_survey_row_outside_a_time_section_is_work() -> None:
+    body = "- Từ ngày 10/3 đến ngày 21/3/2025: các tổ dân phố tổ chức điều tra, rà soát hộ.\n"
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 21)]
