@@ -67,3 +67,56 @@ def test_a_timetable_under_its_heading_skips_the_conference() -> None:
 def test_a_survey_row_outside_a_time_section_is_work() -> None:
     body = "- Từ ngày 10/3 đến ngày 21/3/2025: các tổ dân phố tổ chức điều tra, rà soát hộ.\n"
     assert [due for due, _ in _dated(body)] == [date(2025, 3, 21)]
+
+
+def test_steps_are_done_by_the_end_of_their_time() -> None:
+    body = (
+        "Tiến độ thực hiện:\n"
+        "Bước 1 (trước ngày 10/3/2025): thành lập Ban Chỉ đạo.\n"
+        "Bước 2 (từ 10/3 đến 31/3/2025): tổ chức kiểm tra thực tế.\n"
+        "Bước 3 (tháng 4/2025): tổng hợp, báo cáo.\n"
+    )
+    assert [due for due, _ in _dated(body)] == [
+        date(2025, 3, 10),
+        date(2025, 3, 31),
+        date(2025, 4, 30),
+    ]
+
+
+def test_a_step_outside_a_time_section_needs_a_work() -> None:
+    body = "Bước 2 (từ 10/3 đến 31/3/2025): các tổ dân phố rà soát, báo cáo kết quả.\n"
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 31)]
+
+
+def test_a_round_of_days_is_no_step_of_work() -> None:
+    # a defence's or a campaign's round: the days it runs over, nothing to hand in
+    body = (
+        "1.2. Thời gian bảo vệ dự kiến\n"
+        "- Đợt 1: Từ ngày 30/3/2025 đến ngày 05/4/2025\n"
+        "- Đợt 2: Từ ngày 27/4/2025 đến ngày 03/5/2025 (nếu có)\n"
+    )
+    assert _dated(body) == []
+
+
+def test_a_span_of_months_in_a_roadmap() -> None:
+    body = (
+        "Lộ trình:\n"
+        "- Tháng 3/2025: khảo sát, lập danh sách các tuyến ngõ cần lắp đèn.\n"
+        "- Tháng 4 - 5/2025: thi công lắp đặt.\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 31), date(2025, 5, 31)]
+
+
+def test_a_timetable_of_weekdays() -> None:
+    body = (
+        "Kế hoạch chi tiết:\n"
+        "Thứ Hai (10/3): họp Ban Chỉ đạo.\n"
+        "Thứ Ba (11/3) – thứ Năm (13/3): các tổ dân phố rà soát thực tế.\n"
+        "Thứ Sáu (14/3): các tổ dân phố nộp kết quả về Văn phòng.\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 13), date(2025, 3, 14)]
+
+
+def test_a_day_told_before_the_document_is_no_timetable_row() -> None:
+    body = "Ngày 20/02/2025: các tổ dân phố đã gửi danh sách về UBND phường.\n"
+    assert _dated(body) == []

@@ -1659,7 +1659,8 @@ _PERIOD_FIRST = re.compile(
     r"|tu ngay \d{1,2}/\d{1,2}(?:/\d{4})? den (?:het )?\d{1,2}/\d{1,2}/\d{4}"
     # in figures without «ngày»: «- Từ 26/11 đến 20/12/2022: Kiểm tra, xử lý …»
     r"|tu \d{1,2}/\d{1,2}(?:/\d{4})? den (?:het )?\d{1,2}/\d{1,2}/\d{4}"
-    r"|(?:trong )?thang \d{1,2} ?[/.-] ?\d{4}|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
+    r"|(?:trong )?thang \d{1,2}(?: ?[-–] ?\d{1,2})? ?[/.-] ?\d{4}"
+    r"|(?:trong )?qu[yi] (?:iv|iii|ii|i|[1-4]) ?[/.-] ?\d{4}"
     r"|truoc ngay [0-9/.-]{6,10}"
     # a day alone, in figures spaced or not: «- Ngày 10 /7 /2015 : Đón nhận các cháu …»
     r"|(?P<day>ngay \d{1,2} ?/ ?\d{1,2} ?/ ?\d{4})))"
@@ -1669,6 +1670,20 @@ _PERIOD_FIRST = re.compile(
     r"(?![ \t*_]*(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|be mac|giao ban|dai hoi"
     r"|thi dau|dieu hanh|tap trung|tham quan|ra quan|ngay hoi|giao luu|bieu dien|hoi thi"
     r"|hoi dien|khai giang|di)\b)"
+)
+# A plan's steps and phases, each with its time beside its label: «Bước 2 (từ 10/3 đến
+# 31/3/2025): tổ chức kiểm tra thực tế», «Bước 3 (tháng 4/2025): tổng hợp, báo cáo», «-
+# Giai đoạn triển khai: từ ngày 16/3/2025 đến ngày 15/6/2025.»: the step done by its end.
+_STEP_ROW = re.compile(
+    r"(?m)^[ \t*_]*(?:[-+•][ \t]*)?(?:buoc|giai doan|dot|tuan)\b[^:()\n]{0,30}?[ \t]*"
+    r"(?:\([ \t]*(?P<value>[^():\n]{3,40}?)[ \t]*\)[ \t]*[:.–-]"
+    r"|:[ \t]*(?P<after>[^():;\n]{3,40}?)[ \t]*(?:[.;]|$))"
+)
+# A timetable's day with no bullet, its weekday read away: «Thứ Sáu (14/3): các tổ dân phố
+# nộp kết quả …», «Thứ Ba (11/3) – thứ Năm (13/3): các tổ dân phố rà soát …».
+_DAY_ROW = re.compile(
+    r"(?m)^[ \t*_]*(?P<value>ngay +\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"(?: *[-–] *ngay +\d{1,2}/\d{1,2}(?:/\d{4})?)?) *:"
 )
 _TIME_SECTION = re.compile(
     r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*"
@@ -1696,6 +1711,13 @@ def _a_work_row(folded: str, m: re.Match[str]) -> bool:
     end = folded.find("\n", m.end())
     row = folded[m.end() : end if end >= 0 else None]
     return bool(_ROW_WORK.search(row)) and not _EVENT_BEFORE.search(row)
+
+
+def _a_step_of_work(folded: str, m: re.Match[str]) -> bool:
+    """Whether a step's line names a work to hand in or finish."""
+    end = folded.find("\n", m.end())
+    start = folded.rfind("\n", 0, m.start()) + 1
+    return bool(_ROW_WORK.search(folded, start, end if end >= 0 else len(folded)))
 
 
 def _an_event_row(folded: str, m: re.Match[str]) -> bool:
@@ -2232,6 +2254,24 @@ def find_deadlines(
         is_period, due = period_end(m.group("value"), default_year)
         if is_period:
             found.append(_Found(m.start("value"), m.end("value"), due, due is None))
+    for m in _STEP_ROW.finditer(f):
+        # (a phase's time alone after its label is a span it runs over unless the line
+        # names a work: «- Đợt 1: Từ ngày 30/05 đến ngày 05/06/2022» of a defence's days)
+        if _an_event_row(f, m) or not (
+            (m["value"] and _under_time_heading(f, m.start())) or _a_step_of_work(f, m)
+        ):
+            continue
+        key = "value" if m["value"] else "after"
+        is_period, due = period_end(m[key], default_year)
+        if is_period and due is not None:
+            found.append(_Found(m.start(key), m.end(key), due, False))
+    for m in _DAY_ROW.finditer(f):
+        if _an_event_row(f, m) or not _a_step_of_work(f, m):
+            continue
+        is_period, due = period_end(m["value"], default_year)
+        # (a day before the document's is an account of what was done, no timetable's)
+        if is_period and due is not None and (issued is None or due >= issued):
+            found.append(_Found(m.start("value"), m.end("value"), due, False))
     for m in _PERIOD_THEN_DONE.finditer(f):  # «Quý I/2025 hoàn thành khảo sát; Quý II/2025 …»
         is_period, due = period_end(m.group("at"), default_year)
         if is_period and due is not None:
