@@ -120,3 +120,22 @@ def test_a_timetable_of_weekdays() -> None:
 def test_a_day_told_before_the_document_is_no_timetable_row() -> None:
     body = "Ngày 20/02/2025: các tổ dân phố đã gửi danh sách về UBND phường.\n"
     assert _dated(body) == []
+
+
+def test_a_table_one_cell_a_line_is_read_by_its_columns() -> None:
+    body = (
+        "III. TIẾN ĐỘ THỰC HIỆN\n"
+        "STT\nNội dung\nCơ quan thực hiện\nThời gian hoàn thành\n"
+        "1\nBan hành văn bản hướng dẫn\nVăn phòng\nTrước ngày 15/3/2025\n"
+        "2\nRà soát, lập danh sách\nCác tổ dân phố\nTrước ngày 25/3/2025\n"
+        "\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "Các tổ dân phố gửi báo cáo kết quả về UBND phường trước ngày 10/4/2025.\n"
+    )
+    tasks = [t for t in propose(HEADER + body, "kh.txt").tasks if t.due_date]
+    assert [(t.due_date, t.text, t.assignee) for t in tasks[:2]] == [
+        (date(2025, 3, 15), "Ban hành văn bản hướng dẫn", "Văn phòng"),
+        (date(2025, 3, 25), "Rà soát, lập danh sách", "Các tổ dân phố"),
+    ]
+    # the section after the table is read as sentences again
+    assert [t.due_date for t in tasks[2:]] == [date(2025, 4, 10)]

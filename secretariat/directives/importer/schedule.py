@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -129,15 +130,22 @@ _DATE_CELL = re.compile(rf"^{_D}(?:\s*\([^)]*\))?$")
 _SPAN_CELL = re.compile(rf"^{_D}\s*[-–—]\s*\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?$")
 
 
+_SECTION_AFTER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s|Nơi nhận\b")
+
+
 def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
     """Tables a web page's copy writes one cell a line ("TT" / "Nội dung …" / "Ngày chậm
     nhất phải hoàn thành" / "1" / "Triển khai …" / "21/01/2021" / "2" / …): rows start
-    at their number, in sequence. (start offset, end offset, [(row offset, cells)])."""
+    at their number, in sequence. (start offset, end offset, [(row offset, cells)]), the
+    first row the header's folded cells."""
     lines: list[tuple[int, str]] = []
+    after_blank: set[int] = set()  # the lines a blank line stands before
     pos = 0
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, line.strip()))
+        elif lines:
+            after_blank.add(len(lines))
         pos += len(line) + 1
     found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
     for k, (start, line) in enumerate(lines):
@@ -149,28 +157,48 @@ def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[st
             continue
         rows: list[tuple[int, list[str]]] = []
         expected = 1
+        end = len(text)
+        # (a table whose cells stand apart with blank lines ends only at the text's end)
+        tight = not any(k < n <= k + first_row + 1 for n in after_blank)
         j = k + 1 + first_row
         while j < len(lines):
             offset, cell = lines[j]
             if cell.rstrip(".") == str(expected):
                 rows.append((offset, []))
                 expected += 1
+            elif (
+                rows
+                and j in after_blank
+                and len(rows[-1][1]) >= first_row
+                and tight
+                and _SECTION_AFTER.match(cell)
+            ):
+                end = offset  # a heading after a whole row: the text goes on below
+                break
             elif rows:
                 rows[-1][1].append(cell)
             j += 1
         if rows:
-            found.append((start, len(text), rows))
+            found.append((start, end, [(start, ["tt", *head[:first_row]]), *rows]))
     return found
 
 
 def _line_cell_rows(
     text: str, year: int | None, issued: date | None = None
 ) -> list[tuple[int, RawTask]]:
-    """The rows of the one-cell-a-line tables: the first cells say the work, the last
-    cell that is a date alone says when it is due."""
+    """The rows of the one-cell-a-line tables: a row with a cell for each column of the
+    header is read by its columns; another's first cells say the work, its last cell that
+    is a date alone says when it is due."""
     out: list[tuple[int, RawTask]] = []
-    for _start, _end, rows in _line_cell_tables(text):
+    for _start, _end, (header, *rows) in _line_cell_tables(text):
+        columns = _columns(header[1])
         for offset, cells in rows:
+            if columns is not None and len(cells) == len(header[1]) - 1:
+                task = _row_task(["", *cells], columns, year, issued)
+                if task is not None and task.due_date is not None:
+                    # (its phrase names the work, as a row read the other way does)
+                    out.append((offset, replace(task, phrase=f"{task.text} … {task.phrase}")))
+                    continue
             dates = [c for c in cells if _DATE_CELL.match(words(c)) or _SPAN_CELL.match(c)]
             content = [c for c in cells if c not in dates][:2]
             what = clean(" ".join(content))
