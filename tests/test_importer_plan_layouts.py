@@ -139,3 +139,30 @@ def test_a_table_one_cell_a_line_is_read_by_its_columns() -> None:
     ]
     # the section after the table is read as sentences again
     assert [t.due_date for t in tasks[2:]] == [date(2025, 4, 10)]
+
+
+def test_the_wards_own_departments_are_the_wards() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Kinh tế, Hạ tầng và Đô thị\n"
+        "a) Rà soát hệ thống cống, kênh tiêu; hoàn thành trước ngày 15/5/2025.\n"
+        "2. Tổ công tác hoàn thành việc rà soát, báo cáo Chủ tịch UBND phường"
+        " trước ngày 20/5/2025.\n"
+        "3. Công an thành phố hướng dẫn nghiệp vụ trước ngày 25/5/2025.\n"
+    )
+    tasks = [t for t in propose(HEADER + body, "kh.txt").tasks if t.due_date]
+    assert [(t.due_date, t.for_ward) for t in tasks] == [
+        (date(2025, 5, 15), True),
+        (date(2025, 5, 20), True),
+        (date(2025, 5, 25), False),
+    ]
+
+
+def test_the_department_reported_to_is_not_the_doer() -> None:
+    body = (
+        "2. Phòng Văn hóa - Xã hội\n"
+        "- Tham mưu UBND phường báo cáo kết quả rà soát về Sở Nông nghiệp và Môi trường"
+        " trước ngày 15/11/2025.\n"
+    )
+    tasks = [t for t in propose(HEADER + body, "kh.txt").tasks if t.due_date]
+    assert [(t.due_date, t.for_ward) for t in tasks] == [(date(2025, 11, 15), True)]

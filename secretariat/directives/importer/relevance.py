@@ -296,7 +296,7 @@ def _addressed(text: str, own_place: str = OWN_PLACE) -> str:
 _TO_WHOM = re.compile(
     r"\b(?:bao cao|gui(?: (?:ve|den|toi|len))?|nop(?: ve)?|trinh|chuyen (?:ve|den)"
     r"|tham muu(?: cho)?|xin y kien|thong qua|(?<=\()qua"
-    r"|ve (?=(?:so|bo|ban|uy ban|ubnd|van phong|phong|cuc|vu)\b))"
+    r"|ve(?= (?:so|bo|ban|uy ban|ubnd|van phong|phong|cuc|vu)\b))"
     r"(?:[\s,]+de nghi)?\s+"
     r"(?P<whom>(?:(?!xem xet|phe duyet|quyet dinh|tong hop|ket qua|truoc|de |theo|trong|tinh hinh"
     r"|chu tri|thuc hien|hoan thanh)[^;:.()\n]){0,80})"
@@ -411,6 +411,20 @@ def _doer(sentence: str) -> str:
     return "" if topic else sentence
 
 
+# A body above the ward or beside it, as a ward's own document names it: a level's or
+# a place's name, a ministry's or a department's («Sở Nông nghiệp», «Công an thành phố»).
+_ABOVE = re.compile(
+    r"\b(?:tinh|thanh pho|tp|quan|huyen|thi xa|trung uong|chinh phu|thu tuong|quoc hoi"
+    r"|thanh uy|tinh uy|quan uy|huyen uy|bo chinh tri|ban bi thu)\b"
+)
+_ABOVE_NAMED = re.compile(r"\b(?:" + marks_optional("Sở|SỞ|Bộ|BỘ|Cục|CỤC") + r")\s+[A-ZĐ]")
+
+
+def _above_the_ward(text: str) -> bool:
+    """Whether ``text`` names a body above the ward or beside it (another commune)."""
+    return bool(_ABOVE.search(words(text)) or _ABOVE_NAMED.search(text) or other_commune(text))
+
+
 _GROUND_FIRST = re.compile(r"^(?:can cu|tren co so|(?:trong )?truong hop|sau khi)\b")
 
 
@@ -459,10 +473,15 @@ def relevance(
         # chuyên trách về CNTT của các Bộ, cơ quan ngang Bộ …:» over «a) …»)
         ("item", lambda: _named(_head(_without_recipients(_doer(parent[:600]))), own_place)),
     )
+    own_document = bool(issuer) and words(own_place) in words(issuer or "")
     for source, read in sources:
         level, text = read()
         if level is None:
             continue
+        if level == "other" and own_document and not _above_the_ward(text):
+            # the ward's own document names its own bodies with no place: «Phòng Kinh tế,
+            # Hạ tầng và Đô thị», «Tổ công tác», «Ban Chấp hành Đảng bộ phường»
+            level = "ward"
         who = assignee if source == "assignee" else None
         said = who or _head(text, 10)
         if level == "ward":
@@ -481,7 +500,6 @@ def relevance(
         return Relevance(True, None, f"Việc cấp xã, phường của {issuer}")
     level, entry = _list_level(to, own_place) if to else (None, "")
     # The ward's own document: its lists name whom it reports to, not who does the work.
-    own_document = bool(issuer) and words(own_place) in words(issuer or "")
     if level == "ward" and not isinstance(to, Listed):
         return Relevance(True, to, f"Văn bản gửi {to}")
     if level == "other" and not own_document:
