@@ -36,6 +36,24 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
             "Phòng Tài chính - Kế hoạch huyện Hải Hậu",
         ),
         ("UBND THÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân thành phố Hải Phòng"),
+        # an organisation named again for its branch (abbreviated or not)
+        ("HỘI LHPN VIỆT NAM HỘI LHPN TỈNH PHÚ YÊN", "Hội Liên hiệp Phụ nữ tỉnh Phú Yên"),
+        (
+            "TRUNG ƯƠNG HỘI CCB VIỆT NAM HỘI CCB TỈNH SÓC TRĂNG",
+            "Hội Cựu chiến binh tỉnh Sóc Trăng",
+        ),
+        ("LĐLĐ THÀNH PHỐ ĐÀ NẴNG LĐLĐ QUẬN THANH KHÊ", "Liên đoàn Lao động quận Thanh Khê"),
+        # a numbered ward keeps the district it is in
+        (
+            "UBND QUẬN GÒ VẤP ỦY BAN NHÂN DÂN PHƯỜNG 12",
+            "Ủy ban nhân dân phường 12 quận Gò Vấp",
+        ),
+        # on two lines: a military command above, the district's names its own place
+        ("BỘ CHQS TỈNH QUẢNG NGÃI\nBAN CHQS HUYỆN TƯ NGHĨA", "Ban Chỉ huy quân sự huyện Tư Nghĩa"),
+        (
+            "UBND THÀNH PHỐ CÀ MAU\nỦY BAN NHÂN DÂN PHƯỜNG 5",
+            "Ủy ban nhân dân phường 5 thành phố Cà Mau",
+        ),
     ],
 )
 def test_a_body_and_its_department_on_one_line(names: str, issuer: str) -> None:

@@ -566,7 +566,22 @@ def _head_mended(line: str) -> str:
 
 def _pair_issuer(first: str, second: str) -> str:
     """The issuing body a header names on two lines: ``second``, the lowest name, with
-    what ``first``, its managing body, adds to it."""
+    what ``first``, its managing body, adds to it; a numbered ward or commune with the
+    place above it («Ủy ban nhân dân phường 12 quận Gò Vấp»: there are many a «phường 12»)."""
+    name = _pair_name(first, second)
+    above = _PLACE_ABOVE.search(words(first))
+    if above is not None and _NUMBERED.search(words(name)):
+        place = " ".join(first.split()[-len(above.group().split()) :])
+        restored = _restored(place)
+        return f"{name} {restored[:1].lower()}{restored[1:]}"
+    return name
+
+
+_NUMBERED = re.compile(r"\b(?:phuong|xa|quan) \d{1,2}$")
+_PLACE_ABOVE = re.compile(r"\b(?:quan|huyen|thanh pho|thi xa|tinh) (?!\d)\S.*$")
+
+
+def _pair_name(first: str, second: str) -> str:
     # The issuing body is the lowest name; the one above it is its managing body
     # ("ĐẢNG BỘ TỈNH …" / "HUYỆN ỦY …" / "BAN TUYÊN GIÁO": the Ban of the Huyện ủy).
     ministry = _MINISTRIES.get(" ".join(words(first).strip(" .,;").split()))
@@ -741,6 +756,11 @@ def _one_line_pair(name: str) -> str | None:
         cut = len(m.group("a").split())
         state = state_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
         return _restored(state) if state is not None else None
+    twice = _named_twice(folded)
+    if twice is not None:
+        # «HỘI LHPN VIỆT NAM HỘI LHPN TỈNH PHÚ YÊN», «UBND QUẬN GÒ VẤP ỦY BAN NHÂN DÂN PHƯỜNG
+        # 12»: the organisation above, then its own branch
+        return _pair_issuer(" ".join(tokens[:twice]), " ".join(tokens[twice:]))
     # a managing body, then the body under it: «BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC TÂY
     # ĐÔ», «TỔNG CỤC THUẾ CỤC THUẾ THÀNH PHỐ HÀ NỘI», «UBND HUYỆN NAM TRỰC PHÒNG GIÁO DỤC …»
     under = [m.start() for m in _BODY_UNDER.finditer(joined)]
@@ -748,6 +768,56 @@ def _one_line_pair(name: str) -> str | None:
         cut = len(joined[: under[-1]].split())
         return _pair_issuer(" ".join(tokens[:cut]), " ".join(tokens[cut:]))
     return None
+
+
+# Long names as their abbreviations, to see one organisation named twice on a line.
+_SHORT_NAMES = (
+    ("uy ban nhan dan", "ubnd"),
+    ("hoi dong nhan dan", "hdnd"),
+    ("lien doan lao dong", "ldld"),
+    ("hoi lien hiep phu nu", "hoi lhpn"),
+    ("hoi cuu chien binh", "hoi ccb"),
+    ("chi huy quan su", "chqs"),
+    ("mat tran to quoc", "mttq"),
+)
+_A_LEVEL = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|co so)\b")
+
+
+def _short(folded: list[str]) -> list[str]:
+    text = " ".join(folded)
+    for long, short in _SHORT_NAMES:
+        text = re.sub(rf"\b{long}\b", short, text)
+    return text.split()
+
+
+def _named_twice(folded: list[str]) -> int | None:
+    """Where a line names again the organisation it opens with, its own branch then (a
+    level and a place after): the token the branch starts at, or None."""
+    start = 2 if folded[:2] == ["trung", "uong"] else 0
+    head = _name_head(folded[start:])
+    if not head or head[0] == "dang":
+        return None  # (a Party header's Đảng bộ over Đảng bộ: its own rules, _PARTY_PAIR)
+    for k in range(start + 2, len(folded) - 1):
+        rest = folded[k:]
+        if _name_head(rest) == head and _A_LEVEL.search(" ".join(rest[1:])):
+            return k
+    return None
+
+
+def _name_head(folded: list[str]) -> list[str]:
+    """A body's name before its level or its country: «ubnd» of «ỦY BAN NHÂN DÂN QUẬN …»,
+    «hoi lhpn» of «HỘI LHPN VIỆT NAM»."""
+    short = _short(folded)
+    end = next(
+        (
+            i
+            for i, t in enumerate(short)
+            if t in ("tinh", "thanh", "huyen", "quan", "thi", "xa")
+            or t in ("phuong", "co", "viet", "tp")
+        ),
+        len(short),
+    )
+    return short[:end] if 0 < end <= 3 else []
 
 
 # Where the body under a managing one begins: its head and the word after it (not «… Hải

@@ -169,6 +169,9 @@ def body_case(name: str) -> str:
     name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # «BCH ĐOÀN TRƯỜNG …», «BCH HỘI …»
     # a mass organisation's abbreviated name: «HỘI CCB PHƯỜNG …», «HỘI LHPN XÃ …»
     name = re.sub(r"\bHỘI (CCB|LHPN|CTĐ|NCT|ND)\b", lambda m: _MASS_NAMES[m[1]], name)
+    # a military command's, a labour federation's: «BAN CHQS HUYỆN …», «LĐLĐ QUẬN …»
+    name = re.sub(r"\b(BAN|BỘ) CHQS\b", r"\1 CHỈ HUY QUÂN SỰ", name)
+    name = re.sub(r"\bLĐLĐ\b", "LIÊN ĐOÀN LAO ĐỘNG", name)
     bodies = re.split(r"\s+[-–]\s+", name)
     if len(bodies) > 1 and all(_STATE_BODY.match(words(body)) for body in bodies):
         # a joint document's issuers: «VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ»
@@ -425,6 +428,9 @@ def join_name_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+_OWN_PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) [a-z0-9]")
+
+
 def state_issuer(managing: str, issuing: str) -> str | None:
     """The issuing body named with its managing body's place, or None if not a state pair.
 
@@ -439,6 +445,8 @@ def state_issuer(managing: str, issuing: str) -> str | None:
         return issuing
     if m is None:
         if re.match(r"^bo\b", words(managing)):
+            if _OWN_PLACE.search(words(issuing)):
+                return issuing  # «BỘ CHQS TỈNH …» / «BAN CHQS HUYỆN TƯ NGHĨA»: its own place
             return f"{issuing} {managing}"
         return None
     place_words = len(m.group("place").split())
