@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from secretariat.directives.importer import propose
 
 HEADER = """UBND PHƯỜNG LÊ ÍCH MỘC
@@ -15,6 +17,7 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Lê Ích Mộc, ngày 05 tháng 3 năm 2025
 KẾ HOẠCH
 Rà soát hộ gia đình trên địa bàn phường
+
 """
 
 
@@ -166,3 +169,94 @@ def test_the_department_reported_to_is_not_the_doer() -> None:
     )
     tasks = [t for t in propose(HEADER + body, "kh.txt").tasks if t.due_date]
     assert [(t.due_date, t.for_ward) for t in tasks] == [(date(2025, 11, 15), True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dues"),
+    [
+        # the issuer's own purpose before whom it asks: only the request's limit
+        (
+            "Để có số liệu báo cáo UBND quận trước ngày 28/3/2025, UBND phường đề nghị các tổ"
+            " dân phố thống kê, báo cáo trước ngày 24/3/2025.",
+            [date(2025, 3, 24)],
+        ),
+        # a cited document's day, past and met
+        (
+            "Theo yêu cầu tại Công văn số 215/UBND-VP ngày 10/02/2025 của UBND quận, các phường"
+            " phải báo cáo trước ngày 25/02/2025; UBND phường đã báo cáo đúng hạn.",
+            [],
+        ),
+        # a term kept in force is no moved deadline
+        ("Bảng giá đất giai đoạn 2020 - 2024 được kéo dài áp dụng đến hết ngày 31/12/2025.", []),
+        (
+            "Thời hạn sử dụng đất của các hộ thuê đất nông nghiệp được gia hạn đến ngày"
+            " 31/12/2029.",
+            [],
+        ),
+        # a daily report only when a storm strikes
+        (
+            "Khi có bão ảnh hưởng trực tiếp, các tổ dân phố báo cáo nhanh tình hình thiệt hại về"
+            " Ban Chỉ huy phường trước 15h00 hằng ngày.",
+            [],
+        ),
+        # Tết as the day's gloss
+        (
+            "Các tổ dân phố hoàn thành việc trang trí đường phố trước ngày 10/02/2026, tức trước"
+            " Tết Nguyên đán Bính Ngọ một tuần.",
+            [date(2026, 2, 10)],
+        ),
+        # a phase's line with a limit of its own
+        (
+            "Giai đoạn 2 (Quý II/2025): các tổ dân phố đăng ký xây dựng tuyến phố văn minh; hồ sơ"
+            " đăng ký gửi UBND phường trước ngày 15/4/2025.",
+            [date(2025, 4, 15)],
+        ),
+    ],
+)
+def test_days_said_aside_from_the_work(sentence: str, dues: list[date]) -> None:
+    assert [due for due, _ in _dated(sentence + "\n")] == dues
+
+
+def test_a_table_cell_with_its_weekday() -> None:
+    body = (
+        "| TT | Nhiệm vụ | Chủ trì | Thời hạn |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Tuyên truyền trên loa truyền thanh | Văn phòng | Thường xuyên |\n"
+        "| 2 | Ra quân tổng vệ sinh môi trường | Các tổ dân phố | Chủ nhật 16/3/2025 |\n"
+        "| 3 | Báo cáo kết quả | Các tổ dân phố | Thứ 6 (21/3/2025) |\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 16), date(2025, 3, 21)]
+
+
+def test_a_rule_for_the_public_is_followed_not_ticked() -> None:
+    body = (
+        "Hộ gia đình, cá nhân có hoạt động kinh doanh nộp lệ phí môn bài chậm nhất là ngày"
+        " 30 tháng 01 năm 2026.\n"
+        "Đề nghị các tổ dân phố đôn đốc hộ kinh doanh nộp thuế trước ngày 31/3/2025.\n"
+    )
+    tasks = [t for t in propose(HEADER + body, "kh.txt").tasks if t.due_date]
+    assert [(t.due_date, t.for_ward) for t in tasks] == [
+        (date(2026, 1, 30), False),
+        (date(2025, 3, 31), True),
+    ]
+
+
+def test_a_department_of_the_city_heads_its_items() -> None:
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ Y TẾ\nSố: 3905/SYT-NVY\n"
+        "V/v phòng, chống dịch bệnh sốt xuất huyết\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hải Phòng, ngày 04 tháng 9 năm 2025\n"
+        "Kính gửi:\n- Trung tâm Kiểm soát bệnh tật thành phố;\n"
+        "- Ủy ban nhân dân các xã, phường, đặc khu.\n\n"
+        "Sở Y tế đề nghị:\n"
+        "1. Trung tâm Kiểm soát bệnh tật thành phố\n"
+        "- Tổng hợp, báo cáo tình hình dịch về Sở Y tế trước ngày 15/9/2025.\n"
+        "2. Ủy ban nhân dân các xã, phường, đặc khu\n"
+        "- Tổ chức ra quân diệt lăng quăng, báo cáo kết quả trước ngày 20/9/2025.\n"
+    )
+    tasks = [t for t in propose(text, "cv.txt").tasks if t.due_date]
+    assert [(t.due_date, t.for_ward) for t in tasks] == [
+        (date(2025, 9, 15), False),
+        (date(2025, 9, 20), True),
+    ]

@@ -1499,6 +1499,34 @@ def _a_condition(text: str, folded: str, item: _Found, issued: date | None) -> b
     return bool(_IF.search(before) and _THEN.match(text[item.end : item.end + 200]))
 
 
+# A purpose the sentence opens with, before whom it asks: «Để có số liệu báo cáo UBND quận
+# trước ngày 28/3/2025, UBND phường đề nghị các tổ dân phố … báo cáo trước ngày 24/3/2025».
+_PURPOSE_OPENS = re.compile(r"^\W*de (?:co|kip|bao dam|dam bao|phuc vu|tong hop)\b[^,;:]*$")
+_ASKS_AFTER = re.compile(r"^[^.;\n]{0,30}?,[^.;\n]{0,60}?\b(?:de nghi|yeu cau|giao)\b")
+# A document the sentence quotes first: «Theo yêu cầu tại Công văn số 215/UBND-VP ngày …»
+_QUOTES_FIRST = re.compile(
+    r"^\W*theo (?:yeu cau (?:tai|cua) |quy dinh tai |chi dao tai )?"
+    r"(?:cong van|ke hoach|thong bao|quyet dinh|chi thi|huong dan|van ban)\b"
+)
+
+
+def _an_aside(folded: str, item: _Found, issued: date | None) -> bool:
+    """Whether a deadline is said aside from any work of the document's: the issuer's own
+    purpose opening a request, a cited document's past day, a term of a rule or a land use
+    kept in force, a daily report due only when something happens."""
+    sentence = _sentence_before(folded, item.start, 400, _SENTENCE_END)
+    if _PURPOSE_OPENS.match(sentence) and _ASKS_AFTER.match(folded[item.end : item.end + 120]):
+        return True
+    if issued and item.due and item.due < issued and _QUOTES_FIRST.match(sentence):
+        return True
+    # a term a price list, a rule or a land use is kept in force: «Bảng giá đất … được kéo
+    # dài áp dụng đến hết ngày …», «Thời hạn sử dụng đất … được gia hạn đến ngày …»
+    told = sentence + folded[item.start : item.end]
+    if item.moves and (_IN_FORCE.search(told) or _VALIDITY.search(told)):
+        return True
+    return item.recurrence == "daily" and bool(_IF_UNMARKED.search(sentence))
+
+
 def _marked(sentence: str) -> bool:
     """Whether a sentence keeps its marks (a fifth of its words or more): OCR with the wrong
     language model drops them all."""
@@ -1711,6 +1739,9 @@ def _a_work_row(folded: str, m: re.Match[str]) -> bool:
     end = folded.find("\n", m.end())
     row = folded[m.end() : end if end >= 0 else None]
     return bool(_ROW_WORK.search(row)) and not _EVENT_BEFORE.search(row)
+
+
+_OWN_LIMIT = re.compile(r"\b(?:truoc|cham nhat|han)\b[^\n]{0,20}?\d{1,2}/\d{1,2}")
 
 
 def _a_step_of_work(folded: str, m: re.Match[str]) -> bool:
@@ -2189,6 +2220,8 @@ def find_deadlines(
         clause = _sentence_before(f, m.start()) + m.group()
         if not _SENT_OR_DONE.search(clause) or re.search(r"\b(?:bao dam|dam bao|de)\b", clause):
             continue  # «bảo đảm người dân có nhà ở an toàn trước Tết …»: a goal, not a work due
+        if re.search(r"\b(?:tuc|tuc la|nghia la)[\s,]*$", f[max(0, m.start() - 20) : m.start()]):
+            continue  # «trước ngày 10/02/2026, tức trước Tết …»: the day's gloss
         year = int(m["y"]) if m["y"] else None
         eve = _tet_eve(year, issued) if year is None or 1900 <= year < 9000 else None
         found.append(_Found(m.start(), m.end(), eve, eve is None, computed=True))
@@ -2261,6 +2294,9 @@ def find_deadlines(
             (m["value"] and _under_time_heading(f, m.start())) or _a_step_of_work(f, m)
         ):
             continue
+        end = f.find("\n", m.end())
+        if _OWN_LIMIT.search(f, m.end(), end if end >= 0 else len(f)):
+            continue  # «Giai đoạn 2 (Quý II/2025): … gửi UBND phường trước ngày 15/4/2025»
         key = "value" if m["value"] else "after"
         is_period, due = period_end(m[key], default_year)
         if is_period and due is not None:
@@ -2334,6 +2370,7 @@ def find_deadlines(
         if not any(r.start <= item.start and item.end <= r.end for r in restated)
     ]
     found = [item for item in found if not _a_condition(text, f, item, issued)]
+    found = [item for item in found if not _an_aside(f, item, issued)]
     found = [item for item in found if not _in_grounds(f, item)]
     found = [item for item in found if not _earlier_papers_clause(text, item, found)]
     found = [item for item in found if not _not_this_documents(f, item, issued)]

@@ -355,6 +355,10 @@ def _named(text: str, own_place: str) -> tuple[str | None, str]:
     return (_level(text, own_place), text) if text else (None, "")
 
 
+def _named_entry(text: str, own_place: str) -> tuple[str | None, str]:
+    return (_entry_level(text, own_place), text) if text else (None, "")
+
+
 def _responsible(sentence: str, own_place: str) -> tuple[str | None, str]:
     """The level and words of the body a sentence makes responsible, if it says so."""
     folded = fold_keep_offsets(sentence).text
@@ -425,6 +429,14 @@ def _above_the_ward(text: str) -> bool:
     return bool(_ABOVE.search(words(text)) or _ABOVE_NAMED.search(text) or other_commune(text))
 
 
+# A sentence whose doers are the public, or that quotes a rule: «Người nộp thuế …», «Cơ sở
+# kinh doanh dịch vụ lưu trú phải …», «Theo quy định, …».
+_PUBLIC_FIRST = re.compile(
+    r"^\W*(?:(?P<rule>theo quy dinh\b[^,]{0,60},)\s*|(?:cac |moi )?"
+    r"(?:nguoi nop thue|ho kinh doanh|ho gia dinh|ca nhan|to chuc, ca nhan|chu co so|chu ho"
+    r"|co so (?:kinh doanh|san xuat|luu tru)|doanh nghiep|cong dan|nguoi dan|nguoi lao dong"
+    r"|nguoi su dung dat)\b)"
+)
 _GROUND_FIRST = re.compile(r"^(?:can cu|tren co so|(?:trong )?truong hop|sau khi)\b")
 
 
@@ -460,6 +472,11 @@ def relevance(
     if clause and not _BODY_FIRST.match(words(clause.strip()[:80])):
         clause = ""
     opening = sentence[:OPENING]  # who a sentence charges is said in its first lines
+    public = _PUBLIC_FIRST.match(words(_doer(opening)[:200]))
+    if public and not (public["rule"] and _WARD_LEVEL.search(words(_head(opening)))):
+        # «Hộ gia đình, cá nhân … nộp lệ phí môn bài chậm nhất …», «Theo quy định, hạn nộp
+        # tiền thuế …»: a rule for people and firms, quoted; no work of the ward's
+        return Relevance(False, None, "Quy định cho người dân, tổ chức: chỉ theo dõi")
     sources: tuple[tuple[str, Callable[[], tuple[str | None, str]]], ...] = (
         ("clause", lambda: _named(_head(_without_recipients(clause[:600])), own_place)),
         ("assignee", lambda: _named(assignee or "", own_place)),
@@ -471,7 +488,8 @@ def relevance(
         ("item", lambda: _named(_head(_without_recipients(_doer(item[:600]))), own_place)),
         # the heading over the item, which names whose items they are («1. Các đơn vị
         # chuyên trách về CNTT của các Bộ, cơ quan ngang Bộ …:» over «a) …»)
-        ("item", lambda: _named(_head(_without_recipients(_doer(parent[:600]))), own_place)),
+        # («1. Trung tâm Kiểm soát bệnh tật thành phố»: a body named after its level)
+        ("item", lambda: _named_entry(_head(_without_recipients(_doer(parent[:600]))), own_place)),
     )
     own_document = bool(issuer) and words(own_place) in words(issuer or "")
     for source, read in sources:

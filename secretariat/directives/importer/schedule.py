@@ -64,7 +64,10 @@ def cell_deadline(
     if phrases:
         first = phrases[0]
         return first.due_date, first.needs_review, first.time
-    folded = words(cell)
+    # a weekday beside the day: «Chủ nhật 16/3/2025», «Thứ Sáu, ngày 14/3», «16/3 (thứ Hai)»
+    folded = _WEEKDAY_AFTER.sub("", _WEEKDAY_FIRST.sub("", words(cell)))
+    if folded.endswith(")") and "(" not in folded:
+        folded = folded[:-1].rstrip()  # «Thứ 6 (14/3/2025)»: the bracket's close
     yearly = re.fullmatch(r"(?:trong )?thang (\d{1,2}) h[a-z]ng nam", folded)
     if yearly and (issued or year):
         # «Tháng 12 hằng năm»: by that month's end, the first after the day of issue
@@ -85,6 +88,9 @@ def cell_deadline(
     return None, False, None
 
 
+_WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)"
+_WEEKDAY_FIRST = re.compile(rf"^{_WEEKDAY}\b[\s,:-]*(?:\((?=[^()]*\)$))?(?=(?:ngay )?\d)")
+_WEEKDAY_AFTER = re.compile(rf"(?<=\d)\s*[(,-]\s*{_WEEKDAY}\s*\)?$")
 _SPAN_YEARS = 2  # the longest span of years read as a deadline («2025-2027»)
 _YEAR_SPAN = re.compile(r"(?:nam |giai doan )?((?:19|20)\d\d)\s*[-–—]\s*(?:nam )?((?:19|20)\d\d)")
 
