@@ -342,3 +342,53 @@ def test_the_heads_of_the_wards_units_are_named_for_their_units() -> None:
     assert first.unit_codes and all(code.startswith("CB") for code in first.unit_codes)
     assert second.assignee == "Tổ trưởng các tổ dân phố"
     assert len(second.unit_codes) == 38
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "every"),
+    [
+        # the South's «trễ nhất» is «chậm nhất»
+        ("Đề nghị các khu phố nộp danh sách trễ nhất là ngày 14/3/2025.", date(2025, 3, 14), None),
+        ("Các chi bộ nộp đảng phí quý I/2025 trễ nhất ngày 10/4/2025.", date(2025, 4, 10), None),
+        # a month's last or first (working) day: 30/4 is a holiday, 31/5 a Saturday
+        ("Hạn nộp: ngày làm việc cuối cùng của tháng 4/2025.", date(2025, 4, 29), None),
+        ("Báo cáo gửi trước ngày làm việc cuối cùng của tháng 5/2025.", date(2025, 5, 30), None),
+        (
+            "Các tổ gửi danh sách vào ngày làm việc đầu tiên của tháng 4/2025.",
+            date(2025, 4, 1),
+            None,
+        ),
+        ("Các tổ nộp tiền đến hết ngày cuối cùng của tháng Năm.", date(2025, 5, 31), None),
+        # each month's, each quarter's: the first on or after the day of issue
+        (
+            "Định kỳ vào ngày làm việc cuối cùng của tháng, các tổ dân phố gửi báo cáo.",
+            date(2025, 3, 31),
+            "monthly",
+        ),
+        (
+            "Vào ngày làm việc cuối cùng của mỗi quý, các tổ dân phố nộp sổ theo dõi thu quỹ.",
+            date(2025, 3, 31),
+            "quarterly",
+        ),
+    ],
+)
+def test_the_souths_words_and_a_months_edge_days(text: str, due: date, every: str | None) -> None:
+    [found] = find_deadlines(text, ISSUED.year, ISSUED)
+    assert (found.due_date, found.recurrence) == (due, every)
+
+
+def test_a_months_edge_counted_from_something_else_is_none() -> None:
+    # a rule's «tháng tiếp theo», «tháng thứ 4 kể từ …»: no month of this document's
+    assert (
+        _dues(
+            "Người sử dụng lao động đóng bảo hiểm chậm nhất vào ngày cuối cùng của tháng tiếp theo."
+        )
+        == []
+    )
+    assert (
+        _dues(
+            "Người nộp thuế nộp hồ sơ chậm nhất là ngày cuối cùng của tháng thứ 4 kể từ ngày"
+            " kết thúc năm."
+        )
+        == []
+    )

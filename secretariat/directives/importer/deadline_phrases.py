@@ -115,6 +115,8 @@ _S = r"[\s*_]+"
 # Its «tr» OCR'd as a sign («#ước ngày 20/12/2025», read «tuoc»): taken only before «ngày».
 _TRUOC = r"(?:tr[uw][odec0][ce]?|(?:truot|tuoc)(?=[\s*_]+ng[a-z0-9]y\b))"
 # «muộn nhất (là) ngày …» says «chậm nhất»; read as it (the same length: offsets kept).
+# «chậm nhất», and the South's «trễ nhất» («nộp … trễ nhất là ngày 14/3/2025»)
+_CHAM_NHAT = rf"(?:ch[a-z]m|tre){_S}nh[a-z]t"
 _LATEST_SAID_OTHERWISE = re.compile(r"\bmuon(?=[\s*_]+nhat\b)")
 _SIGN_FOR_TR = re.compile(r"(?<!\w)[#*%$](?=uoc\s+ng[a-z0-9]y\b)")
 _NGAY = r"ng[a-z0-9]y"
@@ -147,7 +149,7 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>").replace("<ap>", "
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:(?:luc{_S})?{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|ch[a-z]m{_S}nh[a-z]t{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:(?:luc{_S})?{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|{_CHAM_NHAT}{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
     # («chậm nhất là 15/4/2025», its «ngày» left out: a date in figures, not «15 ngày»)
     rf"(?:(?:{_TRUOC}|trong|luc){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}"
     rf"|(?=\d{{1,2}}/\d{{1,2}}\b(?!{_S}(?:ngay|thang|gio|nam)\b)))"
@@ -196,7 +198,7 @@ _VALIDITY = re.compile(
 # «Thời gian chậm nhất gửi báo cáo về Ban Thường trực … ngày 23/3/2026»: the limit named
 # first, its day at the clause's end.
 _LATEST = re.compile(
-    rf"\b(?:thoi{_S}gian|thoi{_S}han){_S}ch[a-z]m{_S}nh[a-z]t\b(?!{_S}(?:l[a-z]{_S})?{_NGAY})"
+    rf"\b(?:thoi{_S}gian|thoi{_S}han){_S}{_CHAM_NHAT}\b(?!{_S}(?:l[a-z]{_S})?{_NGAY})"
     # not a limit counted from a day («chậm nhất là 15 ngày kể từ ngày 01/4/2026»)
     rf"(?:(?!\bke{_S}tu\b|\btinh{_S}tu\b)[^.;\n]){{0,120}}?\b{_NGAY_}(?=\d){_DAY_DATE}(?![0-9/])"
 )
@@ -281,11 +283,11 @@ _BEFORE_MONTH = re.compile(
     r"(?![0-9/])"
 )
 _DAILY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b"
+    rf"\b{_LEAD}(?:{_TRUOC}|{_CHAM_NHAT}){_S}{_HOUR}(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b"
 )
 # The day said first: «Báo cáo nhanh hằng ngày trước 16 giờ», «… hàng ngày trước 15h00 về …».
 _DAILY_SAID_FIRST = re.compile(
-    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b[\s*_,(]*(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}{_HOUR}"
+    rf"\b(?:h[a-z]ng|m[o0][i1]){_S}{_NGAY}\b[\s*_,(]*(?:{_TRUOC}|{_CHAM_NHAT}){_S}{_HOUR}"
 )
 # A month's day said after the month, a report's: «Các tổ dân phố báo cáo kết quả hằng tháng
 # về UBND phường vào ngày 25» (not a meeting's: «giao ban hằng tháng vào ngày 25»).
@@ -304,7 +306,7 @@ _TWICE_DAILY = re.compile(
 # the period named first ("định kỳ hằng năm (trước ngày 15/11 …", "hằng tháng, trước ngày
 # 25"), a quarter's month ("trước ngày 15 của tháng cuối quý").
 _BY = (
-    rf"(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?)"
+    rf"(?:{_TRUOC}|{_CHAM_NHAT}|han{_S}(?:cu[o0][i1]|ch[o0]t)(?:{_S}c[a-z]ng)?)"
     rf"(?:{_S}(?:l[a-z]|v[a-z]o))?"
 )
 _DM = rf"\d{{1,2}}(?:{_SEP}\d{{1,2}}|{_S}{_THANG}{_S}\d{{1,2}})?"
@@ -348,10 +350,10 @@ _RECURRING_AHEAD = re.compile(
 # hằng tuần"; first due on that weekday after the day of issue.
 _WEEKDAY_NAME = rf"(?:thu{_S}(?P<wd>[2-7]|hai|ba|tu|nam|sau|bay)|(?P<cn>chu{_S}nhat))\b"
 _WEEKLY = re.compile(
-    rf"\bh[a-z]ng{_S}tuan\b[\s*_,:(]{{0,6}}{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t)"
+    rf"\bh[a-z]ng{_S}tuan\b[\s*_,:(]{{0,6}}{_LEAD}(?:{_TRUOC}|{_CHAM_NHAT})"
     rf"(?:{_S}(?:l[a-z]|v[a-z]o))?{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY_})?"
     rf"{_WEEKDAY_NAME}"
-    rf"|\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t){_S}(?:{_HOUR2})?(?:(?:sang|chieu){_S})?"
+    rf"|\b{_LEAD}(?:{_TRUOC}|{_CHAM_NHAT}){_S}(?:{_HOUR2})?(?:(?:sang|chieu){_S})?"
     rf"(?:{_NGAY_})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
     # «báo cáo … vào thứ Sáu hàng tuần», «Định kỳ thứ Hai hàng tuần tổng hợp …»: with the
@@ -364,18 +366,18 @@ _WEEKDAYS |= {"6": 5, "sau": 5, "7": 6, "bay": 6}
 # A day of the week of issue or of the next: «trước thứ Sáu tuần này», «chậm nhất thứ Tư tuần
 # sau»; «trong tuần này» is by its Friday, the office's last day. Counted by the importer.
 _IN_WEEK = re.compile(
-    rf"\b{_LEAD}(?P<by>{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?|v[a-z]o|trong)"
+    rf"\b{_LEAD}(?P<by>{_TRUOC}|{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?|v[a-z]o|trong)"
     rf"{_S}(?:{_HOUR})?(?:(?:sang|chieu){_S})?(?:{_NGAY_})?"
     rf"(?:{_WEEKDAY_NAME}{_S})?tuan{_S}(?P<week>nay|sau|toi)\b"
 )
 # The day after it: «trước 9 giờ sáng mai», «trước 17 giờ ngày mai» (no date in brackets).
 _NEXT_DAY = re.compile(
-    rf"\b(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
+    rf"\b(?:{_TRUOC}|{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
     rf"(?:ngay{_S})?mai\b(?![\s,]*\(?\s*\d)"
 )
 # The day of issue itself: «trước 17 giờ 00 cùng ngày», «trước 10 giờ hôm nay».
 _SAME_DAY = re.compile(
-    rf"\b(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
+    rf"\b(?:{_TRUOC}|{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
     rf"(?:cung{_S}ngay|(?:ngay{_S})?hom{_S}nay)\b"
 )
 
@@ -582,7 +584,7 @@ _QUARTERLY_ALONE = re.compile(
 _WITHIN = re.compile(
     # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
-    rf"|ch[a-z]m{_S}nh[a-z]t(?:{_S}sau|{_S}la)?))"
+    rf"|{_CHAM_NHAT}(?:{_S}sau|{_S}la)?))"
     rf"{_S}(?P<n>\d{{1,3}}){_S}(?:ngay(?P<wd>{_S}lam{_S}viec)?|(?P<weeks>tuan)|(?P<months>thang))"
     rf"[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
     rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
@@ -663,7 +665,7 @@ _AT_PART = rf"(?P<at>v[a-z]o|(?P<until>d[a-z]n{_S}het))"
 _PART_DAY = {"dau": 10, "thuong tuan": 10, "giua": 15, "trung tuan": 20}
 _IN_MONTH = re.compile(
     # («trong nửa đầu tháng 9 năm 2023»: by the 15th)
-    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|trong|v[a-z]o))?)"
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>{_CHAM_NHAT}(?:{_S}(?:l[a-z]|trong|v[a-z]o))?)"
     rf"|{_AT_PART})"
     rf"{_S}(?:(?P<half>nua{_S}(?:dau|cuoi)){_S})?(?:{_PART}{_S})?{_THANG}{_S}"
     rf"(?:(?P<m>{_DIG}{{1,2}})(?:{_SEP}(?P<y>{_DIG}{{4}})"
@@ -703,13 +705,13 @@ _YEAR_ENDS = re.compile(
     r"(?=(?:(?!\bda\b)[^.;\n]){0,80}\b(?:bao cao|gui|trinh)\b)"
 )
 _IN_QUARTER = re.compile(
-    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?)|{_AT_PART})"
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?)|{_AT_PART})"
     rf"{_S}(?:(?P<part>cu[o0]i){_S})?{_QUY}{_S}(?:(?P<q>iv|iii|ii|i|[1-4]|l{{1,3}}|i1|1i|v|l)\b"
     rf"(?:(?:{_S}{_NAM}{_S}|{_SEP})(?P<y>{_DIG}{{4}}))?(?![0-9/])|(?P<vague>n[a-z]y|t[o0]i|sau)\b)"
 )
 # (a half of it: «hoàn thành trong 6 tháng đầu năm 2025», by 30 June)
 _IN_YEAR = re.compile(
-    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?)|{_AT_PART})"
+    rf"\b{_LEAD}(?:{_TRONG}|(?P<latest>{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?)|{_AT_PART})"
     rf"{_S}(?:(?P<part>cu[o0]i){_S})?(?:(?:0?6|sau){_S}{_THANG}{_S}(?P<half>dau|cuoi){_S})?{_NAM}{_S}"
     r"(?P<y>[0-9]{4})(?![0-9/-])"
 )
@@ -1070,6 +1072,81 @@ def _clock(hour: str | None, minutes: str | None) -> str | None:
     if hour is None or int(hour) > 23:
         return None
     return f"{int(hour):02d}:{minutes or '00'}"
+
+
+# A month's or a quarter's first or last day, or working day: «trước ngày làm việc cuối cùng
+# của tháng 5/2025», «Hạn nộp: ngày làm việc cuối cùng của tháng 4/2025», «Định kỳ vào ngày
+# làm việc cuối cùng của tháng, …» (each month's), «vào ngày làm việc cuối cùng của mỗi quý».
+_EDGE_DAY = re.compile(
+    rf"\b(?:{_LEAD}(?:{_TRUOC}|{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?|v[a-z]o|den{_S}het"
+    rf"|h[a-z]n{_S}n[o0]p[\s*_]*:)){_S}"
+    rf"{_NGAY}{_S}(?P<work>lam{_S}viec{_S})?(?P<edge>cuoi{_S}cung|dau{_S}tien){_S}(?:cua{_S})?"
+    rf"(?:(?P<every>moi|h[a-z]ng){_S})?(?P<unit>thang|{_QUY})"
+    rf"(?:{_S}(?:(?P<m>\d{{1,2}})|(?P<q>iv|iii|ii|i))(?:{_SEP}(?P<y>\d{{4}}))?(?![0-9/])"
+    rf"|{_S}(?P<name>muoi mot|muoi hai|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
+    # (the month of issue, said or not; not «… của tháng tiếp theo», «tháng thứ 4 kể từ …»)
+    rf"|{_S}(?P<this>nay)\b|(?=[\s*_]*(?:[,.;:)]|$)))"
+)
+_MONTH_NAMES = ("mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi")
+_EACH_PERIOD = re.compile(r"\b(?:dinh ky|hang thang|hang quy|moi thang|moi quy)\b")
+
+
+def _edge_day(m: re.Match[str], folded: str, issued: date | None, year: int | None) -> _Found:
+    """The day an _EDGE_DAY match names; each month's or quarter's the first on or after
+    the day of issue."""
+    last, working = m["edge"].startswith("cuoi"), bool(m["work"])
+    quarter = m["unit"].startswith("qu")
+    told = _sentence_before(folded, m.start(), 200, _SENTENCE_END) + m.group()
+    named = m["m"] or m["q"] or m["this"] or m["name"]
+    every = bool(m["every"]) or (not named and bool(_EACH_PERIOD.search(told)))
+    if every:
+        if issued is None:
+            return _Found(m.start(), m.end(), None, True)
+        months = (3, 6, 9, 12) if quarter and last else (1, 4, 7, 10) if quarter else range(1, 13)
+        for k in range(0, 15):
+            y, mo = divmod(issued.month - 1 + k, 12)
+            if mo + 1 in months:
+                due = _period_edge(issued.year + y, mo + 1, last, working)
+                if due >= issued:
+                    return _Found(
+                        m.start(),
+                        m.end(),
+                        due,
+                        False,
+                        recurrence="quarterly" if quarter else "monthly",
+                    )
+        return _Found(m.start(), m.end(), None, True)
+    at_year = int(m["y"]) if m["y"] else year or (issued.year if issued else None)
+    if m["q"]:
+        q = ("i", "ii", "iii", "iv").index(m["q"]) + 1
+        month = 3 * q if last else 3 * q - 2
+    elif m["m"]:
+        month = int(m["m"])
+    elif m["name"] and not quarter:
+        name = m["name"]
+        month = 11 + ("mot", "hai").index(name[5:]) if " " in name else _MONTH_NAMES.index(name) + 1
+    elif issued is not None and not quarter:
+        month, at_year = issued.month, issued.year  # «… của tháng (này)»: the month of issue
+    else:
+        return _Found(m.start(), m.end(), None, True)
+    if at_year is None or not 1 <= month <= 12:
+        return _Found(m.start(), m.end(), None, True)
+    due = _period_edge(at_year, month, last, working)
+    return _Found(m.start(), m.end(), due, not (m["m"] or m["q"] or m["name"]))
+
+
+def _period_edge(year: int, month: int, last: bool, working: bool) -> date:
+    """A month's last (or first) day, or working day."""
+    from secretariat.tasks.deadlines import WorkCalendar
+
+    day = date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+    if not working:
+        return day
+    office = WorkCalendar()
+    step = timedelta(days=-1 if last else 1)
+    while not office.is_working_day(day):
+        day += step
+    return day
 
 
 def _add_days(start: date, n: int, working: bool) -> date:
@@ -1831,7 +1908,7 @@ _FROM_NOW = re.compile(
 # Before the lunar New Year: «trước Tết Nguyên đán Bính Ngọ 2026», «hoàn thành trước Tết
 # Nguyên đán»: due its eve (the next Tết after the day of issue when no year is said).
 _BEFORE_TET = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}|ch[a-z]m{_S}nh[a-z]t(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:dip{_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}|{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:dip{_S})?"
     rf"tet{_S}(?:nguyen{_S}dan|am{_S}lich|co{_S}truyen)"
     rf"(?:{_S}(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy){_S}"
     rf"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))?"
@@ -1926,6 +2003,8 @@ def find_deadlines(
         found.append(_periods_last_month(m, issued, f))
     for m in _NEXT_FIRST_MONTH.finditer(f):
         found.append(_next_first_month(m, issued, f))
+    for m in _EDGE_DAY.finditer(f):
+        found.append(_edge_day(m, f, issued, default_year))
     for m in _WEEKLY.finditer(f):
         if m.group("on") and not _work_said(f, m.start(), m.end()):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
