@@ -392,3 +392,46 @@ def test_a_months_edge_counted_from_something_else_is_none() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # counted from the receipt of this document, named by its kind
+        (
+            "Đề nghị các tổ dân phố gửi ý kiến trong thời hạn 03 ngày kể từ ngày nhận được"
+            " Thông báo này.",
+            date(2025, 3, 8),
+        ),
+        # a label before the count
+        ("Thời gian hoàn thành: 20 ngày làm việc kể từ ngày ký Kế hoạch.", date(2025, 4, 2)),
+        ("Thời hạn: 10 ngày kể từ ngày ký.", date(2025, 3, 15)),
+        # «chậm nhất hết ngày …» fronted
+        (
+            "Chậm nhất hết ngày 31 tháng 3 năm 2025, các tổ dân phố phải nộp đủ số tiền.",
+            date(2025, 3, 31),
+        ),
+        # before a period runs out
+        ("Các tổ dân phố hoàn thành trước khi hết năm 2025.", date(2025, 12, 31)),
+        ("Các tổ dân phố hoàn thành việc lắp đèn trước hết tháng 4/2025.", date(2025, 4, 30)),
+        # a lunar day glossed with the solar one
+        (
+            "Các tổ dân phố hoàn thành việc tặng quà hộ nghèo trước ngày 23 tháng Chạp (tức ngày"
+            " 10/02/2026).",
+            date(2026, 2, 10),
+        ),
+    ],
+)
+def test_limits_counted_labelled_or_glossed(text: str, due: date) -> None:
+    assert _dues(text) == [due]
+
+
+def test_a_rule_counted_from_receipt_and_a_goal_before_a_years_end_are_none() -> None:
+    assert (
+        _dues(
+            "Trong thời hạn 05 ngày kể từ ngày nhận được quyết định, người khiếu nại có quyền"
+            " khởi kiện."
+        )
+        == []
+    )
+    assert _dues("Trước hết năm 2025, tỷ lệ hộ dùng nước sạch đạt 100%.") == []

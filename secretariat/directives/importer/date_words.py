@@ -11,7 +11,8 @@ patterns, one character for one so that offsets into the text stay shared.
   Ba 25/3/2025», «Chủ nhật, ngày 16/3/2025», «ngày thứ 6 (21/3/2025)», and a relative day
   the date explains, «ngày mai (06/3/2025)»;
 * the issue's own month or the next one named so: «trước ngày 15 tháng này», «ngày 10 tháng
-  sau», «trong tháng này» (no month of the next year: its figures would not fit).
+  sau», «trong tháng này» (no month of the next year: its figures would not fit);
+* a lunar day glossed with the solar one: «ngày 23 tháng Chạp (tức ngày 10/02/2026)».
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ _WEEKDAY_BEFORE = re.compile(
 )
 # A day's figures spaced apart with no month after it («trước ngày 2 2 hằng tháng»), an hour's
 # («trước 1 6h00», «1 6 giờ»); OCR's «ngàv» for «ngày».
+# A day of the lunar calendar glossed with the solar one: «trước ngày 23 tháng Chạp (tức ngày
+# 10/02/2026)»: the lunar day blanked, the gloss read in its place.
+_LUNAR_GLOSSED = re.compile(
+    r"\bngay[ \t]+\d{1,2}[ \t]+thang[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,4}?[ \t]*\([ \t]*"
+    r"tuc(?:[ \t]+la)?[ \t]+(?=ngay[ \t]+\d{1,2}[ \t]*/)"
+)
 _SPACED_DAY = re.compile(r"(?<=\bngay )(?P<d>\d \d)(?=\s*(?:,|\.|;|$|\s+(?:hang|moi|cua)\b))", re.M)
 _SPACED_HOUR = re.compile(r"(?<![\d/])(?P<h>\d \d)(?=\s*(?:h|gio)\b|h\d)")
 _NGAV = re.compile(r"\bngav\b")
@@ -146,6 +153,8 @@ def in_figures(text: str, f: str, issued: date | None) -> str:
         return f  # (no day, month or weekday to rewrite: most of a schedule's cells)
     chars = list(f)
     for m in _GLOSS.finditer(f):
+        _put(chars, m.start(), m.end(), "")
+    for m in _LUNAR_GLOSSED.finditer(f):
         _put(chars, m.start(), m.end(), "")
     for m in _NGAV.finditer(f):
         _put(chars, m.start(), m.end(), "ngay")

@@ -149,7 +149,7 @@ _HOUR3 = _HOUR.replace("<h>", "<h3>").replace("<mi>", "<mi3>").replace("<ap>", "
 # square of their length on a line of blanks)
 _WEEKDAY = rf"(?:thu{_S}(?:[2-7]|hai|ba|tu|nam|sau|bay)(?:\s*,)?{_S})?"
 _BY_DAY = re.compile(
-    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:(?:luc{_S})?{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|{_CHAM_NHAT}{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?){_S})?"
+    rf"\b{_LEAD}(?:{_TRUOC}{_S}(?:(?:luc{_S})?{_HOUR})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}|thoi{_S}diem{_S})?|{_CHAM_NHAT}{_S}(?:(?:l[a-z]|v[a-z]o|d[a-z]n(?:{_S}het)?|het){_S})?"
     # («chậm nhất là 15/4/2025», its «ngày» left out: a date in figures, not «15 ngày»)
     rf"(?:(?:{_TRUOC}|trong|luc){_S})?(?:{_HOUR2})?{_WEEKDAY}(?:{_NGAY_}{_WEEKDAY}"
     rf"|(?=\d{{1,2}}/\d{{1,2}}\b(?!{_S}(?:ngay|thang|gio|nam)\b)))"
@@ -437,7 +437,7 @@ _YEARLY_END = re.compile(
 # after «hoàn thành»/«xong» or under a «Thời gian hoàn thành … như sau:» lead-in.
 _END_OF = re.compile(
     rf"\b{_LEAD}(?:(?P<ensured>(?:b[a-z]o{_S}d[a-z]m|d[a-z]m{_S}b[a-z]o){_S}d[e3]n{_S}h[e3]t)"
-    rf"|(?:v[a-z]o{_S})?cu[o0]i){_S}"
+    rf"|(?:v[a-z]o{_S})?cu[o0]i|(?P<before_end>{_TRUOC}(?:{_S}khi)?{_S}het)){_S}"
     rf"(?:{_NAM}{_S}(?P<y>\d{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
     rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>\d{{4}})|{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
     rf"(?P<my>\d{{4}}))(?![0-9/])"
@@ -453,7 +453,7 @@ _COMPLETION_LEAD = re.compile(r"\b(?:thoi gian hoan thanh|thoi han hoan thanh|th
 def _end_of(m: re.Match[str], folded: str) -> _Found | None:
     # the lead-in may be the line above («… như sau:» / «- Vùng …: cuối năm 1982»), never
     # the sentence before («Quy hoạch có thời hạn 10 năm. Đến cuối năm 2026, …»)
-    if m.group("ensured"):
+    if m.group("ensured") or m.group("before_end"):  # («trước khi hết năm 2025»)
         lead = not _TARGET_AFTER.match(folded, m.end(), m.end() + 60)
     else:
         lead = _has_lead(m.group()) or bool(
@@ -584,11 +584,13 @@ _QUARTERLY_ALONE = re.compile(
 _WITHIN = re.compile(
     # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
-    rf"|{_CHAM_NHAT}(?:{_S}sau|{_S}la)?))"
+    rf"|{_CHAM_NHAT}(?:{_S}sau|{_S}la)?)"
+    # a label: «Thời gian hoàn thành: 20 ngày làm việc kể từ ngày ký Kế hoạch»
+    rf"|thoi{_S}(?:gian{_S}hoan{_S}thanh|han(?:{_S}hoan{_S}thanh)?)[\s*_]*:)"
     rf"{_S}(?P<n>\d{{1,3}}){_S}(?:ngay(?P<wd>{_S}lam{_S}viec)?|(?P<weeks>tuan)|(?P<months>thang))"
     rf"[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
     rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
-    rf"{_S}dinh|cong{_S}van|ke{_S}hoach)(?:{_S}nay)?)?"
+    rf"{_S}dinh|cong{_S}van|ke{_S}hoach|thong{_S}bao)(?:{_S}nay)?)?"
 )
 # A limit counted from a day the text names: «trong vòng 7 ngày kể từ ngày 10/3/2025».
 _FROM_A_DAY = re.compile(
@@ -2056,9 +2058,20 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), tomorrow, True, _hour(m), computed=True))
     for m in _WITHIN.finditer(f):
         told = " ".join(m.group().split())
-        if m.group("basis") == "nhan" and not re.search(r"\b(?:nay|van ban|cong van)\b", told):
-            continue  # «… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule
         this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60])  # «… này»
+        # («… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule; «… nhận
+        # được Thông báo này»: this one's)
+        if (
+            m.group("basis") == "nhan"
+            and not re.search(r"\b(?:nay|van ban|cong van)\b", told)
+            and not (
+                this
+                and re.match(
+                    r"\s+(?:duoc\s+)?[a-z]+(?:\s+[a-z]+)?\s+nay\b", f[m.end() : m.end() + 40]
+                )
+            )
+        ):
+            continue
         goes_on = re.match(r" \w", f[m.end() :])  # «… nhận được văn bản giao chỉ tiêu …»
         if re.search(r"\bthoi gian thuc hien\s*:?\s*$", f[max(0, m.start() - 30) : m.start()]):
             continue  # «Thời gian thực hiện: Trong thời hạn 09 tháng, kể từ …»: a period
