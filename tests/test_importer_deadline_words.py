@@ -435,3 +435,28 @@ def test_a_rule_counted_from_receipt_and_a_goal_before_a_years_end_are_none() ->
         == []
     )
     assert _dues("Trước hết năm 2025, tỷ lệ hộ dùng nước sạch đạt 100%.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "hour"),
+    [
+        (
+            "Sáng thứ Ba hằng tuần (trước 9h00), các tổ dân phố gửi báo cáo tình hình an ninh.",
+            date(2025, 3, 11),
+            "09:00",
+        ),
+        (
+            "Chiều thứ Sáu hằng tuần (trước 16h30), các tổ dân phố gửi báo cáo về Trạm Y tế.",
+            date(2025, 3, 7),
+            "16:30",
+        ),
+        ("Các tổ dân phố gửi báo cáo vào sáng thứ Ba hằng tuần.", date(2025, 3, 11), None),
+    ],
+)
+def test_a_weekly_limit_opening_its_sentence(text: str, due: date, hour: str | None) -> None:
+    [found] = find_deadlines(text, ISSUED.year, ISSUED)
+    assert (found.due_date, found.time, found.recurrence) == (due, hour, "weekly")
+
+
+def test_a_weekly_meeting_opening_its_sentence_is_none() -> None:
+    assert _dues("Sáng thứ Hai hằng tuần, Ban Thường vụ họp giao ban.") == []

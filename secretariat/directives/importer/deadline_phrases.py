@@ -358,8 +358,12 @@ _WEEKLY = re.compile(
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd2>').replace('<cn>', '<cn2>')}[\s,]*h[a-z]ng{_S}tuan\b"
     # «báo cáo … vào thứ Sáu hàng tuần», «Định kỳ thứ Hai hàng tuần tổng hợp …»: with the
     # work said in the sentence (a weekly meeting is none)
-    rf"|\b(?P<on>v[a-z]o|d[i1]nh{_S}k[yi]){_S}(?:{_NGAY_})?"  # «Định kỳ ngày Thứ Hai …»
+    rf"|\b(?P<on>v[a-z]o|d[i1]nh{_S}k[yi]){_S}(?:{_NGAY_})?(?:(?:sang|chieu){_S})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd3>').replace('<cn>', '<cn3>')}[\s,]*h[a-z]ng{_S}tuan\b"
+    # opening its sentence: «Sáng thứ Ba hằng tuần (trước 9h00), các tổ dân phố gửi báo cáo …»
+    rf"|(?P<front>(?<=\n)|(?<![\s\S]))(?:[^\S\n]|[*_-])*(?:(?:sang|chieu){_S})?"
+    rf"{_WEEKDAY_NAME.replace('<wd>', '<wd4>').replace('<cn>', '<cn4>')}[\s,]*h[a-z]ng{_S}tuan\b"
+    rf"(?:[\s,]*\(\s*(?:{_TRUOC}{_S})?{_HOUR3}\s*\))?"
 )
 _WEEKDAYS = {"2": 1, "hai": 1, "3": 2, "ba": 2, "4": 3, "tu": 3, "5": 4, "nam": 4}
 _WEEKDAYS |= {"6": 5, "sau": 5, "7": 6, "bay": 6}
@@ -404,7 +408,7 @@ def _in_week(m: re.Match[str], f: str, issued: date | None) -> _Found | None:
 
 def _weekly(m: re.Match[str], issued: date | None) -> _Found:
     """The first weekly occurrence after the day of issue (none without that day)."""
-    named = m.group("wd") or m.group("wd2") or m.group("wd3")
+    named = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
     weekday = _WEEKDAYS[named] if named else 7
     due = None
     if issued is not None and issued < date.max - timedelta(days=7):
@@ -2008,7 +2012,9 @@ def find_deadlines(
     for m in _EDGE_DAY.finditer(f):
         found.append(_edge_day(m, f, issued, default_year))
     for m in _WEEKLY.finditer(f):
-        if m.group("on") and not _work_said(f, m.start(), m.end()):
+        if (m.group("on") or m.group("front") is not None) and not _work_said(
+            f, m.start(), m.end()
+        ):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
         found.append(_weekly(m, issued))
     for m in (*_YEARLY_PERIOD.finditer(f), *_YEARLY_END.finditer(f), *_YEARLY_OPENING.finditer(f)):
