@@ -260,3 +260,34 @@ def test_a_department_of_the_city_heads_its_items() -> None:
         (date(2025, 9, 15), False),
         (date(2025, 9, 20), True),
     ]
+
+
+def test_a_table_aligned_with_spaces_as_pdftotext_lays_it_out() -> None:
+    body = (
+        "STT   Nội dung công việc                 Đơn vị thực hiện     Thời hạn\n"
+        "1     Lập danh sách hộ kinh doanh        Các tổ dân phố       14/3/2025\n"
+        "\n"
+        "2     Tổng hợp, báo cáo UBND quận        Văn phòng            21/3/2025\n"
+        "\n"
+        "Các tổ dân phố gửi biên bản họp về UBND phường trước ngày 28/3/2025.\n"
+    )
+    tasks = [t for t in propose(HEADER + body, "kh.txt").tasks if t.due_date]
+    assert [(t.due_date, t.text, t.assignee) for t in tasks[:2]] == [
+        (date(2025, 3, 14), "Lập danh sách hộ kinh doanh", "Các tổ dân phố"),
+        (date(2025, 3, 21), "Tổng hợp, báo cáo UBND quận", "Văn phòng"),
+    ]
+    assert [t.due_date for t in tasks[2:]] == [date(2025, 3, 28)]
+
+
+def test_a_report_calendar_in_two_columns() -> None:
+    body = (
+        "Nội dung                              Hạn nộp\n"
+        "Báo cáo tháng 3/2025                  20/3/2025\n"
+        "Báo cáo quý I/2025                    18/3/2025\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 20), date(2025, 3, 18)]
+
+
+def test_a_sentence_with_double_spaces_is_no_table() -> None:
+    body = "Nội dung  kiểm tra:  việc thu nộp;  thời gian  kiểm tra:  trước ngày 20/3/2025.\n"
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 20)]

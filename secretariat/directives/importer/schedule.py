@@ -33,6 +33,7 @@ from secretariat.directives.importer.spacing import CELL_LINES
 
 _TIME = re.compile(
     r"thoi gian|thoi han|tien do|han hoan thanh|moc|ngay hoan thanh|ngay cham nhat|han chot"
+    r"|^han (?:nop|gui|bao cao)$"
     r"|^ngay(?: thang)?$|^thoi diem$"  # a schedule's bare «Ngày» column
 )
 # (or the projects a table lists: «Tên đề án ưu tiên» / … / «Thời hạn hoàn thành»)
@@ -186,6 +187,45 @@ def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[st
             j += 1
         if rows:
             found.append((start, end, [(start, ["tt", *head[:first_row]]), *rows]))
+    return found
+
+
+_GAP = re.compile(r"[ \t]{2,}|\t")  # between a text layout's columns («pdftotext -layout»)
+
+
+def _space_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
+    """Tables a text layout aligns with runs of spaces («STT   Nội dung công việc   Đơn vị
+    thực hiện   Thời hạn» / «1     Lập danh sách …   Các tổ dân phố   14/3/2025»): a header
+    with a schedule's columns, then rows with as many cells (a blank line between rows
+    allowed). (start offset, end offset, [(row offset, cells)]), the header's row first."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
+    k = 0
+    while k < len(lines):
+        start, line = lines[k]
+        head = _GAP.split(line.strip())
+        k += 1
+        if len(head) < 2 or "|" in line or _is_row(line) or _columns(head) is None:
+            continue  # (a table of pipes or tabs is read as such)
+        rows: list[tuple[int, list[str]]] = [(start, head)]
+        end, blanks = start + len(line), 0
+        while k < len(lines) and blanks <= 1:
+            offset, row = lines[k]
+            cells = _GAP.split(row.strip())
+            if not row.strip():
+                blanks += 1
+            elif len(cells) == len(head):
+                rows.append((offset, cells))
+                end, blanks = offset + len(row), 0
+            else:
+                break
+            k += 1
+        if len(rows) > 1:
+            found.append((start, end, rows))
     return found
 
 
@@ -528,6 +568,13 @@ def schedule_rows(
             task = _row_task(cells, columns, year, issued)
             if task is not None:
                 rows.append((offset, task))
+    for _start, _end, cell_rows in _space_tables(text):
+        columns = _columns(cell_rows[0][1])
+        assert columns is not None  # the header was chosen by its columns
+        for offset, cells in cell_rows[1:]:
+            task = _row_task(cells, columns, year, issued)
+            if task is not None and task.due_date is not None:
+                rows.append((offset, task))
     rows += _line_cell_rows(text, year, issued)
     if not rows:
         table = _dump_table(text)
@@ -545,6 +592,7 @@ def mask_tables(text: str) -> str:
     ]
     spans += [(start, end) for start, end, _rows in _line_cell_tables(text)]
     spans += [(start, end) for start, end, _rows in _pipe_line_tables(text)]
+    spans += [(start, end) for start, end, _rows in _space_tables(text)]
     if not spans:
         spans += _dump_span(text)
     for start, end in spans:
