@@ -291,3 +291,20 @@ def test_a_report_calendar_in_two_columns() -> None:
 def test_a_sentence_with_double_spaces_is_no_table() -> None:
     body = "Nội dung  kiểm tra:  việc thu nộp;  thời gian  kiểm tra:  trước ngày 20/3/2025.\n"
     assert [due for due, _ in _dated(body)] == [date(2025, 3, 20)]
+
+
+def test_weeks_counted_and_days_with_bullets() -> None:
+    body = (
+        "Tuần thứ hai (17/3 - 21/3/2025): rà soát thực tế tại các hộ.\n"
+        "Tuần thứ ba (24/3 - 28/3/2025): tổng hợp, gửi báo cáo về UBND phường.\n"
+        "Lịch thực hiện trong tuần sau:\n"
+        "- Thứ Hai (31/3): UBND phường bàn giao tài liệu cho các tổ dân phố.\n"
+        "- Thứ Ba (01/4) đến thứ Năm (03/4): các tổ dân phố rà soát, lập danh sách.\n"
+        "- Sáng thứ Sáu (04/4): các tổ dân phố nộp phiếu về Văn phòng.\n"
+    )
+    assert [due for due, _ in _dated(body)] == [
+        date(2025, 3, 21),
+        date(2025, 3, 28),
+        date(2025, 4, 3),
+        date(2025, 4, 4),
+    ]

@@ -51,7 +51,9 @@ _SPACED_DATE = re.compile(
     r"(?:(?P<s2>\s*[/.-]\s*)(?P<y>\d(?: ?\d){3}))?(?![\d/])"
 )
 _WEEKDAY_BEFORE = re.compile(
-    r"(?:\bngay\s+)?\b(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay\s+mai|t[2-7](?=,))\b"
+    # (not an ordinal: «Tuần thứ hai (17/3 - 21/3)», «lần thứ ba», «đợt thứ hai», «kỳ thứ …»)
+    r"(?:\bngay\s+)?\b(?<!tuan )(?<!lan )(?<!dot )(?<!ky )(?<!buoc )(?<!khoa )(?<!phan )"
+    r"(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay\s+mai|t[2-7](?=,))\b"
     # («\s*(?:,\s*)?», never two runs of spaces side by side: linear on a line of blanks)
     r"\s*(?:,\s*)?(?P<open>\(\s*)?(?:ngay\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\b)"
 )

@@ -1788,13 +1788,14 @@ _PERIOD_FIRST = re.compile(
 _STEP_ROW = re.compile(
     r"(?m)^[ \t*_]*(?:[-+•][ \t]*)?(?:buoc|giai doan|dot|tuan)\b[^:()\n]{0,30}?[ \t]*"
     r"(?:\([ \t]*(?P<value>[^():\n]{3,40}?)[ \t]*\)[ \t]*[:.–-]"
-    r"|:[ \t]*(?P<after>[^():;\n]{3,40}?)[ \t]*(?:[.;]|$))"
+    r"|:[ \t]*(?P<after>[^():;\n]{3,40}?)[ \t]*(?:[.;:]|$))"
 )
 # A timetable's day with no bullet, its weekday read away: «Thứ Sáu (14/3): các tổ dân phố
 # nộp kết quả …», «Thứ Ba (11/3) – thứ Năm (13/3): các tổ dân phố rà soát …».
 _DAY_ROW = re.compile(
-    r"(?m)^[ \t*_]*(?P<value>ngay +\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"(?: *[-–] *ngay +\d{1,2}/\d{1,2}(?:/\d{4})?)?) *:"
+    r"(?m)^[ \t*_]*(?:[-+•][ \t]*)?(?:(?:sang|chieu|toi)[ \t]+)?"
+    r"(?P<value>ngay +\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"(?: *(?:[-–]|den) *ngay +\d{1,2}/\d{1,2}(?:/\d{4})?)?) *:"
 )
 _TIME_SECTION = re.compile(
     r"(?m)^[ \t*_#]*(?:[ivx]{1,4}\.|\d{1,2}\.)?[ \t*_]*"
