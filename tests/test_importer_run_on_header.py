@@ -48,6 +48,22 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
             "UBND QUẬN GÒ VẤP ỦY BAN NHÂN DÂN PHƯỜNG 12",
             "Ủy ban nhân dân phường 12 quận Gò Vấp",
         ),
+        # a body under another that names its own place is named alone
+        ("CHI CỤC KIỂM LÂM ĐẮK NÔNG\nHẠT KIỂM LÂM HUYỆN TUY ĐỨC", "Hạt kiểm lâm huyện Tuy Đức"),
+        # a district's council by its place; the provincial council's own committees
+        (
+            "UBND QUẬN NINH KIỀU\nHỘI ĐỒNG NGHĨA VỤ QUÂN SỰ",
+            "Hội đồng nghĩa vụ quân sự quận Ninh Kiều",
+        ),
+        ("HĐND TỈNH KHÁNH HÒA\nBAN PHÁP CHẾ", "Ban Pháp chế Hội đồng nhân dân tỉnh Khánh Hòa"),
+        ("HĐND HUYỆN KRÔNG PẮC\nTHƯỜNG TRỰC", "Thường trực Hội đồng nhân dân huyện Krông Pắc"),
+        # a name that ends on its level: its place said above
+        ("UBND TỈNH KON TUM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện đa khoa tỉnh Kon Tum"),
+        # a steering board abbreviated, a place with an apostrophe
+        (
+            "UBND HUYỆN EA H'LEO\nBCĐ PHÒNG, CHỐNG DỊCH COVID-19",
+            "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Ea H'leo",
+        ),
         # on two lines: a military command above, the district's names its own place
         ("BỘ CHQS TỈNH QUẢNG NGÃI\nBAN CHQS HUYỆN TƯ NGHĨA", "Ban Chỉ huy quân sự huyện Tư Nghĩa"),
         (

@@ -47,10 +47,12 @@ from secretariat.directives.importer.state_header import (
     DANGLING,
     LEVEL_WORD,
     NAME_TAIL,
+    NAMES_ITS_PLACE,
     VV_OCR,
     body_case,
     cong_van_subject,
     join_name_lines,
+    spelt_heads,
     state_issuer,
 )
 from secretariat.text import fold
@@ -355,7 +357,9 @@ def _place_name(found: str) -> str:
 
 
 def _word_like(token: str) -> bool:
-    """A word, or one OCR without marks read with a digit for a vowel («N6i»)."""
+    """A word, or one OCR without marks read with a digit for a vowel («N6i»); the
+    Central Highlands' names keep an apostrophe inside («Ea H'leo», «Cư M'gar»)."""
+    token = re.sub(r"(?<=\w)['’](?=\w)", "", token)
     return token.isalpha() or bool(re.fullmatch(r"[^\W\d_]+\d[^\W\d_]+", token))
 
 
@@ -568,6 +572,12 @@ def _pair_issuer(first: str, second: str) -> str:
     """The issuing body a header names on two lines: ``second``, the lowest name, with
     what ``first``, its managing body, adds to it; a numbered ward or commune with the
     place above it («Ủy ban nhân dân phường 12 quận Gò Vấp»: there are many a «phường 12»)."""
+    first, second = spelt_heads(first), spelt_heads(second)  # «BCĐ …» is «BAN CHỈ ĐẠO …»
+    level = re.search(r"\b(?:tinh|huyen|thanh pho|quan|thi xa)$", words(second))
+    above = re.search(rf"\b{level.group()} (?P<name>\S.*)$", words(first)) if level else None
+    if level and above:
+        # «UBND TỈNH KON TUM» / «BỆNH VIỆN ĐA KHOA TỈNH»: the level's name said above it
+        second = f"{second} {' '.join(first.split()[-len(above['name'].split()) :])}"
     name = _pair_name(first, second)
     above = _PLACE_ABOVE.search(words(first))
     if above is not None and _NUMBERED.search(words(name)):
@@ -593,6 +603,10 @@ def _pair_name(first: str, second: str) -> str:
         if head is None or re.match(r"(?:tong cuc|cuc|chi cuc)\b", words(second)):
             return _restored(second)
         return f"{_restored(second)} {ministry}"
+    if NAMES_ITS_PLACE.search(words(second)) and not _DEPARTMENTS.match(words(second)):
+        # «CHI CỤC KIỂM LÂM ĐẮK NÔNG» / «HẠT KIỂM LÂM HUYỆN TUY ĐỨC»: a body under another
+        # that names its own place is named alone
+        return _restored(second)
     if _DEPARTMENTS.match(words(second)):
         if words(first) == "ban chap hanh trung uong":
             # The Central Committee's departments: "Ủy ban Kiểm tra Trung ương",
@@ -621,6 +635,11 @@ def _pair_name(first: str, second: str) -> str:
         # «THÀNH ĐOÀN TP THÁI NGUYÊN» / «ĐOÀN TRƯỜNG CĐCN THÁI NGUYÊN»: the school's own Đoàn,
         # named whole, not a team of the city's
         return _restored(second)
+    council = re.match(r"(?:ubnd|uy ban nhan dan) (?P<place>\S.*)$", words(first))
+    if council and words(second).startswith("hoi dong "):
+        # «UBND QUẬN NINH KIỀU» / «HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ»: the district's council
+        place = _restored(" ".join(first.split()[-len(council["place"].split()) :]))
+        return f"{_restored(second)} {place[:1].lower()}{place[1:]}"
     if re.match(r"(?:phong|doan|to|hoi dong|khoa)\b", words(second)) and not _MOTTO.search(
         fold(first)
     ):
@@ -1721,6 +1740,7 @@ _BODY_HEADS = frozenset((
     "chi", "hoc", "benh", "ngan", "kho", "toa", "lien", "to", "dai", "kiem", "tap", "nha",
     "doi", "tram", "hop", "canh", "hat", "su", "luc", "cau", "nhom", "ky",
     "chu",  # «Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ», whose own decisions a chairman signs
+    "thuong",  # «Thường trực Hội đồng nhân dân huyện …»
 ))  # fmt: skip
 
 

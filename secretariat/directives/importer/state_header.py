@@ -167,11 +167,7 @@ def body_case(name: str) -> str:
     name = re.sub(r"\b(HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*(?=UBND\b|ỦY BAN|UỶ BAN)", r"\1 VÀ ", name)
     name = re.sub(r"\bPVHCC\b", "PHỤC VỤ HÀNH CHÍNH CÔNG", name)
     name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # «BCH ĐOÀN TRƯỜNG …», «BCH HỘI …»
-    # a mass organisation's abbreviated name: «HỘI CCB PHƯỜNG …», «HỘI LHPN XÃ …»
-    name = re.sub(r"\bHỘI (CCB|LHPN|CTĐ|NCT|ND)\b", lambda m: _MASS_NAMES[m[1]], name)
-    # a military command's, a labour federation's: «BAN CHQS HUYỆN …», «LĐLĐ QUẬN …»
-    name = re.sub(r"\b(BAN|BỘ) CHQS\b", r"\1 CHỈ HUY QUÂN SỰ", name)
-    name = re.sub(r"\bLĐLĐ\b", "LIÊN ĐOÀN LAO ĐỘNG", name)
+    name = spelt_heads(name)
     bodies = re.split(r"\s+[-–]\s+", name)
     if len(bodies) > 1 and all(_STATE_BODY.match(words(body)) for body in bodies):
         # a joint document's issuers: «VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ»
@@ -180,6 +176,22 @@ def body_case(name: str) -> str:
     for wrong, right in _NAMES_CASED:
         cased = wrong.sub(right, cased)
     return cased
+
+
+def spelt_heads(name: str) -> str:
+    """A body's name in capitals with the abbreviations of its head written out."""
+    # a mass organisation's abbreviated name: «HỘI CCB PHƯỜNG …», «HỘI LHPN XÃ …»
+    name = re.sub(r"\bHỘI (CCB|LHPN|CTĐ|NCT|ND)\b", lambda m: _MASS_NAMES[m[1]], name)
+    # a military command's, a labour federation's: «BAN CHQS HUYỆN …», «LĐLĐ QUẬN …»
+    name = re.sub(r"\b(BAN|BỘ) CHQS\b", r"\1 CHỈ HUY QUÂN SỰ", name)
+    name = re.sub(r"\bLĐLĐ\b", "LIÊN ĐOÀN LAO ĐỘNG", name)
+    # a steering board's, a union's, as a name opens: «BCĐ PHÒNG, CHỐNG …», «CĐ BỆNH VIỆN …»
+    name = re.sub(r"^BCĐ\b", "BAN CHỈ ĐẠO", name)
+    return re.sub(
+        r"^CĐ\b(?=\s+(?:NGÀNH|BỆNH VIỆN|CƠ SỞ|CÔNG TY|VIÊN CHỨC|CƠ QUAN|SỞ|PHÒNG))",
+        "CÔNG ĐOÀN",
+        name,
+    )
 
 
 _MASS_NAMES = {
@@ -195,6 +207,8 @@ _MASS_NAMES = {
 # an office's name; the one province named in two parts, its hyphen spaced or not.
 _NAMES_CASED = (
     (re.compile(r"\bThương binh và xã Hội\b"), "Thương binh và Xã hội"),
+    (re.compile(r"\b([Pp])hòng, Chống\b"), r"\1hòng, chống"),  # «phòng, chống dịch …»
+    (re.compile(r"\bcovid-19\b", re.IGNORECASE), "COVID-19"),
     (re.compile(r"\bBảo hiểm xã Hội\b"), "Bảo hiểm xã hội"),
     (re.compile(r"\bBà Rịa\s*-\s*Vũng tàu\b", re.IGNORECASE), "Bà Rịa - Vũng Tàu"),
     # the mass organisations, as their charters write them, and the name in theirs
@@ -361,6 +375,14 @@ _OPENS_A_NAME = re.compile(
 )
 
 
+# A level and the proper name after it, past a name's head (not «huyện ủy», «tỉnh đoàn»,
+# «xã hội», «quân sự», «quản lý», «phương án», «phương tiện»): a body that names its place.
+NAMES_ITS_PLACE = re.compile(
+    r"(?<!^)\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+"
+    r"(?!(?:uy|doan|hoi|doi|su|khu|chung|nhan|dan|y|ly|tri|an|tien|thuc|phap|huong|vu)\b)[a-z]"
+)
+
+
 def _tail_of(name: str, line: str) -> bool:
     """Whether ``line`` is the last words of a body's name a narrow cell wrapped: words
     that open no name and no place («GIÁO DỤC», «LƯỢNG GIÁO DỤC», «TỘI PHẠM VỀ MA TÚY»),
@@ -374,6 +396,7 @@ def _tail_of(name: str, line: str) -> bool:
         and not _NEW_NAME.match(second)
         and not _OPENS_A_NAME.match(second)
         and not _LEVEL_START.match(second)
+        and not NAMES_ITS_PLACE.search(second)  # «HẠT KIỂM LÂM HUYỆN TUY ĐỨC»: a body
         and bool(_STATE_BODY.match(words(name)))
     )
 
@@ -449,6 +472,10 @@ def state_issuer(managing: str, issuing: str) -> str | None:
                 return issuing  # «BỘ CHQS TỈNH …» / «BAN CHQS HUYỆN TƯ NGHĨA»: its own place
             return f"{issuing} {managing}"
         return None
+    if re.match(r"(?:hdnd|hoi dong nhan dan)\b", words(managing)) and re.match(
+        r"(?:ban|thuong truc)\b", words(issuing)
+    ):
+        return f"{issuing} {managing}"  # «Ban Pháp chế HĐND tỉnh …»: the council's own
     place_words = len(m.group("place").split())
     place = " ".join(managing.split()[-place_words:])
     level = _LEVEL_START.match(words(place))
