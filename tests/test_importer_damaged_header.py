@@ -1229,3 +1229,40 @@ def test_what_the_reviewer_found_the_header_rules_took_wrongly(
     head: str, field: str, value: str
 ) -> None:
     assert getattr(propose(head, "x.txt"), field) == value
+
+
+def test_an_urgent_dispatchs_subject_is_below_its_title() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 08/CĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Ninh Thuận, ngày 08 tháng 11 năm 2013\n\nCÔNG ĐIỆN KHẨN\n"
+        "Về việc triển khai các biện pháp ứng phó với bão số 14\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+    )
+    proposal = propose(text, "cd.txt")
+    assert proposal.doc_type == "Công điện"
+    assert proposal.subject == "Về việc triển khai các biện pháp ứng phó với bão số 14"
+
+
+def test_the_states_name_inside_a_subject_is_kept() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NAM\nSỞ TƯ PHÁP\nSố: 45/HD-STP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Nam, ngày 20 tháng 10 năm 2016\n\n"
+        "HƯỚNG DẪN\nTổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2016\n\n"
+        "Thực hiện Kế hoạch của UBND tỉnh, Sở Tư pháp hướng dẫn như sau:\n"
+    )
+    subject = propose(text, "hd.txt").subject
+    assert subject == "Tổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2016"
+
+
+def test_a_subject_in_a_markdown_cell_loses_the_cells_edge() -> None:
+    text = (
+        "| LĐLĐ THÀNH PHỐ ĐÀ NẴNG<br>**LĐLĐ QUẬN THANH KHÊ**<br><br>Số: 45/LĐLĐ-TC<br>"
+        "V/v tổ chức Tháng Công nhân năm 2015 | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc**<br><br>*Thanh Khê, ngày 14 tháng 4 năm 2015* |\n"
+        "|---|---|\n\nKính gửi: Ban Chấp hành công đoàn cơ sở trực thuộc.\n"
+    )
+    proposal = propose(text, "cv.md")
+    assert proposal.subject == "tổ chức Tháng Công nhân năm 2015"
+    assert proposal.issuer == "Liên đoàn Lao động quận Thanh Khê"

@@ -1191,6 +1191,8 @@ def _title_subject(lines: list[str], title_index: int, alone: bool = False) -> s
     if second and words(title).split()[size : size + 1] == ["va"]:
         size += 1 + len(second.group(1).split())  # «QUY ĐỊNH VÀ HƯỚNG DẪN»: two types named
     block: list[str] = title.split(None, size)[size:] if len(title.split()) > size else []
+    if block and re.fullmatch(r"\W*(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)\W*", block[0]):
+        block = []  # «CÔNG ĐIỆN KHẨN»: how urgent, the subject below (not «KHẨN TRƯƠNG …»)
     if block and re.fullmatch(r"\([^()]{1,30}\)", block[0].strip()):
         block = []  # «THÔNG BÁO (Lần 2)»: the notice's round, its subject below
     if block and _is_upper(block[0]) and _OF_THE_ISSUER.match(words(block[0])):
@@ -1686,13 +1688,16 @@ def parse_header(text: str) -> Header:
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
         # (the state's motto: «Đảng Cộng sản Việt Nam» may well be in a subject)
         ran_on = _STATE_MOTTO.search(fold_keep_offsets(subject).text)
+        named = ran_on and not _is_upper(subject[ran_on.start() : ran_on.end()])
+        if named and not _STATE_MOTTO.search(fold_keep_offsets(subject).text, ran_on.end()):
+            ran_on = None  # «Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam»: a name
         if ran_on and ran_on.start() > 10:
-            subject = subject[: ran_on.start()].rstrip(" ,;-")  # a flattened copy ran on into it
+            subject = subject[: ran_on.start()].rstrip(" ,;-|")  # a flattened copy ran on into it
         party_motto = _PARTY_MOTTO_END.search(subject)
         if party_motto and not _is_upper(subject[: party_motto.start()]):
             # the Party's motto in capitals, or what a cut left of it, a flattened copy ran
             # on into a subject in small letters («… nơi cư trú ĐẢNG CỘNG»)
-            subject = subject[: party_motto.start()].rstrip(" ,;-")
+            subject = subject[: party_motto.start()].rstrip(" ,;-|")
         opener = {"”": "“", "»": "«", '"': '"'}.get(subject[-1:])
         if opener and subject.count(opener) == (opener == '"'):
             subject = subject[:-1].rstrip()  # «“V/v …”»: the mark that opened it went with «V/v»
