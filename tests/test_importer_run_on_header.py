@@ -64,6 +64,16 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
             "UBND HUYỆN EA H'LEO\nBCĐ PHÒNG, CHỐNG DỊCH COVID-19",
             "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Ea H'leo",
         ),
+        # a name ending on a ward's level, its name said above it
+        (
+            "ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG TỨ MINH\nHỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG",
+            "Hội Liên hiệp Phụ nữ phường Tứ Minh",
+        ),
+        # a department's centre takes the province the department names
+        (
+            "SỞ Y TẾ HẢI PHÒNG\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT",
+            "Trung tâm Kiểm soát bệnh tật thành phố Hải Phòng",
+        ),
         # on two lines: a military command above, the district's names its own place
         ("BỘ CHQS TỈNH QUẢNG NGÃI\nBAN CHQS HUYỆN TƯ NGHĨA", "Ban Chỉ huy quân sự huyện Tư Nghĩa"),
         (
@@ -593,3 +603,28 @@ def test_a_deputy_prime_ministers_conclusions_keep_whose_they_are() -> None:
         propose(text).subject
         == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ QUY CHUẨN KHÍ THẢI"
     )
+
+
+def test_a_ward_named_like_a_type_is_no_title() -> None:
+    text = (
+        "DỰ THẢO\n\nỦY BAN NHÂN DÂN\nPHƯỜNG AN DƯƠNG\n\nSố:      /QĐ-UBND\n\n"
+        f"{MOTTO}\nAn Dương, ngày    tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế làm việc của Ủy ban nhân dân phường An Dương\n\n"
+        "ỦY BAN NHÂN DÂN PHƯỜNG AN DƯƠNG\n"
+    )
+    proposal = propose(text)
+    assert (proposal.doc_type, proposal.issuer) == ("Quyết định", "Ủy ban nhân dân phường An Dương")
+    assert proposal.subject == "Ban hành Quy chế làm việc của Ủy ban nhân dân phường An Dương"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Số:   1452 /TCS2-QLHKD", "1452/TCS2-QLHKD"),  # a numbered branch's letters
+        ("Số 57 TB/ĐU", "57-TB/ĐU"),  # a Party number whose hyphen was lost
+        ("Số: 947 QĐ/UB", "947 QĐ/UB"),  # (a committee's old number, as printed)
+    ],
+)
+def test_numbers_of_branches_and_lost_hyphens(line: str, number: str) -> None:
+    text = f"THUẾ THÀNH PHỐ HẢI PHÒNG\n{line}\nHải Phòng, ngày 24 tháng 11 năm 2025\nV/v x\n"
+    assert propose(text).number_symbol == number

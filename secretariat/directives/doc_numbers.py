@@ -134,6 +134,12 @@ _NUMBER = r"(?<![0-9/])(?<!\d\.)(\d(?:[\dO]{0,4}\d)?(?:\.\d{1,2}(?=\s*/)|[a-d](?
 _PARTY = re.compile(
     rf"{_NUMBER}\s*-\s*([{_LETTERS}]{{1,5}})\s*/\s*([{_LETTERS}0-9]{{1,15}}(?:-[A-ZĐ]{{2,6}}(?!\w))?)"
 )
+# A Party number whose hyphen OCR or a copy lost to a space, on its number line: «Số 57
+# TB/ĐU» (a Party type's letters; not a state committee's old «Số: 947 QĐ/UB»).
+_PARTY_SPACED = re.compile(
+    rf"\b[Ss][ốôo]\s*:?\s*{_NUMBER}[ \t]+(TB|NQ|KL|CT|KH|BC|HD|CV|QC)\s*/\s*(?!UB)"
+    rf"([{_LETTERS}0-9]{{1,15}})(?![{_LETTERS}0-9])"
+)
 _STATE = re.compile(
     rf"{_NUMBER}(?:\s*/\s*(\d{{4}}))?\s*/\s*([{_LETTERS}]{{1,5}})\s*-\s*"
     # (an «&» inside the issuer's letters: «04/TB-KT&ĐBCL», Khảo thí và Đảm bảo chất lượng)
@@ -156,7 +162,8 @@ _CAPS = "A-ZĐÐƯƠÂĂÊÔ"
 # its Phòng 6).
 _LETTER = re.compile(
     # (the Prime Minister's letters: «2403/TTg-KGVX», his department's after the «TTg»)
-    rf"{_NUMBER}\s*/\s*([{_CAPS}](?:[{_CAPS}&]{{1,11}}|\d{{2}}(?!\d))|TTg)\s*-\s*"
+    # (a numbered branch's letters end on its figure: «1452/TCS2-QLHKD», Thuế cơ sở 2)
+    rf"{_NUMBER}\s*/\s*([{_CAPS}](?:[{_CAPS}&]{{1,11}}\d?|\d{{2}}(?!\d))|TTg)\s*-\s*"
     rf"([{_CAPS}](?:[{_CAPS}0-9&]|[a-zđ](?=[{_CAPS}])){{0,14}}"
     # or ending on one: «PGDĐT-TTr» (Thanh tra)
     rf"(?:(?<=TT)r(?![{_LETTERS}0-9&]))?"
@@ -231,14 +238,14 @@ def find_number_symbols(text: str) -> list[tuple[int, NumberSymbol]]:
     text = re.sub(r"(?<![A-Za-zĐđ0-9])[lI](?=[\dO]{0,3}\d\s*[/-])", "1", text)
     text = re.sub(r"(?<=\d)l(?=[\dl]{0,3}\s*[/-]\s*[A-ZĐ])", "1", text)  # «2l9/TB-UBND»
     found: list[tuple[int, NumberSymbol]] = []
-    for m in _PARTY.finditer(text):
+    for m in (*_PARTY.finditer(text), *_PARTY_SPACED.finditer(text)):
         abbr = _canonical_type(m.group(2))
         if abbr is None:
             continue
         issuer = _issuer(m.group(3))
         digits = _number(m.group(1))
         ns = NumberSymbol(f"{digits}-{abbr}/{issuer}", _value(digits), abbr, issuer, None, "party")
-        found.append((m.start(), ns))
+        found.append((m.start(1), ns))
     for m in _STATE.finditer(text):
         if _canonical_type(m.group(3)) is not None:
             found.append((m.start(), _state_symbol(m)))

@@ -219,6 +219,7 @@ _NS_LINE = re.compile(
     # («Số: l2/KH-UBND»: its 1 OCR'd «l», read by find_number_symbols)
     r"(?:s[a-z0-9]{0,2}\s*[:.]?\s*)?(?=(?:\d|l(?=[\do]*\d))[\dol]{0,5}(?:\.\d{1,2}|[a-d])?\s*[-/]"
     r"|\d{1,5}\s+(?:q[d]|ct|tb|kh|cv)\s*/\s*ub"  # «Số: 947 QĐ/UB»
+    r"|\d{1,5}\s+(?:tb|nq|kl|ct|kh|bc|hd|cv|qc)\s*/\s*[a-z]"  # «Số 57 TB/ĐU»: its hyphen lost
     r"|\d{1,6}\s+[a-z]{2,8}\s*-\s*[a-z])"  # «Số: 8264 UBND-KGVX», its slash lost
 )
 _SUMMARY = re.compile(
@@ -573,11 +574,21 @@ def _pair_issuer(first: str, second: str) -> str:
     what ``first``, its managing body, adds to it; a numbered ward or commune with the
     place above it («Ủy ban nhân dân phường 12 quận Gò Vấp»: there are many a «phường 12»)."""
     first, second = spelt_heads(first), spelt_heads(second)  # «BCĐ …» is «BAN CHỈ ĐẠO …»
-    level = re.search(r"\b(?:tinh|huyen|thanh pho|quan|thi xa)$", words(second))
+    level = re.search(r"\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)$", words(second))
     above = re.search(rf"\b{level.group()} (?P<name>\S.*)$", words(first)) if level else None
     if level and above:
-        # «UBND TỈNH KON TUM» / «BỆNH VIỆN ĐA KHOA TỈNH»: the level's name said above it
+        # «UBND TỈNH KON TUM» / «BỆNH VIỆN ĐA KHOA TỈNH», «ỦY BAN MTTQ VIỆT NAM PHƯỜNG TỨ MINH»
+        # / «HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG»: the level's name said above it
         second = f"{second} {' '.join(first.split()[-len(above['name'].split()) :])}"
+    where = _province_last(first) if words(first).startswith("so ") else None
+    if (
+        where
+        and re.match(r"(?:trung tam|chi cuc|thanh tra|ban quan ly|van phong)\b", words(second))
+        and not re.search(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", words(second))
+    ):
+        # «SỞ Y TẾ HẢI PHÒNG» / «TRUNG TÂM KIỂM SOÁT BỆNH TẬT»: the department's province
+        level_name = "thành phố" if where in _CITIES else "tỉnh"
+        return f"{_pair_name(first, second)} {level_name} {where}"
     name = _pair_name(first, second)
     above = _PLACE_ABOVE.search(words(first))
     if above is not None and _NUMBERED.search(words(name)):
@@ -585,6 +596,15 @@ def _pair_issuer(first: str, second: str) -> str:
         restored = _restored(place)
         return f"{name} {restored[:1].lower()}{restored[1:]}"
     return name
+
+
+def _province_last(name: str) -> str | None:
+    """The province a name ends on without its level («SỞ Y TẾ HẢI PHÒNG»), or None."""
+    tokens = name.split()
+    for k in (2, 3, 4):
+        if len(tokens) > k + 1 and (found := province(" ".join(tokens[-k:]))):
+            return found
+    return None
 
 
 _NUMBERED = re.compile(r"\b(?:phuong|xa|quan) \d{1,2}$")
@@ -1494,6 +1514,8 @@ def parse_header(text: str) -> Header:
             line = unspecked
         if title_index is None and i not in used:
             t = _TITLE.match(words(line))
+            if t and line.split()[0].lower() == "phường":
+                t = None  # «PHƯỜNG AN HẢI»: a ward's name, its letters folded like «PHƯƠNG ÁN»
             if (
                 t
                 and (
