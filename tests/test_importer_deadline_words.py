@@ -460,3 +460,32 @@ def test_a_weekly_limit_opening_its_sentence(text: str, due: date, hour: str | N
 
 def test_a_weekly_meeting_opening_its_sentence_is_none() -> None:
     assert _dues("Sáng thứ Hai hằng tuần, Ban Thường vụ họp giao ban.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Tối đa 07 ngày làm việc sau khi nhận được văn bản này, các đơn vị báo cáo.",
+            date(2025, 3, 14),
+        ),
+        (
+            "Đề nghị UBND phường xác nhận, gửi lại trong vòng 15 ngày làm việc kể từ ngày nhận"
+            " được danh sách gửi kèm văn bản này.",
+            date(2025, 3, 26),
+        ),
+        ("Đề nghị các chi bộ gửi phiếu bổ sung trước khi kết thúc quý I/2025.", date(2025, 3, 31)),
+    ],
+)
+def test_more_limits_counted_from_receipt_or_a_periods_end(text: str, due: date) -> None:
+    assert _dues(text) == [due]
+
+
+def test_the_same_day_as_a_weekday_named_before_is_left_to_the_clerk() -> None:
+    [found] = find_deadlines(
+        "Đoàn phường tổ chức Ngày Chủ nhật xanh vào Chủ nhật cuối cùng hằng tháng; các chi"
+        " đoàn gửi ảnh hoạt động trước 20h00 cùng ngày.",
+        ISSUED.year,
+        ISSUED,
+    )
+    assert (found.due_date, found.time, found.needs_review) == (None, "20:00", True)

@@ -380,6 +380,7 @@ _NEXT_DAY = re.compile(
     rf"(?:ngay{_S})?mai\b(?![\s,]*\(?\s*\d)"
 )
 # The day of issue itself: «trước 17 giờ 00 cùng ngày», «trước 10 giờ hôm nay».
+_A_WEEKDAY = re.compile(r"\b(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b")
 _SAME_DAY = re.compile(
     rf"\b(?:{_TRUOC}|{_CHAM_NHAT}(?:{_S}(?:l[a-z]|v[a-z]o))?){_S}(?:luc{_S})?{_HOUR}"
     rf"(?:cung{_S}ngay|(?:ngay{_S})?hom{_S}nay)\b"
@@ -441,7 +442,8 @@ _YEARLY_END = re.compile(
 # after «hoàn thành»/«xong» or under a «Thời gian hoàn thành … như sau:» lead-in.
 _END_OF = re.compile(
     rf"\b{_LEAD}(?:(?P<ensured>(?:b[a-z]o{_S}d[a-z]m|d[a-z]m{_S}b[a-z]o){_S}d[e3]n{_S}h[e3]t)"
-    rf"|(?:v[a-z]o{_S})?cu[o0]i|(?P<before_end>{_TRUOC}(?:{_S}khi)?{_S}het)){_S}"
+    rf"|(?:v[a-z]o{_S})?cu[o0]i"
+    rf"|(?P<before_end>{_TRUOC}(?:{_S}khi)?{_S}(?:het|ket{_S}thuc))){_S}"
     rf"(?:{_NAM}{_S}(?P<y>\d{{4}})|{_QUY}{_S}(?P<q>iv|iii|ii|i|[1-4])"
     rf"(?:{_SEP}|{_S}{_NAM}{_S})(?P<qy>\d{{4}})|{_THANG}{_S}(?P<m>\d{{1,2}})(?:{_SEP}|{_S}{_NAM}{_S})"
     rf"(?P<my>\d{{4}}))(?![0-9/])"
@@ -588,12 +590,13 @@ _QUARTERLY_ALONE = re.compile(
 _WITHIN = re.compile(
     # «trong vòng», «chậm nhất sau», «chậm nhất là» 05 ngày, kể từ ngày ký
     rf"\b(?:{_LEAD}(?:trong{_S}(?:vong|thoi{_S}han|thoi{_S}gian)"
-    rf"|{_CHAM_NHAT}(?:{_S}sau|{_S}la)?)"
+    rf"|{_CHAM_NHAT}(?:{_S}sau|{_S}la)?|toi{_S}da)"
     # a label: «Thời gian hoàn thành: 20 ngày làm việc kể từ ngày ký Kế hoạch»
     rf"|thoi{_S}(?:gian{_S}hoan{_S}thanh|han(?:{_S}hoan{_S}thanh)?)[\s*_]*:)"
     rf"{_S}(?P<n>\d{{1,3}}){_S}(?:ngay(?P<wd>{_S}lam{_S}viec)?|(?P<weeks>tuan)|(?P<months>thang))"
-    rf"[\s,]*(?:ke{_S}tu|tinh{_S}tu)"
-    rf"{_S}ngay{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
+    # («… sau khi nhận được văn bản này»)
+    rf"[\s,]*(?:(?:ke{_S}tu|tinh{_S}tu){_S}ngay|sau{_S}khi)"
+    rf"{_S}(?P<basis>ky|ban{_S}hanh|nhan)\b(?:{_S}(?:duoc{_S})?(?:van{_S}ban|quyet"
     rf"{_S}dinh|cong{_S}van|ke{_S}hoach|thong{_S}bao)(?:{_S}nay)?)?"
 )
 # A limit counted from a day the text names: «trong vòng 7 ngày kể từ ngày 10/3/2025».
@@ -2056,7 +2059,10 @@ def find_deadlines(
             continue  # «… trước 10 giờ hôm nay nước đã rút»: no work asked
         # «Hội nghị khai mạc lúc 8 giờ ngày 10/3/2025; … trước 17 giờ cùng ngày»: that day,
         # not the day of issue (left to the clerk)
-        other_day = _DAY_AND_MONTH.search(_sentence_before(f, m.start(), 300, _FULL_STOP))
+        before = _sentence_before(f, m.start(), 300, _FULL_STOP)
+        # (or a day named by its weekday: «… vào Chủ nhật cuối cùng hằng tháng; … trước 20h00
+        # cùng ngày»)
+        other_day = _DAY_AND_MONTH.search(before) or _A_WEEKDAY.search(before)
         found.append(_Found(m.start(), m.end(), None if other_day else issued, True, _hour(m)))
     for m in _NEXT_DAY.finditer(f):  # «trước 9 giờ sáng mai»: the day after the day of issue
         if not _SENT_OR_DONE.search(_sentence_before(f, m.start()) + _sentence_after(f, m.end())):
@@ -2065,18 +2071,20 @@ def find_deadlines(
         found.append(_Found(m.start(), m.end(), tomorrow, True, _hour(m), computed=True))
     for m in _WITHIN.finditer(f):
         told = " ".join(m.group().split())
-        this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60])  # «… này»
+        # this document named after the count: «… nhận được Thông báo này», «… nhận được danh
+        # sách gửi kèm văn bản này»
+        this_one = re.match(
+            r"(?:\s+[a-z]+){0,6}?\s+(?:van ban|cong van|thong bao|ke hoach|quyet dinh"
+            r"|huong dan)\s+nay\b|\s+(?:duoc\s+)?[a-z]+(?:\s+[a-z]+)?\s+nay\b",
+            f[m.end() : m.end() + 70],
+        )
+        this = re.match(r"(?:\s+\w+){0,5}?\s+nay\b", f[m.end() : m.end() + 60]) or this_one
         # («… kể từ ngày nhận được quyết định», «… kể từ ngày nhận»: a standing rule; «… nhận
         # được Thông báo này»: this one's)
         if (
             m.group("basis") == "nhan"
             and not re.search(r"\b(?:nay|van ban|cong van)\b", told)
-            and not (
-                this
-                and re.match(
-                    r"\s+(?:duoc\s+)?[a-z]+(?:\s+[a-z]+)?\s+nay\b", f[m.end() : m.end() + 40]
-                )
-            )
+            and not this_one
         ):
             continue
         goes_on = re.match(r" \w", f[m.end() :])  # «… nhận được văn bản giao chỉ tiêu …»
