@@ -308,3 +308,35 @@ def test_weeks_counted_and_days_with_bullets() -> None:
         date(2025, 4, 3),
         date(2025, 4, 4),
     ]
+
+
+def test_a_table_one_cell_a_line_without_a_number_column() -> None:
+    body = (
+        "Lộ trình chuyển đổi:\n"
+        "Thời gian\nNội dung\n"
+        "Tháng 9/2025\nRà soát, phân loại hộ kinh doanh theo doanh thu\n"
+        "Tháng 10 - 11/2025\nTập huấn, hướng dẫn sử dụng hóa đơn điện tử\n"
+        "Trước 15/12/2025\nHoàn thành chuyển đổi đối với hộ có doanh thu lớn\n"
+        "\n"
+        "Tiến độ thu Quỹ năm 2025\n"
+        "Tổ dân phố\nChỉ tiêu (đồng)\nHạn nộp\n"
+        "Tổ 1 - 5\n15.000.000\n30/5/2025\n"
+        "Tổ 6 - 10\n18.000.000\n15/6/2025\n"
+    )
+    assert [due for due, _ in _dated(body)] == [
+        date(2025, 9, 30),
+        date(2025, 11, 30),
+        date(2025, 12, 15),
+        date(2025, 5, 30),
+        date(2025, 6, 15),
+    ]
+
+
+def test_a_duty_roster_one_cell_a_line_gives_no_deadline() -> None:
+    body = (
+        "LỊCH TRỰC TẾT\n"
+        "Ngày\nHọ và tên\nĐiện thoại\n"
+        "16/02/2026\nNguyễn Văn An\n0912 345 678\n"
+        "17/02/2026\nTrần Thị Bình\n0987 654 321\n"
+    )
+    assert _dated(body) == []

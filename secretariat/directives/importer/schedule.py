@@ -229,6 +229,64 @@ def _space_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]
     return found
 
 
+def _headed_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]]]:
+    """Tables written one cell a line with no number column («Thời gian» / «Nội dung» /
+    «Tháng 9/2025» / «Rà soát …» / …, «Tổ dân phố» / «Chỉ tiêu (đồng)» / «Hạn nộp» / «Tổ
+    1 - 5» / «15.000.000» / «30/5/2025» / …): a header of two to four short cells with a
+    time column, then rows of as many cells whose time cell names a day or a period (two
+    rows at least). (start offset, end offset, [(row offset, cells)]), the header first."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line.strip()))
+        pos += len(line) + 1
+    found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
+    # (not inside a table read another way: a number column's, one with pipes or tabs)
+    taken = [(a, b) for a, b, _rows in (*_line_cell_tables(text), *_tables(text))]
+    k = 0
+    while k < len(lines):
+        table = _headed_table_at(lines, k)
+        if table is None or any(a < table[0][1] and table[0][0] < b for a, b in taken):
+            k += 1
+            continue
+        found.append(table[0])
+        k = table[1]
+    return found
+
+
+def _headed_table_at(
+    lines: list[tuple[int, str]], k: int
+) -> tuple[tuple[int, int, list[tuple[int, list[str]]]], int] | None:
+    """The headed one-cell-a-line table starting at line ``k`` and the line after it."""
+    for size in (2, 3, 4):
+        head = [cell for _, cell in lines[k : k + size]]
+        if len(head) < size or any(len(c) > 40 or re.search(r"\d", c) for c in head):
+            return None
+        folded = [words(c) for c in head]
+        time = next((i for i, c in enumerate(folded) if _TIME.search(c)), None)
+        if time is None:
+            continue
+        content = any(_CONTENT.search(c) for c in folded)
+        calendar = any(_EVENT.search(c) for c in folded)
+        if (not content or calendar) and not _DUE.search(folded[time]):
+            continue  # a duty roster's «Ngày / Họ và tên / Điện thoại», a meeting's venue
+        rows: list[tuple[int, list[str]]] = []
+        j = k + size
+        while j + size <= len(lines):
+            cells = [cell for _, cell in lines[j : j + size]]
+            if cell_deadline(cells[time], None)[0] is None or any(
+                _TIME.search(words(c)) for c in cells
+            ):
+                break
+            rows.append((lines[j][0], cells))
+            j += size
+        if len(rows) >= 2:
+            end = lines[j - 1][0] + len(lines[j - 1][1])
+            return (lines[k][0], end, [(lines[k][0], head), *rows]), j
+    return None
+
+
 def _line_cell_rows(
     text: str, year: int | None, issued: date | None = None
 ) -> list[tuple[int, RawTask]]:
@@ -568,6 +626,15 @@ def schedule_rows(
             task = _row_task(cells, columns, year, issued)
             if task is not None:
                 rows.append((offset, task))
+    for _start, _end, (header, *cell_rows) in _headed_cell_tables(text):
+        folded = [words(c) for c in header[1]]
+        time = next(i for i, c in enumerate(folded) if _TIME.search(c))
+        content = next((i for i, c in enumerate(folded) if _CONTENT.search(c)), None)
+        what = content if content is not None else next(i for i in range(len(folded)) if i != time)
+        for offset, cells in cell_rows:
+            task = _row_task(cells, (time, what, None, None), year, issued)
+            if task is not None and task.due_date is not None:
+                rows.append((offset, task))
     for _start, _end, cell_rows in _space_tables(text):
         columns = _columns(cell_rows[0][1])
         assert columns is not None  # the header was chosen by its columns
@@ -593,6 +660,7 @@ def mask_tables(text: str) -> str:
     spans += [(start, end) for start, end, _rows in _line_cell_tables(text)]
     spans += [(start, end) for start, end, _rows in _pipe_line_tables(text)]
     spans += [(start, end) for start, end, _rows in _space_tables(text)]
+    spans += [(start, end) for start, end, _rows in _headed_cell_tables(text)]
     if not spans:
         spans += _dump_span(text)
     for start, end in spans:
