@@ -340,3 +340,15 @@ def test_a_duty_roster_one_cell_a_line_gives_no_deadline() -> None:
         "17/02/2026\nTrần Thị Bình\n0987 654 321\n"
     )
     assert _dated(body) == []
+
+
+def test_a_meeting_row_on_its_day_and_a_span_back_from_a_day_are_none() -> None:
+    body = (
+        "| TT | Nội dung | Chủ trì | Thời gian |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Gửi hồ sơ kiểm điểm về Văn phòng | Các chi bộ | Trước ngày 18/12/2025 |\n"
+        "| 2 | Hội nghị Ban Thường vụ kiểm điểm, xếp loại | Ban Thường vụ | Ngày 29/12/2025 |\n"
+        "\n"
+        "Thời điểm xác định thu nhập để rà soát là 12 tháng trước ngày 01/10/2025.\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 12, 18)]

@@ -1596,11 +1596,16 @@ _QUOTES_FIRST = re.compile(
 )
 
 
+_SPAN_BEFORE = re.compile(r"\b\d{1,3}\s+(?:ngay|thang|nam|tuan)(?:\s+lam\s+viec)?\s+$")
+
+
 def _an_aside(folded: str, item: _Found, issued: date | None) -> bool:
     """Whether a deadline is said aside from any work of the document's: the issuer's own
     purpose opening a request, a cited document's past day, a term of a rule or a land use
     kept in force, a daily report due only when something happens."""
     sentence = _sentence_before(folded, item.start, 400, _SENTENCE_END)
+    if folded.startswith("truoc", item.start) and _SPAN_BEFORE.search(sentence[-30:]):
+        return True  # «… là 12 tháng trước ngày 01/10/2025»: a span back from the day, no limit
     if _PURPOSE_OPENS.match(sentence) and _ASKS_AFTER.match(folded[item.end : item.end + 120]):
         return True
     if issued and item.due and item.due < issued and _QUOTES_FIRST.match(sentence):

@@ -362,12 +362,17 @@ def _row_task(
     who = clean(cells[body]) if body is not None and body < len(cells) else ""
     helpers = clean(cells[support]) if support is not None and support < len(cells) else ""
     due, review, hour = cell_deadline(when, year, issued) if when else (None, False, None)
+    if _MEETING_ROW.match(words(what)) and not _LIMIT_CELL.search(words(when)):
+        due, review, hour = None, False, None  # «Hội nghị Ban Thường vụ … | Ngày 29/12/2025»
     phrase = when if due is not None or review else None
     return RawTask(
         what, phrase, due, who or None, review, time=hour, item=what, support=helpers or None
     )
 
 
+# A row whose work is a meeting held on its day, not a limit: its time cell says no limit.
+_MEETING_ROW = re.compile(r"(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|dai hoi|giao ban)\b")
+_LIMIT_CELL = re.compile(r"\b(?:truoc|cham nhat|han|hoan thanh|xong)\b")
 _LONE_PIPE = "|"
 
 
