@@ -362,7 +362,8 @@ def _row_task(
     who = clean(cells[body]) if body is not None and body < len(cells) else ""
     helpers = clean(cells[support]) if support is not None and support < len(cells) else ""
     due, review, hour = cell_deadline(when, year, issued) if when else (None, False, None)
-    if _MEETING_ROW.match(words(what)) and not _LIMIT_CELL.search(words(when)):
+    meeting = _MEETING_ROW.match(words(what)) or _ON_SITE.search(words(what))
+    if meeting and not _LIMIT_CELL.search(words(when)):
         due, review, hour = None, False, None  # «Hội nghị Ban Thường vụ … | Ngày 29/12/2025»
     phrase = when if due is not None or review else None
     return RawTask(
@@ -371,7 +372,11 @@ def _row_task(
 
 
 # A row whose work is a meeting held on its day, not a limit: its time cell says no limit.
-_MEETING_ROW = re.compile(r"(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|dai hoi|giao ban)\b")
+_MEETING_ROW = re.compile(
+    r"(?:to chuc )?(?:hoi nghi|hop|le|mit tinh|khai mac|khai giang|dai hoi|giao ban)\b"
+)
+# a team's days on site: «Tổ kiểm tra làm việc trực tiếp tại các chi bộ»
+_ON_SITE = re.compile(r"\blam viec (?:truc tiep )?(?:voi|tai)\b")
 _LIMIT_CELL = re.compile(r"\b(?:truoc|cham nhat|han|hoan thanh|xong)\b")
 _LONE_PIPE = "|"
 
