@@ -348,8 +348,8 @@ def test_a_meeting_row_on_its_day_and_a_span_back_from_a_day_are_none() -> None:
         "|---|---|---|---|\n"
         "| 1 | Gửi hồ sơ kiểm điểm về Văn phòng | Các chi bộ | Trước ngày 18/12/2025 |\n"
         "| 2 | Hội nghị Ban Thường vụ kiểm điểm, xếp loại | Ban Thường vụ | Ngày 29/12/2025 |\n"
-        "| 3 | Tổ kiểm tra làm việc trực tiếp tại các chi bộ | Tổ kiểm tra | Từ 04/5 đến 15/5/2026 |\n"
-        "| 4 | Khai giảng lớp bồi dưỡng nhận thức về Đảng | Trung tâm Chính trị | Ngày 06/4/2026 |\n"
+        "| 3 | Tổ kiểm tra làm việc trực tiếp tại các chi bộ | Tổ | Từ 04/5 đến 15/5/2026 |\n"
+        "| 4 | Khai giảng lớp bồi dưỡng nhận thức về Đảng | Trung tâm | Ngày 06/4/2026 |\n"
         "\n"
         "Thời điểm xác định thu nhập để rà soát là 12 tháng trước ngày 01/10/2025.\n"
     )
