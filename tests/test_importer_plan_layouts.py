@@ -354,3 +354,16 @@ def test_a_meeting_row_on_its_day_and_a_span_back_from_a_day_are_none() -> None:
         "Thời điểm xác định thu nhập để rà soát là 12 tháng trước ngày 01/10/2025.\n"
     )
     assert [due for due, _ in _dated(body)] == [date(2025, 12, 18)]
+
+
+def test_a_portals_related_links_after_the_document_give_no_deadline() -> None:
+    body = (
+        "Đề nghị các tổ dân phố gửi danh sách về UBND phường trước ngày 20/3/2025.\n"
+        "\n"
+        "Tin liên quan:\n"
+        "» Lịch cắt điện trên địa bàn phường từ ngày 02/3 đến ngày 08/3/2025\n"
+        "» Thông báo tuyển dụng viên chức năm 2025 (hạn nộp hồ sơ đến 17 giờ ngày 28/3/2025)\n"
+        "Các văn bản khác:\n"
+        "- Công văn số 612/UBND-NC về tiếp công dân (hạn báo cáo trước ngày 31/3/2025)\n"
+    )
+    assert [due for due, _ in _dated(body)] == [date(2025, 3, 20)]

@@ -217,6 +217,33 @@ def furniture_lines(text: str) -> set[int]:
         if above:
             found.update(range(max(above)))
     found.update(_summary_lines(lines, folded_lines))
+    found.update(_related_links(lines, folded_lines))
+    return found
+
+
+# A portal's list of other posts or documents after the one shown («Tin liên quan:», «Các
+# văn bản khác:»): each entry a link, its dates the other documents'.
+_RELATED = re.compile(
+    r"^\W*(?:tin|bai viet|van ban|cac van ban|cac tin|tin bai)(?: khac| lien quan| cung chuyen muc"
+    r"| da dua)+\s*:?\s*$"
+)
+_ENTRY = re.compile(r"^\s*(?:[»›>•+*-]|\d{1,2}[.)])\s*\S")
+
+
+def _related_links(lines: list[str], folded_lines: list[str]) -> set[int]:
+    """The lines of a portal's lists of related posts: the heading, and the entries under
+    it up to the first line that is none."""
+    found: set[int] = set()
+    for i, folded in enumerate(folded_lines):
+        if not _RELATED.match(folded):
+            continue
+        found.add(i)
+        for j in range(i + 1, min(len(lines), i + 40)):
+            if not lines[j].strip():
+                continue
+            if not _ENTRY.match(lines[j]):
+                break
+            found.add(j)
     return found
 
 
