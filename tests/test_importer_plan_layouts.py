@@ -10,6 +10,7 @@ import pytest
 
 from secretariat.directives.importer import propose
 
+ISSUED = date(2025, 3, 5)
 HEADER = """UBND PHƯỜNG LÊ ÍCH MỘC
 Số: 45/KH-UBND
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -367,3 +368,53 @@ def test_a_portals_related_links_after_the_document_give_no_deadline() -> None:
         "- Công văn số 612/UBND-NC về tiếp công dân (hạn báo cáo trước ngày 31/3/2025)\n"
     )
     assert [due for due, _ in _dated(body)] == [date(2025, 3, 20)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dues"),
+    [
+        # a year no calendar has: read, undated, never a crash
+        ("Các tổ dân phố báo cáo trước ngày cuối cùng của tháng 4/0000.", [None]),
+        # a quarter in figures, a year after «năm»
+        ("Các tổ báo cáo trước ngày cuối cùng của quý 2/2025.", [date(2025, 6, 30)]),
+        (
+            "Các tổ nộp trước ngày làm việc cuối cùng của tháng 01 năm 2026.",
+            [date(2026, 1, 30)],
+        ),
+        # no month's name, an event's day, a term in force
+        ("Hằng tháng, các tổ dân phố gửi báo cáo trước ngày cuối cùng của tháng sau.", []),
+        ("Hội nghị sơ kết được tổ chức vào ngày làm việc cuối cùng của tháng 6/2025.", []),
+        ("Kế hoạch được thực hiện đến hết ngày cuối cùng của tháng 12/2025.", []),
+        # the purpose's day is the only one: kept
+        (
+            "Để kịp tổng hợp báo cáo UBND quận trước ngày 28/3/2025, đề nghị các tổ dân phố"
+            " khẩn trương thực hiện.",
+            [date(2025, 3, 28)],
+        ),
+        # a daily report «đối với» its doers is no condition
+        ("Đối với các tổ dân phố, báo cáo hằng ngày trước 16 giờ về UBND phường.", [ISSUED]),
+        # «quyền hạn:», another paper's signing, a weekly meeting
+        ("Nhiệm vụ, quyền hạn: Tổ công tác hoạt động đến ngày 31/12/2025.", []),
+        ("Thời hạn: 05 ngày làm việc kể từ ngày ký biên bản kiểm tra.", []),
+        (
+            "Sáng thứ Hai hằng tuần, UBND phường họp giao ban để nghe các tổ dân phố báo cáo.",
+            [],
+        ),
+    ],
+)
+def test_what_the_reviewer_found(sentence: str, dues: list[date | None]) -> None:
+    tasks = propose(HEADER + sentence + "\n", "kh.txt").tasks
+    assert [t.due_date for t in tasks if t.phrase] == dues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "for_ward"),
+    [
+        ("Hộ gia đình nghèo: các tổ dân phố rà soát, gửi danh sách trước ngày 15/3/2025.", True),
+        ("Chi cục Thuế khu vực Gò Vấp hướng dẫn hộ kinh doanh trước ngày 20/3/2025.", False),
+        ("Ngân hàng Chính sách xã hội hoàn thành giải ngân trước ngày 30/3/2025.", False),
+    ],
+)
+def test_the_reviewers_relevance_cases(sentence: str, for_ward: bool) -> None:
+    [task] = propose(HEADER + sentence + "\n", "kh.txt").tasks
+    assert task.for_ward is for_ward

@@ -628,3 +628,23 @@ def test_a_ward_named_like_a_type_is_no_title() -> None:
 def test_numbers_of_branches_and_lost_hyphens(line: str, number: str) -> None:
     text = f"THUẾ THÀNH PHỐ HẢI PHÒNG\n{line}\nHải Phòng, ngày 24 tháng 11 năm 2025\nV/v x\n"
     assert propose(text).number_symbol == number
+
+
+@pytest.mark.parametrize(
+    ("names", "issuer"),
+    [
+        ("ĐẢNG BỘ QUẬN 3\nCHI BỘ CƠ QUAN", "Chi bộ cơ quan"),
+        ("QUẬN ỦY GÒ VẤP\nĐẢNG ỦY PHƯỜNG 12", "Đảng ủy phường 12"),
+        ("UBND QUẬN 3\nUBND PHƯỜNG 12", "Ủy ban nhân dân phường 12 quận 3"),
+        ("UBND QUẬN 9\nTRUNG TÂM VĂN HÓA QUẬN 9", "Trung tâm Văn hóa quận 9"),
+    ],
+)
+def test_what_the_reviewer_found_in_pairs(names: str, issuer: str) -> None:
+    text = f"{names}\n{MOTTO}Số: 15/KH-UBND\nHà Nội, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nVề lịch\n"
+    assert propose(text).issuer == issuer
+
+
+def test_a_long_line_of_names_is_read_in_linear_time() -> None:
+    # («HỘI LHPN VIỆT NAM» four thousand times: a name's head searched in a bounded window)
+    text = "HỘI LHPN VIỆT NAM " * 4000 + "\n" + MOTTO + "Số: 15/KH-HPN\n"
+    assert propose(text).number_symbol == "15/KH-HPN"

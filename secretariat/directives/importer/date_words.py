@@ -23,7 +23,7 @@ from datetime import date
 # The months' names in the solar calendar, as written with their marks (the text's own
 # words, lower-cased: «tháng sau» is the next month, «tháng Sáu» June; «tháng tư» April,
 # «từ» no month).
-_MONTH_NAMES = {
+MONTH_NAMES = {
     "hai": 2,
     "ba": 3,
     "tư": 4,
@@ -121,7 +121,7 @@ def _put(chars: list[str], start: int, end: int, new: str) -> None:
 
 def _month_names(text: str, f: str, chars: list[str]) -> None:
     for m in _MONTH_WORD.finditer(f):
-        month = _MONTH_NAMES.get(" ".join(text[m.start("w") : m.end("w")].lower().split()))
+        month = MONTH_NAMES.get(" ".join(text[m.start("w") : m.end("w")].lower().split()))
         if month is None:
             continue  # «tháng sau», «tháng tư» unmarked: not read as a month's name
         if _DAY_BEFORE.search(f[max(0, m.start() - 24) : m.start()]) or _YEAR_AFTER.match(

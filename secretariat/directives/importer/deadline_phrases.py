@@ -85,7 +85,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from secretariat.directives.importer.date_words import in_figures
+from secretariat.directives.importer.date_words import MONTH_NAMES, in_figures
 from secretariat.directives.importer.ocr import clean, fold_keep_offsets, marks_optional, words
 from secretariat.text import fold
 
@@ -176,7 +176,7 @@ _AND_DAY = re.compile(
 _TERM = re.compile(
     rf"(?:\b(?:thoi{_S}han|(?<!qua )(?<!het )han{_S}"
     rf"(?:chot|cuoi|nop|gui|dang{_S}ky|bao{_S}cao|hoan{_S}thanh))\b"
-    rf"|(?<!qua )(?<!het )(?<!gia )\bhan(?=\s*:))"  # a bare label: «(hạn: 12/3)»
+    rf"|(?<![a-z] )\bhan(?=\s*:))"  # a bare label: «(hạn: 12/3)», not «quyền hạn:»
     rf"[^.;\n]{{0,100}}?(?:\bla|:|\bden(?:{_S}het)?)"
     rf"{_S}(?:{_HOUR})?(?:(?:sang|chieu|trua|toi){_S})?{_WEEKDAY}(?:{_NGAY_})?(?=\d){_DAY_DATE}"
     r"(?![0-9/])"
@@ -1091,70 +1091,84 @@ _EDGE_DAY = re.compile(
     rf"|h[a-z]n{_S}n[o0]p[\s*_]*:)){_S}"
     rf"{_NGAY}{_S}(?P<work>lam{_S}viec{_S})?(?P<edge>cuoi{_S}cung|dau{_S}tien){_S}(?:cua{_S})?"
     rf"(?:(?P<every>moi|h[a-z]ng){_S})?(?P<unit>thang|{_QUY})"
-    rf"(?:{_S}(?:(?P<m>\d{{1,2}})|(?P<q>iv|iii|ii|i))(?:{_SEP}(?P<y>\d{{4}}))?(?![0-9/])"
-    rf"|{_S}(?P<name>muoi mot|muoi hai|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
+    rf"(?:{_S}(?:(?P<m>\d{{1,2}})|(?P<q>iv|iii|ii|i))(?:(?:{_SEP}|{_S}{_NAM}{_S})(?P<y>\d{{4}}))?"
+    r"(?![0-9/])"
+    # a month's name, read on the text's marks (date_words: «tháng Năm», not «tháng sau»)
+    rf"|{_S}(?P<name>muoi mot|muoi hai|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b"
+    r"(?![ \t]+\d{4})"
     # (the month of issue, said or not; not «… của tháng tiếp theo», «tháng thứ 4 kể từ …»)
     rf"|{_S}(?P<this>nay)\b|(?=[\s*_]*(?:[,.;:)]|$)))"
 )
-_MONTH_NAMES = ("mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi")
 _EACH_PERIOD = re.compile(r"\b(?:dinh ky|hang thang|hang quy|moi thang|moi quy)\b")
 
 
-def _edge_day(m: re.Match[str], folded: str, issued: date | None, year: int | None) -> _Found:
+def _edge_day(
+    m: re.Match[str], text: str, folded: str, issued: date | None, year: int | None
+) -> _Found | None:
     """The day an _EDGE_DAY match names; each month's or quarter's the first on or after
-    the day of issue."""
+    the day of issue. None for an event's day, a term in force, a word no month's name."""
+    told = _sentence_before(folded, m.start(), 200, _SENTENCE_END) + m.group()
+    if _IN_FORCE.search(told) or _VALIDITY.search(told) or _MOVE_WORDS.search(told):
+        return None  # «Kế hoạch được thực hiện đến hết ngày cuối cùng của tháng 12/2025»
+    if _EVENT_BEFORE.search(told) and not _SENT_OR_DONE.search(told):
+        return None  # «Hội nghị sơ kết được tổ chức vào ngày làm việc cuối cùng của tháng»
+    name = None
+    if m["name"]:
+        name = MONTH_NAMES.get(" ".join(text[m.start("name") : m.end("name")].lower().split()))
+        if name is None:
+            return None  # «… của tháng sau»: no month's name
     last, working = m["edge"].startswith("cuoi"), bool(m["work"])
     quarter = m["unit"].startswith("qu")
-    told = _sentence_before(folded, m.start(), 200, _SENTENCE_END) + m.group()
-    named = m["m"] or m["q"] or m["this"] or m["name"]
+    named = m["m"] or m["q"] or m["this"] or name
     every = bool(m["every"]) or (not named and bool(_EACH_PERIOD.search(told)))
     if every:
-        if issued is None:
-            return _Found(m.start(), m.end(), None, True)
-        months = (3, 6, 9, 12) if quarter and last else (1, 4, 7, 10) if quarter else range(1, 13)
-        for k in range(0, 15):
-            y, mo = divmod(issued.month - 1 + k, 12)
-            if mo + 1 in months:
-                due = _period_edge(issued.year + y, mo + 1, last, working)
-                if due >= issued:
-                    return _Found(
-                        m.start(),
-                        m.end(),
-                        due,
-                        False,
-                        recurrence="quarterly" if quarter else "monthly",
-                    )
-        return _Found(m.start(), m.end(), None, True)
+        due = _next_edge(issued, quarter, last, working) if issued is not None else None
+        every_name = "quarterly" if quarter else "monthly"
+        return _Found(m.start(), m.end(), due, due is None, recurrence=every_name)
     at_year = int(m["y"]) if m["y"] else year or (issued.year if issued else None)
-    if m["q"]:
-        q = ("i", "ii", "iii", "iv").index(m["q"]) + 1
-        month = 3 * q if last else 3 * q - 2
-    elif m["m"]:
-        month = int(m["m"])
-    elif m["name"] and not quarter:
-        name = m["name"]
-        month = 11 + ("mot", "hai").index(name[5:]) if " " in name else _MONTH_NAMES.index(name) + 1
+    number = int(m["m"]) if m["m"] else None
+    if m["q"] or (quarter and number is not None):
+        q = ("i", "ii", "iii", "iv").index(m["q"]) + 1 if m["q"] else number or 0
+        month = 3 * q if last else 3 * q - 2  # «quý 2/2025», «quý II năm 2026»
+    elif number is not None:
+        month = number
+    elif name is not None and not quarter:
+        month = name
     elif issued is not None and not quarter:
         month, at_year = issued.month, issued.year  # «… của tháng (này)»: the month of issue
     else:
         return _Found(m.start(), m.end(), None, True)
-    if at_year is None or not 1 <= month <= 12:
-        return _Found(m.start(), m.end(), None, True)
-    due = _period_edge(at_year, month, last, working)
-    return _Found(m.start(), m.end(), due, not (m["m"] or m["q"] or m["name"]))
+    due = _period_edge(at_year, month, last, working) if at_year is not None else None
+    return _Found(m.start(), m.end(), due, due is None or not (number or m["q"] or name))
 
 
-def _period_edge(year: int, month: int, last: bool, working: bool) -> date:
-    """A month's last (or first) day, or working day."""
+def _next_edge(issued: date, quarter: bool, last: bool, working: bool) -> date | None:
+    """Each month's (each quarter's) edge day, the first on or after ``issued``."""
+    months = (3, 6, 9, 12) if quarter and last else (1, 4, 7, 10) if quarter else range(1, 13)
+    for k in range(15):
+        year, month = divmod(issued.month - 1 + k, 12)
+        due = _period_edge(issued.year + year, month + 1, last, working)
+        if month + 1 in months and due is not None and due >= issued:
+            return due
+    return None
+
+
+def _period_edge(year: int, month: int, last: bool, working: bool) -> date | None:
+    """A month's last (or first) day, or working day; None for a month or year no
+    calendar has («tháng 13», «năm 0000»)."""
     from secretariat.tasks.deadlines import WorkCalendar
 
-    day = date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+    end = _month_end(year, month)
+    if end is None:
+        return None
+    day = end if last else end.replace(day=1)
+    office = WorkCalendar()
     if not working:
         return day
-    office = WorkCalendar()
-    step = timedelta(days=-1 if last else 1)
+    if not last:
+        return office.next_working_day(day)
     while not office.is_working_day(day):
-        day += step
+        day -= timedelta(days=1)
     return day
 
 
@@ -1596,6 +1610,7 @@ _QUOTES_FIRST = re.compile(
 )
 
 
+_WHEN_OPENS = re.compile(r"(?:^|[,;:]\s*)\W*(?:khi|neu|truong hop)\s")
 _SPAN_BEFORE = re.compile(r"\b\d{1,3}\s+(?:ngay|thang|nam|tuan)(?:\s+lam\s+viec)?\s+$")
 
 
@@ -1606,7 +1621,13 @@ def _an_aside(folded: str, item: _Found, issued: date | None) -> bool:
     sentence = _sentence_before(folded, item.start, 400, _SENTENCE_END)
     if folded.startswith("truoc", item.start) and _SPAN_BEFORE.search(sentence[-30:]):
         return True  # «… là 12 tháng trước ngày 01/10/2025»: a span back from the day, no limit
-    if _PURPOSE_OPENS.match(sentence) and _ASKS_AFTER.match(folded[item.end : item.end + 120]):
+    after = folded[item.end : item.end + 160]
+    if (
+        _PURPOSE_OPENS.match(sentence)
+        and _ASKS_AFTER.match(after)
+        # (the request's own day after it: «…, đề nghị các tổ dân phố … trước ngày 24/3»)
+        and re.search(r"\d{1,2}\s*/\s*\d{1,2}", after.split(".")[0])
+    ):
         return True
     if issued and item.due and item.due < issued and _QUOTES_FIRST.match(sentence):
         return True
@@ -1615,7 +1636,9 @@ def _an_aside(folded: str, item: _Found, issued: date | None) -> bool:
     told = sentence + folded[item.start : item.end]
     if item.moves and (_IN_FORCE.search(told) or _VALIDITY.search(told)):
         return True
-    return item.recurrence == "daily" and bool(_IF_UNMARKED.search(sentence))
+    # (a daily report only when something happens: «Khi có bão, …»; not «Đối với …», nor
+    # «… đến khi kết thúc đợt cao điểm»)
+    return item.recurrence == "daily" and bool(_WHEN_OPENS.search(sentence))
 
 
 def _marked(sentence: str) -> bool:
@@ -2019,10 +2042,14 @@ def find_deadlines(
     for m in _NEXT_FIRST_MONTH.finditer(f):
         found.append(_next_first_month(m, issued, f))
     for m in _EDGE_DAY.finditer(f):
-        found.append(_edge_day(m, f, issued, default_year))
+        edge = _edge_day(m, text, f, issued, default_year)
+        if edge is not None:
+            found.append(edge)
     for m in _WEEKLY.finditer(f):
-        if (m.group("on") or m.group("front") is not None) and not _work_said(
-            f, m.start(), m.end()
+        told = _sentence_after(f, m.end())
+        if (m.group("on") or m.group("front") is not None) and (
+            not _work_said(f, m.start(), m.end())
+            or (m.group("front") is not None and _MEETING.search(told))
         ):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
         found.append(_weekly(m, issued))
@@ -2099,7 +2126,10 @@ def find_deadlines(
             continue  # «Quyết định này … được đăng báo chậm nhất là 05 ngày, kể từ ngày ký»
         if m.group("basis") == "nhan" and not told.endswith("nay") and not this and goes_on:
             continue  # another document's
-        if m.group("basis") == "ky" and re.match(r"\s+ket\b", f[m.end() : m.end() + 8]):
+        if m.group("basis") == "ky" and re.match(
+            r"\s+(?:ket|bien ban|hop dong|thoa thuan|cam ket|giay|phieu)\b",
+            f[m.end() : m.end() + 16],
+        ):
             continue  # «… kể từ ngày ký kết»: an agreement's signing, not this document's
         if (
             m.group("basis") != "nhan"

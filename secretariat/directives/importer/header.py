@@ -574,12 +574,17 @@ def _pair_issuer(first: str, second: str) -> str:
     what ``first``, its managing body, adds to it; a numbered ward or commune with the
     place above it («Ủy ban nhân dân phường 12 quận Gò Vấp»: there are many a «phường 12»)."""
     first, second = spelt_heads(first), spelt_heads(second)  # «BCĐ …» is «BAN CHỈ ĐẠO …»
-    level = re.search(r"\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)$", words(second))
+    # (not «CÔNG ĐOÀN CƠ QUAN»: no level)
+    level = re.search(
+        r"(?<!\bco )\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)$",
+        words(second).rstrip(" .,;"),
+    )
     above = re.search(rf"\b{level.group()} (?P<name>\S.*)$", words(first)) if level else None
     if level and above:
         # «UBND TỈNH KON TUM» / «BỆNH VIỆN ĐA KHOA TỈNH», «ỦY BAN MTTQ VIỆT NAM PHƯỜNG TỨ MINH»
         # / «HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG»: the level's name said above it
-        second = f"{second} {' '.join(first.split()[-len(above['name'].split()) :])}"
+        tail = first.rstrip(" .,;").split()[-len(above["name"].split()) :]
+        second = f"{second} {' '.join(tail)}"
     where = _province_last(first) if words(first).startswith("so ") else None
     if (
         where
@@ -591,7 +596,11 @@ def _pair_issuer(first: str, second: str) -> str:
         return f"{_pair_name(first, second)} {level_name} {where}"
     name = _pair_name(first, second)
     above = _PLACE_ABOVE.search(words(first))
-    if above is not None and _NUMBERED.search(words(name)):
+    if (
+        above is not None
+        and _NUMBERED.search(words(name))
+        and not words(name).endswith(above.group())  # («Trung tâm Văn hóa quận 9» itself)
+    ):
         place = " ".join(first.split()[-len(above.group().split()) :])
         restored = _restored(place)
         return f"{name} {restored[:1].lower()}{restored[1:]}"
@@ -608,7 +617,8 @@ def _province_last(name: str) -> str | None:
 
 
 _NUMBERED = re.compile(r"\b(?:phuong|xa|quan) \d{1,2}$")
-_PLACE_ABOVE = re.compile(r"\b(?:quan|huyen|thanh pho|thi xa|tinh) (?!\d)\S.*$")
+# (a district by its number too, «QUẬN 3»; not a committee's «QUẬN ỦY», «HUYỆN ỦY»)
+_PLACE_ABOVE = re.compile(r"\b(?:quan|huyen|thanh pho|tp|thi xa|tinh) (?!uy\b)\S.*$")
 
 
 def _pair_name(first: str, second: str) -> str:
@@ -836,8 +846,8 @@ def _named_twice(folded: list[str]) -> int | None:
     head = _name_head(folded[start:])
     if not head or head[0] == "dang":
         return None  # (a Party header's Đảng bộ over Đảng bộ: its own rules, _PARTY_PAIR)
-    for k in range(start + 2, len(folded) - 1):
-        rest = folded[k:]
+    for k in range(start + 2, min(len(folded) - 1, 40)):  # (a header's line, not a page's)
+        rest = folded[k : k + 12]
         if _name_head(rest) == head and _A_LEVEL.search(" ".join(rest[1:])):
             return k
     return None
@@ -1709,9 +1719,14 @@ def parse_header(text: str) -> Header:
         subject = _O_IN_FIGURES.sub("0", subject)
         subject = re.sub(r"\s+[-–—|]+$", "", subject)  # a list's dash or a cell's edge after it
         # (the state's motto: «Đảng Cộng sản Việt Nam» may well be in a subject)
-        ran_on = _STATE_MOTTO.search(fold_keep_offsets(subject).text)
-        named = ran_on and not _is_upper(subject[ran_on.start() : ran_on.end()])
-        if named and not _STATE_MOTTO.search(fold_keep_offsets(subject).text, ran_on.end()):
+        folded_subject = fold_keep_offsets(subject).text
+        ran_on = _STATE_MOTTO.search(folded_subject)
+        if (
+            ran_on is not None
+            and not _is_upper(subject[ran_on.start() : ran_on.end()])
+            and not re.search(r"\|\s*$", subject[: ran_on.start()])  # (a cell of its own)
+            and not _STATE_MOTTO.search(folded_subject, ran_on.end())
+        ):
             ran_on = None  # «Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam»: a name
         if ran_on and ran_on.start() > 10:
             subject = subject[: ran_on.start()].rstrip(" ,;-|")  # a flattened copy ran on into it

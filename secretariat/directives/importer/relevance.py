@@ -424,6 +424,14 @@ _ABOVE = re.compile(
 _ABOVE_NAMED = re.compile(r"\b(?:" + marks_optional("Sở|SỞ|Bộ|BỘ|Cục|CỤC") + r")\s+[A-ZĐ]")
 
 
+# A ward's own bodies as its documents name them, with no place: its departments, office,
+# working groups, boards and committees, police and health station.
+_OWN_BODY = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:giao |cac )?(?:phong|van phong|to cong tac|to |ban"
+    r"|uy ban kiem tra|doan (?:kiem tra|giam sat|cong tac)|cong an phuong|tram y te|hoi dong)\b"
+)
+
+
 def _above_the_ward(text: str) -> bool:
     """Whether ``text`` names a body above the ward or beside it (another commune)."""
     return bool(_ABOVE.search(words(text)) or _ABOVE_NAMED.search(text) or other_commune(text))
@@ -472,8 +480,18 @@ def relevance(
     if clause and not _BODY_FIRST.match(words(clause.strip()[:80])):
         clause = ""
     opening = sentence[:OPENING]  # who a sentence charges is said in its first lines
-    public = _PUBLIC_FIRST.match(words(_doer(opening)[:200]))
-    if public and not (public["rule"] and _WARD_LEVEL.search(words(_head(opening)))):
+    doer = words(_doer(opening)[:200])
+    public = _PUBLIC_FIRST.match(doer)
+    if (
+        public
+        # (not a topic before a colon, «Hộ gia đình nghèo: các tổ dân phố rà soát …», a
+        # passive «… được Tổ dân phố lập danh sách», a ward's official after the rule)
+        and ":" not in doer[:80]
+        and not _WARD_LEVEL.search(words(_head(opening, 20)))
+        and not re.match(
+            r"(?:cong chuc|can bo|chu tich|bi thu|truong)\b", doer[public.end() :].strip()
+        )
+    ):
         # «Hộ gia đình, cá nhân … nộp lệ phí môn bài chậm nhất …», «Theo quy định, hạn nộp
         # tiền thuế …»: a rule for people and firms, quoted; no work of the ward's
         return Relevance(False, None, "Quy định cho người dân, tổ chức: chỉ theo dõi")
@@ -496,7 +514,12 @@ def relevance(
         level, text = read()
         if level is None:
             continue
-        if level == "other" and own_document and not _above_the_ward(text):
+        if (
+            level == "other"
+            and own_document
+            and _OWN_BODY.match(words(text))
+            and not _above_the_ward(text)
+        ):
             # the ward's own document names its own bodies with no place: «Phòng Kinh tế,
             # Hạ tầng và Đô thị», «Tổ công tác», «Ban Chấp hành Đảng bộ phường»
             level = "ward"

@@ -379,7 +379,7 @@ _OPENS_A_NAME = re.compile(
 # «xã hội», «quân sự», «quản lý», «phương án», «phương tiện»): a body that names its place.
 NAMES_ITS_PLACE = re.compile(
     r"(?<!^)\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+"
-    r"(?!(?:uy|doan|hoi|doi|su|khu|chung|nhan|dan|y|ly|tri|an|tien|thuc|phap|huong|vu)\b)[a-z]"
+    r"(?!(?:uy|doan|hoi|doi|su|khu|chung|nhan|dan|y|ly|tri|an|tien|thuc|phap|huong|vu|nhu|huan)\b)[a-z0-9]"
 )
 
 
@@ -451,9 +451,6 @@ def join_name_lines(lines: list[str]) -> list[str]:
     return joined
 
 
-_OWN_PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) [a-z0-9]")
-
-
 def state_issuer(managing: str, issuing: str) -> str | None:
     """The issuing body named with its managing body's place, or None if not a state pair.
 
@@ -468,7 +465,7 @@ def state_issuer(managing: str, issuing: str) -> str | None:
         return issuing
     if m is None:
         if re.match(r"^bo\b", words(managing)):
-            if _OWN_PLACE.search(words(issuing)):
+            if NAMES_ITS_PLACE.search(words(issuing)):
                 return issuing  # «BỘ CHQS TỈNH …» / «BAN CHQS HUYỆN TƯ NGHĨA»: its own place
             return f"{issuing} {managing}"
         return None
