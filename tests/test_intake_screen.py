@@ -138,8 +138,9 @@ async def test_a_scan_is_read_page_by_page_reviewed_saved_and_kept(
         def reading() -> bool:
             screen = pilot.app.screen
             if isinstance(screen, ReadProgressScreen):
-                bar = screen.query_one(ProgressBar)
-                seen.append((bar.total, bar.progress))
+                # (the bars there are: one looked between the screen's push and its bar's
+                # mount is not there yet; query_one would raise NoMatches)
+                seen.extend((bar.total, bar.progress) for bar in screen.query(ProgressBar))
             return isinstance(screen, ImportReviewScreen)
 
         await _watch(pilot, reading, "the pages read and the review")
