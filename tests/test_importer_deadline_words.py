@@ -489,3 +489,11 @@ def test_the_same_day_as_a_weekday_named_before_is_left_to_the_clerk() -> None:
         ISSUED,
     )
     assert (found.due_date, found.time, found.needs_review) == (None, "20:00", True)
+
+
+def test_when_a_work_starts_or_an_event_is_held_is_no_limit() -> None:
+    assert _dues("- Đại hội Đảng bộ thành phố tổ chức trong tháng 10-2025;") == []
+    assert (
+        _dues("Các chi bộ vận động Nhân dân hiến đất, phấn đấu khởi công trong tháng 5/2025.") == []
+    )
+    assert _dues("Các chi bộ tổ chức đại hội xong trong tháng 5/2025.") == [date(2025, 5, 31)]

@@ -871,6 +871,12 @@ _TARGET = re.compile(
 )
 
 
+_STARTS_OR_HELD = re.compile(
+    r"\b(?:khoi cong|bat dau|khai mac|khai giang|khai truong)\b[^.;,]{0,60}$"
+    r"|\b(?:dai hoi|hoi nghi|hoi thao|hoi thi|le)\b[^.;]{0,60}\b(?:duoc )?to chuc\s*$"
+)
+
+
 def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     """Whether a trong tháng/quý/năm phrase reads as a deadline in its context."""
     after = folded[end : end + 12]
@@ -895,6 +901,10 @@ def _weak_form_ok(folded: str, start: int, end: int, has_lead: bool) -> bool:
     if _AFTER_COMPLETION.search(folded[max(0, start - 200) : start]):
         # «… hoàn thành trong tháng 12 năm 2025, triển khai thực hiện trong năm 2026»: the
         # work that follows a completion's deadline, its period
+        return False
+    if not has_lead and _STARTS_OR_HELD.search(opening[-160:]):
+        # «… phấn đấu khởi công công trình trong tháng 5/2025», «Đại hội Đảng bộ thành phố
+        # tổ chức trong tháng 10-2025»: when a work starts, when an event is held
         return False
     if has_lead:
         return True
