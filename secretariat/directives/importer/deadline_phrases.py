@@ -360,8 +360,11 @@ _WEEKLY = re.compile(
     # work said in the sentence (a weekly meeting is none)
     rf"|\b(?P<on>v[a-z]o|d[i1]nh{_S}k[yi]){_S}(?:{_NGAY_})?(?:(?:sang|chieu){_S})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd3>').replace('<cn>', '<cn3>')}[\s,]*h[a-z]ng{_S}tuan\b"
-    # opening its sentence: «Sáng thứ Ba hằng tuần (trước 9h00), các tổ dân phố gửi báo cáo …»
-    rf"|(?P<front>(?<=\n)|(?<![\s\S]))(?:[^\S\n]|[*_-])*(?:(?:sang|chieu){_S})?"
+)
+# The same opening its line: «Sáng thứ Ba hằng tuần (trước 9h00), các tổ dân phố gửi báo cáo …»
+# (a pattern of its own, anchored: an alternative of _WEEKLY tried at every offset of a page)
+_WEEKLY_FRONT = re.compile(
+    rf"(?m)^(?P<front>)(?:[^\S\n]|[*_-])*(?:(?:sang|chieu){_S})?"
     rf"{_WEEKDAY_NAME.replace('<wd>', '<wd4>').replace('<cn>', '<cn4>')}[\s,]*h[a-z]ng{_S}tuan\b"
     rf"(?:[\s,]*\(\s*(?:{_TRUOC}{_S})?{_HOUR3}\s*\))?"
 )
@@ -409,7 +412,8 @@ def _in_week(m: re.Match[str], f: str, issued: date | None) -> _Found | None:
 
 def _weekly(m: re.Match[str], issued: date | None) -> _Found:
     """The first weekly occurrence after the day of issue (none without that day)."""
-    named = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
+    groups = m.groupdict()
+    named = groups.get("wd") or groups.get("wd2") or groups.get("wd3") or groups.get("wd4")
     weekday = _WEEKDAYS[named] if named else 7
     due = None
     if issued is not None and issued < date.max - timedelta(days=7):
@@ -2055,11 +2059,11 @@ def find_deadlines(
         edge = _edge_day(m, text, f, issued, default_year)
         if edge is not None:
             found.append(edge)
-    for m in _WEEKLY.finditer(f):
+    for m in (*_WEEKLY.finditer(f), *_WEEKLY_FRONT.finditer(f)):
         told = _sentence_after(f, m.end())
-        if (m.group("on") or m.group("front") is not None) and (
-            not _work_said(f, m.start(), m.end())
-            or (m.group("front") is not None and _MEETING.search(told))
+        front = m.groupdict().get("front") is not None
+        if (m.groupdict().get("on") or front) and (
+            not _work_said(f, m.start(), m.end()) or (front and _MEETING.search(told))
         ):
             continue  # «giao ban vào thứ Hai hàng tuần»: a meeting, no work due
         found.append(_weekly(m, issued))
