@@ -637,6 +637,9 @@ def test_numbers_of_branches_and_lost_hyphens(line: str, number: str) -> None:
         ("QUẬN ỦY GÒ VẤP\nĐẢNG ỦY PHƯỜNG 12", "Đảng ủy phường 12"),
         ("UBND QUẬN 3\nUBND PHƯỜNG 12", "Ủy ban nhân dân phường 12 quận 3"),
         ("UBND QUẬN 9\nTRUNG TÂM VĂN HÓA QUẬN 9", "Trung tâm Văn hóa quận 9"),
+        # a department that names its committee again: the committee above, named whole
+        ("ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC\nVĂN PHÒNG ĐẢNG ỦY", "Văn phòng Đảng ủy phường Lê Ích Mộc"),
+        ("TỈNH ỦY NGHỆ AN\nVĂN PHÒNG TỈNH ỦY", "Văn phòng Tỉnh ủy Nghệ An"),
     ],
 )
 def test_what_the_reviewer_found_in_pairs(names: str, issuer: str) -> None:

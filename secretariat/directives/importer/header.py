@@ -574,6 +574,10 @@ def _pair_issuer(first: str, second: str) -> str:
     what ``first``, its managing body, adds to it; a numbered ward or commune with the
     place above it («Ủy ban nhân dân phường 12 quận Gò Vấp»: there are many a «phường 12»)."""
     first, second = spelt_heads(first), spelt_heads(second)  # «BCĐ …» is «BAN CHỈ ĐẠO …»
+    said_again = _COMMITTEE_AGAIN.search(words(second))
+    if said_again and words(first).startswith(said_again["head"] + " "):
+        # «ĐẢNG ỦY PHƯỜNG LÊ ÍCH MỘC» / «VĂN PHÒNG ĐẢNG ỦY»: the committee above, named whole
+        second = " ".join(second.split()[: -len(said_again["head"].split())])
     # (not «CÔNG ĐOÀN CƠ QUAN»: no level)
     level = re.search(
         r"(?<!\bco )\b(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran)$",
@@ -616,6 +620,11 @@ def _province_last(name: str) -> str | None:
     return None
 
 
+# A department that names its committee again, without the committee's place.
+_COMMITTEE_AGAIN = re.compile(
+    r"^(?:van phong|ban \S+(?: \S+){0,4}?|uy ban kiem tra) "
+    r"(?P<head>dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy)$"
+)
 _NUMBERED = re.compile(r"\b(?:phuong|xa|quan) \d{1,2}$")
 # (a district by its number too, «QUẬN 3»; not a committee's «QUẬN ỦY», «HUYỆN ỦY»)
 _PLACE_ABOVE = re.compile(r"\b(?:quan|huyen|thanh pho|tp|thi xa|tinh) (?!uy\b)\S.*$")
