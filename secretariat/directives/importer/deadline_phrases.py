@@ -1865,9 +1865,14 @@ def _a_work_row(folded: str, m: re.Match[str]) -> bool:
     months = [int(month) for _, month in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", m.group("value"))]
     if len(months) == 2 and (months[1] - months[0]) % 12 > 2:
         return False  # «- Từ ngày 01/01/2025 đến 31/12/2025: …»: a reporting period, not a step
-    end = folded.find("\n", m.end())
-    row = folded[m.end() : end if end >= 0 else None]
+    row = _rest_of_line(folded, m.end())
     return bool(_ROW_WORK.search(row)) and not _EVENT_BEFORE.search(row)
+
+
+def _rest_of_line(folded: str, at: int) -> str:
+    """The words of ``folded`` from ``at`` to its line's end."""
+    end = folded.find("\n", at)
+    return folded[at : end if end >= 0 else None]
 
 
 _OWN_LIMIT = re.compile(r"\b(?:truoc|cham nhat|han)\b[^\n]{0,20}?\d{1,2}/\d{1,2}")
@@ -1875,15 +1880,12 @@ _OWN_LIMIT = re.compile(r"\b(?:truoc|cham nhat|han)\b[^\n]{0,20}?\d{1,2}/\d{1,2}
 
 def _a_step_of_work(folded: str, m: re.Match[str]) -> bool:
     """Whether a step's line names a work to hand in or finish."""
-    end = folded.find("\n", m.end())
-    start = folded.rfind("\n", 0, m.start()) + 1
-    return bool(_ROW_WORK.search(folded, start, end if end >= 0 else len(folded)))
+    return bool(_ROW_WORK.search(_rest_of_line(folded, folded.rfind("\n", 0, m.start()) + 1)))
 
 
 def _an_event_row(folded: str, m: re.Match[str]) -> bool:
     """Whether a schedule's row holds an event and no work to hand in or finish."""
-    end = folded.find("\n", m.end())
-    row = folded[m.end() : end if end >= 0 else None]
+    row = _rest_of_line(folded, m.end())
     return bool(_EVENT_BEFORE.search(row)) and not _ROW_WORK.search(row)
 
 
@@ -2450,8 +2452,7 @@ def find_deadlines(
             (m["value"] and _under_time_heading(f, m.start())) or _a_step_of_work(f, m)
         ):
             continue
-        end = f.find("\n", m.end())
-        if _OWN_LIMIT.search(f, m.end(), end if end >= 0 else len(f)):
+        if _OWN_LIMIT.search(_rest_of_line(f, m.end())):
             continue  # «Giai đoạn 2 (Quý II/2025): … gửi UBND phường trước ngày 15/4/2025»
         key = "value" if m["value"] else "after"
         is_period, due = period_end(m[key], default_year)

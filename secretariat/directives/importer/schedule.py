@@ -113,6 +113,16 @@ def _is_row(line: str) -> bool:
     )
 
 
+def _lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    return lines
+
+
 def _tables(text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
     """Runs of table lines: (start offset, end offset, [(line offset, line)])."""
     runs: list[tuple[int, int, list[tuple[int, str]]]] = []
@@ -147,13 +157,11 @@ def _line_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[st
     first row the header's folded cells."""
     lines: list[tuple[int, str]] = []
     after_blank: set[int] = set()  # the lines a blank line stands before
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in _lines_at(text):
         if line.strip():
             lines.append((pos, line.strip()))
         elif lines:
             after_blank.add(len(lines))
-        pos += len(line) + 1
     found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
     for k, (start, line) in enumerate(lines):
         if len(line) > 4 or not _NUMBER_HEAD.match(words(line)):
@@ -198,11 +206,7 @@ def _space_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[str]]]
     thực hiện   Thời hạn» / «1     Lập danh sách …   Các tổ dân phố   14/3/2025»): a header
     with a schedule's columns, then rows with as many cells (a blank line between rows
     allowed). (start offset, end offset, [(row offset, cells)]), the header's row first."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = _lines_at(text)
     found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
     k = 0
     while k < len(lines):
@@ -235,12 +239,7 @@ def _headed_cell_tables(text: str) -> list[tuple[int, int, list[tuple[int, list[
     1 - 5» / «15.000.000» / «30/5/2025» / …): a header of two to four short cells with a
     time column, then rows of as many cells whose time cell names a day or a period (two
     rows at least). (start offset, end offset, [(row offset, cells)]), the header first."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((pos, line.strip()))
-        pos += len(line) + 1
+    lines = [(pos, line.strip()) for pos, line in _lines_at(text) if line.strip()]
     found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
     # (not inside a table read another way: a number column's, one with pipes or tabs)
     taken = [(a, b) for a, b, _rows in (*_line_cell_tables(text), *_tables(text))]
