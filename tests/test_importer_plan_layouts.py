@@ -418,3 +418,15 @@ def test_what_the_reviewer_found(sentence: str, dues: list[date | None]) -> None
 def test_the_reviewers_relevance_cases(sentence: str, for_ward: bool) -> None:
     [task] = propose(HEADER + sentence + "\n", "kh.txt").tasks
     assert task.for_ward is for_ward
+
+
+def test_the_wards_units_named_in_a_report_are_its_assignee() -> None:
+    # («Báo cáo … của các chi bộ gửi về …»: the chi bộ do it, the relevance read it so, the
+    # units were left empty)
+    body = (
+        "Báo cáo tổng kết của các chi bộ tổ dân phố gửi về Văn phòng Đảng ủy trước ngày"
+        " 05/12/2025.\n"
+    )
+    [task] = propose(HEADER + body, "cv.txt").tasks
+    assert task.for_ward and task.assignee == "các chi bộ tổ dân phố"
+    assert len(task.unit_codes) == 38

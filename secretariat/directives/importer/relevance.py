@@ -299,7 +299,8 @@ _TO_WHOM = re.compile(
     r"|ve(?= (?:so|bo|ban|uy ban|ubnd|van phong|phong|cuc|vu)\b))"
     r"(?:[\s,]+de nghi)?\s+"
     r"(?P<whom>(?:(?!xem xet|phe duyet|quyet dinh|tong hop|ket qua|truoc|de |theo|trong|tinh hinh"
-    r"|chu tri|thuc hien|hoan thanh)[^;:.()\n]){0,80})"
+    # (a report's kind: «báo cáo tổng kết của các chi bộ», no recipient)
+    r"|tong ket|so ket|chu tri|thuc hien|hoan thanh)[^;:.()\n]){0,80})"
 )
 
 
@@ -391,9 +392,14 @@ _WARD_BODY = re.compile(
 
 
 def _ward_body(text: str) -> str | None:
-    """The body as written (on folded text, so OCR without marks finds it too)."""
-    m = _WARD_BODY.search(fold_keep_offsets(text).text)
+    """The body as written (on folded text, so OCR without marks finds it too); else the
+    ward's units the text names («… của các chi bộ gửi về …»: the chi bộ)."""
+    folded = fold_keep_offsets(text).text
+    m = _WARD_BODY.search(folded) or _WARD_UNITS.search(folded)
     return text[m.start() : m.end()] if m else None
+
+
+_WARD_UNITS = re.compile(r"\bcac (?:chi bo(?: to dan pho)?|to dan pho)\b(?: truc thuoc\b)?")
 
 
 def _doer(sentence: str) -> str:
